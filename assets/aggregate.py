@@ -1,0 +1,50 @@
+"""aggregate: validated claims → `events` and `event_estimates`, in SQL (assets/sql/*.sql)."""
+
+import hashlib
+from pathlib import Path
+
+import dagster as dg
+
+from dagster_project.lake import Write
+from dagster_project.resources import LakeResource
+
+from .common import preview, run_tag
+
+SQL = Path(__file__).with_name("sql")
+
+
+def sql(name: str) -> str:
+    """A table's SELECT, with the shared `valid_claims` view inlined as a CTE."""
+    valid = (SQL / "valid_claims.sql").read_text()
+    body = "\n".join(ln for ln in (SQL / f"{name}.sql").read_text().splitlines() if not ln.startswith("--"))
+    if body.lstrip().upper().startswith("WITH "):  # join the file's own CTEs onto ours
+        return f"WITH valid_claims AS (\n{valid}\n),\n{body.lstrip()[5:]}"
+    return f"WITH valid_claims AS (\n{valid}\n)\n{body}"
+
+
+def sql_version(name: str) -> str:
+    return hashlib.sha256(sql(name).encode()).hexdigest()[:12]
+
+
+def _build(context: dg.AssetExecutionContext, lake: LakeResource, table: str) -> dg.MaterializeResult:
+    store = lake.get()
+    snapshot = store.commit([Write(table, sql=sql(table), replace_all=True)],
+                            message=f"aggregate: {table}", extra_info=run_tag(context))
+    with store.connect() as con:
+        frame = con.execute(f"SELECT * FROM {table}").df()
+    return dg.MaterializeResult(metadata={"rows_written": len(frame), "snapshot_id": snapshot,
+                                          "preview": preview(frame, 20)})
+
+
+@dg.asset(deps=["claims", "quarantine"], group_name="aggregate", kinds={"duckdb"}, pool="lake_writer",
+          code_version=sql_version("events"))
+def events(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.MaterializeResult:
+    """Events (place and first day) that the claims are about."""
+    return _build(context, lake, "events")
+
+
+@dg.asset(deps=["claims", "quarantine", "events"], group_name="aggregate", kinds={"duckdb"},
+          pool="lake_writer", code_version=sql_version("event_estimates"))
+def event_estimates(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.MaterializeResult:
+    """Low / best / high per event, party and outcome across sources."""
+    return _build(context, lake, "event_estimates")

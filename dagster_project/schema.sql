@@ -1,0 +1,88 @@
+-- The ledger's tables (DuckLake, schema main). Created if missing on every write connection.
+-- Every row that came from a report keeps report_id; every claim keeps its sentence and span.
+CREATE TABLE IF NOT EXISTS reports (
+    report_id       VARCHAR,      -- sha256 of the report's bytes, 16 hex chars
+    source          VARCHAR,      -- the configured source that brought it (folder or feed name)
+    path            VARCHAR,      -- where it was read from (file path, or path#line for JSONL)
+    title           VARCHAR,
+    outlet          VARCHAR,
+    url             VARCHAR,
+    published       DATE,         -- front matter / metadata, else the text's dateline or date line, else NULL
+    published_from  VARCHAR,      -- front_matter | metadata | dateline | NULL
+    partition_date  DATE,         -- published, else the ingestion date
+    text            VARCHAR,      -- the decoded text that claim spans point into
+    byte_size       BIGINT,
+    ingested_at     TIMESTAMP WITH TIME ZONE
+);
+CREATE TABLE IF NOT EXISTS rejected_reports (
+    report_id       VARCHAR,
+    source          VARCHAR,
+    path            VARCHAR,
+    reason          VARCHAR,
+    raw             BLOB,         -- the bytes as read: nothing is lost
+    byte_size       BIGINT,
+    rejected_at     TIMESTAMP WITH TIME ZONE
+);
+CREATE TABLE IF NOT EXISTS claims (
+    claim_id          VARCHAR,    -- report_id:claim_index
+    report_id         VARCHAR,
+    claim_index       INTEGER,
+    event_id          VARCHAR,
+    place             VARCHAR,      -- the event's main place (gazetteer canonical name)
+    sentence          VARCHAR,
+    span              INTEGER[],  -- [start, end) in reports.text, as in the contract
+    span_start        INTEGER,
+    span_end          INTEGER,
+    outcome           VARCHAR,
+    party             VARCHAR,
+    party_text        VARCHAR,
+    role              VARCHAR,
+    value_low         BIGINT,
+    value_high        BIGINT,
+    qualifier         VARCHAR,
+    attributed_to     VARCHAR,
+    as_of             DATE,
+    part_of           INTEGER,
+    background        BOOLEAN,
+    published         DATE,
+    partition_date    DATE,
+    extractor_version VARCHAR
+);
+CREATE TABLE IF NOT EXISTS quarantine (
+    claim_id        VARCHAR,
+    report_id       VARCHAR,
+    rule            VARCHAR,      -- suite.expectation that failed
+    reason          VARCHAR,
+    row_json        VARCHAR,      -- the whole claim row as JSON
+    run_id          VARCHAR,
+    quarantined_at  TIMESTAMP WITH TIME ZONE
+);
+CREATE TABLE IF NOT EXISTS flags (
+    rule            VARCHAR,
+    severity        VARCHAR,
+    claim_ids       VARCHAR[],
+    report_ids      VARCHAR[],
+    figures         BIGINT[],
+    message         VARCHAR,
+    run_id          VARCHAR,
+    flagged_at      TIMESTAMP WITH TIME ZONE
+);
+CREATE TABLE IF NOT EXISTS events (
+    event_id        VARCHAR,
+    name            VARCHAR,
+    place           VARCHAR,
+    start_date      DATE,
+    n_reports       BIGINT,
+    n_claims        BIGINT
+);
+CREATE TABLE IF NOT EXISTS event_estimates (
+    event_id        VARCHAR,
+    party           VARCHAR,
+    outcome         VARCHAR,
+    low             BIGINT,
+    best            BIGINT,
+    high            BIGINT,
+    n_sources       BIGINT,
+    latest_as_of    DATE,
+    sources         VARCHAR[]
+);
