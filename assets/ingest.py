@@ -1,6 +1,10 @@
-"""ingest: report files → `reports` (one row per report) and `rejected_reports` (with reason and raw bytes)."""
+"""ingest: report files → `reports` (one row per report) and `rejected_reports` (with reason and raw bytes).
 
-from datetime import UTC, datetime
+Partitioned by day: a run over some days re-reads the files whose reports fall on those days and replaces
+those days' rows in one transaction. Files already known to fall on other days are skipped unread.
+"""
+
+from datetime import UTC, date, datetime
 
 import dagster as dg
 import pandas as pd
@@ -8,21 +12,34 @@ import pandas as pd
 from claims.documents import Rejected, read_documents
 from claims.model import report_id_for
 from dagster_project.lake import Write
+from dagster_project.partitions import one_run_per_backfill, report_days, start_date
 from dagster_project.resources import LakeResource, SourcesResource
+from dagster_project.feeds import poll
+from dagster_project.sources import load_sources, partition_day
 
 from .common import preview, run_tag
 
 REPORT_COLUMNS = ["report_id", "source", "path", "title", "outlet", "url", "published", "published_from",
                   "partition_date", "text", "byte_size", "ingested_at"]
-REJECT_COLUMNS = ["report_id", "source", "path", "reason", "raw", "byte_size", "rejected_at"]
+REJECT_COLUMNS = ["report_id", "source", "path", "reason", "raw", "byte_size", "partition_date", "rejected_at"]
 
 
-def read_sources(files, known: set[str], now: datetime) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
-    """Read every file not seen before (by content hash) into report rows and rejected rows."""
-    reports, rejected, notes = [], [], []
+def read_sources(files, known: dict[str, date], days: set[str], now: datetime):
+    """Read the files whose reports fall on `days` into report rows and rejected rows.
+
+    `known` maps the ids already in the ledger to their partition day, so a report keeps its day (an
+    undated report stays on the day it was first ingested) and files of other days are not parsed.
+    """
+    today, start = now.date(), start_date()
+    reports, rejected, notes, taken = [], [], [], set()
+
+    def day_of(rid: str, published: str | None) -> str:
+        return known[rid].isoformat() if rid in known else partition_day(published, today, start)
+
     for src, path in files:
         data = path.read_bytes()
-        if report_id_for(data) in known:
+        fid = report_id_for(data)
+        if fid in known and known[fid].isoformat() not in days:
             continue
         try:
             docs, bad_parts = read_documents(data, path.name)
@@ -30,60 +47,93 @@ def read_sources(files, known: set[str], now: datetime) -> tuple[pd.DataFrame, p
             docs, bad_parts = [], [("", str(exc), data)]
         for locator, reason, raw in bad_parts:
             rid = report_id_for(raw)
-            if rid in known:
+            day = day_of(rid, None)
+            if day not in days or rid in taken:
                 continue
-            known.add(rid)
+            taken.add(rid)
             notes.append(f"rejected {path}{locator}: {reason}")
             rejected.append(dict(report_id=rid, source=src.name, path=f"{path}{locator}", reason=reason,
-                                 raw=raw, byte_size=len(raw), rejected_at=now))
+                                 raw=raw, byte_size=len(raw), partition_date=day, rejected_at=now))
         for doc in docs:
-            if doc.report_id in known:
+            day = day_of(doc.report_id, doc.published)
+            if day not in days or doc.report_id in taken:
                 continue
-            known.add(doc.report_id)
+            taken.add(doc.report_id)
             notes.extend(f"warning {path}{doc.locator}: {w}" for w in doc.warnings)
-            published = doc.published
             reports.append(dict(
                 report_id=doc.report_id, source=src.name, path=f"{path}{doc.locator}", title=doc.title,
-                outlet=doc.outlet or src.name, url=doc.url, published=published,
-                published_from=doc.published_from, partition_date=published or now.date().isoformat(),
-                text=doc.text, byte_size=doc.byte_size, ingested_at=now,
+                outlet=doc.outlet or src.name, url=doc.url, published=doc.published,
+                published_from=doc.published_from, partition_date=day, text=doc.text, byte_size=doc.byte_size,
+                ingested_at=now,
             ))
     rep = pd.DataFrame(reports, columns=REPORT_COLUMNS)
-    for col in ("published", "partition_date"):
-        rep[col] = pd.to_datetime(rep[col]).dt.date
-    return rep, pd.DataFrame(rejected, columns=REJECT_COLUMNS), notes
+    rej = pd.DataFrame(rejected, columns=REJECT_COLUMNS)
+    for frame, cols in ((rep, ("published", "partition_date")), (rej, ("partition_date",))):
+        for col in cols:
+            frame[col] = pd.to_datetime(frame[col]).dt.date
+    return rep, rej, notes
+
+
+def source_keys() -> list[dg.AssetKey]:
+    return [dg.AssetKey(["sources", s.name]) for s in load_sources()]
+
+
+def source_specs() -> list[dg.AssetSpec]:
+    """Each configured source as an external asset; the sensor records its data version (hash of its files)."""
+    return [dg.AssetSpec(dg.AssetKey(["sources", s.name]), group_name="sources",
+                         description=f"{s.kind} source {s.name}: {s.url or s.path}") for s in load_sources()]
+
+
+@dg.asset(group_name="ingest", description="New articles of the feed sources, saved as files in their folders.")
+def feed_articles(context: dg.AssetExecutionContext, sources: SourcesResource) -> dg.MaterializeResult:
+    """Poll every feed; the sensor then finds the saved articles like any new report file."""
+    polled = [poll(s) for s in sources.sources() if s.kind == "feed"]
+    for p in polled:
+        for err in p.errors:
+            context.log.warning(f"feed {p.source}: {err}")
+    return dg.MaterializeResult(metadata={
+        "feeds": len(polled), "entries": sum(p.entries for p in polled),
+        "new_articles": sum(len(p.new_files) for p in polled), "errors": sum(len(p.errors) for p in polled),
+    })
 
 
 @dg.multi_asset(
     specs=[
         dg.AssetSpec("reports", description="One row per report: text, outlet, published date, content hash.",
-                     group_name="ingest", kinds={"duckdb"}),
+                     group_name="ingest", kinds={"duckdb"}, deps=[*source_keys(), "feed_articles"]),
         dg.AssetSpec("rejected_reports", description="Reports that could not be read, with the reason and "
                      "their raw bytes.", group_name="ingest", kinds={"duckdb"}),
     ],
+    partitions_def=report_days,
+    backfill_policy=one_run_per_backfill,
     pool="lake_writer",
 )
 def ingest(context: dg.AssetExecutionContext, lake: LakeResource, sources: SourcesResource):
-    """Read new report files from the configured sources; the same bytes are never ingested twice."""
+    """Read the reports of the run's days from the configured sources; the same bytes enter once."""
+    days = set(context.partition_keys)
     store = lake.get()
     with store.connect() as con:
-        known = {r[0] for r in con.execute(
-            "SELECT report_id FROM reports UNION SELECT report_id FROM rejected_reports").fetchall()}
+        read_version = store.current_version(con)
+        known = dict(con.execute(
+            "SELECT report_id, partition_date FROM reports UNION ALL "
+            "SELECT report_id, partition_date FROM rejected_reports").fetchall())
     files = sources.files()
     now = datetime.now(UTC)
-    rep, rej, notes = read_sources(files, known, now)
+    rep, rej, notes = read_sources(files, known, days, now)
     for note in notes:
         (context.log.warning if note.startswith("rejected") else context.log.info)(note)
+    keys = tuple(date.fromisoformat(d) for d in sorted(days))
     snapshot = store.commit(
-        [Write("reports", rep, key="report_id", keys=tuple(rep.report_id)),
-         Write("rejected_reports", rej, key="report_id", keys=tuple(rej.report_id))],
-        message=f"ingest: {len(rep)} reports, {len(rej)} rejected", extra_info=run_tag(context),
+        [Write("reports", rep, key="partition_date", keys=keys),
+         Write("rejected_reports", rej, key="partition_date", keys=keys)],
+        message=f"ingest {min(days)}..{max(days)}: {len(rep)} reports, {len(rej)} rejected",
+        extra_info=run_tag(context),
     )
     yield dg.MaterializeResult(asset_key="reports", metadata={
-        "files_seen": len(files), "rows_written": len(rep), "snapshot_id": snapshot,
+        "files_seen": len(files), "rows_written": len(rep), "snapshot_id": snapshot, "read_version": read_version,
         "preview": preview(rep[["report_id", "path", "title", "outlet", "published", "byte_size"]]),
     })
     yield dg.MaterializeResult(asset_key="rejected_reports", metadata={
-        "rows_written": len(rej), "snapshot_id": snapshot,
+        "rows_written": len(rej), "snapshot_id": snapshot, "read_version": read_version,
         "preview": preview(rej[["report_id", "path", "reason", "byte_size"]]),
     })

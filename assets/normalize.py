@@ -1,4 +1,11 @@
-"""normalize: `reports` → `claims`: every casualty claim of every report, linked to its event."""
+"""normalize: `reports` → `claims`: every casualty claim of every report, linked to its event.
+
+Partitioned like `reports`: a run re-reads the reports of its days and replaces those days' claims.
+"""
+
+import hashlib
+from datetime import date
+from pathlib import Path
 
 import dagster as dg
 import pandas as pd
@@ -6,6 +13,7 @@ import pandas as pd
 import claims as extractor
 from claims.events import EventLinker
 from dagster_project.lake import Write
+from dagster_project.partitions import one_run_per_backfill, report_days
 from dagster_project.resources import LakeResource
 
 from .common import preview, run_tag
@@ -13,10 +21,17 @@ from .common import preview, run_tag
 CLAIM_COLUMNS = ["claim_id", "report_id", "claim_index", "event_id", "place", "sentence", "span", "span_start",
                  "span_end", "outcome", "party", "party_text", "role", "value_low", "value_high", "qualifier",
                  "attributed_to", "as_of", "part_of", "background", "published", "partition_date",
-                 "extractor_version"]
+                 "source_hash", "extractor_version"]
 
 
-def claim_rows(report: dict, linker: EventLinker) -> list[dict]:
+def extractor_code_version() -> str:
+    """The extractor's version plus a hash of its gazetteer: a changed alias list re-reads the reports."""
+    gazetteer = Path(extractor.__file__).with_name("gazetteer.yaml")
+    digest = hashlib.sha256(gazetteer.read_bytes()).hexdigest()[:8] if gazetteer.exists() else "none"
+    return f"{extractor.EXTRACTOR_VERSION}+gaz.{digest}"
+
+
+def claim_rows(report: dict, linker: EventLinker, version: str) -> list[dict]:
     """The claims of one report as table rows (the contract's fields plus ids, event and version)."""
     published = pd.Timestamp(report["published"]).date().isoformat() if pd.notna(report["published"]) else None
     found = extractor.extract(report["text"], published=published, report_id=report["report_id"])
@@ -30,7 +45,7 @@ def claim_rows(report: dict, linker: EventLinker) -> list[dict]:
             claim_id=f"{c.report_id}:{c.claim_index}", event_id=event.event_id, place=event.place,
             span_start=c.span[0], span_end=c.span[1], background=bool(c.extra.get("background", False)),
             published=report["published"], partition_date=report["partition_date"],
-            extractor_version=extractor.EXTRACTOR_VERSION,
+            source_hash=report["report_id"], extractor_version=version,
         )
         rows.append(d)
     return rows
@@ -38,37 +53,41 @@ def claim_rows(report: dict, linker: EventLinker) -> list[dict]:
 
 @dg.asset(
     deps=["reports"], group_name="normalize", kinds={"duckdb"}, pool="lake_writer",
-    code_version=extractor.EXTRACTOR_VERSION,
+    partitions_def=report_days, backfill_policy=one_run_per_backfill,
+    code_version=extractor_code_version(),
     description="Every casualty claim read from the reports (shared/spec/claims.md), with event_id.",
 )
 def claims(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.MaterializeResult:
-    """Extract reports that have no claims from the current extractor version yet."""
+    """Extract the claims of the run's days and link each report to an event."""
+    days = tuple(date.fromisoformat(d) for d in sorted(context.partition_keys))
+    version = extractor_code_version()
     store = lake.get()
     with store.connect() as con:
+        read_version = store.current_version(con)
         todo = con.execute(
             """SELECT report_id, text, published, partition_date FROM reports
-               WHERE report_id NOT IN (SELECT report_id FROM claims WHERE extractor_version = ?)
-               ORDER BY published NULLS LAST, report_id""",
-            [extractor.EXTRACTOR_VERSION],
+               WHERE partition_date IN (SELECT UNNEST(?)) ORDER BY published NULLS LAST, report_id""",
+            [list(days)],
         ).df()
         known = con.execute(
             """SELECT event_id, any_value(place), min(coalesce(as_of, published)), max(coalesce(as_of, published))
-               FROM claims WHERE report_id NOT IN (SELECT UNNEST(?)) AND coalesce(as_of, published) IS NOT NULL
-               GROUP BY event_id""", [list(todo.report_id)]).fetchall()
+               FROM claims WHERE partition_date NOT IN (SELECT UNNEST(?))
+                 AND coalesce(as_of, published) IS NOT NULL
+               GROUP BY event_id""", [list(days)]).fetchall()
     linker = EventLinker()
     for event_id, place, first, last in known:
         linker.add_known(event_id, place, first, last)
-    rows = [row for report in todo.to_dict("records") for row in claim_rows(report, linker)]
+    rows = [row for report in todo.to_dict("records") for row in claim_rows(report, linker, version)]
     frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
-    for col in ("as_of",):
-        frame[col] = pd.to_datetime(frame[col]).dt.date
+    frame["as_of"] = pd.to_datetime(frame["as_of"]).dt.date
     snapshot = store.commit(
-        [Write("claims", frame, key="report_id", keys=tuple(todo.report_id))],
-        message=f"normalize: {len(frame)} claims from {len(todo)} reports", extra_info=run_tag(context),
+        [Write("claims", frame, key="partition_date", keys=days)],
+        message=f"normalize {days[0]}..{days[-1]}: {len(frame)} claims from {len(todo)} reports",
+        extra_info=run_tag(context),
     )
     return dg.MaterializeResult(metadata={
         "reports_read": len(todo), "rows_written": len(frame), "snapshot_id": snapshot,
-        "extractor_version": extractor.EXTRACTOR_VERSION,
+        "read_version": read_version, "extractor_version": version,
         "preview": preview(frame[["claim_id", "outcome", "party", "role", "value_low", "value_high",
                                   "qualifier", "attributed_to", "as_of", "part_of"]]),
     })

@@ -165,10 +165,17 @@ def _text_document(text: str, data: bytes, notes: list[str]) -> Document:
     return doc
 
 
-def _html_document(text: str, data: bytes, notes: list[str]) -> Document:
+def _html_text(html: str) -> str | None:
+    """An article's text from its page, boilerplate removed (trafilatura)."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    body = trafilatura.extract(text, include_comments=False, include_tables=True, favor_recall=True)
+    return trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
+
+
+def _html_document(text: str, data: bytes, notes: list[str]) -> Document:
+    import trafilatura
+
+    body = _html_text(text)
     if not body or not body.strip():
         raise Rejected("HTML page has no article text")
     meta = trafilatura.extract_metadata(text)
@@ -189,8 +196,10 @@ def _json_document(obj, raw: bytes, notes: list[str], where: str) -> Document:
     if not isinstance(obj, dict):
         raise Rejected(f"{where}: expected a JSON object with a text field, got {type(obj).__name__}")
     body = _first(obj, _TEXT_KEYS)
+    if body is None and isinstance(obj.get("html"), str):  # a saved web page (feed articles)
+        body = _html_text(obj["html"])
     if not isinstance(body, str) or not body.strip():
-        raise Rejected(f"{where}: no text in any of the fields {', '.join(_TEXT_KEYS)}")
+        raise Rejected(f"{where}: no text in any of the fields {', '.join(_TEXT_KEYS)} or html")
     doc = Document(report_id=report_id_for(raw), text=body, byte_size=len(raw), warnings=list(notes))
     doc.title = _str(_first(obj, _TITLE_KEYS))
     doc.outlet = _str(_first(obj, _OUTLET_KEYS))

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
-import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
-import yaml
 
-from .lake import PROJECT_ROOT, Lake
+from .lake import Lake
+from .sources import Source, load_sources, source_files
 
 
 class LakeResource(dg.ConfigurableResource):
@@ -24,39 +21,9 @@ class LakeResource(dg.ConfigurableResource):
         return Lake(self.lake_dir or None, self.catalog or None, self.data_path or None)
 
 
-@dataclass(frozen=True)
-class Source:
-    name: str
-    kind: str
-    path: Path | None = None
-    glob: str = "**/*"
-    url: str | None = None
-
-
-def sources_file() -> Path:
-    return Path(os.environ.get("TOLL_SOURCES") or PROJECT_ROOT / "data" / "sources.yaml")
-
-
-def load_sources(path: Path | None = None) -> list[Source]:
-    """The sources listed in data/sources.yaml (folders relative to the project root)."""
-    path = path or sources_file()
-    spec = yaml.safe_load(path.read_text()) if path.exists() else None
-    entries = (spec or {}).get("sources") or [
-        {"name": "reports", "kind": "folder", "path": "data/reports"},
-        {"name": "inbox", "kind": "folder", "path": "data/inbox"},
-    ]
-    out = []
-    for e in entries:
-        p = e.get("path")
-        if p is not None:
-            p = Path(p) if Path(p).is_absolute() else PROJECT_ROOT / p
-        out.append(Source(name=e["name"], kind=e.get("kind", "folder"), path=p,
-                          glob=e.get("glob", "**/*"), url=e.get("url")))
-    return out
-
-
 class SourcesResource(dg.ConfigurableResource):
-    """Where reports come from: a sources file, or one folder given directly (tests, `toll run --reports`)."""
+    """Where reports come from: the sources file (TOLL_SOURCES, data/sources.yaml), or one folder given
+    directly (tests, `toll run --reports DIR`)."""
 
     sources_path: str = ""
     folder: str = ""
@@ -67,21 +34,10 @@ class SourcesResource(dg.ConfigurableResource):
         return load_sources(Path(self.sources_path) if self.sources_path else None)
 
     def files(self) -> list[tuple[Source, Path]]:
-        """Every readable file of every folder source, in a stable order (hidden files skipped)."""
-        found = []
-        for src in self.sources():
-            if src.kind != "folder" or src.path is None or not src.path.is_dir():
-                continue
-            for f in sorted(src.path.glob(src.glob)):
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(src.path).parts):
-                    found.append((src, f))
-        return found
+        return source_files(self.sources())
 
 
-def file_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-
-
-def resources(lake_dir: str = "", folder: str = "") -> dict:
+def resources(lake_dir: str = "", folder: str = "", sources_path: str = "") -> dict:
     """The resources every asset, sensor and CLI run uses, configured here and nowhere else."""
-    return {"lake": LakeResource(lake_dir=lake_dir), "sources": SourcesResource(folder=folder)}
+    return {"lake": LakeResource(lake_dir=lake_dir),
+            "sources": SourcesResource(folder=folder, sources_path=sources_path)}

@@ -20,8 +20,22 @@ def ensure_dagster_home() -> Path:
     return home
 
 
-def materialize_all(lake_dir: str = "", folder: str = "", instance=None):
-    """One run over every asset: ingest → normalize → validate → aggregate."""
+def report_day_range(folder: str = "", sources_path: str = "") -> tuple[str, str] | None:
+    """The first and last partition day of the reports in the sources (None when there are none)."""
+    from datetime import UTC, datetime
+
+    from .partitions import start_date
+    from .resources import SourcesResource
+    from .sources import scan
+
+    files = SourcesResource(folder=folder, sources_path=sources_path).files()
+    found, _ = scan(files, set(), datetime.now(UTC).date(), start_date())
+    days = sorted(d for f in found for d in f.days)
+    return (days[0], days[-1]) if days else None
+
+
+def materialize_all(lake_dir: str = "", folder: str = "", instance=None, sources_path: str = ""):
+    """One run over every asset: the days the reports fall on, then validate and aggregate."""
     import dagster as dg
 
     from .definitions import all_assets
@@ -30,8 +44,16 @@ def materialize_all(lake_dir: str = "", folder: str = "", instance=None):
     if instance is None:
         ensure_dagster_home()
         instance = dg.DagsterInstance.get()
-    return dg.materialize(all_assets, resources=resources(lake_dir=lake_dir, folder=folder),
-                          instance=instance, raise_on_error=False)
+    span = report_day_range(folder, sources_path)
+    if span is None:
+        from datetime import UTC, datetime
+
+        today = datetime.now(UTC).date().isoformat()
+        span = (today, today)
+    tags = {"dagster/asset_partition_range_start": span[0], "dagster/asset_partition_range_end": span[1]}
+    selection = [a for a in all_assets if "feed_articles" not in {k.to_user_string() for k in a.keys}]
+    return dg.materialize(selection, resources=resources(lake_dir=lake_dir, folder=folder, sources_path=sources_path),
+                          instance=instance, raise_on_error=False, tags=tags)
 
 
 def summary(lake: Lake) -> str:

@@ -21,6 +21,7 @@ CREATE TABLE IF NOT EXISTS rejected_reports (
     reason          VARCHAR,
     raw             BLOB,         -- the bytes as read: nothing is lost
     byte_size       BIGINT,
+    partition_date  DATE,         -- the ingestion date (a rejected report has no date of its own)
     rejected_at     TIMESTAMP WITH TIME ZONE
 );
 CREATE TABLE IF NOT EXISTS claims (
@@ -46,7 +47,8 @@ CREATE TABLE IF NOT EXISTS claims (
     background        BOOLEAN,
     published         DATE,
     partition_date    DATE,
-    extractor_version VARCHAR
+    source_hash       VARCHAR,    -- hash of the report bytes it was read from
+    extractor_version VARCHAR     -- extractor version + gazetteer hash: rows with another value are stale
 );
 CREATE TABLE IF NOT EXISTS quarantine (
     claim_id        VARCHAR,
@@ -65,7 +67,29 @@ CREATE TABLE IF NOT EXISTS flags (
     figures         BIGINT[],
     message         VARCHAR,
     run_id          VARCHAR,
-    flagged_at      TIMESTAMP WITH TIME ZONE
+    flagged_at      TIMESTAMP WITH TIME ZONE,
+    event_id        VARCHAR,
+    party           VARCHAR,
+    outcome         VARCHAR,
+    sources         VARCHAR[]     -- the source(s) whose figures the finding is about
+);
+CREATE TABLE IF NOT EXISTS disagreements (   -- latest figures of two sources that differ past the ratio
+    event_id        VARCHAR,
+    party           VARCHAR,
+    outcome         VARCHAR,
+    source_a        VARCHAR,
+    figure_a        BIGINT,       -- value_low of source a's latest claim
+    high_a          BIGINT,       -- its value_high (NULL when open-ended)
+    as_of_a         DATE,
+    source_b        VARCHAR,
+    figure_b        BIGINT,
+    high_b          BIGINT,
+    as_of_b         DATE,
+    ratio           DOUBLE,       -- how many times the larger figure is the smaller, at the least
+    claim_ids       VARCHAR[],
+    report_ids      VARCHAR[],
+    run_id          VARCHAR,
+    found_at        TIMESTAMP WITH TIME ZONE
 );
 CREATE TABLE IF NOT EXISTS events (
     event_id        VARCHAR,

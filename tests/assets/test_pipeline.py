@@ -14,7 +14,8 @@ def test_run_succeeds_with_bad_reports(sample_ledger):
 
 def test_reports_table(sample_ledger):
     lake, _, _ = sample_ledger
-    rows = lake.query("SELECT title, outlet, published, byte_size, length(text) AS n FROM reports ORDER BY published")
+    rows = lake.query("SELECT title, outlet, CAST(published AS VARCHAR) AS published, byte_size, length(text) AS n "
+                      "FROM reports ORDER BY published")
     assert len(rows) == 2
     assert [str(d) for d in rows.published] == ["2022-01-24", "2022-02-01"]
     assert rows.outlet.tolist() == ["AFP (via Asharq Al-Awsat)", "ZeroHedge (via AntiWar.com)"]

@@ -12,7 +12,8 @@ def test_all_definitions_load():
             "event_estimates"} <= keys
     checks = {c.name for c in repo.asset_graph.asset_check_keys}
     assert {"claims_shape", "parts_within_total"} <= checks
-    assert defs.resolve_job_def("ledger") is not None
+    assert defs.resolve_job_def("ingest_reports").partitions_def is not None
+    assert defs.resolve_job_def("refresh") is not None
     assert {s.name for s in repo.sensor_defs} == {"new_reports_sensor"}
     assert {s.name for s in repo.schedule_defs} == {"daily_refresh"}
     assert set(defs.resources) == {"lake", "sources"}

@@ -1,0 +1,116 @@
+"""The new-reports sensor over temp folders: new, changed and repeated files, chunked ticks, its cursor."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from dagster_project.resources import SourcesResource
+from dagster_project.sensors import build_sensor, dump_cursor, evaluate, load_cursor
+
+NOW = datetime(2024, 6, 10, 12, 0, tzinfo=UTC)
+
+
+def report(day: str | None, body: str) -> str:
+    head = f"---\ntitle: test\npublished: {day}\n---\n" if day else ""
+    return head + body + "\n"
+
+
+@pytest.fixture
+def inbox(tmp_path) -> tuple[Path, SourcesResource]:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"sources:\n  - name: inbox\n    kind: folder\n    path: {folder}\n")
+    return folder, SourcesResource(sources_path=str(sources))
+
+
+def test_new_file_requests_its_day_once(inbox):
+    folder, res = inbox
+    (folder / "a.md").write_text(report("2024-06-08", "Three people were killed in a market fire."))
+    first = evaluate(res, None, now=NOW)
+    (req,) = first.run_requests
+    assert req.partition_key == "2024-06-08" and req.run_key.startswith("2024-06-08:")
+    again = evaluate(res, first.cursor, now=NOW)
+    assert not again.run_requests and "no new" in str(again.skip_reason)
+    # the same bytes under another name are the same report: nothing to run
+    (folder / "copy-of-a.md").write_bytes((folder / "a.md").read_bytes())
+    assert not evaluate(res, again.cursor, now=NOW).run_requests
+
+
+def test_changed_file_runs_again_with_a_new_run_key(inbox):
+    folder, res = inbox
+    f = folder / "a.md"
+    f.write_text(report("2024-06-08", "Three people were killed."))
+    first = evaluate(res, None, now=NOW)
+    f.write_text(report("2024-06-08", "Four people were killed, officials said later."))
+    second = evaluate(res, first.cursor, now=NOW)
+    (req,) = second.run_requests
+    assert req.partition_key == "2024-06-08" and req.run_key != first.run_requests[0].run_key
+
+
+def test_undated_and_unreadable_files_fall_on_the_ingestion_day(inbox):
+    folder, res = inbox
+    (folder / "undated.txt").write_text("Two fishermen were abducted off the coast.")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
+    result = evaluate(res, None, now=NOW)
+    (req,) = result.run_requests
+    assert req.partition_key == "2024-06-10"
+
+
+def test_reports_across_days_start_one_backfill_of_exactly_those_days(inbox):
+    folder, res = inbox
+    for day in ("2023-01-05", "2023-01-07", "2023-02-01"):
+        (folder / f"{day}.md").write_text(report(day, f"On {day} five people were wounded."))
+    (req,) = evaluate(res, None, now=NOW).run_requests
+    assert req.requires_backfill_daemon()
+    subset = req.asset_graph_subset
+    keys = {k.to_user_string() for k in subset.asset_keys}
+    assert keys == {"reports", "rejected_reports", "claims"}
+    days = set(subset.partitions_subsets_by_asset_key[dg.AssetKey("claims")].get_partition_keys())
+    assert days == {"2023-01-05", "2023-01-07", "2023-02-01"}
+
+
+def test_ten_thousand_files_are_taken_in_chunks(inbox):
+    folder, res = inbox
+    for i in range(10_000):
+        (folder / f"r{i:05d}.txt").write_text(f"Report {i}: {i % 7 + 1} people were injured.")
+    cursor, seen_total, ticks = None, 0, 0
+    while True:
+        result = evaluate(res, cursor, now=NOW, max_new=3000)
+        ticks += 1
+        if not result.run_requests:
+            break
+        seen_total = len(load_cursor(result.cursor)["seen"])
+        cursor = result.cursor
+        assert ticks < 10
+    assert seen_total == 10_000 and ticks == 5  # 3000 + 3000 + 3000 + 1000, then nothing new
+
+
+def test_cursor_round_trip_and_source_data_versions(inbox):
+    folder, res = inbox
+    state = {"seen": {"a" * 16, "b" * 16}, "versions": {"inbox": "x"}}
+    assert load_cursor(dump_cursor(state)) == state
+    (folder / "a.txt").write_text("One person died.")
+    first = evaluate(res, None, now=NOW)
+    (obs,) = first.asset_events
+    assert obs.asset_key == dg.AssetKey(["sources", "inbox"]) and obs.tags["dagster/data_version"]
+    assert not evaluate(res, first.cursor, now=NOW).asset_events  # unchanged: nothing new to show
+    (folder / "b.txt").write_text("Two people died.")
+    (obs2,) = evaluate(res, first.cursor, now=NOW).asset_events
+    assert obs2.tags["dagster/data_version"] != obs.tags["dagster/data_version"]
+
+
+def test_the_sensor_definition_runs_with_its_resources(inbox):
+    folder, res = inbox
+    (folder / "a.md").write_text(report("2024-06-01", "Nine soldiers were killed."))
+    from dagster_project.definitions import per_day_job
+
+    sensor = build_sensor(per_day_job)
+    with dg.instance_for_test() as instance:
+        ctx = dg.build_sensor_context(instance=instance, resources={"sources": res})
+        result = sensor(ctx)
+    assert [r.partition_key for r in result.run_requests] == ["2024-06-01"]
