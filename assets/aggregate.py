@@ -6,6 +6,7 @@ from pathlib import Path
 import dagster as dg
 
 from dagster_project.lake import Write
+from dagster_project.partitions import refresh_when_partitions_land
 from dagster_project.resources import LakeResource
 
 from .common import preview, run_tag
@@ -32,11 +33,13 @@ def _build(context: dg.AssetExecutionContext, lake: LakeResource, table: str) ->
                             message=f"aggregate: {table}", extra_info=run_tag(context))
     with store.connect() as con:
         frame = con.execute(f"SELECT * FROM {table}").df()
-    return dg.MaterializeResult(metadata={"rows_written": len(frame), "snapshot_id": snapshot,
-                                          "preview": preview(frame, 20)})
+    # read_version: the version the SQL read (the commit's parent); rows added / removed and row count
+    return dg.MaterializeResult(metadata={"rows_written": len(frame), **store.last_commit.metadata(table),
+                                          "snapshot_id": snapshot, "preview": preview(frame, 20)})
 
 
 @dg.asset(deps=["claims", "quarantine"], group_name="aggregate", kinds={"duckdb"}, pool="lake_writer",
+          automation_condition=refresh_when_partitions_land,
           code_version=sql_version("events"))
 def events(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.MaterializeResult:
     """Events (place and first day) that the claims are about."""
@@ -44,7 +47,15 @@ def events(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.Material
 
 
 @dg.asset(deps=["claims", "quarantine", "events"], group_name="aggregate", kinds={"duckdb"},
+          automation_condition=refresh_when_partitions_land,
           pool="lake_writer", code_version=sql_version("event_estimates"))
 def event_estimates(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.MaterializeResult:
     """Low / best / high per event, party and outcome across sources."""
     return _build(context, lake, "event_estimates")
+
+
+@dg.asset(deps=["claims", "quarantine"], group_name="aggregate", kinds={"duckdb"}, pool="lake_writer",
+          automation_condition=refresh_when_partitions_land, code_version=sql_version("source_timeline"))
+def source_timeline(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.MaterializeResult:
+    """Each source's figures per event over time, with the change since its previous figure."""
+    return _build(context, lake, "source_timeline")

@@ -4,20 +4,26 @@ Partitioned by day: a run over some days re-reads the files whose reports fall o
 those days' rows in one transaction. Files already known to fall on other days are skipped unread.
 """
 
+import hashlib
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import dagster as dg
 import pandas as pd
 
+from claims import documents
 from claims.documents import Rejected, read_documents
 from claims.model import report_id_for
+from dagster_project.feeds import poll
 from dagster_project.lake import Write
 from dagster_project.partitions import one_run_per_backfill, report_days, start_date
 from dagster_project.resources import LakeResource, SourcesResource
-from dagster_project.feeds import poll
 from dagster_project.sources import load_sources, partition_day
 
 from .common import preview, run_tag
+
+# The reader's code is what ingest depends on: a change to it marks the reports stale.
+READER_VERSION = hashlib.sha256(Path(documents.__file__).read_bytes()).hexdigest()[:12]
 
 REPORT_COLUMNS = ["report_id", "source", "path", "title", "outlet", "url", "published", "published_from",
                   "partition_date", "text", "byte_size", "ingested_at"]
@@ -107,6 +113,7 @@ def feed_articles(context: dg.AssetExecutionContext, sources: SourcesResource) -
     partitions_def=report_days,
     backfill_policy=one_run_per_backfill,
     pool="lake_writer",
+    code_version=READER_VERSION,
 )
 def ingest(context: dg.AssetExecutionContext, lake: LakeResource, sources: SourcesResource):
     """Read the reports of the run's days from the configured sources; the same bytes enter once."""

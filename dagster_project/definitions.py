@@ -18,10 +18,16 @@ refresh_job = dg.define_asset_job(
     | dg.AssetSelection.assets(*PER_DAY_ASSETS).downstream(include_self=False),
     description="Poll the feeds and rebuild the validation results and aggregates from all claims.")
 
+# Runs validate and the aggregates when new days of claims land; on from the start, nothing to click.
+refresh_sensor = dg.AutomationConditionSensorDefinition(
+    "refresh_after_new_claims", target=dg.AssetSelection.all(), default_status=dg.DefaultSensorStatus.RUNNING,
+    minimum_interval_seconds=15,
+    description="Rebuilds validation results and aggregates after new claims land (declarative automation).")
+
 defs = dg.Definitions(
     assets=[*ingest.source_specs(), *all_assets],
     jobs=[per_day_job, refresh_job],
-    sensors=[build_sensor(per_day_job)],
+    sensors=[build_sensor(per_day_job), refresh_sensor],
     schedules=[build_schedule(refresh_job)],
     resources=resources(),
     executor=dg.in_process_executor,  # one process per run: the steps share imports (GX alone takes ~6 s)

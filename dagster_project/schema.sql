@@ -110,3 +110,17 @@ CREATE TABLE IF NOT EXISTS event_estimates (
     latest_as_of    DATE,
     sources         VARCHAR[]
 );
+CREATE TABLE IF NOT EXISTS source_timeline (
+    event_id        VARCHAR,
+    source          VARCHAR,
+    party           VARCHAR,
+    outcome         VARCHAR,
+    as_of           DATE,
+    value_low       BIGINT,
+    value_high      BIGINT,
+    qualifier       VARCHAR,
+    previous_low    BIGINT,
+    change          BIGINT,       -- value_low minus the source's previous value_low (negative: revised down)
+    claim_id        VARCHAR,
+    report_id       VARCHAR
+);

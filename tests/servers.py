@@ -71,3 +71,58 @@ def graphql(port: int, query: str, variables: dict | None = None) -> dict:
     if data.get("errors"):
         raise RuntimeError(data["errors"])
     return data["data"]
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@contextmanager
+def dagster_dev(base: Path, startup_timeout: float = 240):
+    """`dagster dev` (webserver and daemon) on a free port, with its own DAGSTER_HOME, lake and inbox under
+    `base`. Yields (port, inbox folder, lake dir)."""
+    import shutil
+    import sys
+
+    home, inbox, lake = base / "dagster_home", base / "inbox", base / "lake"
+    for d in (home, inbox):
+        d.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "dagster_project" / "dagster.yaml", home / "dagster.yaml")
+    sources = base / "sources.yaml"
+    sources.write_text(f"sources:\n  - name: inbox\n    kind: folder\n    path: {inbox}\n")
+    port = free_port()
+    env = {"DAGSTER_HOME": str(home), "TOLL_LAKE_DIR": str(lake), "TOLL_SOURCES": str(sources)}
+    cmd = [str(Path(sys.executable).with_name("dagster")), "dev", "-w", str(ROOT / "workspace.yaml"),
+           "-h", "127.0.0.1", "-p", str(port)]
+    with server(cmd, env=env, cwd=ROOT, log=base / "dagster-dev.log") as proc:
+        wait_http(f"http://127.0.0.1:{port}/server_info", startup_timeout, proc)
+        wait_until(lambda: _location_loaded(port), startup_timeout, "the code location to load")
+        yield port, inbox, lake
+
+
+def _location_loaded(port: int) -> bool:
+    data = graphql(port, "{ workspaceOrError { ... on Workspace { locationEntries { name "
+                         "locationOrLoadError { __typename } } } } }")
+    entries = data["workspaceOrError"]["locationEntries"]
+    return bool(entries) and all(e["locationOrLoadError"]["__typename"] == "RepositoryLocation" for e in entries)
+
+
+def wait_until(predicate, timeout: float, what: str, every: float = 1.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            value = predicate()
+        except (OSError, RuntimeError):
+            value = None
+        if value:
+            return value
+        time.sleep(every)
+    raise TimeoutError(f"waited {timeout} s for {what}")
+
+
+RUNS_QUERY = """query($tags: [ExecutionTag!]) { runsOrError(filter: {tags: $tags}) {
+  ... on Runs { results { runId status tags { key value } } } } }"""
+
+
+def runs_tagged(port: int, key: str, value: str) -> list[dict]:
+    data = graphql(port, RUNS_QUERY, {"tags": [{"key": key, "value": value}]})
+    return data["runsOrError"]["results"]

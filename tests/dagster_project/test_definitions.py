@@ -14,7 +14,7 @@ def test_all_definitions_load():
     assert {"claims_shape", "parts_within_total"} <= checks
     assert defs.resolve_job_def("ingest_reports").partitions_def is not None
     assert defs.resolve_job_def("refresh") is not None
-    assert {s.name for s in repo.sensor_defs} == {"new_reports_sensor"}
+    assert {s.name for s in repo.sensor_defs} == {"new_reports_sensor", "refresh_after_new_claims"}
     assert {s.name for s in repo.schedule_defs} == {"daily_refresh"}
     assert set(defs.resources) == {"lake", "sources"}
     dg.Definitions.validate_loadable(defs)
