@@ -130,17 +130,19 @@ def ingest(context: dg.AssetExecutionContext, lake: LakeResource, sources: Sourc
     for note in notes:
         (context.log.warning if note.startswith("rejected") else context.log.info)(note)
     keys = tuple(date.fromisoformat(d) for d in sorted(days))
-    snapshot = store.commit(
+    store.commit(
         [Write("reports", rep, key="partition_date", keys=keys),
          Write("rejected_reports", rej, key="partition_date", keys=keys)],
         message=f"ingest {min(days)}..{max(days)}: {len(rep)} reports, {len(rej)} rejected",
         extra_info=run_tag(context),
     )
+    commit = store.last_commit
     yield dg.MaterializeResult(asset_key="reports", metadata={
-        "files_seen": len(files), "rows_written": len(rep), "snapshot_id": snapshot, "read_version": read_version,
+        **commit.metadata("reports"), "read_version": read_version, "files_seen": len(files),
+        "rows_written": len(rep),
         "preview": preview(rep[["report_id", "path", "title", "outlet", "published", "byte_size"]]),
     })
     yield dg.MaterializeResult(asset_key="rejected_reports", metadata={
-        "rows_written": len(rej), "snapshot_id": snapshot, "read_version": read_version,
+        **commit.metadata("rejected_reports"), "read_version": read_version, "rows_written": len(rej),
         "preview": preview(rej[["report_id", "path", "reason", "byte_size"]]),
     })

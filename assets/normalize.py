@@ -80,14 +80,14 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.Material
     rows = [row for report in todo.to_dict("records") for row in claim_rows(report, linker, version)]
     frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     frame["as_of"] = pd.to_datetime(frame["as_of"]).dt.date
-    snapshot = store.commit(
+    store.commit(
         [Write("claims", frame, key="partition_date", keys=days)],
         message=f"normalize {days[0]}..{days[-1]}: {len(frame)} claims from {len(todo)} reports",
         extra_info=run_tag(context),
     )
     return dg.MaterializeResult(metadata={
-        "reports_read": len(todo), "rows_written": len(frame), "snapshot_id": snapshot,
-        "read_version": read_version, "extractor_version": version,
+        **store.last_commit.metadata("claims"), "read_version": read_version,
+        "reports_read": len(todo), "rows_written": len(frame), "extractor_version": version,
         "preview": preview(frame[["claim_id", "outcome", "party", "role", "value_low", "value_high",
                                   "qualifier", "attributed_to", "as_of", "part_of"]]),
     })

@@ -1,12 +1,14 @@
-"""validate: Great Expectations suites over `claims` → `quarantine` (errors) and `flags` (warnings).
+"""validate: Great Expectations suites over `reports` and `claims` → `quarantine`, `flags`, `disagreements`.
 
-The suites are JSON files in expectations/; rules that need grouping or joins first derive a small frame in
-SQL (expectations/rules/*.sql), which a suite then validates. GX runs on DataFrames (its SQL datasource on
-DuckDB returns empty metrics).
+Every rule is a file: a suite in expectations/*.json validates a frame derived by expectations/rules/*.sql.
+Critical expectations (the shape suites) quarantine the rows they fail; warning and info expectations (the
+consistency suites) become flags. This module only moves frames between DuckDB, GX and the lake. GX runs on
+DataFrames (its SQL datasource on DuckDB returns empty metrics).
 """
 
 import json
 import logging
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -17,26 +19,66 @@ import pandas as pd
 
 import expectations
 from dagster_project.lake import Write
+from dagster_project.partitions import refresh_when_partitions_land
 from dagster_project.resources import LakeResource
 
 from .common import preview, run_tag
 
-SHAPE_SUITE = "claims"
-RULE_SUITES = ("parts_within_total",)
+SHAPE_SUITES = ("reports", "claims")  # errors: quarantine; checks `<suite>_shape`, blocking
+FLAG_SUITES = ("parts_within_total", "party_within_all", "killed_within_casualties", "dates_in_order",
+               "timeline_monotone")  # warnings: flags; checks named after the suite
+DISAGREEMENT_SUITE = "sources_agree"  # warnings: flags and the `disagreements` table
+CHECKED_VIEW = "checked_claims"  # the claims that passed the shape suites, read by the consistency rules
+RATIO_ENV, RATIO_DEFAULT = "TOLL_DISAGREEMENT_RATIO", 1.5
+
+QUARANTINE_COLUMNS = ["claim_id", "report_id", "rule", "reason", "row_json", "run_id", "quarantined_at"]
+FLAG_COLUMNS = ["rule", "severity", "claim_ids", "report_ids", "figures", "message", "run_id", "flagged_at",
+                "event_id", "party", "outcome", "sources"]
+DISAGREEMENT_COLUMNS = ["event_id", "party", "outcome", "source_a", "figure_a", "high_a", "as_of_a", "source_b",
+                        "figure_b", "high_b", "as_of_b", "ratio", "claim_ids", "report_ids", "run_id", "found_at"]
+FLAG_SEVERITY = {"warning": "warn", "info": "info"}
+
+
+def suite_parameters() -> dict:
+    """The values suites refer to as {"$PARAMETER": name}; the one place TOLL_DISAGREEMENT_RATIO is read."""
+    return {"disagreement_ratio": float(os.environ.get(RATIO_ENV) or RATIO_DEFAULT)}
+
+
+def check_name(suite: str) -> str:
+    return f"{suite}_shape" if suite in SHAPE_SUITES else suite
+
+
+@dataclass(frozen=True)
+class Failure:
+    key: str  # the frame's row_key
+    rule: str  # suite.rule
+    severity: str  # critical | warning | info (GX's expectation severity)
+    reason: str
+    meta: dict = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass
 class SuiteOutcome:
-    """What one suite found: failing (id, rule, reason) triples and GX's own result document."""
+    """What one suite found in its frame: failing rows by key and rule, and GX's own result document."""
 
     suite: str
     rows_checked: int
-    failures: list[tuple[str, str, str]] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
     result: dict = field(default_factory=dict)
 
+    def failing_keys(self, *severities: str) -> list[str]:
+        return sorted({f.key for f in self.failures if not severities or f.severity in severities})
+
     @property
-    def failing_ids(self) -> list[str]:
-        return sorted({f[0] for f in self.failures})
+    def passed(self) -> bool:
+        """Info findings are records, not failures."""
+        return not self.failing_keys("critical", "warning")
+
+    def by_rule(self) -> dict[str, int]:
+        counts: dict[str, set] = {}
+        for f in self.failures:
+            counts.setdefault(f.rule, set()).add(f.key)
+        return {rule: len(keys) for rule, keys in sorted(counts.items())}
 
 
 @cache
@@ -51,50 +93,178 @@ def _batch_definition():
     return asset.add_batch_definition_whole_dataframe("whole")
 
 
-def run_suite(name: str, frame: pd.DataFrame, id_column: str = "claim_id") -> SuiteOutcome:
-    """Validate `frame` with suite `name`; every failing row is named by its id column."""
+def run_suite(name: str, frame: pd.DataFrame, parameters: dict | None = None) -> SuiteOutcome:
+    """Validate `frame` with suite `name`; every failing row is named by its `row_key`."""
     outcome = SuiteOutcome(suite=name, rows_checked=len(frame))
     if frame.empty:
+        outcome.result = {"suite": name, "success": True, "rows_checked": 0, "results": []}
         return outcome
-    batch = _batch_definition().get_batch(batch_parameters={"dataframe": frame.reset_index(drop=True)})
-    result = batch.validate(expectations.load_suite(name), result_format={
-        "result_format": "COMPLETE", "unexpected_index_column_names": [id_column]})
+    batch = _batch_definition().get_batch(batch_parameters={"dataframe": _numpy_dtypes(frame)})
+    result = batch.validate(
+        expectations.load_suite(name), expectation_parameters=parameters or suite_parameters(),
+        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["row_key"]})
     outcome.result = result.to_json_dict()
     for r in result.results:
+        cfg = r.expectation_config
+        meta = cfg.meta or {}
+        rule = f"{name}.{meta.get('rule', cfg.type)}"
+        error = _raised(r.exception_info)
+        if error:
+            raise RuntimeError(f"suite {name}: {rule} could not run: {error}")
         if r.success:
             continue
-        meta = r.expectation_config.meta or {}
-        rule = f"{name}.{meta.get('rule', r.expectation_config.type)}"
-        reason = meta.get("reason", r.expectation_config.type)
+        severity = getattr(cfg.severity, "value", cfg.severity) or "critical"
         for item in r.result.get("unexpected_index_list") or []:
-            outcome.failures.append((str(item[id_column]), rule, reason))
-        if r.exception_info and r.exception_info.get("raised_exception"):
-            raise RuntimeError(f"suite {name}: {rule} could not run: {r.exception_info.get('exception_message')}")
+            outcome.failures.append(Failure(str(item["row_key"]), rule, str(severity),
+                                            meta.get("reason", cfg.type), meta))
     return outcome
 
 
-def quarantine_rows(claims: pd.DataFrame, outcome: SuiteOutcome, run_id: str, now: datetime) -> pd.DataFrame:
-    by_id = claims.drop_duplicates("claim_id").set_index("claim_id", drop=False)
-    rows = []
-    for claim_id, rule, reason in outcome.failures:
-        row = by_id.loc[claim_id].to_dict() if claim_id in by_id.index else {"claim_id": claim_id}
-        rows.append(dict(claim_id=claim_id, report_id=row.get("report_id"), rule=rule, reason=reason,
+def _numpy_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
+    """DuckDB gives nullable Int64 / boolean columns; GX's pandas metrics fail on pd.NA, so use NaN / None."""
+    frame = frame.reset_index(drop=True)
+    for col, dtype in frame.dtypes.items():
+        if pd.api.types.is_extension_array_dtype(dtype):
+            if pd.api.types.is_integer_dtype(dtype):
+                frame[col] = frame[col].astype("float64")
+            elif pd.api.types.is_bool_dtype(dtype):
+                frame[col] = frame[col].astype(object).where(frame[col].notna(), None)
+    return frame
+
+
+def _raised(info) -> str | None:
+    """GX reports a metric that could not be computed either at the top of exception_info or per metric."""
+    if not isinstance(info, dict):
+        return None
+    if info.get("raised_exception"):
+        return info.get("exception_message") or "unknown error"
+    return next((m for m in map(_raised, info.values()) if m), None)
+
+
+def rule_frame(con, name: str) -> pd.DataFrame:
+    """The frame suite `name` validates, derived by its rule SQL on an open DuckDB connection."""
+    return con.execute(expectations.rule_sql(name)).df()
+
+
+def _plain(v):
+    """A frame cell as a plain Python value (DuckDB hands back floats for nullable integers, arrays for lists)."""
+    if hasattr(v, "tolist"):
+        v = v.tolist()
+    if not isinstance(v, list | dict | str) and pd.isna(v):
+        return None
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
+
+
+def _row(frame_row: pd.Series) -> dict:
+    return {k: _plain(v) for k, v in frame_row.items()}
+
+
+def quarantine_rows(claims: pd.DataFrame, outcomes: dict[str, SuiteOutcome], run_id: str,
+                    now: datetime) -> pd.DataFrame:
+    """One row per (claim, rule) broken: a claim failing the claims suite, or every claim of a failing report."""
+    by_key = claims.drop_duplicates("row_key").set_index("row_key", drop=False)
+    rows, seen = [], set()
+
+    def add(key: str, failure: Failure):
+        if (key, failure.rule) in seen:
+            return
+        seen.add((key, failure.rule))
+        row = _row(by_key.loc[key]) if key in by_key.index else {"claim_id": key}
+        row.pop("row_key", None)
+        rows.append(dict(claim_id=key, report_id=row.get("report_id"), rule=failure.rule, reason=failure.reason,
                          row_json=json.dumps(row, default=str, ensure_ascii=False), run_id=run_id,
                          quarantined_at=now))
-    return pd.DataFrame(rows, columns=["claim_id", "report_id", "rule", "reason", "row_json", "run_id",
-                                       "quarantined_at"])
+
+    for failure in outcomes["claims"].failures:
+        add(failure.key, failure)
+    for failure in outcomes["reports"].failures:
+        for key in claims.loc[claims.report_id == failure.key, "row_key"]:
+            add(key, failure)
+    frame = pd.DataFrame(rows, columns=QUARANTINE_COLUMNS)
+    return frame.sort_values(["claim_id", "rule"], ignore_index=True)
 
 
-def parts_flags(frame: pd.DataFrame, outcome: SuiteOutcome, run_id: str, now: datetime) -> pd.DataFrame:
-    bad = frame[frame.claim_id.isin(outcome.failing_ids)]
-    rows = [dict(
-        rule="parts_over_total", severity="warn", claim_ids=[r.claim_id, *list(r.part_ids)],
-        report_ids=[r.report_id], figures=[int(r.total_high), int(r.parts_low)],
-        message=(f"{r.outcome} parts add up to at least {int(r.parts_low)}, above the total's "
-                 f"{int(r.total_high)} ({r.total_qualifier}) in report {r.report_id}"),
-        run_id=run_id, flagged_at=now) for r in bad.itertuples()]
-    return pd.DataFrame(rows, columns=["rule", "severity", "claim_ids", "report_ids", "figures", "message",
-                                       "run_id", "flagged_at"])
+def use_checked_claims(con, quarantined: pd.DataFrame) -> None:
+    """Define the `checked_claims` view (expectations/rules/checked_claims.sql) on this run's quarantine."""
+    con.register("quarantined", pd.DataFrame({"claim_id": quarantined.claim_id.astype(str)}))
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {CHECKED_VIEW} AS {expectations.view_sql(CHECKED_VIEW)}")
+
+
+def flag_rows(frame: pd.DataFrame, outcome: SuiteOutcome, run_id: str, now: datetime) -> pd.DataFrame:
+    """One flag per failing row and rule, worded by the expectation's message template."""
+    by_key = frame.set_index("row_key", drop=False)
+    rows = []
+    for f in outcome.failures:
+        if f.severity not in FLAG_SEVERITY:
+            continue
+        row = _row(by_key.loc[f.key])
+        rows.append(dict(
+            rule=f.rule.split(".", 1)[1], severity=FLAG_SEVERITY[f.severity], claim_ids=row["claim_ids"],
+            report_ids=row["report_ids"], figures=[row.get(c) for c in f.meta.get("figures", [])],
+            message=f.meta.get("message", f.reason).format_map(row), run_id=run_id, flagged_at=now,
+            event_id=row.get("event_id"), party=row.get("party"), outcome=row.get("outcome"),
+            sources=row.get("sources")))
+    return pd.DataFrame(rows, columns=FLAG_COLUMNS)
+
+
+def disagreement_rows(frame: pd.DataFrame, outcome: SuiteOutcome, run_id: str, now: datetime) -> pd.DataFrame:
+    keys = outcome.failing_keys("warning")
+    rows = [{**{c: _row(r).get(c) for c in DISAGREEMENT_COLUMNS}, "run_id": run_id, "found_at": now}
+            for _, r in frame[frame.row_key.isin(keys)].iterrows()]
+    return pd.DataFrame(rows, columns=DISAGREEMENT_COLUMNS)
+
+
+def flag_rules() -> tuple[str, ...]:
+    """Every rule validate writes flags for: a run replaces all of them, fired or not."""
+    return tuple(r for s in (*FLAG_SUITES, DISAGREEMENT_SUITE) for r in expectations.rules(s))
+
+
+@dataclass
+class Evaluation:
+    frames: dict[str, pd.DataFrame]
+    outcomes: dict[str, SuiteOutcome]
+    rechecks: dict[str, SuiteOutcome]
+    quarantine: pd.DataFrame
+    flags: pd.DataFrame
+    disagreements: pd.DataFrame
+
+
+def evaluate(con, run_id: str, now: datetime, suites: tuple[str, ...] | None = None,
+             parameters: dict | None = None) -> Evaluation:
+    """Run the shape suites, quarantine, then the consistency suites on what is left (`con` holds `claims` and
+    `reports`). `suites` limits the consistency suites run (tests)."""
+    frames = {s: rule_frame(con, s) for s in SHAPE_SUITES}
+    outcomes = {s: run_suite(s, frames[s], parameters) for s in SHAPE_SUITES}
+    quarantined = quarantine_rows(frames["claims"], outcomes, run_id, now)
+
+    # The shape checks hold when the rows downstream reads (claims not quarantined, and their reports) pass.
+    claims, reports = frames["claims"], frames["reports"]
+    kept = claims[claims.claim_id.notna() & ~claims.row_key.isin(quarantined.claim_id)]
+    kept_reports = reports[reports.report_id.isin(kept.report_id)]
+    rechecks = {
+        "claims": run_suite("claims", kept, parameters) if len(kept) < len(claims) else outcomes["claims"],
+        "reports": run_suite("reports", kept_reports, parameters)
+        if len(kept_reports) < len(reports) or not outcomes["reports"].passed else outcomes["reports"],
+    }
+
+    use_checked_claims(con, quarantined)
+    flags, disagreements = [], []
+    for s in suites if suites is not None else (*FLAG_SUITES, DISAGREEMENT_SUITE):
+        frames[s] = rule_frame(con, s)
+        outcomes[s] = run_suite(s, frames[s], parameters)
+        flags.append(flag_rows(frames[s], outcomes[s], run_id, now))
+        if s == DISAGREEMENT_SUITE:
+            disagreements.append(disagreement_rows(frames[s], outcomes[s], run_id, now))
+    flag_frame = _concat(flags, FLAG_COLUMNS)
+    dis_frame = _concat(disagreements, DISAGREEMENT_COLUMNS)
+    return Evaluation(frames, outcomes, rechecks, quarantined, flag_frame, dis_frame)
+
+
+def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    frames = [f for f in frames if not f.empty]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
 
 
 def save_results(store, run_id: str, outcomes: list[SuiteOutcome]) -> Path:
@@ -106,61 +276,89 @@ def save_results(store, run_id: str, outcomes: list[SuiteOutcome]) -> Path:
     return folder
 
 
+def _check(suite: str, asset: str) -> dg.AssetCheckSpec:
+    shape = suite in SHAPE_SUITES
+    why = expectations.suite_spec(suite)["meta"].get("why", "")
+    return dg.AssetCheckSpec(check_name(suite), asset=asset, blocking=shape,
+                             description=f"GX suite expectations/{suite}.json. {why}")
+
+
+def _check_result(ev: Evaluation, suite: str, asset: str, sample: pd.DataFrame) -> dg.AssetCheckResult:
+    outcome = ev.outcomes[suite]
+    shape = suite in SHAPE_SUITES
+    metadata = {"rows_checked": outcome.rows_checked,
+                "rows_failing": len(outcome.failing_keys("critical", "warning")),
+                "failures_by_rule": dg.MetadataValue.json(outcome.by_rule()),
+                "sample": preview(sample, 5)}
+    if shape:
+        metadata["failing_after_quarantine"] = len(ev.rechecks[suite].failing_keys())
+        passed = ev.rechecks[suite].passed
+    else:
+        metadata["info_findings"] = len(outcome.failing_keys("info"))
+        passed = outcome.passed
+    return dg.AssetCheckResult(
+        asset_key=asset, check_name=check_name(suite), passed=passed, metadata=metadata,
+        severity=dg.AssetCheckSeverity.ERROR if shape else dg.AssetCheckSeverity.WARN)
+
+
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec("quarantine", deps=["claims"], group_name="validate", kinds={"duckdb"},
-                     description="Claims that break a shape rule, with the rule, the reason and the run."),
-        dg.AssetSpec("flags", deps=["claims"], group_name="validate", kinds={"duckdb"},
-                     description="Consistency findings (parts over total...) that analysts should see."),
+        dg.AssetSpec("quarantine", deps=["claims", "reports"], group_name="validate", kinds={"duckdb"},
+                     automation_condition=refresh_when_partitions_land,
+                     description="Claims that break a shape rule (theirs or their report's), with the rule, the "
+                                 "reason and the run. They stay in `claims`; aggregates leave them out."),
+        dg.AssetSpec("flags", deps=["claims", "reports"], group_name="validate", kinds={"duckdb"},
+                     automation_condition=refresh_when_partitions_land,
+                     description="Consistency findings (parts over total, revisions, dates out of order, "
+                                 "disagreements...) that analysts should see; the claims stay."),
+        dg.AssetSpec("disagreements", deps=["claims", "reports"], group_name="validate", kinds={"duckdb"},
+                     automation_condition=refresh_when_partitions_land,
+                     description="Latest figures of two sources for one event, party and outcome that differ by "
+                                 f"more than {RATIO_ENV} (default {RATIO_DEFAULT})."),
     ],
-    check_specs=[
-        dg.AssetCheckSpec("claims_shape", asset="quarantine", blocking=True,
-                          description="GX suite expectations/claims.json holds on every claim downstream reads."),
-        dg.AssetCheckSpec("parts_within_total", asset="flags",
-                          description="GX suite expectations/parts_within_total.json: parts fit their total."),
-    ],
-    code_version=expectations.fingerprint(SHAPE_SUITE, *RULE_SUITES),
+    check_specs=[*(_check(s, "quarantine") for s in SHAPE_SUITES),
+                 *(_check(s, "flags") for s in FLAG_SUITES),
+                 _check(DISAGREEMENT_SUITE, "disagreements")],
+    code_version=expectations.fingerprint(*SHAPE_SUITES, *FLAG_SUITES, DISAGREEMENT_SUITE, views=(CHECKED_VIEW,)),
     pool="lake_writer",
 )
 def validate(context: dg.AssetExecutionContext, lake: LakeResource):
-    """Run the suites; quarantine rows that break shape rules and flag inconsistent figures."""
+    """Run every suite; quarantine rows that break shape rules, flag inconsistent figures and disagreements."""
     store = lake.get()
     run_id, now = context.run.run_id, datetime.now(UTC)
     with store.connect() as con:
-        claims = con.execute("SELECT * FROM claims ORDER BY claim_id").df()
-        parts = con.execute(expectations.rule_sql("parts_within_total")).df()
-    shape = run_suite(SHAPE_SUITE, claims)
-    parts_outcome = run_suite("parts_within_total", parts)
-    quarantined = quarantine_rows(claims, shape, run_id, now)
-    flagged = parts_flags(parts, parts_outcome, run_id, now)
+        ev = evaluate(con, run_id, now)
     snapshot = store.commit(
-        [Write("quarantine", quarantined, replace_all=True),
-         Write("flags", flagged, key="rule", keys=("parts_over_total",))],
-        message=f"validate: {len(quarantined)} quarantined, {len(flagged)} flags", extra_info=run_tag(context),
+        [Write("quarantine", ev.quarantine, replace_all=True),
+         Write("flags", ev.flags, key="rule", keys=flag_rules()),
+         Write("disagreements", ev.disagreements, replace_all=True)],
+        message=f"validate: {len(ev.quarantine)} quarantined, {len(ev.flags)} flags, "
+                f"{len(ev.disagreements)} disagreements", extra_info=run_tag(context),
     )
-    folder = save_results(store, run_id, [shape, parts_outcome])
+    folder = save_results(store, run_id, list(ev.outcomes.values()))
 
-    # The check holds when the rows downstream reads (claims not quarantined) pass the suite.
-    remaining = claims[~claims.claim_id.isin(quarantined.claim_id)]
-    recheck = run_suite(SHAPE_SUITE, remaining)
     yield dg.MaterializeResult(asset_key="quarantine", metadata={
-        "rows_written": len(quarantined), "snapshot_id": snapshot, "gx_results": str(folder),
-        "preview": preview(quarantined[["claim_id", "rule", "reason"]]),
+        "rows_written": len(ev.quarantine), "claims_quarantined": ev.quarantine.claim_id.nunique(),
+        "snapshot_id": snapshot, "gx_results": str(folder),
+        "preview": preview(ev.quarantine[["claim_id", "rule", "reason"]]),
     })
     yield dg.MaterializeResult(asset_key="flags", metadata={
-        "rows_written": len(flagged), "snapshot_id": snapshot, "preview": preview(flagged[["rule", "message"]]),
+        "rows_written": len(ev.flags), "snapshot_id": snapshot,
+        "by_rule": dg.MetadataValue.json(ev.flags.rule.value_counts().sort_index().to_dict()),
+        "preview": preview(ev.flags[["rule", "severity", "message"]]),
     })
-    yield dg.AssetCheckResult(
-        asset_key="quarantine", check_name="claims_shape", passed=not recheck.failures,
-        severity=dg.AssetCheckSeverity.ERROR,
-        metadata={"rows_checked": len(claims), "rows_failing": len(shape.failing_ids),
-                  "rows_quarantined": quarantined.claim_id.nunique(),
-                  "failing_after_quarantine": len(recheck.failing_ids),
-                  "sample": preview(quarantined[["claim_id", "rule", "reason"]], 5)},
-    )
-    yield dg.AssetCheckResult(
-        asset_key="flags", check_name="parts_within_total", passed=not parts_outcome.failures,
-        severity=dg.AssetCheckSeverity.WARN,
-        metadata={"rows_checked": len(parts), "rows_failing": len(parts_outcome.failing_ids),
-                  "sample": preview(flagged[["message"]], 5)},
-    )
+    yield dg.MaterializeResult(asset_key="disagreements", metadata={
+        "rows_written": len(ev.disagreements), "snapshot_id": snapshot,
+        "ratio": suite_parameters()["disagreement_ratio"],
+        "preview": preview(ev.disagreements[["event_id", "party", "outcome", "source_a", "figure_a", "source_b",
+                                             "figure_b", "ratio"]]),
+    })
+    for suite in SHAPE_SUITES:
+        sample = ev.quarantine[ev.quarantine.rule.str.startswith(f"{suite}.")][["claim_id", "rule", "reason"]]
+        yield _check_result(ev, suite, "quarantine", sample)
+    for suite in FLAG_SUITES:
+        sample = ev.flags[ev.flags.rule.isin(expectations.rules(suite))][["severity", "message"]]
+        yield _check_result(ev, suite, "flags", sample)
+    sample = ev.disagreements[["event_id", "party", "outcome", "source_a", "figure_a", "source_b", "figure_b",
+                               "ratio"]]
+    yield _check_result(ev, DISAGREEMENT_SUITE, "disagreements", sample)

@@ -72,9 +72,11 @@ def cmd_sql(args) -> int:
     from dagster_project.lake import Lake
 
     try:
-        con = Lake().connect(read_only=True)
+        con = Lake().connect(read_only=True, version=args.version, as_of=args.as_of)
     except FileNotFoundError as exc:
         return _fail(str(exc))
+    except duckdb.Error as exc:  # a version that does not exist or was expired, a malformed --as-of
+        return _fail(f"cannot open that version: {str(exc).splitlines()[0]}")
     try:
         rel = con.sql(args.query)
         if rel is None:
@@ -92,6 +94,113 @@ def cmd_sql(args) -> int:
     finally:
         con.close()
     return 0
+
+
+def _print_rows(rows: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        for r in rows:
+            print(json.dumps(r, default=str, ensure_ascii=False))
+    elif fmt == "csv":
+        import csv
+
+        if rows:
+            w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+    elif rows:
+        _print_table(list(rows[0]), [list(r.values()) for r in rows])
+
+
+def _versions_call(fn):
+    """Run a versions command, turning a missing ledger or a bad version into one line on stderr."""
+    import duckdb
+
+    from dagster_project.versions import VersionError
+
+    try:
+        return fn()
+    except FileNotFoundError as exc:
+        return _fail(str(exc))
+    except VersionError as exc:
+        return _fail(str(exc))
+    except duckdb.Error as exc:
+        return _fail(str(exc).splitlines()[0], 1)
+
+
+def cmd_versions(args) -> int:
+    from dagster_project.lake import Lake
+    from dagster_project.versions import list_versions
+
+    def run() -> int:
+        found = list_versions(Lake(), None if args.all else args.limit)
+        if args.format == "table":
+            rows = [{"version": v.snapshot_id, "time": v.time.strftime("%Y-%m-%d %H:%M:%S"),
+                     "run": (v.run_id or "")[:8], "asset": v.asset or "", "changes": v.changes(),
+                     "message": v.message or ""} for v in found]
+        else:
+            rows = [v.to_dict() for v in found]
+        _print_rows(rows, args.format)
+        return 0
+
+    return _versions_call(run)
+
+
+def cmd_diff(args) -> int:
+    from dagster_project.lake import Lake
+    from dagster_project.versions import diff
+
+    def run() -> int:
+        changes = diff(Lake(), args.a, args.b, args.table)
+        if args.format == "table":
+            rows = [{"table": c.table, "change": c.change, "key": c.key, "report": c.report_id or "",
+                     "what": c.detail, "sentence": c.sentence or ""} for c in changes]
+        else:
+            rows = [c.to_dict() for c in changes]
+        _print_rows(rows, args.format)
+        counts = {}
+        for c in changes:
+            counts[c.change] = counts.get(c.change, 0) + 1
+        summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "no changes"
+        print(f"{args.a} → {args.b}: {summary}", file=sys.stderr)
+        return 0
+
+    return _versions_call(run)
+
+
+def cmd_rollback(args) -> int:
+    from dagster_project.lake import Lake
+    from dagster_project.versions import rollback
+
+    def run() -> int:
+        lake = Lake()
+        before = lake.latest_version()
+        new = rollback(lake, args.version)
+        if new == before:
+            print(f"version {args.version} has the same rows as the current version {before}: nothing to do")
+            return 0
+        info = lake.last_commit
+        rows = ", ".join(f"{t} -{info.rows_removed.get(t, 0)} +{info.rows_added.get(t, 0)}"
+                         for t in sorted(info.rows_removed)) or "no rows"
+        print(f"version {args.version} is current again, as version {new} ({rows})")
+        print(f"undo with: toll rollback {before}")
+        return 0
+
+    return _versions_call(run)
+
+
+def cmd_expire(args) -> int:
+    from dagster_project.lake import Lake
+    from dagster_project.versions import expire, parse_age
+
+    def run() -> int:
+        done = expire(Lake(), parse_age(args.older_than), dry_run=args.dry_run)
+        verb = "would expire" if done.dry_run else "expired"
+        ids = ", ".join(str(i) for i in done.expired) or "none"
+        print(f"{verb} {len(done.expired)} versions ({ids}); "
+              f"{'would delete' if done.dry_run else 'deleted'} {done.files_removed} files")
+        return 0
+
+    return _versions_call(run)
 
 
 def cmd_run(args) -> int:
@@ -113,7 +222,33 @@ def main(argv: list[str] | None = None) -> int:
     s = sub.add_parser("sql", help="run read-only SQL against the latest data version")
     s.add_argument("query")
     s.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    at = s.add_mutually_exclusive_group()
+    at.add_argument("--version", type=int, default=None, help="read the tables as they were at this version")
+    at.add_argument("--as-of", default=None, metavar="TIMESTAMP",
+                    help="read the tables as they were at this time, e.g. '2026-01-31 12:00:00+00'")
     s.set_defaults(func=cmd_sql)
+
+    v = sub.add_parser("versions", help="list the data versions: time, Dagster run and asset, rows per table")
+    v.add_argument("--limit", type=int, default=20, help="the latest N versions (default 20)")
+    v.add_argument("--all", action="store_true", help="every version that has not been expired")
+    v.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    v.set_defaults(func=cmd_versions)
+
+    d = sub.add_parser("diff", help="what changed between two versions (claims added, removed, changed)")
+    d.add_argument("a", type=int, metavar="N")
+    d.add_argument("b", type=int, metavar="M")
+    d.add_argument("--table", default=None, help="only this table, e.g. claims")
+    d.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    d.set_defaults(func=cmd_diff)
+
+    rb = sub.add_parser("rollback", help="make version N current again, as a new version (undoable)")
+    rb.add_argument("version", type=int, metavar="N")
+    rb.set_defaults(func=cmd_rollback)
+
+    x = sub.add_parser("expire", help="expire old versions and delete the files only they used")
+    x.add_argument("--older-than", required=True, metavar="AGE", help="e.g. 90d, 12h, 2w")
+    x.add_argument("--dry-run", action="store_true", help="say what would be expired, change nothing")
+    x.set_defaults(func=cmd_expire)
 
     r = sub.add_parser("run", help="materialize every asset on the configured reports, then print a summary")
     r.add_argument("--reports", default=None, help="folder of reports (default: data/reports and data/inbox)")

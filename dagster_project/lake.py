@@ -7,9 +7,10 @@ resources.py wraps it.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -18,7 +19,15 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_SQL = Path(__file__).with_name("schema.sql")
 TABLES = (
     "reports", "rejected_reports", "claims", "quarantine", "flags", "events", "event_estimates",
+    "disagreements", "source_timeline",
 )
+
+
+# SQLite catalog: WAL lets readers read while a writer commits (the default rollback journal makes readers
+# fail with "database is locked" during commits, busy timeout or not: bench/readers_during_write.py), and
+# the busy timeout makes the rare remaining waits (writer against writer, WAL checkpoints) wait, not fail.
+BUSY_TIMEOUT_MS = int(os.environ.get("TOLL_LAKE_BUSY_TIMEOUT_MS") or 10_000)
+READ_ATTACH_TRIES = 5
 
 
 def default_lake_dir() -> Path:
@@ -30,8 +39,9 @@ def _load_extensions(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> No
     from duckdb_extensions import import_extension
 
     for name in names:
+        # a literal, not a bound parameter: binding imports pandas (~1 s), which `toll sql` does not need
         loaded = con.execute(
-            "SELECT loaded FROM duckdb_extensions() WHERE extension_name = ?", [name.removesuffix("_scanner")]
+            f"SELECT loaded FROM duckdb_extensions() WHERE extension_name = '{name.removesuffix('_scanner')}'"
         ).fetchone()
         if not (loaded and loaded[0]):
             import_extension(name, con=con)
@@ -50,6 +60,29 @@ class Write:
     replace_all: bool = False
 
 
+@dataclass
+class CommitInfo:
+    """What one commit did: the version it wrote, the version it read from, and rows per table."""
+
+    snapshot_id: int
+    read_version: int | None
+    rows_added: dict[str, int] = field(default_factory=dict)
+    rows_removed: dict[str, int] = field(default_factory=dict)
+    row_count: dict[str, int] = field(default_factory=dict)  # rows in the table after the commit
+
+    def metadata(self, table: str | None = None) -> dict:
+        """Metadata for one asset's materialization (plain values; Dagster shows them as they are)."""
+        md: dict = {"snapshot_id": self.snapshot_id, "read_version": self.read_version}
+        tables = [table] if table else list(self.row_count)
+        for t in tables:
+            prefix = "" if len(tables) == 1 else f"{t}."
+            md[f"{prefix}rows_added"] = self.rows_added.get(t, 0)
+            md[f"{prefix}rows_removed"] = self.rows_removed.get(t, 0)
+        if len(tables) == 1 and tables[0] in self.row_count:
+            md["dagster/row_count"] = self.row_count[tables[0]]
+        return md
+
+
 class Lake:
     """Opens the ledger's DuckLake catalog for reading or for one transactional write."""
 
@@ -58,10 +91,28 @@ class Lake:
         self.lake_dir = Path(lake_dir) if lake_dir else default_lake_dir()
         self.catalog = catalog or os.environ.get("TOLL_LAKE_CATALOG") or f"sqlite:{self.lake_dir / 'catalog.sqlite'}"
         self.data_path = data_path or os.environ.get("TOLL_LAKE_DATA_PATH") or f"{self.lake_dir / 'files'}/"
+        self.last_commit: CommitInfo | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.catalog.startswith("sqlite:")
 
     @property
     def attach_sql(self) -> str:
-        return f"ATTACH 'ducklake:{self.catalog}' AS lake (DATA_PATH '{self.data_path}')"
+        return self._attach_sql(read_only=False)
+
+    def _attach_sql(self, read_only: bool, version: int | None = None, as_of: str | None = None) -> str:
+        """ATTACH for a writer, or for a reader at the latest version, at version N or as of a time."""
+        opts = ["READ_ONLY"] if read_only else [f"DATA_PATH '{_quote(self.data_path)}'"]
+        if version is not None:
+            opts.append(f"SNAPSHOT_VERSION {int(version)}")
+        if as_of is not None:
+            opts.append(f"SNAPSHOT_TIME '{_quote(str(as_of))}'")
+        if self.is_sqlite:
+            opts.append(f"META_BUSY_TIMEOUT {BUSY_TIMEOUT_MS}")
+            if not read_only:  # persistent in the file: set by every writer, a no-op once in WAL
+                opts.append("META_JOURNAL_MODE 'wal'")
+        return f"ATTACH 'ducklake:{_quote(self.catalog)}' AS lake ({', '.join(opts)})"
 
     def _extensions(self) -> list[str]:
         ext = ["ducklake"]
@@ -76,16 +127,20 @@ class Lake:
             return Path(self.catalog.removeprefix("sqlite:")).exists()
         return True
 
-    def connect(self, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-        """A DuckDB connection with the lake attached as `lake` and selected."""
+    def connect(self, read_only: bool = False, version: int | None = None,
+                as_of: str | None = None) -> duckdb.DuckDBPyConnection:
+        """A DuckDB connection with the lake attached as `lake` and selected.
+
+        `version` / `as_of` (read-only) attach the lake as it was at that snapshot id or time.
+        """
         con = duckdb.connect()
         _load_extensions(con, self._extensions())
-        if read_only:
+        if read_only or version is not None or as_of is not None:
             if not self.exists():
                 raise FileNotFoundError(
                     f"no ledger at {self.lake_dir}: run `make run` (or set TOLL_LAKE_DIR) first"
                 )
-            con.execute(f"ATTACH 'ducklake:{self.catalog}' AS lake (READ_ONLY)")
+            self._attach_reader(con, self._attach_sql(True, version, as_of))
         else:
             self.lake_dir.mkdir(parents=True, exist_ok=True)
             con.execute(self.attach_sql)
@@ -94,9 +149,27 @@ class Lake:
         con.execute("USE lake")
         return con
 
+    @staticmethod
+    def _attach_reader(con: duckdb.DuckDBPyConnection, sql: str) -> None:
+        """Attach, retrying a few times on a locked catalog.
+
+        In WAL mode with a busy timeout no reader failed in our measurements, but SQLite can still answer
+        SQLITE_BUSY without waiting when a reader opens the catalog while the WAL index is being rebuilt
+        (the last connection closed, or a crashed writer is recovered); a bounded retry covers that.
+        """
+        for attempt in range(READ_ATTACH_TRIES):
+            try:
+                con.execute(sql)
+                return
+            except duckdb.Error as exc:
+                msg = str(exc).lower()
+                if attempt == READ_ATTACH_TRIES - 1 or not ("locked" in msg or "busy" in msg):
+                    raise
+                time.sleep(0.05 * 2 ** attempt)
+
     @contextmanager
-    def reader(self):
-        con = self.connect(read_only=True)
+    def reader(self, version: int | None = None, as_of: str | None = None):
+        con = self.connect(read_only=True, version=version, as_of=as_of)
         try:
             yield con
         finally:
@@ -107,27 +180,50 @@ class Lake:
         """Apply all writes in one DuckLake transaction and return the new snapshot id.
 
         Either every table changes or none does: a failure rolls back and the previous version stays current.
+        Afterwards `self.last_commit` tells the version read from and the rows added / removed per table.
+        """
+        with self.transaction(message, author, extra_info) as txn:
+            con = txn.con
+            for i, w in enumerate(writes):
+                removed = 0
+                if w.replace_all:
+                    removed = _count(con.execute(f"DELETE FROM {w.table}"))
+                elif w.key and w.keys:
+                    removed = _count(con.execute(
+                        f"DELETE FROM {w.table} WHERE {w.key} IN (SELECT UNNEST(?))", [list(w.keys)]))
+                added = 0
+                if w.sql is not None:
+                    added = _count(con.execute(f"INSERT INTO {w.table} BY NAME ({w.sql})"))
+                else:
+                    name = f"_frame_{i}"
+                    con.register(name, w.frame)
+                    cols = ", ".join(f'"{c}"' for c in _columns(w.frame))
+                    if cols:
+                        added = _count(con.execute(f"INSERT INTO {w.table} ({cols}) SELECT {cols} FROM {name}"))
+                    con.unregister(name)
+                txn.rows_added[w.table] = txn.rows_added.get(w.table, 0) + added
+                txn.rows_removed[w.table] = txn.rows_removed.get(w.table, 0) + removed
+            for table in txn.rows_added:
+                txn.row_count[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return self.last_commit.snapshot_id
+
+    @contextmanager
+    def transaction(self, message: str = "", author: str = "toll", extra_info: str | None = None):
+        """One DuckLake transaction with a commit message: everything in the block becomes one version.
+
+        Yields a `CommitInfo` whose `con` is the connection to write through. An exception anywhere in the
+        block rolls back, so a half-done write never becomes a version. Sets `self.last_commit`.
         """
         con = self.connect()
         try:
             con.execute("BEGIN")
+            txn = _Txn(snapshot_id=-1, read_version=self.current_version(con), con=con)
             con.execute("CALL lake.set_commit_message(?, ?, extra_info => ?)", [author, message, extra_info])
-            for i, w in enumerate(writes):
-                if w.replace_all:
-                    con.execute(f"DELETE FROM {w.table}")
-                elif w.key and w.keys:
-                    con.execute(f"DELETE FROM {w.table} WHERE {w.key} IN (SELECT UNNEST(?))", [list(w.keys)])
-                if w.sql is not None:
-                    con.execute(f"INSERT INTO {w.table} BY NAME ({w.sql})")
-                    continue
-                name = f"_frame_{i}"
-                con.register(name, w.frame)
-                cols = ", ".join(f'"{c}"' for c in _columns(w.frame))
-                if cols:
-                    con.execute(f"INSERT INTO {w.table} ({cols}) SELECT {cols} FROM {name}")
-                con.unregister(name)
+            yield txn
             con.execute("COMMIT")
-            return self.current_version(con)
+            txn.snapshot_id = self.current_version(con)
+            self.last_commit = CommitInfo(txn.snapshot_id, txn.read_version, txn.rows_added, txn.rows_removed,
+                                          txn.row_count)
         except BaseException:
             try:
                 con.execute("ROLLBACK")
@@ -139,12 +235,35 @@ class Lake:
 
     @staticmethod
     def current_version(con: duckdb.DuckDBPyConnection) -> int:
+        """The snapshot id `con` reads (inside a transaction: the one the transaction started from)."""
         return con.execute("SELECT id FROM lake.current_snapshot()").fetchone()[0]
+
+    def latest_version(self) -> int | None:
+        """The latest snapshot id, or None when there is no ledger yet (for `read_version` metadata)."""
+        if not self.exists():
+            return None
+        with self.reader() as con:
+            return self.current_version(con)
 
     def query(self, sql: str, params: list | None = None):
         """Read-only query against the latest version, as a pandas DataFrame."""
         with self.reader() as con:
             return con.execute(sql, params or []).df()
+
+
+@dataclass
+class _Txn(CommitInfo):
+    con: duckdb.DuckDBPyConnection | None = None
+
+
+def _count(result: duckdb.DuckDBPyConnection) -> int:
+    """The row count DuckDB returns for INSERT / DELETE."""
+    row = result.fetchone()
+    return int(row[0]) if row else 0
+
+
+def _quote(value: str) -> str:
+    return value.replace("'", "''")
 
 
 def _columns(frame) -> list[str]:

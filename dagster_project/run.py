@@ -6,6 +6,7 @@ import os
 import shutil
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .lake import PROJECT_ROOT, Lake
@@ -20,8 +21,21 @@ def ensure_dagster_home() -> Path:
     return home
 
 
-def report_day_range(folder: str = "", sources_path: str = "") -> tuple[str, str] | None:
-    """The first and last partition day of the reports in the sources (None when there are none)."""
+def limit_lake_writers(instance) -> None:
+    """Create the lake_writer pool's single slot up front: `default_limit` only creates it at the first claim,
+    and two runs racing for that first claim were both seen to get a slot."""
+    storage = instance.event_log_storage
+    if "lake_writer" not in storage.get_concurrency_keys():
+        storage.set_concurrency_slots("lake_writer", 1)
+
+
+# Days closer than this run together as one range; a wider gap starts another run, so a sample of reports
+# from 2022 plus one undated file from today does not materialize every day in between.
+RANGE_GAP_DAYS = 31
+
+
+def report_days_found(folder: str = "", sources_path: str = "") -> list[str]:
+    """The partition days the reports in the sources fall on."""
     from datetime import UTC, datetime
 
     from .partitions import start_date
@@ -30,12 +44,46 @@ def report_day_range(folder: str = "", sources_path: str = "") -> tuple[str, str
 
     files = SourcesResource(folder=folder, sources_path=sources_path).files()
     found, _ = scan(files, set(), datetime.now(UTC).date(), start_date())
-    days = sorted(d for f in found for d in f.days)
-    return (days[0], days[-1]) if days else None
+    return sorted({d for f in found for d in f.days})
 
 
-def materialize_all(lake_dir: str = "", folder: str = "", instance=None, sources_path: str = ""):
-    """One run over every asset: the days the reports fall on, then validate and aggregate."""
+def day_ranges(days: list[str], gap: int = RANGE_GAP_DAYS) -> list[tuple[str, str]]:
+    """Contiguous-enough runs of days: [(first, last), ...]."""
+    from datetime import date
+
+    ranges: list[list[str]] = []
+    for d in days:
+        if ranges and (date.fromisoformat(d) - date.fromisoformat(ranges[-1][1])).days <= gap:
+            ranges[-1][1] = d
+        else:
+            ranges.append([d, d])
+    return [(a, b) for a, b in ranges]
+
+
+@dataclass
+class PipelineResult:
+    """The runs of one `materialize_all`: one per range of days, then one for validate and aggregates."""
+
+    results: list = field(default_factory=list)
+
+    @property
+    def success(self) -> bool:
+        return bool(self.results) and all(r.success for r in self.results)
+
+    @property
+    def run_ids(self) -> list[str]:
+        return [r.run_id for r in self.results]
+
+    def get_asset_materialization_events(self) -> list:
+        return [e for r in self.results for e in r.get_asset_materialization_events()]
+
+    def get_asset_check_evaluations(self) -> list:
+        return [e for r in self.results for e in r.get_asset_check_evaluations()]
+
+
+def materialize_all(lake_dir: str = "", folder: str = "", instance=None, sources_path: str = "") -> PipelineResult:
+    """Materialize every asset: the days the reports fall on (one run per range of days), then validate
+    and aggregate. Stops at the first failed run."""
     import dagster as dg
 
     from .definitions import all_assets
@@ -44,16 +92,20 @@ def materialize_all(lake_dir: str = "", folder: str = "", instance=None, sources
     if instance is None:
         ensure_dagster_home()
         instance = dg.DagsterInstance.get()
-    span = report_day_range(folder, sources_path)
-    if span is None:
-        from datetime import UTC, datetime
-
-        today = datetime.now(UTC).date().isoformat()
-        span = (today, today)
-    tags = {"dagster/asset_partition_range_start": span[0], "dagster/asset_partition_range_end": span[1]}
-    selection = [a for a in all_assets if "feed_articles" not in {k.to_user_string() for k in a.keys}]
-    return dg.materialize(selection, resources=resources(lake_dir=lake_dir, folder=folder, sources_path=sources_path),
-                          instance=instance, raise_on_error=False, tags=tags)
+    limit_lake_writers(instance)
+    res = resources(lake_dir=lake_dir, folder=folder, sources_path=sources_path)
+    per_day = [a for a in all_assets if a.partitions_def is not None]
+    whole = [a for a in all_assets if a.partitions_def is None and "feed_articles" not in
+             {k.to_user_string() for k in a.keys}]
+    out = PipelineResult()
+    for first, last in day_ranges(report_days_found(folder, sources_path)):
+        tags = {"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last}
+        out.results.append(dg.materialize(per_day, resources=res, instance=instance, raise_on_error=False,
+                                          tags=tags))
+        if not out.results[-1].success:
+            return out
+    out.results.append(dg.materialize(whole, resources=res, instance=instance, raise_on_error=False))
+    return out
 
 
 def summary(lake: Lake) -> str:
@@ -93,6 +145,7 @@ def run_pipeline(reports_dir: str | None = None) -> int:
     if not result.success:
         print("toll: the run failed; see the errors above or the run in the Dagster UI", file=sys.stderr)
         return 1
-    print(f"run {result.run_id} succeeded in {time.time() - start:.1f} s\n")
+    print(f"{len(result.run_ids)} runs succeeded in {time.time() - start:.1f} s "
+          f"({', '.join(r[:8] for r in result.run_ids)})\n")
     print(summary(Lake()))
     return 0

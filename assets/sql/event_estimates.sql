@@ -1,10 +1,14 @@
 -- event × party × outcome: low, best and high over each source's latest figure.
 -- A source's latest figure is its claim with the latest as_of (then the whole party over a role, then
--- the larger figure). low = the smallest lower bound, high = the largest figure any source gives,
+-- the larger figure). Parts with a narrower role ("four employees" among the dead) are a subset, not the
+-- source's figure for the party, and are left out, as in expectations/rules/sources_agree.sql, so the
+-- disagreements table explains the spread of an estimate.
+-- low = the smallest lower bound, high = the largest figure any source gives,
 -- best = the median of the sources' point values (the midpoint for ranges and vague words).
 WITH latest AS (
     SELECT *
     FROM valid_claims
+    WHERE NOT (role IS NOT NULL AND part_of IS NOT NULL)
     QUALIFY row_number() OVER (
         PARTITION BY event_id, party, outcome, source
         ORDER BY coalesce(as_of, published) DESC NULLS LAST, (role IS NULL) DESC, value_low DESC, claim_id

@@ -1,0 +1,1281 @@
+"""Rule-based extraction of casualty claims (shared/spec/claims.md) from one report.
+
+Pipeline per report: sentence units -> figure phrases -> non-claim filters -> outcome -> party ->
+parts of totals -> attribution -> as_of. Everything is local to a unit or uses precomputed
+document context, so time grows linearly with the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import gc
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import lexicon as L
+from .dates import DATE_RE, find_dates, to_date
+from .gazetteer import Mention, MentionIndex, gazetteer, normalize
+from .model import Claim, report_id_for
+from .numbers import FIGURE_GUARD, FIGURE_RE, FIGURE_START, Figure, parse_figure
+from .sentences import Unit, front_matter, signature_date_text, split_units
+
+_TOKEN = re.compile(r"[\"'\u201c\u201d\u2018\u2019]|[#@]?[^\W\d_][\w'\u2019-]*|\d[\d,.]*|[^\s\w]")
+_QUOTE_TOK = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"}
+_THREAD_MARK = re.compile(r"^\s*(?:\d+/|NEW\b|Replying to|Thread\b|UPDATE\b|BREAKING\b)", re.IGNORECASE)
+_PART_LINK = re.compile(
+    r"^[\s,]*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|incl\.|comprising|namely)\s*:?\s*$"
+    r"|^\s*(?:\u2014|--|-|\u2013|\(|:)\s*$", re.IGNORECASE)
+_DASH_LINK = re.compile(r"^[^.;,\u2014()]{0,30}?\s(?:\u2014|--|\u2013)\s*$")
+_LONG_LINK = re.compile(r"^[^.;:()\u2014]{0,140}?(?:,\s*|\s)(?:including|among\s+them|among\s+whom|of\s+whom)\s+"
+                        r"(?:[^,.;\d]{0,40}?(?:,|\sand)\s+)?$", re.I)
+_VERBS = set("""
+remain remains stay stays appear appears seem seems die dies escape escapes flee flees live lives face faces need needs
+want wants continue continues belong belongs survive survives return returns got get gets went go goes came come comes
+took take takes made make makes held hold holds left leave leaves found put hit shot lost kept sent brought caught gone
+done seen run ran sit sat stood stand lay lie lies fell fall falls became become becomes ate slept walked
+""".split())
+_FUNCTION = set("""
+a an the and or but nor of in on at by for from to with without into onto over under after before during since until
+while as than that who whom whose which what when where why how this these those there here it its they them their he
+him his she her we us our you your i me my be is are was were been being am have has had do does did will would shall
+should can could may might must so far still also now later then more others other yet just only even again already
+too very all both each either neither some many several few most none no not nearly almost about around across along
+among between through throughout toward towards against within near inside outside alone altogether apiece each per
+says said say told tells according reportedly including plus
+""".split())
+_COORD = re.compile(r"^[\s,]*(?:and|or|as\s+well\s+as|plus|while|,)?[\s,]*$", re.IGNORECASE)
+_AMONG_RE = re.compile(r"\b(?:among|of)\s+(?:the\s+|those\s+)?(?P<what>[^.;]{0,60}?)\s*(?:,\s*|\s+(?:were|are|was|is)\s+)$",
+                       re.IGNORECASE)
+_DEAD_INCL = re.compile(r"\b(?:the\s+)?(?P<what>dead|killed|injured|wounded|victims|casualties|missing|abducted|hostages|"
+                        r"those\s+(?:still\s+)?(?:held|killed|injured|wounded|abducted|missing|freed|released))\s+"
+                        r"(?:included?|includes|were|are|comprised?)\s*:?\s*$", re.IGNORECASE)
+_OTHER_RE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
+_FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_LABEL_RE = re.compile(r"^[\s\W]*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*(?:\([^)]*\))?\s*(?:\.{2,}|:|\||\t)\s*[^\w]*$")
+_LEAD_PARTS = re.compile(r"\b(?:toll|distributed|breakdown|broken\s+down|as\s+follows|include[sd]?)\b", re.IGNORECASE)
+_STATEMENT_DATE_PRE = re.compile(
+    r"(?:\b(?:by|as\s+of|as\s+at)\s+(?:the\s+(?:\w+\s+)?of\s+|late\s+|early\s+)?|\bstatement\s+(?:issued\s+|released\s+|"
+    r"published\s+)?(?:late\s+|early\s+)?on\s+)$", re.IGNORECASE)
+_TITLE_SRC = re.compile(r"(?:\s[-\u2013\u2014:|]\s*|:\s*|,\s*)(?P<src>[^,:\u2013\u2014|-]{2,60}?)\s*(?:says?|said)?\s*$")
+_ISSUER_KW = re.compile(r"press\s+release|statement\s+(?:attributable|to\s+the\s+public|by|from|of)|press\s+briefing|"
+                        r"spokesperson|flash\s+(?:update|report)|situation\s+report|general\s+command|media\s+cent")
+_VERBISH = re.compile(r"^\s*(?::|(?:were|was|are|is|have|has|had)\b)", re.IGNORECASE)
+class _rx:
+    """re.search/match/... with a plain dict of compiled patterns (the re module's cache costs ~1 us a call)."""
+
+    _cache: dict = {}
+
+    @staticmethod
+    def _c(p: str, flags: int = 0) -> re.Pattern:
+        try:
+            return _rx._cache[p, flags]
+        except KeyError:
+            r = _rx._cache[p, flags] = re.compile(p, flags)
+            return r
+
+    @staticmethod
+    def search(p, s, flags=0):
+        return _rx._c(p, flags).search(s)
+
+    @staticmethod
+    def match(p, s, flags=0):
+        return _rx._c(p, flags).match(s)
+
+    @staticmethod
+    def fullmatch(p, s, flags=0):
+        return _rx._c(p, flags).fullmatch(s)
+
+    @staticmethod
+    def sub(p, repl, s, flags=0):
+        return _rx._c(p, flags).sub(repl, s)
+
+    @staticmethod
+    def finditer(p, s, flags=0):
+        return _rx._c(p, flags).finditer(s)
+
+
+STRICT = False  # tests set this to surface rule bugs instead of returning no claims
+_PREF = {"source": 0, "actor": 1}
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_FIGURE_LC = re.compile(FIGURE_START + FIGURE_RE.pattern[len(FIGURE_START):].replace(
+    "(?:(?P<qual>", FIGURE_GUARD + "(?:(?P<qual>", 1))  # on an ASCII-lowercased copy: same offsets, no IGNORECASE cost
+_SAY_LC = re.compile(L.SAY_RE.pattern)
+_PRE_KEYS = ("toll", "number", "count", "tally", "total")
+_BODIES_OF = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+)?([\w-]+)")
+_AND_NOUN = re.compile(r"\s+and\s+([\w-]+)")
+_OR_CUE = re.compile(r"^\s*(?:or|and)\s+(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
+_SCAN_STOP = re.compile(r"[;:]|\b(?:while|but|whereas|after|before|because|as)\b|[\"']\s*,")
+_OF_EXT = re.compile(r"\s*(?:of|from)\s+(?:the\s+)?[^,;:.()]{0,60}")
+_SDATE_GAP = re.compile(r"[,.;\"]|\bthat\b")
+_SDATE_GAP2 = re.compile(r"[,;\"]")
+_LIVE_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\b")
+_SCOPE_RE = re.compile(r"(?:\b(?:since|after|before|until)\b|,\s*(?:where|when|which|who)\b)[^,;]*$|\b(?:from|between)\s+$", re.I)
+_STATE_AFTER = re.compile(r"\bremain(?:s|ed)?\s+(?:in|held|missing|unaccounted|captive)|\bstill\s+(?:held|missing|being\s+held|"
+                          r"in\s+captivity|unaccounted)|\bin\s+the\s+hands\s+of", re.I)
+_NO_EXTEND = {"more", "dead", "others", "hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
+_OBJECT = re.compile(r"^\s+(?:(?:the|a|an|their|his|her|its|our|them|him|us)\b|\d|[A-Z])")
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\b", re.I)
+_ACTIVE_PERFECT = re.compile(r"\b(?:had|have|has)\s+(?:\w+ly\s+)?$", re.I)
+_SDATE_AFTER = re.compile(
+    r"(?:\s*(?:on|late|early|in|a|an|the|same|its|his|her|their|to|by|phone|telephone|reporters|journalists|statement|"
+    r"communiqu[eé]|post|posts|message|report|briefing|bulletin|interview|broadcast|video|television|radio|"
+    r"[A-Z][\w.\-]*))*\s*")
+_SDATE_VERB = re.compile(r"\b(?:since|after|before|until|when|while|have|has|had|been|were|was|are|is)\b", re.I)
+_CAPS_HEADLINE = re.compile(r"\d|\b(?:SAYS?|SAID|KILL\w*|DEAD|DIE[DS]?|WOUND\w*|INJUR\w*|ATTACK\w*|CLAIMS?)\b")
+_ROW_LABEL = re.compile(r"^(?:people\s+|persons\s+|total\s+)?(?:deaths?|dead|killed|fatalities|injured|injuries|wounded|missing|"
+                        r"abducted|kidnapped|displaced|idps|arrested|detained|released|freed|rescued|escaped|hostages)"
+                        r"(?:\s*\([^)]*\))?$", re.I)
+_REL_GAP = re.compile(r"[,;:()\d]|\b(?:and|that|but|or|while|when)\b", re.I)
+_REL_START = re.compile(r"^[\s,]*(?:who|that|which)\b", re.I)
+_MAIN_VERB = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:[a-z]+ly\s+|later\s+|also\s+|all\s+)?(?:"
+                        + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
+_SCAN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
+_INTRANSITIVE = {"died", "dead", "die", "dies", "perished", "escaped", "escape", "fled", "flee", "missing", "disappeared",
+                 "surrendered", "hurt", "arrived"}
+_ADJ_PAREN = re.compile(r"\b(displaced|killed|dead|injured|wounded|missing|abducted|kidnapped|detained|arrested)\s+[\w-]+\s*\(\s*$",
+                        re.I)
+
+
+@dataclass
+class Cand:
+    fig: Figure
+    u: int
+    span: tuple[int, int]
+    head: str | None = None
+    ofref: str | None = None
+    np_end: int = 0
+    ext_end: int = 0
+    outcome: str | None = None
+    how: str = ""
+    party: str | None = None
+    role: str | None = None
+    party_text: str = ""
+    part_of: Cand | None = None
+    is_from: bool = False
+    among: str | None = None  # outcome of an "among the dead were" / "the dead included" lead
+    other: bool = False
+    state: bool = False
+    np_actor: str | None = None
+    nationality: str | None = None
+    cue_end: int = 0
+    source: str | None = None
+    as_of: dt.date | None = None
+    background: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _category(noun: str) -> str:
+    for name, group in (("civ", L.CIVILIAN_NOUNS), ("sol", L.SOLDIER_NOUNS), ("pol", L.POLICE_NOUNS), ("fig", L.FIGHTER_NOUNS),
+                        ("inm", L.INMATE_NOUNS), ("off", L.OFFICIAL_NOUNS)):
+        if noun in group:
+            return name
+    return "gen"
+
+
+_HELD_AFTER = re.compile(r"(?:\s+group)?(?:-linked|-affiliated)?\s+(?:detainees|prisoners|inmates|captives)\b")
+_HELD_MEMBERS = re.compile(r"(?:\s+group)?\s+(?:members|militants|fighters|suspects|jihadists|detainees|prisoners|inmates)\b")
+_HOLD_BEFORE = re.compile(r"\b(?:hold|holds|holding|held|house|houses|housed|housing|detain\w*|jail\w*|imprison\w*)\b[^.;:]*$")
+
+
+class Doc:
+    """Document-level context: mentions, dominant armed group, country, places, issuer."""
+
+    def __init__(self, text: str, ntext: str, units: list[Unit], lc: str | None = None):
+        self.text, self.ntext, self.units = text, ntext, units
+        self.lc = lc if lc is not None else ntext.translate(_ASCII_LOWER)
+        g = gazetteer()
+        self.g = g
+        self.mentions = MentionIndex(g.mentions(ntext, lc))
+        groups: Counter = Counter()
+        countries: Counter = Counter()
+        cities: Counter = Counter()
+        regions: Counter = Counter()
+        first_actor: dict[str, int] = {}
+        for m in self.mentions.items:
+            e = m.entry
+            if e.type == "actor" and e.kind == "armed_group":
+                groups[e.name] += 1
+                first_actor.setdefault(e.name, m.start)
+            elif e.type in ("country", "demonym"):
+                countries[e.name] += 1
+            elif e.type == "place":
+                c = g.place_country.get(e.name)
+                if c:
+                    countries[c] += 1
+                if e.kind in ("city", "facility"):
+                    cities[e.name] += 1
+                elif e.kind == "region":
+                    regions[e.name] += 1
+        self.group = max(groups, key=lambda k: (groups[k], -first_actor[k])) if groups else None
+        self.country = countries.most_common(1)[0][0] if countries else None
+        self.city = cities.most_common(1)[0][0] if cities else None
+        self.region = regions.most_common(1)[0][0] if regions else None
+        self.issuer = self._issuer()
+        self.held_group = self._held_group()
+
+    def _held_group(self) -> str | None:
+        """The armed group a document says prisoners belong to: "ISIS detainees", "holds 4,000 suspected IS members"."""
+        votes: Counter = Counter()
+        lc = self.lc
+        for m in self.mentions.items:
+            if m.entry.type != "actor" or m.entry.kind != "armed_group":
+                continue
+            if _HELD_AFTER.match(lc, m.end) or (_HOLD_BEFORE.search(lc, max(0, m.start - 60), m.start)
+                                                 and _HELD_MEMBERS.match(lc, m.end)):
+                votes[m.entry.name] += 1
+        return votes.most_common(1)[0][0] if votes else None
+
+    def _issuer(self) -> str | None:
+        """An organisation issuing the document itself (header line), whose own figures are in its own voice."""
+        seen = 0
+        for u in self.units[:8]:
+            line = self.ntext[u.start:u.end]
+            if u.line > 6:
+                break
+            seen += 1
+            if len(line) > 160:
+                continue
+            ms = [m for m in self.mentions.between(u.start, u.end) if m.entry.type in ("source", "actor")
+                  and m.entry.name != "wire"]
+            if not ms:
+                continue
+            caps = line.isupper() and not _CAPS_HEADLINE.search(line)
+            kw = _ISSUER_KW.search(self.lc, u.start, u.end)
+            exact = len(ms) == 1 and len(line.strip(" .:-|")) <= len(ms[0].text) + 6
+            if ms and (caps or kw or exact):
+                return self.resolve(ms[0], u)
+        return None
+
+    def country_of(self, a: int, b: int) -> str | None:
+        for m in self.mentions.between(a, b):
+            if m.entry.type in ("country", "demonym"):
+                return m.entry.name
+        return None
+
+    def demonym(self, country: str | None) -> str | None:
+        if not country:
+            return None
+        return self.g.countries.get(country, {}).get("demonym")
+
+    def resolve(self, m: Mention, u: Unit | None = None) -> str | None:
+        """Canonical name of a source/actor mention, filling templates from the text and the document."""
+        name = m.entry.name
+        if "{" not in name:
+            return name
+        near = self.country_of(max(0, m.start - 30), m.end + 1) if u is None else self.country_of(max(u.start, m.start - 30), m.end)
+        country = near or self.country
+        if "{country}" in name:
+            spec = self.g.countries.get(country or "", {})
+            base = name.split("}")[1].strip()
+            if not spec:
+                return base
+            who = spec.get("short") if base == "government" and spec.get("short") else spec.get("demonym", country)
+            if base == "army" and spec.get("forces"):
+                base = spec["forces"]
+            return f"{who} {base}"
+        if "{region}" in name:
+            return f"{self.region} government" if self.region else "officials"
+        if "{place}" in name:
+            base = name.split("}")[1].strip()
+            place = self.region if base == "prosecutor" and self.region else (self.city or self.region)
+            return f"{place} {base}" if place else ("officials" if base != "prosecutor" else "prosecutor")
+        return name
+
+
+def _pick(ms: list[Mention], verb_pos: int, first: bool = False, nt: str | None = None) -> Mention | None:
+    """The speaking entity among mentions: named sources before actors, wires last."""
+    ms = [m for m in ms if m.entry.type in ("source", "actor")]
+    if not ms:
+        return None
+    nonwire = [m for m in ms if m.entry.name != "wire"]
+    if nonwire:
+        ms = nonwire
+    if nt is not None:
+        plain = [m for m in ms if not _rx.match(r"-(?:linked|affiliated|allied|backed|run|aligned|inspired|led|controlled)\b",
+                                                nt[m.end:m.end + 14]) and m.entry.kind != "parent"]
+        if plain:
+            ms = plain
+        for m in ms:
+            if m.entry.type == "actor" and _rx.match(r"^[\s-]*(?:authorities|officials|spokes\w+|media\s+office|leadership|command)\b",
+                                                   nt[m.end:m.end + 30]):
+                return m
+    if first:
+        return min(ms, key=lambda m: (_PREF.get(m.entry.type, 2), m.start))
+    return min(ms, key=lambda m: (_PREF.get(m.entry.type, 2), abs(verb_pos - m.start)))
+
+
+_REPORT_NOUN = re.compile(r"\b(?:report|account|article|dispatch|story)\b")
+_REPORT_NOUN_END = re.compile(r"\b(?:report|account|article|dispatch|story)\s*,?\s*$", re.I)
+_RUN_AFTER = re.compile(r"-?\s?(?:run|controlled|administered|operated|managed|guarded)\b")
+_RUN_BEFORE = re.compile(r"\b(?:run|controlled|administered|operated|managed|guarded)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_FACILITY_MODS = frozenset("prison jail detention camp kitchen hotel hospital school embassy base airport mine factory "
+                           "security cleaning maintenance".split())
+
+
+def _staff_role(c: Cand, head: str) -> str:
+    """"prison staff", "kitchen staff", "prison guards"; plain "guards"/"staff" without a facility word."""
+    role = L.GUARD_NOUNS[head]
+    mod = c.extra.get("head_mod")
+    return f"{mod} {role}" if mod in _FACILITY_MODS else role
+
+
+_CAPTURE_REF = re.compile(
+    r"\b(?:arrest|arrested|detained|captured|recaptured|apprehended|rounded\s+up)\s+(?:a\s+number\s+of|several|some|many|"
+    r"a\s+few|other|more|further)\s+(?:[#\w-]+\s+){0,2}?(?P<n>[a-z]+)\b(?=[^.;]*$)")
+_WORDS_RE = re.compile(r"[A-Za-z][\w'-]*")
+_TITLE_SRC_WORDS = frozenset("""says said say claims claim reports report tells told confirms confirm according to via the a an
+war local official officials source sources spokesman spokeswoman spokesperson statement monitor media group authorities
+police army military government ministry agency figures data count toll""".split())
+
+
+def _title_source(seg: str, a: int, n: int) -> bool:
+    """A headline's trailing segment names who gives the figure ("- monitor", ": SDF says") only when it is the source
+    and a reporting word or two, not a phrase that merely contains a name (": Major ISIS Comeback Plot", quoted words)."""
+    if seg[:a].count('"') % 2 == 1:
+        return False
+    rest = seg[:a] + " " + seg[a + n:]
+    return all(w.lower() in _TITLE_SRC_WORDS for w in _WORDS_RE.findall(rest))
+
+
+class _Hits:
+    """Regex matches of a whole text, sliced per unit with bisect (one pass per report, not per sentence)."""
+
+    def __init__(self, it):
+        self.items = list(it)
+        self.starts = [m.start() for m in self.items]
+
+    def within(self, a: int, b: int) -> list:
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.items) and self.items[i].start() < b:
+            if self.items[i].end() <= b:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+
+class Extractor:
+    def __init__(self, text: str, published):
+        self.text = text
+        self.ntext = normalize(text)
+        fm_end, fields = front_matter(text)
+        self.pub = to_date(published) or (to_date(fields["published"][2]) if "published" in fields else None)
+        self.units = split_units(text)
+        if self.pub is None:
+            self.pub = self._date_line()
+        lc = self.ntext.lower()
+        self.lc = lc if len(lc) == len(self.ntext) else self.ntext.translate(_ASCII_LOWER)
+        self.doc = Doc(text, self.ntext, self.units, self.lc)
+        self._fig = _Hits(_FIGURE_LC.finditer(self.lc))
+        self._say = _Hits(_SAY_LC.finditer(self.lc))
+        self._dates = _Hits(DATE_RE.finditer(self.ntext))
+        self._date_cache: dict[int, list] = {}
+        self._bg_cache: dict[int, bool] = {}
+        self.last_ministry: str | None = None
+        self._usable_cache: dict[tuple, list] = {}
+        self.has_police = " police" in self.lc or self.lc.startswith("police")
+        self.post_date: dict[int, dt.date] = {}
+        self._posts()
+
+    # ------------------------------------------------------------------ posts (threads)
+    def _posts(self) -> None:
+        units = self.units
+        paras: dict[int, list[int]] = {}
+        for i, u in enumerate(units):
+            paras.setdefault(u.para, []).append(i)
+        order = sorted(paras)
+        for pi, p in enumerate(order):
+            first = units[paras[p][0]]
+            if not first.signature:
+                continue
+            d = to_date(signature_date_text(self.text[first.start:first.end]) or "")
+            if d is None:
+                continue
+            k = pi - 1
+            included = 0
+            while k >= 0:
+                q = order[k]
+                us = [units[i] for i in paras[q]]
+                if us[0].signature:
+                    break
+                txt = self.text[us[0].start:us[-1].end]
+                ok = included == 0 or all(x.bullet for x in us) or txt.rstrip().endswith(":") or _THREAD_MARK.match(txt)
+                if not ok:
+                    break
+                for i in paras[q]:
+                    self.post_date[i] = d
+                included += 1
+                if _THREAD_MARK.match(txt) and included > 0 and not txt.rstrip().endswith(":"):
+                    break
+                k -= 1
+
+    def unit_dates(self, ui: int) -> list:
+        if ui not in self._date_cache:
+            u = self.units[ui]
+            self._date_cache[ui] = find_dates(self.ntext, u.start, u.end, self.ref_date(ui), self.anchor,
+                                              self._dates.within(u.start, u.end))
+        return self._date_cache[ui]
+
+    def _date_line(self) -> dt.date | None:
+        """A report date printed on its own line near the top ("Monday, 9 October 2023", "21 November 2023")."""
+        for u in self.units[:6]:
+            line = self.text[u.start:u.end]
+            if len(line) > 80:
+                continue
+            for m in DATE_RE.finditer(line):
+                if m.group("abs") and _rx.search(r"\d{4}", m.group("abs")) and len(line) - len(m.group(0)) < 40:
+                    d = find_dates(line, 0, len(line), None, None, [m])
+                    if d and d[0].date:
+                        return d[0].date
+        return None
+
+    def ref_date(self, ui: int) -> dt.date | None:
+        return self.post_date.get(ui, self.pub)
+
+    # ------------------------------------------------------------------ figures
+    def figures(self, ui: int) -> list[Cand]:
+        u = self.units[ui]
+        out: list[Cand] = []
+        if u.signature:
+            return out
+        for m in self._fig.within(u.start, u.end):
+            f = parse_figure(m)
+            if f is None:
+                continue
+            c = self._analyse(f, u, ui)
+            if c is not None:
+                out.append(c)
+        return out
+
+    def _analyse(self, f: Figure, u: Unit, ui: int) -> Cand | None:
+        nt = self.ntext
+        pre = nt[max(u.start, f.start - 220):f.start]
+        lp = self.lc[max(u.start, f.start - 220):f.start]  # same text, lower-cased (for the guarded cue patterns)
+        lp50 = lp[-50:]
+        raw = nt[f.num_start:f.end]
+        pre_s = pre[-70:]
+        # end-anchored cue patterns only need the last few words before the figure
+        if L.REJECT_SUFFIX_LC.match(self.lc[f.end:min(u.end, f.end + 60)]) or L.REJECT_PREFIX_RE.search(pre[-16:]):
+            return None
+        yearish = len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit() and f.qualifier == "exact"
+        if L.HOLD_LC.search(lp[-30:]) and not L.PRE_LC.search(lp50):
+            return None
+        c = Cand(f, ui, (f.start, f.end))
+        # ---- noun phrase after the number
+        toks = [(t.start(), t.end(), t.group(0)) for t in itertools.islice(_TOKEN.finditer(nt, f.end, min(u.end, f.end + 110)), 12)]
+        head = None
+        ofref = None
+        np_end = f.end
+        adj = None
+        mods = 0
+        i = 0
+        while i < len(toks):
+            s, e, w = toks[i]
+            lw = w.lower().lstrip("#@").replace("\u2019", "'")
+            if w in _QUOTE_TOK:
+                i += 1
+                continue
+            if lw == "of" and head is None:
+                nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+                if nxt in ("them", "whom", "us", "those", "these"):
+                    ofref = nxt
+                    np_end = toks[i + 1][1]
+                    k2 = i + 3 if i + 3 < len(toks) and toks[i + 2][2].lower() in ("a", "an") else i + 2
+                    if k2 < len(toks) and toks[k2][2].lower() in L.PERSON_NOUNS:
+                        head = toks[k2][2].lower()
+                        np_end = toks[k2][1]
+                    break
+                if nxt in ("the", "our", "its", "their", "his", "her", "all", "these"):
+                    ofref = nxt
+                    i += 2
+                    continue
+                if (nxt in L.PERSON_NOUNS and nxt not in ("more", "others")) or nxt in L.MODIFIERS or (
+                        i + 1 < len(toks) and toks[i + 1][2][:1].isupper()):
+                    i += 1
+                    continue
+                break
+            if lw in L.PERSON_NOUNS and lw not in ("more", "dead") or (lw == "dead" and i + 1 < len(toks) and
+                                                                         toks[i + 1][2].lower() in ("bodies", "people")):
+                head = lw
+                np_end = e
+                if i > 0:
+                    c.extra["head_mod"] = toks[i - 1][2].lower()
+                while i + 1 < len(toks) and toks[i + 1][2].lower() in L.PERSON_NOUNS and toks[i + 1][2].lower() not in _NO_EXTEND:
+                    i += 1
+                    head = toks[i][2].lower()
+                    np_end = toks[i][1]
+                break
+            if lw in L.NONPERSON_NOUNS:
+                return None
+            if lw in L.ADJ_OUTCOME:
+                adj = adj or L.ADJ_OUTCOME[lw]
+                np_end = e
+                mods += 1
+                i += 1
+                continue
+            if lw in L.MODIFIERS or w[0].isupper() or w.startswith("#") or w == "/" or ("-" in w and len(w) > 3):
+                mods += 1
+                if mods > 5:
+                    break
+                i += 1
+                continue
+            if i + 1 < len(toks) and toks[i + 1][2].lower() in L.PERSON_NOUNS and lw not in _FUNCTION and w.isalpha():
+                mods += 1  # an unknown modifier of a people noun ("gold miners", "aid workers")
+                i += 1
+                continue
+            if (w.isalpha() and w.islower() and lw not in _FUNCTION and lw not in L.ADJ_OUTCOME
+                    and not lw.endswith(("ed", "ing", "ly", "en")) and not L.SAY_RE.fullmatch(lw) and lw not in _VERBS
+                    and not L.FOLLOW_RE.match(" " + lw)):
+                return None  # counts things, not people ("2 car bombs", "1,500 shelter kits")
+            break
+        if f.is_zero and (head is None or head in ("more", "others")):
+            return None
+        if yearish and head is None:  # "2019", but "2000 people were killed" is a figure
+            return None
+        if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.PRE_LC.search(lp50):
+            # "one" alone is too often a pronoun ("one of the deadliest", "one said")
+            return None
+        if head in ("bodies", "remains", "corpses", "cuerpos"):
+            bm = _BODIES_OF.match(nt, np_end, np_end + 40)
+            if bm and bm.group(1).lower() in L.PERSON_NOUNS:
+                c.extra["bodies_of"] = bm.group(1).lower()
+        mx = _AND_NOUN.match(nt, np_end, np_end + 30)
+        if head and mx and mx.group(1).lower() in L.PERSON_NOUNS and _category(mx.group(1).lower()) != _category(head):
+            c.extra["mixed"] = True
+        c.head, c.ofref, c.np_end = head, ofref, np_end
+        c.span = (f.start, max(np_end, f.end))
+        # ---- outcome
+        after = nt[np_end:min(u.end, np_end + 160)]
+        lpre = pre[-80:].lower()  # cheap keyword checks gate the costlier end-anchored patterns
+        if " or " in lpre and L.MIXED_RE.search(pre[-40:]):
+            if not f.is_zero:
+                return None
+        pm = L.PRE_LC.search(lp50)
+        fm = L.FOLLOW_LC.match(self.lc[np_end:min(u.end, np_end + 160)])
+        if fm and self._active(fm.group(0), after[fm.end():]):
+            fm = None
+        if pm:
+            c.outcome, c.how = pm.lastgroup, "pre"
+            if _rx.search(r"\btoll\b", pm.group(0), re.I):
+                c.extra["toll_what"] = pre[-80:]
+            if pm.lastgroup == "wounded" and _rx.search(r"(?:treat\w*|evacuat\w*)\s*$", pm.group(0).strip(" \"'"), re.I):
+                c.outcome = None
+                if fm and fm.lastgroup == "wounded":
+                    c.outcome = "wounded"
+                elif adj:
+                    c.outcome = adj
+                c.how = "pre" if c.outcome else ""
+        if c.outcome is None and "t" in lpre[-16:] and L.TOOK_RE.search(pre[-16:]):
+            m2 = _rx.match(r"^\s*(hostages?|captives?|prisoners?)\b", after, re.I)
+            if m2:
+                c.outcome = "captured" if m2.group(1).lower().startswith("prisoner") else "abducted"
+                c.how = "pre"
+            else:
+                return None
+        if c.outcome is None and ("forc" in lpre or "driv" in lpre or "drov" in lpre or "prompt" in lpre) \
+                and L.FORCED_RE.search(pre[-16:]) and _rx.match(r"^\s*(?:[\w-]+\s+){0,3}?(?:to\s+(?:flee|leave|cross|abandon)|(?:from|out\s+of)\s+their\s+homes)", after, re.I):
+            c.outcome, c.how = "displaced", "pre"
+        if c.outcome is None and head in ("bodies", "body", "remains", "corpses", "cuerpos"):
+            c.outcome, c.how = "killed", "noun"
+        if fm and _REL_START.match(after) and c.outcome is None:
+            # "14 villagers who had been kidnapped last week were released": the main verb counts
+            mm = _MAIN_VERB.search(after, fm.end(), min(len(after), fm.end() + 80))
+            if mm and not _REL_GAP.search(after, fm.end(), mm.start()):
+                c.outcome, c.how = mm.lastgroup, "follow"
+                c.cue_end = mm.end() + np_end
+        if c.outcome is None and fm:
+            c.outcome, c.how = fm.lastgroup, "follow"
+            c.cue_end = fm.end() + np_end
+            c.state = bool(L.STATE_CUES.search(fm.group(0)))
+            rest = after[fm.end():]
+            m2 = _OR_CUE.match(rest)
+            if m2 and m2.lastgroup != c.outcome:
+                if f.is_zero:
+                    c.extra["second_outcome"] = m2.lastgroup
+                elif not fm.group(0).strip().endswith(("wounded", "injured")) or m2.lastgroup != "killed":
+                    return None
+                else:
+                    return None
+        if c.outcome is None and adj and head != "others":
+            c.outcome, c.how = adj, "adj"
+        if c.outcome is None and head in L.NOUN_OUTCOME:
+            if not _rx.search(r"\b(?:identified|named|interviewed)\s+(?:\w+\s+)?$", pre, re.I):
+                c.outcome, c.how = L.NOUN_OUTCOME[head], "noun"
+        if c.outcome is None:
+            lpre = pre.lower()
+            nm = L.NUMBER_OF_LC.search(lp) if any(k in lpre for k in _PRE_KEYS) else None
+            if nm and not _rx.search(r"\b(?:including|among)\b", nm.group(0), re.I):
+                what = nm.group(0)
+                om = L.OUTCOME_NOUN_RE.search(what)
+                if om:
+                    c.outcome = om.lastgroup
+                elif _rx.search(r"\btoll\b", nm.group(0), re.I) and not _rx.search(r"\b(?:injur|wound)", nm.group(0), re.I):
+                    c.outcome = "killed"
+                if c.outcome:
+                    c.how = "toll"
+                    c.extra["toll_what"] = what[:80]
+        if c.outcome is None:
+            lm = _LABEL_RE.match(nt[u.start:f.start]) if f.start - u.start < 80 else None
+            if lm:
+                om = L.OUTCOME_NOUN_RE.search(lm.group("label"))
+                if om and _rx.fullmatch(r"[\w ]{0,12}?\b(?:killed|dead|deaths|injured|wounded|missing|abducted|kidnapped|"
+                                       r"displaced|arrested|detained|captured|released|freed|escaped|rescued|hostages)\b",
+                                       lm.group("label").strip(), re.I):
+                    c.outcome, c.how = om.lastgroup, "label"
+        if c.outcome is None:
+            am0 = _ADJ_PAREN.search(pre[-45:]) if lpre.endswith("(") or lpre.rstrip().endswith("(") else None
+            if am0:
+                c.outcome, c.how = L.ADJ_OUTCOME.get(am0.group(1).lower()), "paren"
+        if c.outcome is None and not L.SAY_RE.match(after.lstrip(" ,\"'")):
+            stop = _SCAN_STOP.search(after)
+            window = after[: stop.start() if stop else 120][:120]
+            nxt = _FIGURE_LC.search(self.lc[np_end:np_end + len(window)])
+            if nxt:
+                window = window[: nxt.start()]
+            for sm in _SCAN_RE.finditer(window):
+                if _ACTIVE_PERFECT.search(window[: sm.start()]):
+                    continue
+                if self._active(window[max(0, sm.start() - 20): sm.end()], window[sm.end():]):
+                    continue
+                c.outcome, c.how = sm.lastgroup, "scan"
+                c.cue_end = np_end + sm.end()
+                c.state = bool(L.STATE_CUES.search(window[max(0, sm.start() - 12): sm.end()]))
+                break
+        if c.outcome is None and (c.ofref in ("them", "whom") or head is None) and L.SAY_RE.match(after.lstrip(" ,\"'")):
+            return None
+        # ---- relations to other figures
+        if "from" in lp[-12:] and _FROM_RE.search(pre[-12:]) and any(ch.isdigit() for ch in pre[-60:]):
+            c.is_from = True
+        am = _DEAD_INCL.search(pre_s) if ("includ" in lpre or " were" in lpre or " are" in lpre or "compris" in lpre) else None
+        if am:
+            om = L.OUTCOME_NOUN_RE.search(am.group("what"))
+            c.among = om.lastgroup if om else "killed"
+        else:
+            am2 = _AMONG_RE.search(pre[-80:]) if ("among" in lpre or "of the" in lpre or "of those" in lpre) else None
+            if am2 and (_rx.match(r"\s*among", pre[-80:][am2.start():], re.I) or (
+                    am2.group(0).rstrip().endswith(",") and _rx.match(r"\s*of\s+(?:the|those)\b", pre[-80:][am2.start():], re.I))):
+                om = L.OUTCOME_NOUN_RE.search(am2.group("what"))
+                if om:
+                    c.among = om.lastgroup
+        if ("other" in lpre[-24:] or "remaining" in lpre[-24:]) and _OTHER_RE.search(pre[-24:]):
+            c.other = True
+        if ofref == "the" and head is None and adj and not c.among:
+            c.among = adj  # "20 of the wounded": a part of an earlier wounded total
+        if c.outcome is None and c.among:
+            c.outcome, c.how = c.among, "among"
+        # ---- actors and nationality inside the noun phrase
+        ext = np_end
+        if head in L.FIGHTER_NOUNS or head in L.GENERIC_NOUNS or head in L.INMATE_NOUNS or head in L.SUSPECT_NOUNS or head is None:
+            m3 = _OF_EXT.match(nt, np_end, u.end)
+            if m3:
+                ext = m3.end()
+        for m in self.doc.mentions.between(f.start, max(ext, np_end)):
+            if m.entry.type == "actor" and c.np_actor is None and m.entry.kind != "parent":
+                c.np_actor = m.entry.name
+            elif m.entry.type in ("demonym", "country") and c.nationality is None:
+                c.nationality = m.entry.name
+        c.party_text = self.text[f.start:max(ext, np_end)].strip()
+        c.ext_end = max(ext, np_end)
+        return c
+
+    @staticmethod
+    def _active(cue_text: str, rest: str) -> bool:
+        """A transitive cue with an object and no passive auxiliary: the figure is the agent ("who had seized the wing")."""
+        words = cue_text.strip().split()
+        last = words[-1].lower() if words else ""
+        if last in _INTRANSITIVE or _PASSIVE.search(cue_text):
+            return False
+        return bool(_OBJECT.match(rest))
+
+    # ------------------------------------------------------------------ party
+    def party(self, c: Cand, inherit: Cand | None, ui: int, speaker: str | None) -> None:
+        head = c.extra.get("bodies_of") or c.head
+        if head is None and c.ofref is None and c.outcome == "captured" and inherit is None:
+            # "arrested a number of attackers, and has also captured 27 in Raqqa": the bare figure counts the same people
+            u = self.units[ui]
+            rm = _CAPTURE_REF.search(self.lc, max(u.start, c.fig.start - 160), c.fig.start)
+            if rm and rm.group("n") in L.PERSON_NOUNS and rm.group("n") not in L.GENERIC_NOUNS:
+                head = rm.group("n")
+                for m in self.doc.mentions.between(rm.start(), rm.end()):
+                    if m.entry.type == "actor" and m.entry.kind != "parent":
+                        c.np_actor = c.np_actor or m.entry.name
+        if head in ("members", "member") and _rx.search(r"\b(?:family|families|household|community|congregation|public)\b",
+                                                      c.party_text, re.I):
+            head = "civilians"
+        if c.extra.get("mixed"):
+            c.party, c.role = "all", None
+            return
+        tw = c.extra.get("toll_what", "")
+        if head is None and _rx.search(r"\bcivilian", tw, re.I):
+            c.party = "civilians"
+            return
+        doc = self.doc
+        role = None
+        party = None
+        if head in L.CIVILIAN_NOUNS:
+            party, role = "civilians", L.CIVILIAN_NOUNS[head]
+        elif c.ofref in ("our", "us", "their", "its") and (speaker or doc.issuer):
+            party = speaker or doc.issuer
+        elif c.np_actor and head not in L.CIVILIAN_NOUNS:
+            party = c.np_actor
+            if head in L.FIGHTER_NOUNS and head not in ("members", "member", "fighters", "fighter"):
+                role = head
+            elif head in L.GUARD_NOUNS:
+                role = _staff_role(c, head)
+        elif head in L.SOLDIER_NOUNS or (head in ("officers", "officer") and "police" not in c.party_text.lower()
+                                          and not self.has_police):
+            ctry = c.nationality or doc.country
+            dem = doc.demonym(ctry)
+            party = f"{dem} {doc.g.countries.get(ctry, {}).get('forces', 'army')}" if dem else "army"
+        elif head in L.POLICE_NOUNS:
+            dem = doc.demonym(c.nationality or doc.country)
+            party = f"{dem} police" if dem else "police"
+        elif head in L.GUARD_NOUNS:
+            # staff of a facility belong to whoever runs it ("the SDF-run jail"), else to a force giving the figure
+            sp = speaker if speaker and doc.g.actor_kind.get(speaker) in ("force", "state") else None
+            party, role = self._runner(ui) or sp or "security forces", _staff_role(c, head)
+        elif head in L.INMATE_NOUNS:
+            party, role = doc.held_group or "unknown", head
+        elif head in L.SUSPECT_NOUNS:
+            party, role = "unknown", "suspects"
+        elif head in L.OFFICIAL_NOUNS:
+            party = "officials"
+        elif head in L.FIGHTER_NOUNS:
+            if head in ("mercenaries",):
+                party = "foreign fighters"
+            else:
+                party = doc.group or "unknown"
+                if head in ("attackers", "attacker", "assailants", "gunmen", "kidnappers", "raiders"):
+                    role = "attackers"
+        if party is None and inherit is not None and (head in (None, "others", "more") or c.ofref in ("them", "whom")):
+            party = inherit.party
+            role = role or inherit.role
+        if party is None:
+            if c.outcome in ("abducted", "displaced"):
+                party = "civilians"
+            elif c.outcome == "captured" and head in (None, "people", "persons", "individuals", "men"):
+                party = "unknown"
+            else:
+                party = "all"
+        if party == "civilians" and head in ("people", "persons"):
+            party = "civilians"
+        c.party, c.role = party, role or c.role
+
+    # ------------------------------------------------------------------ attribution
+    def _subject(self, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
+        """Who speaks for a reporting verb at vpos: (mention, anaphoric, subject text)."""
+        nt = self.ntext
+        before = nt[u.start:vpos]
+        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|also\s+known|known|citing|a\s+\w+\s+that)"
+                        r"[^,]*,\s*$", " ", before)
+        segs = [m.start() for m in _rx.finditer(r"[,;:\"\u2014]|\bthat\b", before)]
+        for k in range(len(segs), -1, -1):
+            a = segs[k - 1] + 1 if k > 0 else 0
+            b = segs[k] if k < len(segs) else len(before)
+            text = before[a:b]
+            if k == len(segs) and not text.strip() and segs:
+                continue  # ", said X" or "X, said" -> look at the previous segment, then after the verb
+            if _rx.match(r"^\s*(?:who|which)\b", text) and k > 0:
+                continue  # relative clause: the antecedent speaks
+            ms = [x for x in self.doc.mentions.between(u.start + a, u.start + b) if x.entry.type in ("source", "actor")
+                  and not any(sa <= x.start < sb for sa, sb in self._spans)]
+            if ms:
+                return _pick(ms, u.start + a, first=True, nt=nt), False, text
+            if k == len(segs):
+                if L.ANAPHOR_RE.search(text[-80:]) or _rx.search(r"\bone\s+of\s+them\s*$", text):
+                    return None, True, text
+                return None, False, text
+            break
+        return None, False, ""
+
+    def cues(self, ui: int, last, spans=()) -> list[tuple]:
+        """(verb position, source, statement date, is_citing, date start) for each reporting cue in a unit."""
+        u = self.units[ui]
+        nt = self.ntext
+        doc = self.doc
+        out: list[tuple] = []
+        self._spans = spans
+        dates = [d for d in self.unit_dates(ui) if d.date is not None and not self._dateline(u, d)]
+        for m in self._say.within(u.start, u.end):
+            v = " ".join(m.group("v").split())
+            src: str | None = None
+            pk = None
+            citing = v in ("citing", "cited", "quoting", "quoted")
+            anaphor = False
+            subj = ""
+            if v in ("according to", "citing", "cited", "given by", "issued by", "quoting", "quoted"):
+                seg = nt[m.end():min(u.end, m.end() + 90)]
+                stop = _rx.search(r";|[.!?](?=\s+[A-Z]|\s*$)|,\s*(?:which|who|as|and|but)\b", seg)
+                ms = self.doc.mentions.between(m.end(), m.end() + (stop.start() if stop else len(seg)))
+                pk = _pick(ms, m.end(), nt=nt)
+            elif (v in ("saying", "adding", "insisting", "claiming", "confirming", "estimating", "telling", "reporting",
+                        "announcing") or _rx.search(r"\band\s+$", nt[max(u.start, m.start() - 5):m.start()])) and out:
+                src = out[-1][1]
+            else:
+                pk, anaphor, subj = self._subject(u, m.start())
+                if pk is None and not anaphor:
+                    before = nt[u.start:m.start()].rstrip()
+                    if not before or before[-1] in ",\"'\u201d" or before.endswith(("\u2014", ":")):
+                        seg = nt[m.end():min(u.end, m.end() + 90)]
+                        stop = _rx.search(r"[.;,]", seg)
+                        ms2 = self.doc.mentions.between(m.end(), m.end() + (stop.start() if stop else len(seg)))
+                        pk = _pick(ms2, m.end(), nt=nt)
+                        if pk is None:
+                            anaphor = bool(L.ANAPHOR_RE.search(" " + seg[:50].split(",")[0].split(" in ")[0] + " "))
+            if pk is not None:
+                src = doc.resolve(pk, u)
+                if src == "officials":
+                    sm = _rx.search(r"\b(?:in|of)\s+([A-Z][\w-]+)\s+state\b", nt[max(u.start, pk.start - 5):pk.end + 40])
+                    if sm and any(x.entry.type == "place" and x.entry.kind == "region"
+                                  for x in self.doc.mentions.between(max(u.start, pk.start - 5), pk.end + 40)):
+                        src = f"{sm.group(1)} government"
+            sdate = None
+            sstart = None
+            for d in dates:
+                if m.end() <= d.start <= m.end() + 45 and (_SDATE_AFTER.fullmatch(nt, m.end(), d.start) or not (
+                        _SDATE_GAP.search(nt, m.end(), d.start) or _SDATE_VERB.search(nt, m.end(), d.start))):
+                    sdate, sstart = d.date, d.start
+                    break
+                if m.start() - 26 <= d.end <= m.start() and not _SDATE_GAP2.search(nt, d.end, m.start()):
+                    sdate, sstart = d.date, d.start
+                    break
+            if anaphor and pk is None and _REPORT_NOUN_END.search(subj or ""):
+                src = self._report_source(u.start) or last[0]
+            elif anaphor:
+                src = last[0]
+                if self.last_ministry and _rx.search(r"ministry", nt[max(u.start, m.start() - 40):m.start()], re.I) \
+                        and not (src and "Ministry" in src):
+                    src = self.last_ministry
+                ctx = nt[max(u.start, m.start() - 30):m.end() + 30]
+                if _rx.search(r"(?i)\b(?:he|she|it|they)\s*$", nt[max(u.start, m.start() - 12):m.start()]) or _rx.search(
+                        r"same\s+statement", ctx, re.I):
+                    sdate = sdate or last[1]
+            elif src is not None and src == last[0] and sdate is None:
+                sdate = last[1]
+            if src == "wire" or (src is None and not anaphor):
+                continue
+            out.append((m.start(), src, sdate, citing, sstart))
+            if src and "Ministry" in src:
+                self.last_ministry = src
+        # possessive sources: "SOHR's count", "the ministry's toll"
+        for x in self.doc.mentions.between(u.start, u.end):
+            if x.entry.type in ("source", "actor") and x.entry.name != "wire" and L.POSSESSIVE_SOURCE_RE.match(nt[x.end:u.end]):
+                out.append((x.start, doc.resolve(x, u), None, False, None))
+        if not out and u.title:
+            line = nt[u.start:u.end].rstrip(" \"'")
+            tm = _rx.search(r"(?:\s[-\u2013\u2014]\s*|:\s*)(?P<src>[^,:\d\u2013\u2014-]{2,50}?)\s*$", line)
+            if tm and len(tm.group("src").split()) <= 5:
+                ms = self.doc.mentions.between(u.start + tm.start("src"), u.start + tm.end("src"))
+                pk = _pick(ms, u.start + tm.start("src"), nt=nt)
+                if pk and _title_source(nt[u.start + tm.start("src"):u.start + tm.end("src")], pk.start - u.start - tm.start("src"),
+                                        pk.end - pk.start):
+                    out.append((u.start + tm.start("src"), doc.resolve(pk, u), None, False, None))
+            lead = _rx.match(r"^\s*(?:title:\s*[\"']?)?([^:\d]{2,40}):\s", nt[u.start:u.end])
+            if not out and lead:
+                ms = [x for x in self.doc.mentions.between(u.start + lead.start(1), u.start + lead.end(1))
+                      if x.entry.type == "source"]
+                pk = _pick(ms, u.start, nt=nt)
+                if pk:
+                    out.append((u.start, doc.resolve(pk, u), None, False, None))
+        if not out:
+            for x in self.doc.mentions.between(u.start, u.end):
+                if any(a <= x.start < b for a, b in spans):
+                    continue
+                if x.entry.type == "source" and x.entry.name != "wire" and (
+                        _VERBISH.match(nt[x.end:u.end]) or _rx.search(r"\bfrom\s+(?:the\s+)?$", nt[max(u.start, x.start - 12):x.start])
+                        and nt[x.end:x.end + 2].startswith(":")):
+                    out.append((x.start, doc.resolve(x, u), None, False, None))
+                    break
+        return out
+
+    def _report_source(self, pos: int) -> str | None:
+        """Whose report "the report" / "the account" refers to: the source named next to the latest such noun before pos
+        ("According to the Associated Press account of ...", "a UN report published on Monday")."""
+        lo = max(0, pos - 3000)
+        hits = list(_REPORT_NOUN.finditer(self.lc, lo, pos))
+        for h in reversed(hits[-6:]):
+            near = [m for m in self.doc.mentions.between(max(lo, h.start() - 60), min(pos, h.end() + 25))
+                    if m.entry.type in ("source", "actor")]
+            if not near:
+                continue
+            m = min(near, key=lambda m: abs(m.end - h.start()))
+            if m.entry.name == "wire":
+                return self.doc.g.wire_canonical.get(m.text.lower())
+            return self.doc.resolve(m)
+        return None
+
+    def _dateline(self, u: Unit, d) -> bool:
+        """A date in a dateline ("GUSAU, Nigeria, March 10 -") dates the report, not a figure."""
+        return d.start - u.start < 60 and bool(_rx.match(r"^\s*(?:\(\w+\)\s*)?[-\u2013\u2014]", self.ntext[d.end:d.end + 12]))
+
+    # ------------------------------------------------------------------ main
+    def run(self) -> list[Cand]:
+        units = self.units
+        nt = self.ntext
+        all_c: list[Cand] = []
+        last_src: tuple[str | None, dt.date | None] = (None, None)
+        lead_src: str | None = None
+        live_src = None
+        lead_parts_outcome: str | None = None
+        lead_total_unit = -1
+        self.anchor: dt.date | None = None
+        table: dict | None = None
+        prev_unit_line = -1
+        for ui, u in enumerate(units):
+            utext = nt[u.start:u.end]
+            if u.signature:
+                last_src = (None, None)
+                continue
+            dates = self.unit_dates(ui)
+            cands = self.figures(ui)
+            # ---- tables: rows "a | b | c"
+            if utext.count("|") >= 2:
+                cells = [x.strip() for x in utext.split("|")]
+                if table is None or table["line"] != prev_unit_line:
+                    hdr_out = None
+                    k = ui - 1
+                    while k >= 0 and k >= ui - 3:
+                        om = L.OUTCOME_NOUN_RE.search(nt[units[k].start:units[k].end])
+                        if om:
+                            hdr_out = om.lastgroup
+                            break
+                        k -= 1
+                    col = None
+                    for j, cell in enumerate(cells):
+                        if _rx.search(r"\b(?:individuals|people|persons|killed|dead|injured|displaced|idps|number)\b", cell, re.I):
+                            col = j
+                            break
+                    table = {"line": u.line, "col": col, "outcome": hdr_out, "rows": [], "total": None}
+                    cands = []
+                else:
+                    table["line"] = u.line
+                    cands = []
+                    col = table["col"]
+                    if col is not None and col < len(cells) and table["outcome"]:
+                        cell_start = u.start
+                        for _ in range(col):
+                            cell_start = nt.index("|", cell_start, u.end) + 1
+                        mm = FIGURE_RE.search(nt, cell_start, u.end)
+                        f = parse_figure(mm) if mm else None
+                        if f is not None:
+                            c = Cand(f, ui, (f.start, f.end), outcome=table["outcome"], how="table")
+                            c.party = "civilians" if table["outcome"] == "displaced" else "all"
+                            c.party_text = cells[0]
+                            if _rx.match(r"total\b", cells[0], re.I):
+                                table["total"] = c
+                                for r in table["rows"]:
+                                    r.part_of = c
+                            else:
+                                table["rows"].append(c)
+                            cands = [c]
+                    label = next((x for x in cells if x), "")
+                    if not cands and _ROW_LABEL.match(label):
+                        om = L.OUTCOME_NOUN_RE.search(label)
+                        after_label = nt.find(label, u.start, u.end) + len(label)
+                        mm = FIGURE_RE.search(nt, after_label, u.end)
+                        f = parse_figure(mm) if (mm and om) else None
+                        if f is not None:
+                            c = Cand(f, ui, (f.start, f.end), outcome=om.lastgroup, how="table")
+                            c.party = "civilians" if om.lastgroup == "displaced" else "all"
+                            c.party_text = label
+                            cands = [c]
+                prev_unit_line = u.line
+            else:
+                prev_unit_line = u.line
+            for d in dates:
+                if d.kind == "abs" and d.date:
+                    self.anchor = d.date
+            # ---- outcome by coordination: "kidnapped 121 students and two teachers"
+            for i, c in enumerate(cands):
+                if c.outcome is None and i > 0:
+                    p = cands[i - 1]
+                    if p.outcome and p.how in ("pre", "among", "coord") and (_COORD.match(nt[p.np_end:c.fig.start]) or _COORD.match(
+                            nt[p.ext_end:c.fig.start])) and not c.among:
+                        c.outcome, c.how = p.outcome, "coord"
+                        if p.among or p.extra.get("list_of"):
+                            c.extra["list_of"] = p.extra.get("list_of") or p
+            for i in range(len(cands) - 2, -1, -1):
+                c, n = cands[i], cands[i + 1]
+                if c.outcome is None and n.outcome and n.how in ("follow", "scan", "adj") and _rx.match(
+                        r"^[\s,]*(?:and|or)?[\s,]*$", nt[c.np_end:n.fig.start], re.I):
+                    c.outcome, c.how = n.outcome, "coord"
+            # ---- parts inside the unit
+            total: Cand | None = None
+            in_list = False
+            for i, c in enumerate(cands):
+                if i > 0:
+                    p = cands[i - 1]
+                    gap = nt[p.np_end:c.fig.start]
+                    if _PART_LINK.match(gap) or _DASH_LINK.match(gap) or _LONG_LINK.match(gap):
+                        # "rose to 136 from 120, including 41 children": the parts belong to the new total
+                        k = i - 1
+                        while cands[k].is_from and k > 0:
+                            k -= 1
+                        total = cands[k]
+                        c.part_of = total
+                        in_list = True
+                        continue
+                    if in_list and total is not None and (_rx.match(r"^[\s,]*(?:and|,)[\s,]*$", gap, re.I) or _rx.match(
+                            r"^[\s,]*(?:and|,)[\s,]*$", nt[p.ext_end:c.fig.start], re.I)) and c.head != "others":
+                        c.part_of = total
+                        continue
+                    in_list = False
+                if c.ofref in ("them", "whom") and c.part_of is None and i > 0:
+                    c.part_of = cands[i - 1]
+            # "Of the 19 injured, seven ... and two ..."
+            if cands and _rx.match(r"^\W*of\s+the\s*$", nt[u.start:cands[0].fig.start], re.I):
+                t0 = cands[0]
+                for c in cands[1:]:
+                    if c.part_of is None:
+                        if c.outcome is None:
+                            c.outcome, c.how = t0.outcome, "of-the"
+                        if c.outcome == t0.outcome:
+                            c.part_of = t0
+            # "Among the 24 victims were nine women"
+            for i, c in enumerate(cands):
+                if c.among and c.part_of is None and i > 0 and _rx.match(
+                        r"^\s*(?:were|are|was|is)\s*$|^[^.;]{0,40}\b(?:were|are)\s*$", nt[cands[i - 1].np_end:c.fig.start], re.I) \
+                        and _rx.search(r"\bamong\s+(?:the\s+)?$", nt[max(u.start, cands[i - 1].fig.start - 12):cands[i - 1].fig.start], re.I):
+                    c.part_of = cands[i - 1]
+                    if cands[i - 1].outcome is None:
+                        cands[i - 1].outcome = c.among
+            # breakdown lines under a lead ("The death toll is distributed as follows:")
+            if lead_parts_outcome and (u.bullet or (ui > 0 and units[ui - 1].para == u.para)) and cands and ui != lead_total_unit:
+                c0 = cands[0]
+                if c0.outcome is None:
+                    c0.outcome, c0.how = lead_parts_outcome, "lead"
+                    c0.extra["lead_part"] = True
+                for c in cands:
+                    if c.part_of is None and c.outcome is None:
+                        c.outcome = lead_parts_outcome
+            # parts inherit the outcome of their total (and totals of their parts)
+            for c in cands:
+                if c.part_of is not None:
+                    t = c.part_of
+                    if t.outcome is None and c.outcome is not None:
+                        t.outcome, t.how = c.outcome, "from-part"
+            for c in cands:
+                if c.part_of is not None and c.outcome is None:
+                    c.outcome, c.how = c.part_of.outcome, "part"
+            if not u.bullet and not (lead_parts_outcome and units[ui - 1].para == u.para):
+                lead_parts_outcome = None
+            if utext.rstrip().endswith(":") and _LEAD_PARTS.search(utext):
+                om = L.OUTCOME_NOUN_RE.search(utext)
+                lead_parts_outcome = om.lastgroup if om else ("killed" if _rx.search(r"toll", utext, re.I) else None)
+                lead_total_unit = ui
+            # keep only figures with an outcome
+            keep = []
+            for c in cands:
+                if c.outcome is None:
+                    for d in cands:
+                        if d.part_of is c:
+                            d.part_of = c.part_of
+                    continue
+                keep.append(c)
+            cands = keep
+            # ---- attribution and dates
+            spans = [(c.fig.start, c.ext_end) for c in cands]
+            cues = self.cues(ui, last_src, spans) if (cands or self._say.within(u.start, u.end)) else []
+            if not cues and u.bullet and lead_src:
+                cues = [(u.start, lead_src, None, False, None)]
+            if not cues and cands and _rx.match(r"^\s*[\"\u201c]", utext) and utext.count('"') % 2 == 1 and ui + 1 < len(units) \
+                    and units[ui + 1].para == u.para:
+                cues = [(u.end, q[1], q[2], q[3], None) for q in self.cues(ui + 1, last_src)]
+            if not cues and cands and live_src and units[ui - 1].line == u.line:
+                cues = [(u.start, live_src[0], live_src[1], False, None)]
+            from_zones = [(c.fig.start, c.np_end + 40) for c in cands if c.is_from]
+            for c in cands:
+                self._attach(c, cues, dates, ui, last_src, from_zones)
+            explicit = [q for q in cues if q[1] and not any(a <= q[0] <= b for a, b in from_zones)]
+            if explicit:
+                last_src = (explicit[0][1], explicit[0][2])
+            if explicit and _LIVE_ENTRY.match(self.text[self.text.rfind("\n", 0, u.start) + 1:u.start + 12]):
+                live_src = last_src
+            elif units[ui - 1].line != u.line if ui else True:
+                live_src = None
+            if not u.bullet:
+                lead_src = explicit[-1][1] if (explicit and utext.rstrip().endswith(":")) else None
+            all_c.extend(cands)
+        self._cross_unit_parts(all_c)
+        # party after parts (parts of "them" inherit the total's party)
+        last_nonpart: dict[int, Cand] = {}
+        for i, c in enumerate(all_c):
+            inherit = c.part_of if c.ofref in ("them", "whom") or c.head is None and c.part_of else None
+            if inherit is None and (c.head in (None, "others", "more")):
+                if c.u in last_nonpart:
+                    inherit = last_nonpart[c.u]
+                elif (c.head == "others" or c.other) and i > 0 and all_c[i - 1].u >= c.u - 2:
+                    inherit = all_c[i - 1]
+            if c.party is None:
+                self.party(c, inherit, c.u, self._speaker_actor(c))
+            if c.part_of is None:
+                last_nonpart[c.u] = c
+        return all_c
+
+    def _runner(self, ui: int) -> str | None:
+        """The actor the sentence, else its paragraph, names as running a facility ("SDF-run", "run by the army")."""
+        u = self.units[ui]
+        para = [v for v in self.units[max(0, ui - 8):ui + 8] if v.para == u.para]
+        for a, b in ((u.start, u.end), (para[0].start, para[-1].end)):
+            for m in self.doc.mentions.between(a, b):
+                if m.entry.type == "actor" and m.entry.kind != "parent" and (
+                        _RUN_AFTER.match(self.lc, m.end) or _RUN_BEFORE.search(self.lc[max(a, m.start - 30):m.start])):
+                    return m.entry.name
+        return None
+
+    def _speaker_actor(self, c: Cand) -> str | None:
+        if c.source:
+            for e in self.doc.g.ci.get(c.source.lower(), []) + self.doc.g.cs.get(c.source, []):
+                if e.type == "actor":
+                    return e.name
+        return self.doc.issuer if self.doc.issuer in self.doc.g.actor_names else None
+
+    def _attach(self, c: Cand, cues, dates, ui: int, last_src, from_zones=()) -> None:
+        u = self.units[ui]
+        nt = self.ntext
+        pos = c.fig.start
+        src = None
+        sdate = None
+        own = [q for q in cues if not any(a <= q[0] <= b for a, b in from_zones) or c.is_from]
+        citing = [q for q in own if q[3]]
+        if citing:
+            src, sdate = citing[0][1], citing[0][2]
+        elif own:
+            q = min(own, key=lambda q: abs(q[0] - pos))
+            src, sdate = q[1], q[2]
+        if sdate is None and src is not None:
+            sdate = next((q[2] for q in own if q[1] == src and q[2] is not None and q[0] < pos), None)
+        issuer = self.doc.issuer
+        if src is not None and issuer is not None and src == issuer:
+            src = None
+        c.source = src
+        ref = self.ref_date(ui)
+        # background figures: another or a wider event
+        if ui not in self._bg_cache:
+            bg = L.BACKGROUND_LC.search(self.lc, u.start, u.end)
+            flag = False
+            if bg:
+                years = [int(y) for y in L.YEAR_RE.findall(bg.group(0))]
+                flag = not years or ref is None or min(years) < ref.year
+            self._bg_cache[ui] = flag
+        c.background = self._bg_cache[ui]
+        if c.background:
+            c.as_of = None
+            return
+        statement_starts = {q[4] for q in cues if q[4] is not None}
+        key = (ui, len(dates))
+        if key not in self._usable_cache:
+            self._usable_cache[key] = [d for d in dates if d.date is not None and d.kind != "range" and not self._dateline(u, d)
+                                       and not _SCOPE_RE.search(nt[max(u.start, d.start - 200):d.start])]
+        usable = self._usable_cache[key]
+        if c.is_from:
+            after = [d for d in usable if c.np_end <= d.start <= c.np_end + 35]
+            c.as_of = after[0].date if after else None
+            return
+        clause_a = max(nt.rfind(";", max(u.start, pos - 600), pos) + 1, u.start, pos - 600)
+        sc = nt.find(";", pos, min(u.end, pos + 600))
+        clause_b = sc if sc >= 0 else u.end
+        local = None
+        for d in usable:
+            if _STATEMENT_DATE_PRE.search(nt[max(u.start, d.start - 40):d.start]) and clause_a <= d.start <= clause_b:
+                local = d.date
+        if sdate is None and local is not None:
+            sdate = local
+        if sdate is not None:
+            c.as_of = sdate
+            return
+        tail = nt[c.np_end:min(clause_b, c.np_end + 150)]
+        if c.state or _STATE_AFTER.search(tail):
+            c.as_of = ref
+            return
+        ev = []
+        for d in usable:
+            if not (clause_a <= d.start <= clause_b) or d.start in statement_starts:
+                continue
+            if d.start > pos and L.SAY_RE.search(nt[c.np_end:d.start]):
+                continue
+            ev.append(d)
+        if ev:
+            c.as_of = min(ev, key=lambda d: abs(d.start - pos)).date
+            return
+        c.as_of = ref
+
+    def _cross_unit_parts(self, cs: list[Cand]) -> None:
+        """Parts whose total sits in an earlier unit: "the dead included", "four of them", "the other three"."""
+        first_in_unit: dict[int, int] = {}
+        for i, c in enumerate(cs):
+            first_in_unit.setdefault(c.u, i)
+        for i, c in enumerate(cs):
+            if c.part_of is not None:
+                continue
+            want = None
+            alone = first_in_unit[c.u] == i  # no earlier figure in the same sentence
+            if c.among and alone:
+                want = c.among
+            elif c.ofref in ("them", "whom") and alone:
+                want = c.outcome
+            elif c.other:
+                want = c.outcome
+            elif c.extra.get("lead_part"):
+                want = c.outcome
+            elif c.extra.get("list_of") is not None:
+                c.part_of = c.extra["list_of"].part_of
+                continue
+            if want is None:
+                continue
+            for j in range(i - 1, -1, -1):
+                t = cs[j]
+                if c.u - t.u > 12:
+                    break
+                if t.outcome == want and t.part_of is None and not t.is_from and not t.extra.get("lead_part") \
+                        and not self.units[t.u].title and not t.background:
+                    c.part_of = t
+                    break
+
+
+def extract(text: str, published: str | dt.date | None = None, report_id: str | None = None) -> list[Claim]:
+    """All casualty claims of one report, in text order. Never raises on a str."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        rid = report_id or report_id_for(text.encode("utf-8", "surrogatepass"))
+    except Exception:  # pragma: no cover - exotic surrogates
+        rid = report_id or report_id_for(text.encode("utf-8", "replace"))
+    # The cyclic GC rescans every live object as a big report allocates, which makes time grow faster than
+    # the text; nothing here builds reference cycles, so it is paused for the call.
+    gc_was_on = gc.isenabled()
+    gc.disable()
+    try:
+        ex = Extractor(text, published)
+        cands = ex.run()
+    except Exception:  # a rule bug must not take the pipeline down; the report yields no claims
+        if STRICT:
+            raise
+        return []
+    finally:
+        if gc_was_on:
+            gc.enable()
+    claims: list[Claim] = []
+    index: dict[int, int] = {}
+    out: list[tuple[Cand, str]] = []
+    for c in cands:
+        out.append((c, c.outcome))
+        if c.fig.is_zero and c.extra.get("second_outcome"):
+            out.append((c, c.extra["second_outcome"]))
+    for k, (c, _outcome) in enumerate(out):
+        index.setdefault(id(c), k)
+    for k, (c, outcome) in enumerate(out):
+        u = ex.units[c.u]
+        po = index.get(id(c.part_of)) if c.part_of is not None and c.part_of.outcome == outcome else None
+        f = c.fig
+        claims.append(Claim(
+            report_id=rid, claim_index=k, sentence=text[u.start:u.end], span=(c.span[0], c.span[1]),
+            outcome=outcome, party=c.party or "all", party_text=c.party_text or text[c.span[0]:c.span[1]],
+            role=c.role, value_low=f.low, value_high=f.high, qualifier=f.qualifier, attributed_to=c.source,
+            as_of=c.as_of.isoformat() if c.as_of else None, part_of=po,
+            extra={"background": c.background, "cue": c.how},
+        ))
+    return claims

@@ -1,0 +1,161 @@
+"""Gazetteer of actors, sources and places (data in gazetteer.yaml) and fast alias matching.
+
+Aliases are compiled into trie-shaped regexes so one pass over a text finds every mention in
+linear time, instead of trying hundreds of alternatives at every position.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from .retrie import trie_regex
+
+_PATH = Path(__file__).with_name("gazetteer.yaml")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    type: str  # actor | source | place | country
+    name: str  # canonical name (may be a template such as "{country} army")
+    kind: str  # actor kind, place kind, or "" for sources
+
+
+class Mention(NamedTuple):  # a tuple: built ~30 times a report, cheaper than a frozen dataclass
+    start: int
+    end: int
+    entry: Entry
+    text: str
+
+
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def normalize(text: str) -> str:
+    """Same-length normalisation (curly quotes, dashes) so offsets stay valid."""
+    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+
+
+def _mention_order(t):
+    return t[0], t[0] - t[1]
+
+
+class Gazetteer:
+    def __init__(self, data: dict):
+        self.ci: dict[str, list[Entry]] = {}
+        self.cs: dict[str, list[Entry]] = {}
+        self.countries: dict[str, dict] = {}
+        self.place_country: dict[str, str] = {}
+        self.demonyms: dict[str, str] = {}
+        self.actor_names: set[str] = set((data.get("actors") or {}).keys())
+        self.actor_kind: dict[str, str] = {k: (v or {}).get("kind", "armed_group") for k, v in (data.get("actors") or {}).items()}
+        self.wire_canonical: dict[str, str] = {normalize(str(a)).lower(): name
+                                               for name, aliases in (data.get("wire_names") or {}).items() for a in aliases}
+
+        def add(alias: str, entry: Entry, case: bool = False) -> None:
+            alias = normalize(str(alias)).strip()
+            if not alias or "{" in alias:
+                return
+            letters = [c for c in alias if c.isalpha()]
+            if case or (letters and all(c.isupper() for c in letters) and len(alias) <= 5):
+                lst = self.cs.setdefault(alias, [])
+            else:
+                lst = self.ci.setdefault(alias.lower(), [])
+            if entry not in lst:
+                lst.append(entry)
+
+        for name, spec in (data.get("actors") or {}).items():
+            e = Entry("actor", name, spec.get("kind", "armed_group"))
+            for a in [name, *(spec.get("aliases") or [])]:
+                add(a, e)
+            for a in spec.get("case_aliases") or []:
+                add(a, e, case=True)
+        for name, aliases in (data.get("sources") or {}).items():
+            e = Entry("source", name, "")
+            for a in aliases or []:
+                add(a, e)
+        for name, spec in (data.get("countries") or {}).items():
+            self.countries[name] = spec
+            e = Entry("country", name, "country")
+            for a in [name, *(spec.get("aliases") or [])]:
+                add(a, e)
+            dem = spec.get("demonym")
+            if dem:
+                self.demonyms[dem.lower()] = name
+                if dem.lower() != name.lower():
+                    add(dem, Entry("demonym", name, "country"))
+        for name, spec in (data.get("places") or {}).items():
+            e = Entry("place", name, spec.get("kind", "city"))
+            self.place_country[name] = spec.get("country", "")
+            for a in [name, *(spec.get("aliases") or [])]:
+                add(a, e)
+        # case-insensitive aliases run on an ASCII-lowercased copy of the text (same offsets, ~3x faster than IGNORECASE)
+        self._ci_re = re.compile(r"(?<!\w)(" + trie_regex(sorted(self.ci), space=" ") + r")(?!\w)")
+        first = "".join(sorted({re.escape(a[0]) for a in self.cs}))
+        self._cs_re = re.compile(r"(?<!\w)(?=[" + first + r"])(" + trie_regex(sorted(self.cs), space=" ") + r")(?!\w)")
+
+    def mentions(self, ntext: str, lc: str | None = None) -> list[Mention]:
+        """All alias mentions in a normalised text, leftmost-longest, without overlaps."""
+        found: list[tuple[int, int, str, bool]] = []
+        for m in self._ci_re.finditer(lc if lc is not None else ntext.translate(_ASCII_LOWER)):
+            found.append((m.start(), m.end(), m.group(1), False))
+        for m in self._cs_re.finditer(ntext):
+            found.append((m.start(), m.end(), m.group(1), True))
+        found.sort(key=_mention_order)
+        out: list[Mention] = []
+        last = -1
+        for s, e, a, cs in found:
+            if s < last:
+                continue
+            entries = self.cs[a] if cs else self.ci[a.lower()]
+            for entry in entries:
+                out.append(Mention(s, e, entry, a))
+            last = e
+        return out
+
+    def demonym_country(self, word: str) -> str | None:
+        return self.demonyms.get(word.lower())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    with open(_PATH, encoding="utf-8") as f:
+        return Gazetteer(yaml.safe_load(f))
+
+
+class MentionIndex:
+    """Mentions of one text, searchable by character range."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.items = mentions
+        self.starts = [m.start for m in mentions]
+
+    def between(self, a: int, b: int, type_: str | None = None) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.items) and self.items[i].start < b:
+            m = self.items[i]
+            if m.end <= b and (type_ is None or m.entry.type == type_):
+                out.append(m)
+            i += 1
+        return out
+
+
+def find_places(text: str) -> list[tuple[str, str, int, int]]:
+    """(canonical place, kind, start, end) for every gazetteer place or country mention."""
+    if not isinstance(text, str) or not text:
+        return []
+    g = gazetteer()
+    out = []
+    for m in g.mentions(normalize(text)):
+        if m.entry.type in ("place", "country"):
+            out.append((m.entry.name, m.entry.kind, m.start, m.end))
+    return out

@@ -1,0 +1,249 @@
+"""Word lists and compiled cue patterns shared by the extractor (outcomes, people nouns, non-claim units)."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import _MON
+from .retrie import trie_regex
+
+# --- nouns that count people, with the party category and role they imply -------------------------
+CIVILIAN_NOUNS = {
+    "civilians": None, "civilian": None, "children": "children", "child": "children", "women": "women", "woman": "women",
+    "girls": "girls", "girl": "girls", "boys": "boys", "boy": "boys", "infants": "infants", "babies": "infants",
+    "students": "students", "student": "students", "pupils": "students", "schoolchildren": "students",
+    "schoolgirls": "students", "schoolboys": "students", "teachers": "teachers", "teacher": "teachers",
+    "worshippers": "worshippers", "worshipers": "worshippers", "villagers": "villagers", "residents": "residents",
+    "resident": "residents", "refugees": "refugees", "refugee": "refugees", "migrants": "migrants",
+    "hostages": "hostages", "hostage": "hostages", "captives": "hostages", "abductees": "hostages",
+    "fishermen": "fishermen", "farmers": "farmers", "herders": "herders", "passengers": "passengers",
+    "employees": "employees", "workers": "workers", "journalists": "journalists", "doctors": "doctors",
+    "doctor": "doctor", "nurses": "nurses", "aid workers": "aid workers", "patients": "patients",
+    "shoppers": "shoppers", "traders": "traders", "families": None, "elderly": "elderly", "minors": "children",
+    "arrivals": "refugees", "pilgrims": "pilgrims", "miners": "miners", "protesters": "protesters",
+    "demonstrators": "protesters", "tourists": "tourists", "priests": "clergy", "nuns": "clergy", "monks": "clergy",
+    "clerics": "clergy", "imams": "clergy", "merchants": "traders", "drivers": "drivers", "truckers": "drivers",
+    "engineers": "workers", "contractors": "workers", "volunteers": "volunteers", "medics": "medics", "paramedics": "medics",
+    "crew": "crew", "sailors": "crew", "activists": "activists", "bystanders": "bystanders", "pedestrians": "bystanders",
+    "commuters": "commuters", "spectators": "spectators", "fans": "spectators", "shepherds": "herders",
+    "labourers": "workers", "laborers": "workers", "inhabitants": "residents", "citizens": None, "nationals": None,
+    "foreigners": "foreigners", "youths": "youths", "teenagers": "youths", "adults": None, "toddlers": "children",
+    "newborns": "infants", "orphans": "children", "widows": "women", "relatives": None, "congregants": "worshippers",
+    "diners": "guests", "customers": "customers", "staffers": "staff", "peasants": "farmers", "civil": None,
+    "schoolteachers": "teachers", "staff members": "staff", "locals": "residents", "members of the public": None,
+    "pupil": "students", "infant": "infants", "baby": "infants", "pilgrim": "pilgrims", "miner": "miners",
+    "worker": "workers", "employee": "employees", "fisherman": "fishermen", "farmer": "farmers", "passenger": "passengers",
+    "journalist": "journalists", "tourist": "tourists", "nurse": "nurses", "mourners": "mourners", "guests": "guests", "villager": "villagers",
+    "campesinos": "residents", "chief": None, "chiefs": None, "lawmakers": "lawmakers", "parishioners": "worshippers",
+}
+GENERIC_NOUNS = {
+    "people", "persons", "person", "individuals", "others", "bodies", "body", "victims", "dead", "men", "man",
+    "remains", "corpses", "cuerpos", "personas", "casualties", "lives", "souls", "more", "deaths",
+}
+SOLDIER_NOUNS = {"soldiers", "soldier", "troops", "servicemen", "servicemembers", "recruits", "conscripts", "marines"}
+POLICE_NOUNS = {"policemen", "policeman", "police", "officers", "officer", "policewomen", "gendarmes", "constables"}
+GUARD_NOUNS = {"guards": "guards", "guard": "guards", "staff": "staff", "wardens": "guards", "personnel": "staff"}
+FIGHTER_NOUNS = {
+    "militants", "militant", "jihadists", "jihadist", "fighters", "fighter", "terrorists", "terrorist", "attackers",
+    "attacker", "assailants", "assailant", "gunmen", "gunman", "insurgents", "insurgent", "rebels", "rebel", "kidnappers",
+    "abductors", "militiamen", "militia", "combatants", "combatientes", "extremists", "bandits", "raiders", "members",
+    "member", "mercenaries", "bombers", "commanders", "loyalists", "peacekeepers", "gendarmes", "rangers", "guerrillas",
+    "guerrilla", "dissidents", "separatists", "pirates", "smugglers", "traffickers", "criminals", "gangsters", "operatives", "elements", "cadres", "gang", "jihadis",
+}
+INMATE_NOUNS = {"inmates", "inmate", "prisoners", "prisoner", "detainees", "detainee", "escapees", "escapee", "fugitives",
+                "fugitive", "convicts"}
+SUSPECT_NOUNS = {"suspects", "suspect", "informants", "informant", "collaborators", "smugglers", "accomplices"}
+OFFICIAL_NOUNS = {"officials", "official", "lawmakers", "ministers", "diplomats", "councillors", "leaders"}
+PERSON_NOUNS = (set(CIVILIAN_NOUNS) | GENERIC_NOUNS | SOLDIER_NOUNS | POLICE_NOUNS | set(GUARD_NOUNS) | FIGHTER_NOUNS
+                | INMATE_NOUNS | SUSPECT_NOUNS | OFFICIAL_NOUNS)
+
+NONPERSON_NOUNS = set("""
+vehicles vehicle cars car trucks truck buses bus motorcycles motorcycle motorbikes boats boat speedboats jets jet planes
+aircraft helicopters helicopter drones drone missiles missile rockets rocket shells bombs bomb grenades mines landmines
+rifles rifle guns gun weapons weapon rounds bullets ammunition tanks tank humvees armoured armored houses house homes
+buildings building shops schools mosques churches villages village towns districts provinces countries nationalities
+locations sites camps checkpoints roads bridges kits tents tonnes tons litres liters hectares acres dollars francs euros
+households meals doses beds cases names lists pages points times attacks attack strikes strike raids incidents
+operations clashes days weeks months years hours minutes seconds percent votes seats storey storeys floors metres
+kilometres miles km calls groups factions units companies brigades battalions organisations organizations videos photos statements reports figures articles items parcels bags cartridges magazines
+""".split())
+
+MODIFIERS = set("""
+more other others another further additional suspected alleged armed foreign local young old elderly unarmed innocent
+injured wounded dead missing escaped displaced kidnapped abducted detained arrested captured freed released rescued
+seriously critically slightly badly severely heavily former fellow male female senior junior new recently newly
+security internal government state federal regional provincial district army military police prison centre center
+hotel kitchen construction school camp village market their its his her our the a all both some many several
+rebel militant jihadist islamist gang hostile enemy opposition pro-government allied paramilitary rival separatist
+militia special elite counter-terrorism crusader more-or-less in-house total individual
+""".split())
+
+# --- outcome cues ----------------------------------------------------------------------------------
+_AUX = (r"(?:(?:have|has|had|were|was|are|is|been|being|be|also|still|reportedly|later|all|then|now|allegedly|so\s+far|"
+        r"believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|said\s+to\s+(?:be|have)|feared|may\s+have|might\s+have|"
+        r"remain|remains|remained|stay|stayed|will|would|subsequently|eventually|apparently|initially|since|either|not|each|both|too|just|only|already|"
+        r"confirmed|who|that|which|themselves|[a-z]+ly)\s+)*")
+
+FOLLOW = {
+    "killed": r"(?:killed|dead|died|die|dies|slain|murdered|executed|beheaded|massacred|martyred|perished|lost\s+their\s+lives|"
+              r"shot\s+dead|shot\s+and\s+killed|neutrali[sz]ed|eliminated|burned\s+to\s+death|found\s+dead|confirmed\s+dead|"
+              r"among\s+(?:the\s+|those\s+)?(?:dead|victims|killed|fatalities|people\s+killed)|muertos|asesinados)",
+    "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|"
+               r"(?:treated\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries|burns)|survived\s+with\s+(?:[\w-]+\s+)?injuries|"
+               r"sustained\s+(?:[\w-]+\s+)?(?:injuries|wounds)|hospitali[sz]ed|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
+               r"(?:taken|rushed|admitted|brought|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?)",
+    "missing": r"(?:missing|unaccounted\s+for|disappeared|desaparecidos)",
+    "escaped": r"(?:escaped|escape|broke\s+out|broken\s+out|fled\s+(?:from\s+)?(?:the|a)\s+(?:prison|jail|facility|centre|center|"
+               r"detention|compound|camp)|on\s+the\s+run|at\s+large|absconded|managed\s+to\s+escape)",
+    "captured": r"(?:arrested|detained|captured|recaptured|surrendered|caught|apprehended|taken\s+(?:prisoner|into\s+custody)|"
+                r"rounded\s+up|in\s+custody|detenidos)",
+    "abducted": r"(?:abducted|kidnapped|kidnaped|taken\s+(?:hostage|captive)|seized|held\s+(?:hostage|captive)|in\s+captivity|"
+                r"held(?!\s+(?:at|in|by|responsible|talks|a\b|an\b|the\b))|in\s+the\s+hands\s+of\s+(?:their\s+|the\s+)?"
+                r"(?:abductors|kidnappers|captors)|taken(?!\s+(?:to|into|in|for|by|part|over|away|out|up|down|on|off|place)\b)|"
+                r"secuestrados)",
+    "displaced": r"(?:displaced|fled|flee|forced\s+(?:from|out\s+of)\s+their\s+homes|uprooted|made\s+homeless|crossed\s+into|"
+                 r"to\s+(?:flee|leave|cross|abandon)|arrived|sheltering|desplazados)",
+    "freed": r"(?:freed|released|rescued|liberated|set\s+free|liberados)",
+}
+FOLLOW_RE = re.compile(
+    r"^[\s\"'\u201d\u2019),]*(?:(?:who|that|which)\s+)?" + _AUX + r"(?:" +
+    "|".join(f"(?P<{k}>{v})" for k, v in FOLLOW.items()) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+LOOSE_RE = re.compile(
+    r"\b(?:were|was|are|is|been|being|had|have|has|got)\s+(?:[\w-]+\s+){0,2}?(?:and\s+)?(?:" +
+    "|".join(f"(?P<{k}>{v})" for k, v in FOLLOW.items() if k not in ("displaced",)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+PRE = {
+    "killed": r"kill|kills|killed|killing|lost|lose|losing|shot\s+dead|shot\s+and\s+killed|gunned\s+down|hacked\s+to\s+death|stabbed\\s+to\\s+death|burned\\s+to\\s+death|slay|slew|slain|murder(?:ed|ing|s)?|execut(?:e|ed|es|ing)|behead(?:ed|ing|s)?|"
+              r"massacr(?:e|ed|es|ing)|neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
+              r"buried|bury|burying|bodies\s+of|remains\s+of|corpses\s+of|deaths?\s+of|cuerpos\s+de|lives\s+of|"
+              r"(?:death\s+)?toll\s+(?:of|at|to)|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|rises|climbed|climbs|"
+              r"jumped|reached|stood|stands|increased|grew)\s+(?:to|at)|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:been\s+)?"
+              r"(?:revised|lowered|raised|put|reduced)\s+(?:down\s+|up\s+)?(?:to|at)",
+    "wounded": r"wound|wounds|wounded|wounding|injur(?:e|es|ed|ing)|maim(?:ed|ing|s)?|treated|treating|treat|evacuated",
+    "captured": r"arrest|arrests|arrested|arresting|detain|detains|detained|detaining|captur(?:e|es|ed|ing)|"
+                r"recaptur(?:e|es|ed|ing)|apprehend(?:s|ed|ing)?|nab(?:s|bed)?|round(?:ed)?\s+up|arrest\s+of|detention\s+of",
+    "abducted": r"abduct|abducts|abducted|abducting|kidnap|kidnaps|kidnapped|kidnapping|seize|seizes|seized|seizing|"
+                r"snatch(?:ed|es)?|abduction\s+of|kidnapping\s+of",
+    "displaced": r"displac(?:e|es|ed|ing)|uproot(?:ed|ing|s)?|displacement\s+of",
+    "freed": r"free|frees|freed|freeing|releas(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|release\s+of",
+    "escaped": r"escape\s+of",
+}
+PRE_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in PRE.items()) +
+    r")(?:\s+(?:the|all|another|a\s+further|an\s+additional|a\s+total\s+of|only|them|up|of))*\s*[\"'\u201c\u2018]?\s*$",
+    re.IGNORECASE,
+)
+TOOK_RE = re.compile(r"(?<!\w)(?:took|take|takes|taking|taken)\s*$", re.IGNORECASE)
+FORCED_RE = re.compile(r"(?<!\w)(?:forced|forcing|forces|force|prompted|driven|drove)\s*$", re.IGNORECASE)
+MIXED_RE = re.compile(
+    r"(?<!\w)(?:killed|killing|wounded|wounding|injured|injuring|kidnapped|abducted|arrested)\s+(?:or|and/or)\s+"
+    r"(?:killed|killing|wounded|wounding|injured|injuring|kidnapped|abducted|arrested)\s*$", re.IGNORECASE)
+NUMBER_OF_RE = re.compile(
+    r"(?<!\w)(?:(?P<ad>civilian|death|casualty|injury|the)\s+)?(?:toll|number|count|tally|total)\b"
+    r"(?:\s+of\s+(?P<what>[\w\s-]{1,40}?))?[^.;:]{0,140}?\b(?:at|to|of|from|is|was|stood\s+at|reached|hit|passed|exceeded|"
+    r"stands\s+at)\s*(?:the\s+|over\s+|more\s+than\s+)?$|(?<!\w)number\s+of\s+(?P<what2>[\w\s-]{1,30}?),\s*$",
+    re.IGNORECASE,
+)
+HOLD_RE = re.compile(
+    r"(?<![\w-])(?:holds?|held|holding|houses|housed|housing|hosts?|hosting|hosted|accommodat\w*|capacity\s+of|built\s+for|"
+    r"numbered|numbering|estimated\s+to\s+have|has|have|had|with|by|deployed|deploying|involved|sent|sending|mobili[sz]ed|"
+    r"comprised?|comprising|contains?|containing|fewer\s+than|employs|employing|than|of\s+whom\s+only|numbers|total)\s*$",
+    re.IGNORECASE,
+)
+REJECT_PREFIX_RE = re.compile(
+    rf"(?:\b(?:Resolution|resolution|No\.|Nos\.|Number|aged|ages|age|Report|Update|Article|Chapter|Route|route|Highway|"
+    rf"Flight|flight|page|Tel:?|tel:?|Phone:?|phone|Section|Brigade|Battalion|Division|Regiment|Unit|Camp|Sector|Zone|"
+    rf"Level|Phase|Grade|Class|Room|Block|Gate|Ward|Wing|District|Km|km|KM|Mi|F|Su|Yak|Mig|MiG|Mi|Tu|Il|Boeing|Airbus|"
+    rf"Su-|COVID-|Covid-|{_MON}\.?|if|whether|unless)\s*$|[+#$\u20ac\u00a3]\s*$|\d[ \t]$|\d:$)"
+)
+REJECT_SUFFIX_RE = re.compile(
+    rf"^(?:-?\s*(?:years?|yr)[- ]olds?|-(?:year|day|hour|week|month|minute|second|storey|story|floor|km|kilometre|kilometer|"
+    rf"metre|meter|mile|member|strong|man|point|page|inch|mm|kg|ton|tonne|seat|bed|room|acre|hectare|foot|feet)|"
+    rf"\s*(?:years?\b|yrs?\b|days?\b|nights?\b|hours?\b|hrs?\b|weeks?\b|months?\b|decades?\b|minutes?\b|mins?\b|seconds?\b|km\b|"
+    rf"kilomet(?:re|er)s?\b|met(?:re|er)s?\b|miles?\b|per\s*cent\b|percent\b|%|pc\b|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|"
+    rf"local\s+time|o'clock|h\b|times\b|dollars?\b|francs?\b|CFA\b|euros?\b|pounds?\b|naira\b|shillings?\b|rupees?\b|"
+    rf"birr\b|pesos?\b|million\s+(?:dollars|francs|euros|naira)|US\$|\$|kg\b|tonnes?\b|tons?\b|litres?\b|liters?\b|"
+    rf"hectares?\b|acres?\b|square\b|sq\b|feet\b|ft\b|inch|mm\b|cm\b|{_MON}\b)|\s*(?:fewer|less|more|greater|higher|lower)\s+than|"
+    rf"\s+\d|/\d|\s*(?:st|nd|rd|th)\b|\s*-\s*(?:year|day|hour))",
+    re.IGNORECASE,
+)
+SINCE_RE = re.compile(r"\b(?:since|from|between|until|till|after)\s+(?:[\w,.'-]+\s+){0,4}$", re.IGNORECASE)
+
+BACKGROUND_RE = re.compile(
+    rf"\b(?:since|in|during|throughout|by)\s+(?:(?:early|late|mid-?|the\s+summer\s+of|the\s+spring\s+of)\s*)?(?:{_MON}\.?\s+)?"
+    rf"(?:19\d\d|20\d\d)\b|\bover\s+the\s+(?:past|last)\s+(?:decade|few\s+years|\w+\s+(?:years|decades))\b|"
+    r"\b(?:last|previous)\s+year\b|\bthe\s+(?:[\w-]+\s+){0,2}(?:conflict|war|insurgency|crisis|violence|uprising)\s+"
+    r"(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?(?:killed|displaced|claimed|left|forced|uprooted)\b|\b(?:\w+\s+)?years?\s+ago\b|\bin\s+(?:a|another)\s+similar\s+attack\b",
+    re.IGNORECASE,
+)
+YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
+
+ANAPHOR_RE = re.compile(
+    r"(?:(?i:\b(?:he|she|it|they|we|i))|(?i:\b(?:the|a|an|this|that)\s+(?:[\w'-]+\s+){0,5}?(?:spokes(?:man|woman|person)|official|member|"
+    r"ministry|group|office|statement|agency|command|organi[sz]ation|source|communiqu[eé]|report|release|service|"
+    r"committee|council|department|team|spokesperson|bulletin|post|update|authorities|monitor|observatory|mission))|"
+    r"\b(?:spokes(?:man|woman|person)|[A-Z][\w'-]*[a-rt-z]))\s*,?\s*$",
+)
+SAY_WORDS = """said says say saying told tells tell telling reported reports report reporting added adds adding claimed
+claims claim claiming stated states confirmed confirms confirm confirming announced announces announce announcing
+estimated estimates estimate estimating assesses assessed documented recorded registered counted revised revises lowered
+lowers raised raises updated updates put puts putting insisted insists insisting warned warns cited citing quoted quoting
+published publishes posted tweeted wrote writes showed shows dicen dice dijo afirman informó""".split() + [
+    "according to", "given by", "issued by", "was quoted as saying"]
+SAY_RE = re.compile(r"(?<![\w-])(?P<v>" + trie_regex(SAY_WORDS) + r")(?![\w-])", re.IGNORECASE)
+POSSESSIVE_SOURCE_RE = re.compile(r"^'s\s+(?:[\w-]+\s+)?(?:count|toll|tally|figures?|statistics|data|estimates?|numbers?|"
+                                  r"records?|documentation|list)\b", re.IGNORECASE)
+OUTCOME_NOUN_RE = re.compile(
+    r"\b(?:(?P<killed>dead|killed|deaths?|fatalities|victims|bodies|murdered)|(?P<wounded>injured|wounded|injuries|hurt)|"
+    r"(?P<missing>missing|unaccounted)|(?P<escaped>escaped|escapees|escapes|fugitives|escape)|"
+    r"(?P<captured>arrested|detained|captured|arrests|detentions|surrendered)|"
+    r"(?P<abducted>abducted|kidnapped|held|hostages|captives|abductions|kidnappings|captivity)|"
+    r"(?P<displaced>displaced|displacement|fled|refugees|arrivals|idps)|(?P<freed>freed|released|rescued|releases))\b",
+    re.IGNORECASE,
+)
+NOUN_OUTCOME = {
+    "bodies": "killed", "body": "killed", "remains": "killed", "corpses": "killed", "cuerpos": "killed",
+    "victims": "killed", "dead": "killed", "deaths": "killed", "lives": "killed", "souls": "killed",
+    "hostages": "abducted", "hostage": "abducted", "captives": "abducted", "abductees": "abducted",
+    "escapees": "escaped", "escapee": "escaped", "fugitives": "escaped", "fugitive": "escaped",
+    "refugees": "displaced", "arrivals": "displaced", "displaced": "displaced", "idps": "displaced",
+}
+ADJ_OUTCOME = {
+    "dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing",
+    "escaped": "escaped", "displaced": "displaced", "kidnapped": "abducted", "abducted": "abducted",
+    "detained": "captured", "arrested": "captured", "freed": "freed", "released": "freed", "rescued": "freed",
+}
+STATE_CUES = re.compile(r"(?:remain|still|being\s+held|in\s+captivity|in\s+the\s+hands|unaccounted|at\s+large|on\s+the\s+run)",
+                        re.IGNORECASE)
+
+
+# --- fast variants for lower-cased text -------------------------------------------------------------
+# Python's re has no first-character skip for patterns that open with a look-behind and named groups, and
+# IGNORECASE turns literals into slower case-folding ops. The extractor keeps an ASCII-lowercased copy of
+# the text with the same offsets, so case-insensitive patterns run there without the flag, behind a
+# look-ahead guard (a trie of the words a match can start with) that rejects most positions at once.
+def lc_guarded(pat: re.Pattern, stems=None, lookbehind: str = "") -> re.Pattern:
+    """`pat` without IGNORECASE (for lower-cased text), with a guard look-ahead of `stems` after `lookbehind`."""
+    src = re.sub(r"(?<![\\?])[A-Z]", lambda m: m.group(0).lower(), pat.pattern)  # literals only; \\W-style escapes kept
+    if lookbehind:
+        assert src.startswith(lookbehind), src[:40]
+        src = src[len(lookbehind):]
+    guard = "(?=" + trie_regex(sorted(stems)) + ")" if stems else ""
+    return re.compile(lookbehind + guard + "(?:" + src + ")", pat.flags & ~re.IGNORECASE)
+
+
+PRE_LC = lc_guarded(PRE_RE, """kill lost lose losing shot gunned hacked stabbed burned slay slew slain murder execut behead massacr
+neutrali eliminat claim buried bury bodies remains corpses death cuerpos lives toll wound injur maim treat evacuated arrest
+detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat escape""".split(),
+                    r"(?<![\w-])")
+HOLD_LC = lc_guarded(HOLD_RE, """hold held house hous host accommodat capacity built numbered numbering estimated has have had with
+by deploy involved sent send mobili compris contain fewer employ than of numbers total""".split(), r"(?<![\w-])")
+BACKGROUND_LC = lc_guarded(BACKGROUND_RE, "since in during throughout by over last previous the".split() + [
+    "year"], r"\b")
+FOLLOW_LC = lc_guarded(FOLLOW_RE)
+NUMBER_OF_LC = lc_guarded(NUMBER_OF_RE, "civilian death casualty injury the toll number count tally total".split(), r"(?<!\w)")
+REJECT_SUFFIX_LC = lc_guarded(REJECT_SUFFIX_RE)

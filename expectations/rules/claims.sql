@@ -1,0 +1,24 @@
+-- The frame the `claims` shape suite validates: every claim row as stored (dates as ISO text, so that any
+-- stored date, however wrong, reaches the suite), plus what its span rules need from its report.
+--   row_key      the claim_id (a claim without one is named by report and index, so it can still be shown)
+--   text_length  length of the report text, NULL when the claim's report is not in `reports`
+--   figure_text  text[span_start:span_end], NULL when the span does not lie inside the text (so one bad
+--                span fails one rule, `span_inside_text`, and not also `figure_in_sentence`)
+--   figure_in_sentence  the figure phrase occurs in the claim's sentence
+SELECT
+    coalesce(c.claim_id, '(no claim_id) ' || coalesce(c.report_id, '?') || '#'
+             || coalesce(CAST(c.claim_index AS VARCHAR), '?'))    AS row_key,
+    c.* REPLACE (CAST(c.as_of AS VARCHAR) AS as_of, CAST(c.published AS VARCHAR) AS published,
+                 CAST(c.partition_date AS VARCHAR) AS partition_date),
+    r.text_length,
+    r.text_length - c.span_end                                    AS text_after_span,
+    f.figure_text,
+    contains(c.sentence, f.figure_text)                           AS figure_in_sentence
+FROM claims AS c
+LEFT JOIN (SELECT report_id, any_value(text) AS text, any_value(length(text)) AS text_length
+           FROM reports GROUP BY report_id) AS r USING (report_id)
+LEFT JOIN LATERAL (
+    SELECT CASE WHEN c.span_start >= 0 AND c.span_end > c.span_start AND c.span_end <= r.text_length
+                THEN substr(r.text, c.span_start + 1, c.span_end - c.span_start) END AS figure_text
+) AS f ON true
+ORDER BY row_key

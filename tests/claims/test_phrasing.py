@@ -1,0 +1,259 @@
+"""Fixture reports (written for these tests) for each phrasing class of shared/spec/claims.md.
+
+Each case lists the exact claims expected, in text order:
+(outcome, party, role, value_low, value_high, qualifier, attributed_to, as_of, part_of, span text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims import EXTRACTOR_VERSION, Claim, extract, find_places
+
+PUB = "2024-03-07"  # a Thursday
+
+CASES = {
+    # ---- figures: digits, words, dozens, vague words, qualifiers and their bounds
+    "digits_at_least": (
+        "Gunmen killed at least 14 villagers in Oruma on Tuesday, a local official said.",
+        [("killed", "civilians", "villagers", 14, None, "at_least", "officials", "2024-03-05", None, "at least 14 villagers")],
+    ),
+    "commas_more_than": (
+        "More than 3,400 people have fled their homes in the district since the weekend, the U.N. refugee agency said on Friday.",
+        [("displaced", "civilians", None, 3401, None, "more_than", "UNHCR", "2024-03-01", None, "More than 3,400 people")],
+    ),
+    "number_word": (
+        "Twenty-seven Malian soldiers were killed in the ambush, the army said.",
+        [("killed", "Malian army", None, 27, 27, "exact", "Malian army", PUB, None, "Twenty-seven Malian soldiers")],
+    ),
+    "dozen_two_dozen": (
+        "Militants abducted a dozen farmers and two dozen herders near the border, residents said.",
+        [("abducted", "civilians", "farmers", 12, 12, "exact", "residents", PUB, None, "a dozen farmers"),
+         ("abducted", "civilians", "herders", 24, 24, "exact", "residents", PUB, None, "two dozen herders")],
+    ),
+    "vague_words": (
+        "Dozens of inmates broke out of the jail and scores of people were hurt, while hundreds more fled their homes.",
+        [("escaped", "unknown", "inmates", 24, 99, "vague", None, PUB, None, "Dozens of inmates"),
+         ("wounded", "all", None, 40, 99, "vague", None, PUB, None, "scores of people"),
+         ("displaced", "all", None, 200, 999, "vague", None, PUB, None, "hundreds")],
+    ),
+    "nearly_about_up_to": (
+        "Nearly 40 people died, about 25 were injured and up to 60 are missing.",
+        [("killed", "all", None, 40, 40, "nearly", None, PUB, None, "Nearly 40 people"),
+         ("wounded", "all", None, 25, 25, "about", None, PUB, None, "about 25"),
+         ("missing", "all", None, 0, 60, "up_to", None, PUB, None, "up to 60")],
+    ),
+    "ranges": (
+        "Between 10 and 15 guards were wounded. Rescuers recovered 30-35 bodies. Officials said 120 to 150 detainees escaped.",
+        [("wounded", "security forces", "guards", 10, 15, "range", None, PUB, None, "Between 10 and 15 guards"),
+         ("killed", "all", None, 30, 35, "range", None, PUB, None, "30-35 bodies"),
+         ("escaped", "unknown", "detainees", 120, 150, "range", "officials", PUB, None, "120 to 150 detainees")],
+    ),
+    "as_many_as_some_almost_around": (
+        "As many as 9 police officers were kidnapped. Some 70 fighters surrendered. Almost 1,000 people were displaced. "
+        "Around 45 prisoners were freed.",
+        [("abducted", "police", None, 0, 9, "up_to", None, PUB, None, "As many as 9 police officers"),
+         ("captured", "unknown", None, 70, 70, "about", None, PUB, None, "Some 70 fighters"),
+         ("displaced", "civilians", None, 1000, 1000, "nearly", None, PUB, None, "Almost 1,000 people"),
+         ("freed", "unknown", "prisoners", 45, 45, "about", None, PUB, None, "Around 45 prisoners")],
+    ),
+    # ---- outcomes and their usual wordings
+    "bodies_lost_lives_released": (
+        "The bodies of 11 miners were found in the shaft. Seven guards lost their lives. Three hostages were released on Monday.",
+        [("killed", "civilians", "miners", 11, 11, "exact", None, PUB, None, "11 miners"),
+         ("killed", "security forces", "guards", 7, 7, "exact", None, PUB, None, "Seven guards"),
+         ("freed", "civilians", "hostages", 3, 3, "exact", None, "2024-03-04", None, "Three hostages")],
+    ),
+    "arrested_unaccounted_recaptured_hostage_surrendered": (
+        "Four suspects were arrested. Two soldiers remain unaccounted for. The army said 18 escaped prisoners had been "
+        "recaptured. Five aid workers were taken hostage. A dozen gunmen surrendered.",
+        [("captured", "unknown", "suspects", 4, 4, "exact", None, PUB, None, "Four suspects"),
+         ("missing", "army", None, 2, 2, "exact", None, PUB, None, "Two soldiers"),
+         ("captured", "unknown", "prisoners", 18, 18, "exact", "army", PUB, None, "18 escaped prisoners"),
+         ("abducted", "civilians", "workers", 5, 5, "exact", None, PUB, None, "Five aid workers"),
+         ("captured", "unknown", "attackers", 12, 12, "exact", None, PUB, None, "A dozen gunmen")],
+    ),
+    "fled_prison_at_large": (
+        "Six detainees fled the prison during the riot and four others are still at large.",
+        [("escaped", "unknown", "detainees", 6, 6, "exact", None, PUB, None, "Six detainees"),
+         ("escaped", "unknown", "detainees", 4, 4, "exact", None, PUB, None, "four others")],
+    ),
+    # ---- parties through gazetteer aliases
+    "aliases_daesh_isil": (
+        "Daesh said its fighters had killed 9 Iraqi soldiers. Six ISIL militants were killed in the counter-attack.",
+        [("killed", "Iraqi army", None, 9, 9, "exact", "ISIS", PUB, None, "9 Iraqi soldiers"),
+         ("killed", "ISIS", "militants", 6, 6, "exact", None, PUB, None, "Six ISIL militants")],
+    ),
+    "aliases_kurdish_led_asayish": (
+        "Kurdish-led forces arrested 40 IS suspects in Hasaka. The Asayish said three of its members were wounded.",
+        [("captured", "ISIS", None, 40, 40, "exact", None, PUB, None, "40 IS suspects"),
+         ("wounded", "Asayish", None, 3, 3, "exact", "Asayish", PUB, None, "three of its members")],
+    ),
+    # ---- attribution
+    "according_to": (
+        "At least 52 people have been killed in the clashes, according to the Syrian Observatory for Human Rights.",
+        [("killed", "all", None, 52, None, "at_least", "SOHR", PUB, None, "At least 52 people")],
+    ),
+    "said_x_and_told_wire": (
+        "Eleven people were wounded, said the health ministry. A police spokesman told Reuters that 4 attackers were killed.",
+        [("wounded", "all", None, 11, 11, "exact", "Health Ministry", PUB, None, "Eleven people"),
+         ("killed", "unknown", "attackers", 4, 4, "exact", "police", PUB, None, "4 attackers")],
+    ),
+    "signed_post": (
+        "NEW: #SDF says 12 of its fighters were killed in the night raid on the camp.\n\n"
+        "\u2014 Jane Roe (@jroe_news) March 3, 2024",
+        [("killed", "SDF", None, 12, 12, "exact", "SDF", "2024-03-03", None, "12 of its fighters")],
+    ),
+    # ---- parts of totals
+    "including_among_them": (
+        "At least 30 people were killed, including eight children. Nine people died, among them four women.",
+        [("killed", "all", None, 30, None, "at_least", None, PUB, None, "At least 30 people"),
+         ("killed", "civilians", "children", 8, 8, "exact", None, PUB, 0, "eight children"),
+         ("killed", "all", None, 9, 9, "exact", None, PUB, None, "Nine people"),
+         ("killed", "civilians", "women", 4, 4, "exact", None, PUB, 2, "four women")],
+    ),
+    "of_whom_dash_list": (
+        "Twelve soldiers were wounded, five of whom are in critical condition. "
+        "Six people were killed \u2014 four police officers and two civilians \u2014 in the blast.",
+        [("wounded", "army", None, 12, 12, "exact", None, PUB, None, "Twelve soldiers"),
+         ("wounded", "army", None, 5, 5, "exact", None, PUB, 0, "five of whom"),
+         ("killed", "all", None, 6, 6, "exact", None, PUB, None, "Six people"),
+         ("killed", "police", None, 4, 4, "exact", None, PUB, 2, "four police officers"),
+         ("killed", "civilians", None, 2, 2, "exact", None, PUB, 2, "two civilians")],
+    ),
+    "bulleted_breakdown": (
+        "Market bombing\n\nThe ministry gave this breakdown of the death toll of 25:\n- 15 civilians\n- 10 soldiers",
+        [("killed", "all", None, 25, 25, "exact", None, PUB, None, "25"),
+         ("killed", "civilians", None, 15, 15, "exact", None, PUB, 0, "15 civilians"),
+         ("killed", "army", None, 10, 10, "exact", None, PUB, 0, "10 soldiers")],
+    ),
+    # ---- as_of from the report date and the text
+    "late_thursday_on_sunday": (
+        "Gunmen killed 5 people late on Thursday, police said. On Sunday, militants freed 3 hostages.",
+        [("killed", "all", None, 5, 5, "exact", "police", PUB, None, "5 people"),
+         ("freed", "civilians", "hostages", 3, 3, "exact", None, "2024-03-03", None, "3 hostages")],
+    ),
+    "explicit_date_two_days_later": (
+        "On March 1, 2024, militants abducted 20 students from a school. "
+        "Two days later, police said 6 of the students had escaped.",
+        [("abducted", "civilians", "students", 20, 20, "exact", None, "2024-03-01", None, "20 students"),
+         ("escaped", "civilians", "students", 6, 6, "exact", "police", "2024-03-03", None, "6 of the students")],
+    ),
+    "relative_clause_then_main_verb": (
+        "On Wednesday, local officials said 14 villagers who had been kidnapped last week were released.",
+        [("freed", "civilians", "villagers", 14, 14, "exact", "officials", "2024-03-06", None, "14 villagers")],
+    ),
+    "shot_dead_taken_to_hospital": (
+        "Gunmen shot dead 4 farmers, and 9 others were taken to hospital.",
+        [("killed", "civilians", "farmers", 4, 4, "exact", None, PUB, None, "4 farmers"),
+         ("wounded", "civilians", "farmers", 9, 9, "exact", None, PUB, None, "9 others")],
+    ),
+    "of_the_wounded_refers_back": (
+        "Blast in market\n\nA blast wounded 40 people on Monday. Doctors said 6 of the wounded were in critical condition.",
+        [("wounded", "all", None, 40, 40, "exact", None, "2024-03-04", None, "40 people"),
+         ("wounded", "all", None, 6, 6, "exact", "medical sources", PUB, 0, "6 of the wounded")],
+    ),
+    "background_cumulative_toll": (
+        "The war has killed more than 10,000 people.",
+        [("killed", "all", None, 10001, None, "more_than", None, None, None, "more than 10,000 people")],
+    ),
+    "of_those_killed_and_among_the_victims": (
+        "Market blast\n\nThe blast killed 40 people. Of those killed, 12 were children. "
+        "The official said 6 members of the same family were among the victims.",
+        [("killed", "all", None, 40, 40, "exact", None, PUB, None, "40 people"),
+         ("killed", "all", None, 12, 12, "exact", None, PUB, 0, "12"),
+         ("killed", "civilians", None, 6, 6, "exact", "officials", PUB, None, "6 members")],
+    ),
+    "headline_source_first": (
+        "Police: 5 killed in market blast",
+        [("killed", "all", None, 5, 5, "exact", "police", PUB, None, "5 killed")],
+    ),
+    # ---- zero counts
+    "zero_two_outcomes": (
+        "No civilians were killed or injured, the command said.",
+        [("killed", "civilians", None, 0, 0, "exact", None, PUB, None, "No civilians"),
+         ("wounded", "civilians", None, 0, 0, "exact", None, PUB, None, "No civilians")],
+    ),
+}
+
+
+def _row(c: Claim, text: str) -> tuple:
+    return (c.outcome, c.party, c.role, c.value_low, c.value_high, c.qualifier, c.attributed_to, c.as_of, c.part_of,
+            text[c.span[0]:c.span[1]])
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_fixture(name: str) -> None:
+    text, expected = CASES[name]
+    got = [_row(c, text) for c in extract(text, published=PUB)]
+    assert got == expected
+
+
+def test_not_claims() -> None:
+    text = ("The prison holds about 5,000 inmates. The attack began at 3:30 a.m. and lasted 10 hours. "
+            "More than 200 fighters stormed the town in 2019. The council met under Resolution 2254. "
+            "The convoy had four armoured vehicles. A 15-year-old was detained. No casualties were reported.")
+    assert extract(text, published=PUB) == []
+
+
+def test_front_matter_title_and_date() -> None:
+    text = ("---\ntitle: \"Blast kills 8 in market\"\noutlet: Example Wire\npublished: 2024-05-02\n---\n\n"
+            "Eight people were killed when a bomb exploded in the market on Wednesday, police said.")
+    got = extract(text)
+    assert [(c.outcome, c.value_low, c.attributed_to, c.as_of) for c in got] == [
+        ("killed", 8, None, "2024-05-02"), ("killed", 8, "police", "2024-05-01")]
+    assert got[0].sentence == 'title: "Blast kills 8 in market"'
+    assert text[got[1].span[0]:got[1].span[1]] == "Eight people"
+
+
+def test_claim_fields_and_ids() -> None:
+    text = "Police said 3 people were killed."
+    (c,) = extract(text, published="2024-01-02", report_id="r1")
+    assert c.report_id == "r1" and c.claim_index == 0 and c.sentence == text
+    d = c.to_dict()
+    assert d["span"] == [12, 20] and "extra" not in d
+    assert isinstance(c.extra.get("background"), bool)
+    assert extract(text)[0].report_id != "r1"
+    assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION.count(".") == 2
+
+
+def test_table_rows_and_date_line() -> None:
+    text = ("SITUATION REPORT\n\n14 March 2024\n\nCASUALTIES\n| Category | Number |\n| Deaths | 41 |\n"
+            "| Injured | 312 |\n| Missing | 17 |\n")
+    got = [(c.outcome, c.value_low, c.as_of, text[c.span[0]:c.span[1]]) for c in extract(text)]
+    assert got == [("killed", 41, "2024-03-14", "41"), ("wounded", 312, "2024-03-14", "312"),
+                   ("missing", 17, "2024-03-14", "17")]
+
+
+def test_live_blog_entries() -> None:
+    text = ("Live: strikes on the city\n\nMonday, 9 October 2023\n\n"
+            "09:10 - The health ministry says the death toll has risen to 68, including 14 children. "
+            "A further 372 people have been wounded, it said.\n\n"
+            "10:45 - The army says 70 soldiers have been killed since Saturday.\n\n"
+            "12:05 - Rescuers say 2 bodies were pulled from the rubble overnight.")
+    got = [(c.outcome, c.value_low, c.attributed_to, c.as_of, c.part_of) for c in extract(text)]
+    assert got == [("killed", 68, "Health Ministry", "2023-10-09", None),
+                   ("killed", 14, "Health Ministry", "2023-10-09", 0),
+                   ("wounded", 372, "Health Ministry", "2023-10-09", None),
+                   ("killed", 70, "army", "2023-10-09", None),
+                   ("killed", 2, "rescuers", "2023-10-09", None)]
+
+
+def test_background_figure() -> None:
+    text = "The insurgency has killed more than 35,000 people since 2009."
+    (c,) = extract(text, published="2024-01-02")
+    assert (c.value_low, c.as_of, c.extra["background"]) == (35001, None, True)
+
+
+def test_find_places() -> None:
+    text = "Fighting near Gweiran prison in Hassakeh, Syria."
+    assert find_places(text) == [("Ghwayran prison", "facility", 14, 28), ("Hasakeh", "city", 32, 40),
+                                 ("Syria", "country", 42, 47)]
+    assert find_places("") == []
+
+
+def test_published_as_date_object() -> None:
+    import datetime
+
+    (c,) = extract("Two people were killed on Monday.", published=datetime.date(2024, 3, 7))
+    assert c.as_of == "2024-03-04"
