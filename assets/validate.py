@@ -327,8 +327,9 @@ def validate(context: dg.AssetExecutionContext, lake: LakeResource):
     store = lake.get()
     run_id, now = context.run.run_id, datetime.now(UTC)
     with store.connect() as con:
+        read_version = store.current_version(con)
         ev = evaluate(con, run_id, now)
-    snapshot = store.commit(
+    store.commit(
         [Write("quarantine", ev.quarantine, replace_all=True),
          Write("flags", ev.flags, key="rule", keys=flag_rules()),
          Write("disagreements", ev.disagreements, replace_all=True)],
@@ -336,19 +337,23 @@ def validate(context: dg.AssetExecutionContext, lake: LakeResource):
                 f"{len(ev.disagreements)} disagreements", extra_info=run_tag(context),
     )
     folder = save_results(store, run_id, list(ev.outcomes.values()))
+    commit = store.last_commit
+
+    def versions(table: str) -> dict:
+        return {**commit.metadata(table), "read_version": read_version}
 
     yield dg.MaterializeResult(asset_key="quarantine", metadata={
         "rows_written": len(ev.quarantine), "claims_quarantined": ev.quarantine.claim_id.nunique(),
-        "snapshot_id": snapshot, "gx_results": str(folder),
+        **versions("quarantine"), "gx_results": str(folder),
         "preview": preview(ev.quarantine[["claim_id", "rule", "reason"]]),
     })
     yield dg.MaterializeResult(asset_key="flags", metadata={
-        "rows_written": len(ev.flags), "snapshot_id": snapshot,
+        "rows_written": len(ev.flags), **versions("flags"),
         "by_rule": dg.MetadataValue.json(ev.flags.rule.value_counts().sort_index().to_dict()),
         "preview": preview(ev.flags[["rule", "severity", "message"]]),
     })
     yield dg.MaterializeResult(asset_key="disagreements", metadata={
-        "rows_written": len(ev.disagreements), "snapshot_id": snapshot,
+        "rows_written": len(ev.disagreements), **versions("disagreements"),
         "ratio": suite_parameters()["disagreement_ratio"],
         "preview": preview(ev.disagreements[["event_id", "party", "outcome", "source_a", "figure_a", "source_b",
                                              "figure_b", "ratio"]]),

@@ -325,6 +325,33 @@ def _staff_role(c: Cand, head: str) -> str:
 _CAPTURE_REF = re.compile(
     r"\b(?:arrest|arrested|detained|captured|recaptured|apprehended|rounded\s+up)\s+(?:a\s+number\s+of|several|some|many|"
     r"a\s+few|other|more|further)\s+(?:[#\w-]+\s+){0,2}?(?P<n>[a-z]+)\b(?=[^.;]*$)")
+_NOT_OUTCOME_VERB = re.compile(r"\b(?:identified|named|interviewed|listed|visited|met)\s+(?:\w+\s+)?$")
+_TAIL_ADVERB = re.compile(r"(?<=\S)\s+(?:now|also|later|further|again|previously|earlier|initially|then|separately|"
+                          r"additionally|meanwhile|themselves|himself|herself)\s*$", re.I)
+_NAME = r"(?:[A-Z][a-z'\u2019-]+\.?\s+){0,3}(?P<last>[A-Z][a-z'\u2019-]{2,})"
+_PERSON_NAME = re.compile(r"^\s*" + _NAME + r"\s*$")
+_NAME_AFTER_TITLE = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|official|chief|head|commander|director|governor|mayor|"
+                               r"minister|secretary|representative|coordinator))?,?\s+" + _NAME + r"(?![\w'-])")
+_GENERIC_SPEAKER = re.compile(r"\b(ministry|army|police|military|monitor|government|officials?|governor|mayor|agency|"
+                              r"authorities)\s*$", re.I)
+_PEOPLE_VERB = re.compile(r"\b(?:kill\w*|slew|slain|murder\w*|execut\w*|behead\w*|massacr\w*|wound\w*|injur\w*|maim\w*|"
+                          r"abduct\w*|kidnap\w*)\s+(?:(?:up\s+to|at\s+least|more\s+than|about|some|nearly|as\s+many\s+as)\s+)?$")
+_BARE_PARTICIPLE = re.compile(r"\s*(?:abducted|kidnapped|displaced|arrested|detained|captured|rescued|freed|released|"
+                              r"wounded|injured|seized)", re.I)
+_STILL_HELD = re.compile(r"^\s*(?:(?:are|were|is|was|remain|remained)\s+)?still\s+(?:being\s+)?held\b", re.I)
+_APPOS_LEAD = re.compile(r"\b(?:the|these|those)\s+(?P<adj>freed|released|rescued|abducted|kidnapped|dead|killed|injured|wounded|"
+                         r"missing|displaced|detained|arrested)\s+[\w-]+\s*,\s*$")
+_PRED_NOUN = re.compile(r"^\s*(?:were|are|was|is)\s+(?:all\s+)?(?:[\w-]+\s+)?(?P<n>[a-z]+)\b")
+_WERE_NOUN_AND = re.compile(r"^\s*(?:were|are)\s+(?:[\w-]+\s+){1,2}?(?:and|,)\s*$", re.I)
+_PARTICIPLE_AND = re.compile(r"^\s+[a-z]+ing\s+(?:the\s+|a\s+|an\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s*,?\s+and\s+$", re.I)
+_REVISED_UP = re.compile(r"\b(?:revis\w*|rais\w*|rose|risen|rising|push\w*|bump\w*|brought|bring\w*|adjust\w*|increas\w*|"
+                         r"climb\w*|jump\w*|went|gone|goes|go)(?:\s+(?:its|the|their|his|her|own|death|casualty|toll|figure|"
+                         r"tally|count|number|estimate|previous|earlier|initial))*\s*$")
+_FIGURE_REF = re.compile(r"\b(?:own\s+)?(?:figure|estimate|tally|count)\s+(?:(?:[\w-]+\s+){0,2}?(?:to|at)\s*)?$")
+_OTHER_EVENT = re.compile(
+    r"\W*(?:<[^>]*>\s*)*(?:(?:related(?:\s+(?:stories|articles|coverage|news|reading))?|read\s+(?:more|also)|see\s+also|also\s+read|"
+    r"more\s+on\s+this(?:\s+story)?)\s*(?:<[^>]*>\s*)*:|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:earlier|before)\s*,)")
 _WORDS_RE = re.compile(r"[A-Za-z][\w'-]*")
 _TITLE_SRC_WORDS = frozenset("""says said say claims claim reports report tells told confirms confirm according to via the a an
 war local official officials source sources spokesman spokeswoman spokesperson statement monitor media group authorities
@@ -378,6 +405,7 @@ class Extractor:
         self._usable_cache: dict[tuple, list] = {}
         self.has_police = " police" in self.lc or self.lc.startswith("police")
         self.post_date: dict[int, dt.date] = {}
+        self._people: dict[str, Mention] | None = None
         self._posts()
 
     # ------------------------------------------------------------------ posts (threads)
@@ -460,6 +488,10 @@ class Extractor:
         # end-anchored cue patterns only need the last few words before the figure
         if L.REJECT_SUFFIX_LC.match(self.lc[f.end:min(u.end, f.end + 60)]) or L.REJECT_PREFIX_RE.search(pre[-16:]):
             return None
+        if f.qualifier == "up_to" and f.text[:2].lower() == "up" and _REVISED_UP.search(lp[-60:]):
+            f.low = f.high = f.value  # "revised its figure up to 31", "pushed the toll up to 40": an exact figure
+            f.qualifier = "exact"
+            f.start = f.num_start
         yearish = len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit() and f.qualifier == "exact"
         if L.HOLD_LC.search(lp[-30:]) and not L.PRE_LC.search(lp50):
             return None
@@ -503,7 +535,8 @@ class Extractor:
                 np_end = e
                 if i > 0:
                     c.extra["head_mod"] = toks[i - 1][2].lower()
-                while i + 1 < len(toks) and toks[i + 1][2].lower() in L.PERSON_NOUNS and toks[i + 1][2].lower() not in _NO_EXTEND:
+                while i + 1 < len(toks) and toks[i + 1][2].lower() in L.PERSON_NOUNS and toks[i + 1][2].lower() not in _NO_EXTEND \
+                        and not (head in L.CIVILIAN_NOUNS and toks[i + 1][2].lower() in ("members", "member")):
                     i += 1
                     head = toks[i][2].lower()
                     np_end = toks[i][1]
@@ -529,6 +562,9 @@ class Extractor:
             if (w.isalpha() and w.islower() and lw not in _FUNCTION and lw not in L.ADJ_OUTCOME
                     and not lw.endswith(("ed", "ing", "ly", "en")) and not L.SAY_RE.fullmatch(lw) and lw not in _VERBS
                     and not L.FOLLOW_RE.match(" " + lw)):
+                if _PEOPLE_VERB.search(lp[-40:]) and lw.endswith("s") and (i + 1 >= len(toks) or not toks[i + 1][2][:1].isalpha()):
+                    head, np_end = lw, e  # "killed up to 20 'foreign specialists'": only people are killed or kidnapped
+                    break
                 return None  # counts things, not people ("2 car bombs", "1,500 shelter kits")
             break
         if f.is_zero and (head is None or head in ("more", "others")):
@@ -580,6 +616,14 @@ class Extractor:
             c.outcome, c.how = "displaced", "pre"
         if c.outcome is None and head in ("bodies", "body", "remains", "corpses", "cuerpos"):
             c.outcome, c.how = "killed", "noun"
+        if fm and c.outcome is None and _BARE_PARTICIPLE.fullmatch(fm.group(0)):
+            # "Twenty-three villagers abducted from Kware last month have been released": the main verb counts
+            mm = _MAIN_VERB.search(after, fm.end(), min(len(after), fm.end() + 100))
+            if mm and not _REL_GAP.search(after, fm.end(), mm.start()) and not L.SAY_RE.search(after, fm.end(), mm.start()):
+                c.outcome, c.how = mm.lastgroup, "follow"
+                c.cue_end = mm.end() + np_end
+        if c.outcome is None and head not in L.INMATE_NOUNS and _STILL_HELD.match(after):
+            c.outcome, c.how, c.state = "abducted", "follow", True  # "2 still held by Abu Sayyaf"
         if fm and _REL_START.match(after) and c.outcome is None:
             # "14 villagers who had been kidnapped last week were released": the main verb counts
             mm = _MAIN_VERB.search(after, fm.end(), min(len(after), fm.end() + 80))
@@ -662,10 +706,24 @@ class Extractor:
                     c.among = om.lastgroup
         if ("other" in lpre[-24:] or "remaining" in lpre[-24:]) and _OTHER_RE.search(pre[-24:]):
             c.other = True
-        if ofref == "the" and head is None and adj and not c.among:
+        if ofref == "the" and head in L.NOUN_OUTCOME and not c.among and not adj and not _NOT_OUTCOME_VERB.search(lp[-30:]):
+            c.among = L.NOUN_OUTCOME[head]  # "eight of the captives"
+        if ofref == "the" and adj and not c.among:
             c.among = adj  # "20 of the wounded": a part of an earlier wounded total
+        if c.outcome is None and not c.among:
+            am3 = _APPOS_LEAD.search(lp[-60:])
+            if am3 and L.ADJ_OUTCOME.get(am3.group("adj")):
+                c.among = L.ADJ_OUTCOME[am3.group("adj")]  # "the freed captives, 17 women and six children,"
         if c.outcome is None and c.among:
             c.outcome, c.how = c.among, "among"
+        if c.outcome is None and _FIGURE_REF.search(lp[-40:]):
+            c.extra["outcome_from_prev"] = "unit"  # "reported 'about 15 dead', revised its own figure up to 31"
+        if head is None:
+            pn = _PRED_NOUN.match(after)
+            if pn and pn.group("n").lower() in L.PERSON_NOUNS:
+                c.extra["pred_noun"] = pn.group("n").lower()  # "seven were women", "18 of them were children"
+                if c.outcome is None and ofref in ("them", "whom"):
+                    c.extra["outcome_from_prev"] = True
         # ---- actors and nationality inside the noun phrase
         ext = np_end
         if head in L.FIGHTER_NOUNS or head in L.GENERIC_NOUNS or head in L.INMATE_NOUNS or head in L.SUSPECT_NOUNS or head is None:
@@ -692,7 +750,7 @@ class Extractor:
 
     # ------------------------------------------------------------------ party
     def party(self, c: Cand, inherit: Cand | None, ui: int, speaker: str | None) -> None:
-        head = c.extra.get("bodies_of") or c.head
+        head = c.extra.get("bodies_of") or c.head or c.extra.get("pred_noun")
         if head is None and c.ofref is None and c.outcome == "captured" and inherit is None:
             # "arrested a number of attackers, and has also captured 27 in Raqqa": the bare figure counts the same people
             u = self.units[ui]
@@ -753,6 +811,12 @@ class Extractor:
         if party is None and inherit is not None and (head in (None, "others", "more") or c.ofref in ("them", "whom")):
             party = inherit.party
             role = role or inherit.role
+        if party is None and c.ofref in ("them", "whom"):
+            # "struck caves used by Islamic State militants ..., killing nine of them": the group named before
+            u = self.units[ui]
+            acts = [m for m in doc.mentions.between(u.start, c.fig.start) if m.entry.type == "actor" and m.entry.kind != "parent"]
+            if acts:
+                party = acts[-1].entry.name
         if party is None:
             if c.outcome in ("abducted", "displaced"):
                 party = "civilians"
@@ -771,6 +835,7 @@ class Extractor:
         before = nt[u.start:vpos]
         before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|also\s+known|known|citing|a\s+\w+\s+that)"
                         r"[^,]*,\s*$", " ", before)
+        before = _TAIL_ADVERB.sub(" ", before)  # "The governor, Ivan Fedorov, now says"
         segs = [m.start() for m in _rx.finditer(r"[,;:\"\u2014]|\bthat\b", before)]
         for k in range(len(segs), -1, -1):
             a = segs[k - 1] + 1 if k > 0 else 0
@@ -784,12 +849,44 @@ class Extractor:
                   and not any(sa <= x.start < sb for sa, sb in self._spans)]
             if ms:
                 return _pick(ms, u.start + a, first=True, nt=nt), False, text
+            nm = _PERSON_NAME.match(text)
+            if nm:
+                known = self.people.get(nm.group("last"))
+                if known is not None:
+                    return known, False, text  # "Fedorov says", after "The regional governor, Ivan Fedorov"
+                if k > 0 and k < len(segs):
+                    continue  # "..., the official, Abdullahi Nur, told reporters": the appositive name, then its title
             if k == len(segs):
                 if L.ANAPHOR_RE.search(text[-80:]) or _rx.search(r"\bone\s+of\s+them\s*$", text):
                     return None, True, text
                 return None, False, text
             break
         return None, False, ""
+
+    @property
+    def people(self) -> dict[str, Mention]:
+        """Surnames of people the report introduces with a source title ("Police spokesman Yazid Abubakar", "the regional
+        governor, Ivan Fedorov"), so a later "Abubakar said" / "Fedorov says" resolves to that source."""
+        if self._people is None:
+            self._people = {}
+            for m in self.doc.mentions.items:
+                if m.entry.type in ("source", "actor") and m.entry.name != "wire":
+                    pm = _NAME_AFTER_TITLE.match(self.ntext, m.end, m.end + 60)
+                    if pm:
+                        self._people.setdefault(pm.group("last"), m)
+        return self._people
+
+    def _headline_noun(self, subj: str, u: Unit) -> Mention | None:
+        """A headline's "..., ministry says": the body names which ministry (the first source whose name ends so)."""
+        wm = _GENERIC_SPEAKER.search(subj)
+        if not wm:
+            return None
+        w = wm.group(1).lower()
+        for m in self.doc.mentions.items:
+            if m.start >= u.end and m.entry.type in ("source", "actor") and m.entry.name != "wire" \
+                    and m.text.lower().rstrip("s").endswith(w.rstrip("s")):
+                return m
+        return None
 
     def cues(self, ui: int, last, spans=()) -> list[tuple]:
         """(verb position, source, statement date, is_citing, date start) for each reporting cue in a unit."""
@@ -816,6 +913,9 @@ class Extractor:
                 src = out[-1][1]
             else:
                 pk, anaphor, subj = self._subject(u, m.start())
+                if pk is None and u.title:
+                    pk = self._headline_noun(subj, u)
+                    anaphor = anaphor and pk is None
                 if pk is None and not anaphor:
                     before = nt[u.start:m.start()].rstrip()
                     if not before or before[-1] in ",\"'\u201d" or before.endswith(("\u2014", ":")):
@@ -938,6 +1038,8 @@ class Extractor:
                     hdr_out = None
                     k = ui - 1
                     while k >= 0 and k >= ui - 3:
+                        if units[k].para != u.para and units[k].end - units[k].start > 80:
+                            break  # a caption or heading names the table's outcome, a sentence of an earlier paragraph does not
                         om = L.OUTCOME_NOUN_RE.search(nt[units[k].start:units[k].end])
                         if om:
                             hdr_out = om.lastgroup
@@ -954,7 +1056,10 @@ class Extractor:
                     table["line"] = u.line
                     cands = []
                     col = table["col"]
-                    if col is not None and col < len(cells) and table["outcome"]:
+                    label = next((x for x in cells if x), "")
+                    row_out = L.OUTCOME_NOUN_RE.search(label) if _ROW_LABEL.match(label) else None
+                    things = any(w in L.NONPERSON_NOUNS for w in label.lower().split())
+                    if col is not None and col < len(cells) and table["outcome"] and not row_out and not things:
                         cell_start = u.start
                         for _ in range(col):
                             cell_start = nt.index("|", cell_start, u.end) + 1
@@ -971,8 +1076,7 @@ class Extractor:
                             else:
                                 table["rows"].append(c)
                             cands = [c]
-                    label = next((x for x in cells if x), "")
-                    if not cands and _ROW_LABEL.match(label):
+                    if not cands and row_out:
                         om = L.OUTCOME_NOUN_RE.search(label)
                         after_label = nt.find(label, u.start, u.end) + len(label)
                         mm = FIGURE_RE.search(nt, after_label, u.end)
@@ -993,14 +1097,15 @@ class Extractor:
                 if c.outcome is None and i > 0:
                     p = cands[i - 1]
                     if p.outcome and p.how in ("pre", "among", "coord") and (_COORD.match(nt[p.np_end:c.fig.start]) or _COORD.match(
-                            nt[p.ext_end:c.fig.start])) and not c.among:
+                            nt[p.ext_end:c.fig.start]) or (p.how == "among" and _WERE_NOUN_AND.match(nt[p.np_end:c.fig.start]))) \
+                            and not c.among:
                         c.outcome, c.how = p.outcome, "coord"
                         if p.among or p.extra.get("list_of"):
                             c.extra["list_of"] = p.extra.get("list_of") or p
             for i in range(len(cands) - 2, -1, -1):
                 c, n = cands[i], cands[i + 1]
-                if c.outcome is None and n.outcome and n.how in ("follow", "scan", "adj") and _rx.match(
-                        r"^[\s,]*(?:and|or)?[\s,]*$", nt[c.np_end:n.fig.start], re.I):
+                if c.outcome is None and n.outcome and n.how in ("follow", "scan", "adj") and (_rx.match(
+                        r"^[\s,]*(?:and|or)?[\s,]*$", nt[c.np_end:n.fig.start], re.I) or _PARTICIPLE_AND.match(nt[c.np_end:n.fig.start])):
                     c.outcome, c.how = n.outcome, "coord"
             # ---- parts inside the unit
             total: Cand | None = None
@@ -1023,7 +1128,7 @@ class Extractor:
                         c.part_of = total
                         continue
                     in_list = False
-                if c.ofref in ("them", "whom") and c.part_of is None and i > 0:
+                if c.ofref in ("them", "whom") and c.part_of is None and i > 0 and ";" not in nt[cands[i - 1].fig.start:c.fig.start]:
                     c.part_of = cands[i - 1]
             # "Of the 19 injured, seven ... and two ..."
             if cands and _rx.match(r"^\W*of\s+the\s*$", nt[u.start:cands[0].fig.start], re.I):
@@ -1066,6 +1171,15 @@ class Extractor:
                 om = L.OUTCOME_NOUN_RE.search(utext)
                 lead_parts_outcome = om.lastgroup if om else ("killed" if _rx.search(r"toll", utext, re.I) else None)
                 lead_total_unit = ui
+            for i, c in enumerate(cands):
+                ref = c.extra.get("outcome_from_prev")
+                if c.outcome is not None or not ref:
+                    continue
+                if ref == "unit":
+                    if i > 0 and cands[i - 1].outcome:
+                        c.outcome, c.how = cands[i - 1].outcome, "figure-ref"
+                elif all_c and ui - all_c[-1].u <= 2 and units[all_c[-1].u].para == u.para:
+                    c.outcome, c.how = all_c[-1].outcome, "of-them"
             # keep only figures with an outcome
             keep = []
             for c in cands:
@@ -1160,6 +1274,8 @@ class Extractor:
             if bg:
                 years = [int(y) for y in L.YEAR_RE.findall(bg.group(0))]
                 flag = not years or ref is None or min(years) < ref.year
+            # a "Related:" / "Read more:" box lists other reports; "A week earlier, ..." opens another incident
+            flag = flag or bool(_OTHER_EVENT.match(self.lc, u.start, u.end))
             self._bg_cache[ui] = flag
         c.background = self._bg_cache[ui]
         if c.background:
@@ -1226,14 +1342,19 @@ class Extractor:
                 continue
             if want is None:
                 continue
+            fits = []
             for j in range(i - 1, -1, -1):
                 t = cs[j]
                 if c.u - t.u > 12:
                     break
                 if t.outcome == want and t.part_of is None and not t.is_from and not t.extra.get("lead_part") \
                         and not self.units[t.u].title and not t.background:
-                    c.part_of = t
-                    break
+                    fits.append(t)
+            if fits:
+                # the nearest total, unless an earlier one comes from the same source as the part ("Among the dead were
+                # 9 children, the hospital source said" belongs to the hospital's toll, not the government's)
+                same = [t for t in fits if c.source and t.source == c.source]
+                c.part_of = same[0] if same and fits[0].source != c.source else fits[0]
 
 
 def extract(text: str, published: str | dt.date | None = None, report_id: str | None = None) -> list[Claim]:

@@ -82,6 +82,8 @@ class Gazetteer:
             e = Entry("source", name, "")
             for a in aliases or []:
                 add(a, e)
+                if str(a).startswith(("UN ", "U.N. ")):
+                    add("the " + str(a), e)  # "the UN refugee agency" must not match as "the UN" + "refugee agency"
         for name, spec in (data.get("countries") or {}).items():
             self.countries[name] = spec
             e = Entry("country", name, "country")
@@ -92,9 +94,12 @@ class Gazetteer:
                 self.demonyms[dem.lower()] = name
                 if dem.lower() != name.lower():
                     add(dem, Entry("demonym", name, "country"))
+        self.place_parent: dict[str, str] = {}
         for name, spec in (data.get("places") or {}).items():
             e = Entry("place", name, spec.get("kind", "city"))
             self.place_country[name] = spec.get("country", "")
+            if spec.get("within"):
+                self.place_parent[name] = str(spec["within"])
             for a in [name, *(spec.get("aliases") or [])]:
                 add(a, e)
         # case-insensitive aliases run on an ASCII-lowercased copy of the text (same offsets, ~3x faster than IGNORECASE)
@@ -120,6 +125,35 @@ class Gazetteer:
                 out.append(Mention(s, e, entry, a))
             last = e
         return out
+
+    def canonical_place(self, name: str) -> str | None:
+        """The canonical place or country a name or alias stands for ("Gweiran" -> "Ghwayran prison")."""
+        if name in self.place_country or name in self.countries:
+            return name
+        alias = normalize(str(name)).strip()
+        for e in self.cs.get(alias, []) + self.ci.get(alias.lower(), []):
+            if e.type in ("place", "country"):
+                return e.name
+        return None
+
+    def place_within(self, name: str) -> tuple[str, ...]:
+        """Canonical places containing `name`, nearest first, its country last (empty for a country or an unknown name)."""
+        place = self.canonical_place(name)
+        if place is None or place in self.countries:
+            return ()
+        chain: list[str] = []
+        cur = place
+        while cur in self.place_parent and len(chain) < 10:
+            cur = self.place_parent[cur]
+            if cur == place or cur in chain:
+                break  # a cycle in the data: stop rather than loop
+            chain.append(cur)
+            if cur in self.countries:
+                return tuple(chain)
+        country = self.place_country.get(cur) or self.place_country.get(place)
+        if country and country not in chain:
+            chain.append(country)
+        return tuple(chain)
 
     def demonym_country(self, word: str) -> str | None:
         return self.demonyms.get(word.lower())
@@ -147,6 +181,14 @@ class MentionIndex:
                 out.append(m)
             i += 1
         return out
+
+
+def place_within(name: str) -> tuple[str, ...]:
+    """The chain of canonical places containing `name` (a canonical place or an alias), nearest first, not including
+    itself, countries last: place_within("Ghwayran prison") == ("Hasakeh", "Syria"). Empty when unknown or a country."""
+    if not isinstance(name, str) or not name.strip():
+        return ()
+    return gazetteer().place_within(name)
 
 
 def find_places(text: str) -> list[tuple[str, str, int, int]]:

@@ -38,7 +38,7 @@ CIVILIAN_NOUNS = {
 }
 GENERIC_NOUNS = {
     "people", "persons", "person", "individuals", "others", "bodies", "body", "victims", "dead", "men", "man",
-    "remains", "corpses", "cuerpos", "personas", "casualties", "lives", "souls", "more", "deaths",
+    "remains", "corpses", "cuerpos", "personas", "casualties", "lives", "souls", "more", "deaths", "survivors",
 }
 SOLDIER_NOUNS = {"soldiers", "soldier", "troops", "servicemen", "servicemembers", "recruits", "conscripts", "marines"}
 POLICE_NOUNS = {"policemen", "policeman", "police", "officers", "officer", "policewomen", "gendarmes", "constables"}
@@ -86,6 +86,7 @@ _AUX = (r"(?:(?:have|has|had|were|was|are|is|been|being|be|also|still|reportedly
 
 FOLLOW = {
     "killed": r"(?:killed|dead|died|die|dies|slain|murdered|executed|beheaded|massacred|martyred|perished|lost\s+their\s+lives|"
+              r"(?:embraced|attained|achieved)\s+martyrdom|"
               r"shot\s+dead|shot\s+and\s+killed|neutrali[sz]ed|eliminated|burned\s+to\s+death|found\s+dead|confirmed\s+dead|"
               r"among\s+(?:the\s+|those\s+)?(?:dead|victims|killed|fatalities|people\s+killed)|muertos|asesinados)",
     "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|"
@@ -103,7 +104,8 @@ FOLLOW = {
                 r"secuestrados)",
     "displaced": r"(?:displaced|fled|flee|forced\s+(?:from|out\s+of)\s+their\s+homes|uprooted|made\s+homeless|crossed\s+into|"
                  r"to\s+(?:flee|leave|cross|abandon)|arrived|sheltering|desplazados)",
-    "freed": r"(?:freed|released|rescued|liberated|set\s+free|liberados)",
+    "freed": r"(?:freed|released|rescued|liberated|set\s+free|liberados|brought\s+(?:back\s+)?to\s+(?:shore|safety)|"
+             r"pulled\s+alive\s+from)",
 }
 FOLLOW_RE = re.compile(
     r"^[\s\"'\u201d\u2019),]*(?:(?:who|that|which)\s+)?" + _AUX + r"(?:" +

@@ -71,6 +71,11 @@ class PipelineResult:
         return bool(self.results) and all(r.success for r in self.results)
 
     @property
+    def run_id(self) -> str:
+        """The last run: the one that wrote the newest version."""
+        return self.results[-1].run_id
+
+    @property
     def run_ids(self) -> list[str]:
         return [r.run_id for r in self.results]
 

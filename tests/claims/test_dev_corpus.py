@@ -53,9 +53,12 @@ def test_seed_lister_thread_and_ap_quote() -> None:
     got = _claims("000")
     assert ("killed", "all", 500, 500, "nearly", "SDF", None) in got
     total = got.index(("killed", "all", 500, 500, "nearly", "SDF", None))
-    assert ("killed", "security forces", 77, 77, "exact", "SDF", total) in got  # 77 prison staff, part of ~500
-    assert ("killed", "unknown", 374, 374, "exact", "SDF", total) in got  # 374 prisoners, part of ~500
-    assert ("captured", "unknown", 27, 27, "exact", None, None) in got  # "captured 27 in nearby Raqqa"
+    assert ("killed", "SDF", 77, 77, "exact", "SDF", total) in got  # 77 prison staff (the SDF gives the figure), part of ~500
+    assert ("killed", "ISIS", 374, 374, "exact", "SDF", total) in got  # 374 prisoners ("holding ISIS detainees")
+    assert ("captured", "ISIS", 27, 27, "exact", None, None) in got  # "arrested a number of attackers ... captured 27"
+    assert ("displaced", "civilians", 2000, 9999, "vague", "AP", None) in got  # "..., the report added": the AP account
+    assert ("escaped", "ISIS", 0, 999, "up_to", None, None) in got  # "Up to hundreds"
+    assert all(c[5] is None for c in got if c[2] == 500 and c[4] == "exact")  # a headline's quoted phrase is no source
     assert ("killed", "SDF", 121, None, "more_than", "SDF", None) in got  # SDF via AP: the wire is not the source
     assert ("killed", "ISIS", 374, 374, "about", "SDF", None) in got  # "Some 374 IS militants ..., it added"
     assert ("missing", "ISIS", 400, 400, "exact", "SDF", None) in got  # signed post relaying the SDF

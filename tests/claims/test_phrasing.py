@@ -161,7 +161,7 @@ CASES = {
         "Market blast\n\nThe blast killed 40 people. Of those killed, 12 were children. "
         "The official said 6 members of the same family were among the victims.",
         [("killed", "all", None, 40, 40, "exact", None, PUB, None, "40 people"),
-         ("killed", "all", None, 12, 12, "exact", None, PUB, 0, "12"),
+         ("killed", "civilians", "children", 12, 12, "exact", None, PUB, 0, "12"),  # "12 were children"
          ("killed", "civilians", None, 6, 6, "exact", "officials", PUB, None, "6 members")],
     ),
     "headline_source_first": (
