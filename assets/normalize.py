@@ -56,8 +56,12 @@ def claim_rows(report: dict, linker: EventLinker, version: str) -> list[dict]:
     partitions_def=report_days, backfill_policy=one_run_per_backfill,
     code_version=extractor_code_version(),
     description="Every casualty claim read from the reports (shared/spec/claims.md), with event_id.",
+    check_specs=[dg.AssetCheckSpec(
+        "spans_point_into_reports", asset="claims",
+        description="Each claim of the day's reports names a figure phrase: text[span] lies inside its "
+                    "sentence, and the sentence is in the report's text.")],
 )
-def claims(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.MaterializeResult:
+def claims(context: dg.AssetExecutionContext, lake: LakeResource):
     """Extract the claims of the run's days and link each report to an event."""
     days = tuple(date.fromisoformat(d) for d in sorted(context.partition_keys))
     version = extractor_code_version()
@@ -85,9 +89,22 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.Material
         message=f"normalize {days[0]}..{days[-1]}: {len(frame)} claims from {len(todo)} reports",
         extra_info=run_tag(context),
     )
-    return dg.MaterializeResult(metadata={
+    yield dg.MaterializeResult(metadata={
         **store.last_commit.metadata("claims"), "read_version": read_version,
         "reports_read": len(todo), "rows_written": len(frame), "extractor_version": version,
         "preview": preview(frame[["claim_id", "outcome", "party", "role", "value_low", "value_high",
                                   "qualifier", "attributed_to", "as_of", "part_of"]]),
     })
+    bad = stray_spans(todo, frame)
+    yield dg.AssetCheckResult(
+        passed=not bad, severity=dg.AssetCheckSeverity.ERROR,
+        metadata={"rows_checked": len(frame), "rows_failing": len(bad), "sample": dg.MetadataValue.json(bad[:5])})
+
+
+def stray_spans(reports: pd.DataFrame, frame: pd.DataFrame) -> list[str]:
+    """Claim ids whose span does not slice their report's text to a phrase inside their sentence."""
+    texts = dict(zip(reports.report_id, reports.text, strict=True))
+    return [c.claim_id for c in frame.itertuples()
+            if not (0 <= c.span_start < c.span_end <= len(texts[c.report_id])
+                    and texts[c.report_id][c.span_start:c.span_end] in c.sentence
+                    and c.sentence in texts[c.report_id])]

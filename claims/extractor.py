@@ -332,6 +332,8 @@ _NAME = r"(?:[A-Z][a-z'\u2019-]+\.?\s+){0,3}(?P<last>[A-Z][a-z'\u2019-]{2,})"
 _PERSON_NAME = re.compile(r"^\s*" + _NAME + r"\s*$")
 _NAME_AFTER_TITLE = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|official|chief|head|commander|director|governor|mayor|"
                                r"minister|secretary|representative|coordinator))?,?\s+" + _NAME + r"(?![\w'-])")
+_NOT_SURNAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december today tonight yesterday council command office ministry forces army police""".split())
 _GENERIC_SPEAKER = re.compile(r"\b(ministry|army|police|military|monitor|government|officials?|governor|mayor|agency|"
                               r"authorities)\s*$", re.I)
 _PEOPLE_VERB = re.compile(r"\b(?:kill\w*|slew|slain|murder\w*|execut\w*|behead\w*|massacr\w*|wound\w*|injur\w*|maim\w*|"
@@ -352,6 +354,9 @@ _OTHER_EVENT = re.compile(
     r"\W*(?:<[^>]*>\s*)*(?:(?:related(?:\s+(?:stories|articles|coverage|news|reading))?|read\s+(?:more|also)|see\s+also|also\s+read|"
     r"more\s+on\s+this(?:\s+story)?)\s*(?:<[^>]*>\s*)*:|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+"
     r"(?:earlier|before)\s*,)")
+# every BACKGROUND_RE match contains one of these (a year, "past", "last year", "conflict has killed", "years ago", ...)
+_BG_KEYS = ("19", "20", "past", "last", "previous", "year", "conflict", "war", "insurgen", "crisis", "violence", "uprising",
+            "similar")
 _WORDS_RE = re.compile(r"[A-Za-z][\w'-]*")
 _TITLE_SRC_WORDS = frozenset("""says said say claims claim reports report tells told confirms confirm according to via the a an
 war local official officials source sources spokesman spokeswoman spokesperson statement monitor media group authorities
@@ -835,7 +840,9 @@ class Extractor:
         before = nt[u.start:vpos]
         before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|also\s+known|known|citing|a\s+\w+\s+that)"
                         r"[^,]*,\s*$", " ", before)
-        before = _TAIL_ADVERB.sub(" ", before)  # "The governor, Ivan Fedorov, now says"
+        ta = _TAIL_ADVERB.search(before, max(0, len(before) - 24))
+        if ta:
+            before = before[:ta.start()] + " "  # "The governor, Ivan Fedorov, now says"
         segs = [m.start() for m in _rx.finditer(r"[,;:\"\u2014]|\bthat\b", before)]
         for k in range(len(segs), -1, -1):
             a = segs[k - 1] + 1 if k > 0 else 0
@@ -872,7 +879,7 @@ class Extractor:
             for m in self.doc.mentions.items:
                 if m.entry.type in ("source", "actor") and m.entry.name != "wire":
                     pm = _NAME_AFTER_TITLE.match(self.ntext, m.end, m.end + 60)
-                    if pm:
+                    if pm and pm.group("last").lower() not in _NOT_SURNAMES:
                         self._people.setdefault(pm.group("last"), m)
         return self._people
 
@@ -1269,7 +1276,8 @@ class Extractor:
         ref = self.ref_date(ui)
         # background figures: another or a wider event
         if ui not in self._bg_cache:
-            bg = L.BACKGROUND_LC.search(self.lc, u.start, u.end)
+            ul = self.lc[u.start:u.end]
+            bg = L.BACKGROUND_LC.search(self.lc, u.start, u.end) if any(k in ul for k in _BG_KEYS) else None
             flag = False
             if bg:
                 years = [int(y) for y in L.YEAR_RE.findall(bg.group(0))]

@@ -8,6 +8,7 @@ def test_run_succeeds_with_bad_reports(sample_ledger):
     assert result.success
     checks = {e.check_name: e.passed for e in result.get_asset_check_evaluations()}
     assert checks["claims_shape"] is True and checks["reports_shape"] is True
+    assert checks["spans_point_into_reports"] is True
 
 
 def test_reports_table(sample_ledger):

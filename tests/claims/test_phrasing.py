@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims import EXTRACTOR_VERSION, Claim, extract, find_places
+from claims import EXTRACTOR_VERSION, Claim, extract, find_places, place_within
 
 PUB = "2024-03-07"  # a Thursday
 
@@ -257,3 +257,61 @@ def test_published_as_date_object() -> None:
 
     (c,) = extract("Two people were killed on Monday.", published=datetime.date(2024, 3, 7))
     assert c.as_of == "2024-03-04"
+
+
+def test_place_within() -> None:
+    assert place_within("Ghwayran prison") == ("Hasakeh", "Syria")
+    assert place_within("Gweiran") == ("Hasakeh", "Syria")  # an alias
+    assert place_within("Hasakeh") == ("Syria",)
+    assert place_within("El Fasher") == ("North Darfur", "Darfur", "Sudan")
+    assert place_within("Syria") == () and place_within("Atlantis") == () and place_within("") == ()
+
+
+def _one(text: str, pub: str = PUB):
+    return [(c.outcome, c.party, c.role, c.value_low, c.value_high, c.qualifier, c.attributed_to) for c in extract(text, pub)]
+
+
+def test_headline_phrase_is_not_a_source() -> None:
+    got = _one("40 dead in Hasakeh: major ISIS comeback plot\n\nThe fighting went on.")
+    assert got == [("killed", "all", None, 40, 40, "exact", None)]
+    got = _one("40 dead in Hasakeh prison fighting - monitor\n\nThe fighting went on.")
+    assert got[0][6] == "SOHR"
+
+
+def test_facility_staff_belong_to_who_runs_it() -> None:
+    got = _one("Militants stormed the SDF-run jail on Thursday. Twelve prison guards were killed in the fighting.")
+    assert got == [("killed", "SDF", "prison guards", 12, 12, "exact", None)]
+    got = _one("Gunmen stormed a jail in the north. Two prison guards were killed.")
+    assert got[0][1:3] == ("security forces", "prison guards")
+
+
+def test_prisoners_take_the_group_held() -> None:
+    got = _one("The prison holds about 3,000 ISIS detainees. At least 60 prisoners escaped during the attack.")
+    assert got == [("escaped", "ISIS", "prisoners", 60, None, "at_least", None)]
+
+
+def test_up_to_a_vague_word_and_revised_up_to() -> None:
+    assert _one("Up to hundreds of inmates may have escaped.")[0][3:6] == (0, 999, "up_to")
+    got = _one('The ministry first reported "about 15 dead", then revised its figure up to 31 on Sunday.')
+    assert [g[3:6] for g in got] == [(15, 15, "about"), (31, 31, "exact")] and got[1][0] == "killed"
+
+
+def test_the_report_added_is_the_wire_that_reported() -> None:
+    text = ('According to an Associated Press account of the fighting: "The SDF said 120 of their fighters died."\n\n'
+            '"The assault forced thousands of residents to flee," the report added.')
+    got = _one(text)
+    assert got[0][6] == "SDF" and got[1][0] == "displaced" and got[1][6] == "AP"
+
+
+def test_person_named_with_a_title_speaks_for_the_title() -> None:
+    text = ("The regional governor, Ivan Petrenko, said 11 people were killed in Kharkiv.\n\n"
+            "At least six more people are dead, Petrenko says.")
+    got = _one(text)
+    assert [g[6] for g in got] == ["Kharkiv governor", "Kharkiv governor"]
+
+
+def test_table_rows_take_their_own_label() -> None:
+    text = ("Local authorities said 11 people were abducted.\n\nKey figures\n| Indicator | Number |\n| People killed | 14 |\n"
+            "| People injured | 23 |\n| Houses destroyed | 120 |")
+    got = _one(text)
+    assert [(g[0], g[3]) for g in got] == [("abducted", 11), ("killed", 14), ("wounded", 23)]

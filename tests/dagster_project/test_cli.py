@@ -103,3 +103,11 @@ def test_make_run_prints_the_summary(tmp_path):
     assert (tmp_path / "dagster" / "dagster.yaml").exists()
     # the run is recorded in the Dagster instance the UI reads
     assert any((tmp_path / "dagster").rglob("*")), "no Dagster run storage written"
+    # the README's DuckDB CLI line opens the same tables
+    catalog = tmp_path / "lake" / "catalog.sqlite"
+    cli = subprocess.run(
+        [str(Path(sys.executable).with_name("duckdb")), "-csv", "-c",
+         f"ATTACH 'ducklake:sqlite:{catalog}' AS lake (READ_ONLY); USE lake; "
+         "SELECT count(*) > 0 AS ok FROM event_estimates"], capture_output=True, text=True, timeout=120)
+    assert cli.returncode == 0, cli.stderr
+    assert cli.stdout.split() == ["ok", "true"]

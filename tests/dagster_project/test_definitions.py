@@ -11,7 +11,7 @@ def test_all_definitions_load():
     assert {"reports", "rejected_reports", "claims", "quarantine", "flags", "events",
             "event_estimates"} <= keys
     checks = {c.name for c in repo.asset_graph.asset_check_keys}
-    assert {"claims_shape", "parts_within_total"} <= checks
+    assert {"claims_shape", "parts_within_total", "spans_point_into_reports"} <= checks
     assert defs.resolve_job_def("ingest_reports").partitions_def is not None
     assert defs.resolve_job_def("refresh") is not None
     assert {s.name for s in repo.sensor_defs} == {"new_reports_sensor", "refresh_after_new_claims"}
