@@ -115,6 +115,23 @@ _LIVE_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\b")
 _SCOPE_RE = re.compile(r"(?:\b(?:since|after|before|until)\b|,\s*(?:where|when|which|who)\b)[^,;]*$|\b(?:from|between)\s+$", re.I)
 _STATE_AFTER = re.compile(r"\bremain(?:s|ed)?\s+(?:in|held|missing|unaccounted|captive)|\bstill\s+(?:held|missing|being\s+held|"
                           r"in\s+captivity|unaccounted)|\bin\s+the\s+hands\s+of", re.I)
+_SCOPE_KEYS = ("since", "after", "before", "until", "wh", "from", "between")  # every _SCOPE_RE match has one (ASCII)
+
+
+def _scoped(s: str) -> bool:
+    return (not s.isascii() or _has_any(s.lower(), _SCOPE_KEYS)) and _SCOPE_RE.search(s) is not None
+
+
+_STATE_KEYS = ("remain", "still", "hands")  # every _STATE_AFTER match contains one (ASCII text)
+
+
+def _has_any(s: str, keys) -> bool:
+    for k in keys:
+        if k in s:
+            return True
+    return False
+
+
 _NO_EXTEND = {"more", "dead", "others", "hostage", "hostages", "captive", "captives", "prisoner", "prisoners"}
 _OBJECT = re.compile(r"^\s+(?:(?:the|a|an|their|his|her|its|our|them|him|us)\b|\d|[A-Z])")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\b", re.I)
@@ -139,7 +156,7 @@ _ADJ_PAREN = re.compile(r"\b(displaced|killed|dead|injured|wounded|missing|abduc
                         re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     fig: Figure
     u: int
@@ -285,6 +302,10 @@ class Doc:
         return name
 
 
+_LINKED = re.compile(r"-(?:linked|affiliated|allied|backed|run|aligned|inspired|led|controlled)\b")
+_AUTHORITIES = re.compile(r"[\s-]*(?:authorities|officials|spokes\w+|media\s+office|leadership|command)\b")
+
+
 def _pick(ms: list[Mention], verb_pos: int, first: bool = False, nt: str | None = None) -> Mention | None:
     """The speaking entity among mentions: named sources before actors, wires last."""
     ms = [m for m in ms if m.entry.type in ("source", "actor")]
@@ -294,13 +315,12 @@ def _pick(ms: list[Mention], verb_pos: int, first: bool = False, nt: str | None 
     if nonwire:
         ms = nonwire
     if nt is not None:
-        plain = [m for m in ms if not _rx.match(r"-(?:linked|affiliated|allied|backed|run|aligned|inspired|led|controlled)\b",
-                                                nt[m.end:m.end + 14]) and m.entry.kind != "parent"]
+        plain = [m for m in ms if not (nt.startswith("-", m.end) and _LINKED.match(nt, m.end, m.end + 14))
+                 and m.entry.kind != "parent"]
         if plain:
             ms = plain
         for m in ms:
-            if m.entry.type == "actor" and _rx.match(r"^[\s-]*(?:authorities|officials|spokes\w+|media\s+office|leadership|command)\b",
-                                                   nt[m.end:m.end + 30]):
+            if m.entry.type == "actor" and _AUTHORITIES.match(nt, m.end, m.end + 30):
                 return m
     if first:
         return min(ms, key=lambda m: (_PREF.get(m.entry.type, 2), m.start))
@@ -328,6 +348,8 @@ _CAPTURE_REF = re.compile(
 _NOT_OUTCOME_VERB = re.compile(r"\b(?:identified|named|interviewed|listed|visited|met)\s+(?:\w+\s+)?$")
 _TAIL_ADVERB = re.compile(r"(?<=\S)\s+(?:now|also|later|further|again|previously|earlier|initially|then|separately|"
                           r"additionally|meanwhile|themselves|himself|herself)\s*$", re.I)
+_TAIL_WORDS = ("now", "also", "later", "further", "again", "previously", "earlier", "initially", "then", "separately",
+               "additionally", "meanwhile", "themselves", "himself", "herself")
 _NAME = r"(?:[A-Z][a-z'\u2019-]+\.?\s+){0,3}(?P<last>[A-Z][a-z'\u2019-]{2,})"
 _PERSON_NAME = re.compile(r"^\s*" + _NAME + r"\s*$")
 _NAME_AFTER_TITLE = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|official|chief|head|commander|director|governor|mayor|"
@@ -372,21 +394,31 @@ def _title_source(seg: str, a: int, n: int) -> bool:
     return all(w.lower() in _TITLE_SRC_WORDS for w in _WORDS_RE.findall(rest))
 
 
+# r"[,;:\"\u2014]|\bthat\b" spelled so that every branch starts with a literal: re then skips to candidate
+# characters in C instead of trying the pattern at every position ("t(?<!\wt)" is "\bt" for a word character t)
+_SEG_BREAK = re.compile("|".join([",", ";", ":", '"', "\u2014"]) + r"|t(?<!\wt)hat\b")
+
+
+_DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[-\u2013\u2014]")
+
+
 class _Hits:
     """Regex matches of a whole text, sliced per unit with bisect (one pass per report, not per sentence)."""
 
     def __init__(self, it):
-        self.items = list(it)
-        self.starts = [m.start() for m in self.items]
+        self.items = items = list(it)
+        self.starts = [m.start() for m in items]
+        self.ends = [m.end() for m in items]
 
     def within(self, a: int, b: int) -> list:
-        i = bisect.bisect_left(self.starts, a)
-        out = []
-        while i < len(self.items) and self.items[i].start() < b:
-            if self.items[i].end() <= b:
-                out.append(self.items[i])
-            i += 1
-        return out
+        starts = self.starts
+        i = bisect.bisect_left(starts, a)
+        j = bisect.bisect_left(starts, b, i)
+        if i == j:
+            return []
+        ends = self.ends
+        items = self.items
+        return [items[k] for k in range(i, j) if ends[k] <= b]
 
 
 class Extractor:
@@ -502,7 +534,8 @@ class Extractor:
             return None
         c = Cand(f, ui, (f.start, f.end))
         # ---- noun phrase after the number
-        toks = [(t.start(), t.end(), t.group(0)) for t in itertools.islice(_TOKEN.finditer(nt, f.end, min(u.end, f.end + 110)), 12)]
+        # match objects (t[0] the token, t.end() its end): no tuple per token
+        toks = list(itertools.islice(_TOKEN.finditer(nt, f.end, min(u.end, f.end + 110)), 12))
         head = None
         ofref = None
         np_end = f.end
@@ -510,41 +543,42 @@ class Extractor:
         mods = 0
         i = 0
         while i < len(toks):
-            s, e, w = toks[i]
+            t = toks[i]
+            e, w = t.end(), t[0]
             lw = w.lower().lstrip("#@").replace("\u2019", "'")
             if w in _QUOTE_TOK:
                 i += 1
                 continue
             if lw == "of" and head is None:
-                nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+                nxt = toks[i + 1][0].lower() if i + 1 < len(toks) else ""
                 if nxt in ("them", "whom", "us", "those", "these"):
                     ofref = nxt
-                    np_end = toks[i + 1][1]
-                    k2 = i + 3 if i + 3 < len(toks) and toks[i + 2][2].lower() in ("a", "an") else i + 2
-                    if k2 < len(toks) and toks[k2][2].lower() in L.PERSON_NOUNS:
-                        head = toks[k2][2].lower()
-                        np_end = toks[k2][1]
+                    np_end = toks[i + 1].end()
+                    k2 = i + 3 if i + 3 < len(toks) and toks[i + 2][0].lower() in ("a", "an") else i + 2
+                    if k2 < len(toks) and toks[k2][0].lower() in L.PERSON_NOUNS:
+                        head = toks[k2][0].lower()
+                        np_end = toks[k2].end()
                     break
                 if nxt in ("the", "our", "its", "their", "his", "her", "all", "these"):
                     ofref = nxt
                     i += 2
                     continue
                 if (nxt in L.PERSON_NOUNS and nxt not in ("more", "others")) or nxt in L.MODIFIERS or (
-                        i + 1 < len(toks) and toks[i + 1][2][:1].isupper()):
+                        i + 1 < len(toks) and toks[i + 1][0][:1].isupper()):
                     i += 1
                     continue
                 break
             if lw in L.PERSON_NOUNS and lw not in ("more", "dead") or (lw == "dead" and i + 1 < len(toks) and
-                                                                         toks[i + 1][2].lower() in ("bodies", "people")):
+                                                                         toks[i + 1][0].lower() in ("bodies", "people")):
                 head = lw
                 np_end = e
                 if i > 0:
-                    c.extra["head_mod"] = toks[i - 1][2].lower()
-                while i + 1 < len(toks) and toks[i + 1][2].lower() in L.PERSON_NOUNS and toks[i + 1][2].lower() not in _NO_EXTEND \
-                        and not (head in L.CIVILIAN_NOUNS and toks[i + 1][2].lower() in ("members", "member")):
+                    c.extra["head_mod"] = toks[i - 1][0].lower()
+                while i + 1 < len(toks) and toks[i + 1][0].lower() in L.PERSON_NOUNS and toks[i + 1][0].lower() not in _NO_EXTEND \
+                        and not (head in L.CIVILIAN_NOUNS and toks[i + 1][0].lower() in ("members", "member")):
                     i += 1
-                    head = toks[i][2].lower()
-                    np_end = toks[i][1]
+                    head = toks[i][0].lower()
+                    np_end = toks[i].end()
                 break
             if lw in L.NONPERSON_NOUNS:
                 return None
@@ -560,14 +594,14 @@ class Extractor:
                     break
                 i += 1
                 continue
-            if i + 1 < len(toks) and toks[i + 1][2].lower() in L.PERSON_NOUNS and lw not in _FUNCTION and w.isalpha():
+            if i + 1 < len(toks) and toks[i + 1][0].lower() in L.PERSON_NOUNS and lw not in _FUNCTION and w.isalpha():
                 mods += 1  # an unknown modifier of a people noun ("gold miners", "aid workers")
                 i += 1
                 continue
             if (w.isalpha() and w.islower() and lw not in _FUNCTION and lw not in L.ADJ_OUTCOME
                     and not lw.endswith(("ed", "ing", "ly", "en")) and not L.SAY_RE.fullmatch(lw) and lw not in _VERBS
                     and not L.FOLLOW_RE.match(" " + lw)):
-                if _PEOPLE_VERB.search(lp[-40:]) and lw.endswith("s") and (i + 1 >= len(toks) or not toks[i + 1][2][:1].isalpha()):
+                if _PEOPLE_VERB.search(lp[-40:]) and lw.endswith("s") and (i + 1 >= len(toks) or not toks[i + 1][0][:1].isalpha()):
                     head, np_end = lw, e  # "killed up to 20 'foreign specialists'": only people are killed or kidnapped
                     break
                 return None  # counts things, not people ("2 car bombs", "1,500 shelter kits")
@@ -583,7 +617,7 @@ class Extractor:
             bm = _BODIES_OF.match(nt, np_end, np_end + 40)
             if bm and bm.group(1).lower() in L.PERSON_NOUNS:
                 c.extra["bodies_of"] = bm.group(1).lower()
-        mx = _AND_NOUN.match(nt, np_end, np_end + 30)
+        mx = _AND_NOUN.match(nt, np_end, np_end + 30) if "and" in nt[np_end:np_end + 30] else None
         if head and mx and mx.group(1).lower() in L.PERSON_NOUNS and _category(mx.group(1).lower()) != _category(head):
             c.extra["mixed"] = True
         c.head, c.ofref, c.np_end = head, ofref, np_end
@@ -595,7 +629,8 @@ class Extractor:
             if not f.is_zero:
                 return None
         pm = L.PRE_LC.search(lp50)
-        fm = L.FOLLOW_LC.match(self.lc[np_end:min(u.end, np_end + 160)])
+        after_lc = self.lc[np_end:min(u.end, np_end + 160)]
+        fm = L.FOLLOW_LC.match(after_lc)
         if fm and self._active(fm.group(0), after[fm.end():]):
             fm = None
         if pm:
@@ -627,7 +662,8 @@ class Extractor:
             if mm and not _REL_GAP.search(after, fm.end(), mm.start()) and not L.SAY_RE.search(after, fm.end(), mm.start()):
                 c.outcome, c.how = mm.lastgroup, "follow"
                 c.cue_end = mm.end() + np_end
-        if c.outcome is None and head not in L.INMATE_NOUNS and _STILL_HELD.match(after):
+        if c.outcome is None and head not in L.INMATE_NOUNS and ("still" in after_lc or not after.isascii()) \
+                and _STILL_HELD.match(after):
             c.outcome, c.how, c.state = "abducted", "follow", True  # "2 still held by Abu Sayyaf"
         if fm and _REL_START.match(after) and c.outcome is None:
             # "14 villagers who had been kidnapped last week were released": the main verb counts
@@ -838,12 +874,15 @@ class Extractor:
         """Who speaks for a reporting verb at vpos: (mention, anaphoric, subject text)."""
         nt = self.ntext
         before = nt[u.start:vpos]
-        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|also\s+known|known|citing|a\s+\w+\s+that)"
-                        r"[^,]*,\s*$", " ", before)
-        ta = _TAIL_ADVERB.search(before, max(0, len(before) - 24))
+        if before.rstrip().endswith(","):  # the pattern ends in ",\s*$"
+            before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|also\s+known|known|citing|a\s+\w+\s+that)"
+                            r"[^,]*,\s*$", " ", before)
+        tb = before[-25:]
+        ta = _TAIL_ADVERB.search(before, max(0, len(before) - 24)) if (
+            not tb.isascii() or tb.rstrip().lower().endswith(_TAIL_WORDS)) else None
         if ta:
             before = before[:ta.start()] + " "  # "The governor, Ivan Fedorov, now says"
-        segs = [m.start() for m in _rx.finditer(r"[,;:\"\u2014]|\bthat\b", before)]
+        segs = [m.start() for m in _SEG_BREAK.finditer(before)]
         for k in range(len(segs), -1, -1):
             a = segs[k - 1] + 1 if k > 0 else 0
             b = segs[k] if k < len(segs) else len(before)
@@ -916,7 +955,8 @@ class Extractor:
                 ms = self.doc.mentions.between(m.end(), m.end() + (stop.start() if stop else len(seg)))
                 pk = _pick(ms, m.end(), nt=nt)
             elif (v in ("saying", "adding", "insisting", "claiming", "confirming", "estimating", "telling", "reporting",
-                        "announcing") or _rx.search(r"\band\s+$", nt[max(u.start, m.start() - 5):m.start()])) and out:
+                        "announcing") or ("and" in nt[max(u.start, m.start() - 5):m.start()] and _rx.search(
+                            r"\band\s+$", nt[max(u.start, m.start() - 5):m.start()]))) and out:
                 src = out[-1][1]
             else:
                 pk, anaphor, subj = self._subject(u, m.start())
@@ -1016,7 +1056,7 @@ class Extractor:
 
     def _dateline(self, u: Unit, d) -> bool:
         """A date in a dateline ("GUSAU, Nigeria, March 10 -") dates the report, not a figure."""
-        return d.start - u.start < 60 and bool(_rx.match(r"^\s*(?:\(\w+\)\s*)?[-\u2013\u2014]", self.ntext[d.end:d.end + 12]))
+        return d.start - u.start < 60 and bool(_DATELINE_DASH.match(self.ntext, d.end, d.end + 12))
 
     # ------------------------------------------------------------------ main
     def run(self) -> list[Cand]:
@@ -1293,7 +1333,7 @@ class Extractor:
         key = (ui, len(dates))
         if key not in self._usable_cache:
             self._usable_cache[key] = [d for d in dates if d.date is not None and d.kind != "range" and not self._dateline(u, d)
-                                       and not _SCOPE_RE.search(nt[max(u.start, d.start - 200):d.start])]
+                                       and not _scoped(nt[max(u.start, d.start - 200):d.start])]
         usable = self._usable_cache[key]
         if c.is_from:
             after = [d for d in usable if c.np_end <= d.start <= c.np_end + 35]
@@ -1312,7 +1352,7 @@ class Extractor:
             c.as_of = sdate
             return
         tail = nt[c.np_end:min(clause_b, c.np_end + 150)]
-        if c.state or _STATE_AFTER.search(tail):
+        if c.state or ((not tail.isascii() or _has_any(tail.lower(), _STATE_KEYS)) and _STATE_AFTER.search(tail)):
             c.as_of = ref
             return
         ev = []
@@ -1375,18 +1415,27 @@ def extract(text: str, published: str | dt.date | None = None, report_id: str | 
         rid = report_id or report_id_for(text.encode("utf-8", "replace"))
     # The cyclic GC rescans every live object as a big report allocates, which makes time grow faster than
     # the text; nothing here builds reference cycles, so it is paused for the call.
+    # The claims are built while it is still paused, and the working objects are dropped (by reference counting)
+    # before it resumes: otherwise the first allocations after gc.enable() make it traverse all of them.
     gc_was_on = gc.isenabled()
     gc.disable()
     try:
-        ex = Extractor(text, published)
-        cands = ex.run()
-    except Exception:  # a rule bug must not take the pipeline down; the report yields no claims
-        if STRICT:
-            raise
-        return []
+        try:
+            ex = Extractor(text, published)
+            cands = ex.run()
+        except Exception:  # a rule bug must not take the pipeline down; the report yields no claims
+            if STRICT:
+                raise
+            return []
+        claims = _claims(text, rid, ex, cands)
+        del ex, cands
+        return claims
     finally:
         if gc_was_on:
             gc.enable()
+
+
+def _claims(text: str, rid: str, ex: Extractor, cands: list[Cand]) -> list[Claim]:
     claims: list[Claim] = []
     index: dict[int, int] = {}
     out: list[tuple[Cand, str]] = []

@@ -48,6 +48,21 @@ def _mention_order(t):
     return t[0], t[0] - t[1]
 
 
+def _first_char_trie(aliases) -> str:
+    """trie_regex(aliases) behind (?<!\\w), spelled as one branch per first character c: c(?<!\\wc)(?:rest...). Every
+    branch then starts with a literal, so re skips in C to positions holding a possible first character instead of
+    trying the pattern (and a leading look-behind) at every position of the text."""
+    by_first: dict[str, list[str]] = {}
+    for a in sorted(aliases):
+        if a:
+            by_first.setdefault(a[0], []).append(a[1:])
+    alts = []
+    for c, rests in by_first.items():
+        e = " " if c == " " else re.escape(c)
+        alts.append(e + r"(?<!\w" + e + ")" + trie_regex(rests, space=" "))
+    return "(?:" + "|".join(alts) + ")"
+
+
 class Gazetteer:
     def __init__(self, data: dict):
         self.ci: dict[str, list[Entry]] = {}
@@ -104,8 +119,8 @@ class Gazetteer:
                 add(a, e)
         # case-insensitive aliases run on an ASCII-lowercased copy of the text (same offsets, ~3x faster than IGNORECASE)
         self._ci_re = re.compile(r"(?<!\w)(" + trie_regex(sorted(self.ci), space=" ") + r")(?!\w)")
-        first = "".join(sorted({re.escape(a[0]) for a in self.cs}))
-        self._cs_re = re.compile(r"(?<!\w)(?=[" + first + r"])(" + trie_regex(sorted(self.cs), space=" ") + r")(?!\w)")
+        # case-sensitive aliases mostly start with a capital: a first-character branch lets re skip the rest
+        self._cs_re = re.compile(r"(" + _first_char_trie(self.cs) + r")(?!\w)")
 
     def mentions(self, ntext: str, lc: str | None = None) -> list[Mention]:
         """All alias mentions in a normalised text, leftmost-longest, without overlaps."""
@@ -173,14 +188,14 @@ class MentionIndex:
         self.starts = [m.start for m in mentions]
 
     def between(self, a: int, b: int, type_: str | None = None) -> list[Mention]:
-        i = bisect.bisect_left(self.starts, a)
-        out = []
-        while i < len(self.items) and self.items[i].start < b:
-            m = self.items[i]
-            if m.end <= b and (type_ is None or m.entry.type == type_):
-                out.append(m)
-            i += 1
-        return out
+        starts = self.starts
+        i = bisect.bisect_left(starts, a)
+        j = bisect.bisect_left(starts, b, i)
+        if i == j:
+            return []
+        if type_ is None:
+            return [m for m in self.items[i:j] if m.end <= b]
+        return [m for m in self.items[i:j] if m.end <= b and m.entry.type == type_]
 
 
 def place_within(name: str) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ _ABBR = frozenset(
     "sep sept oct nov dec a.m p.m vs etc inc ltd co corp jr sr prof e.g i.e approx fig est".split()
 )
 _BULLET = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u25aa\u25cf]|\d+[.)])\s+")
+_MARKS = frozenset("-\u2013\u2014\u2022*\u25aa\u25cf")  # the first characters of a _BULLET (not numbered) or _SIGNATURE
 _SIGNATURE = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*[^\n(]{1,80}\(@\w+\)\s*(.+)$")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 
@@ -106,8 +107,10 @@ def split_units(text: str) -> list[Unit]:
         if text.count("\n", last_line_end, a) > 1 or (units and text[last_line_end:a].strip("\n \t\r") == "" and "\n\n" in text[last_line_end:a].replace("\r", "")):
             para += 1
         last_line_end = b
-        bullet = bool(_BULLET.match(text, a, b)) and not text[a].isdigit()
-        sig = bool(_SIGNATURE.match(text[a:b]))
+        c0 = text[a]  # both patterns need a dash/bullet (or leading white space) first: skip them on ordinary lines
+        maybe = c0 in _MARKS or c0.isspace()
+        bullet = maybe and bool(_BULLET.match(text, a, b)) and not c0.isdigit()
+        sig = maybe and bool(_SIGNATURE.match(text[a:b]))
         first = True
         pieces = [(a, b)] if (bullet or sig) else _split_line(text, a, b)
         if any(e - s0 > MAX_UNIT for s0, e in pieces):

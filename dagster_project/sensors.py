@@ -80,8 +80,10 @@ def evaluate(sources: SourcesResource, cursor: str | None, now: datetime | None 
     return dg.SensorResult(run_requests=requests, cursor=new_cursor, asset_events=observations)
 
 
-def build_sensor(job: dg.UnresolvedAssetJobDefinition) -> dg.SensorDefinition:
-    @dg.sensor(job=job, minimum_interval_seconds=30, default_status=dg.DefaultSensorStatus.RUNNING,
+def build_sensor() -> dg.SensorDefinition:
+    # An asset selection, not a job: only such a sensor may start a backfill (RunRequest with a subset).
+    @dg.sensor(asset_selection=dg.AssetSelection.assets(*PER_DAY_ASSETS), minimum_interval_seconds=30,
+               default_status=dg.DefaultSensorStatus.RUNNING,
                description="Finds new or changed report files by content hash and runs the days they fall on; "
                            "reports across many days start one backfill.")
     def new_reports_sensor(context: dg.SensorEvaluationContext, sources: SourcesResource):

@@ -126,3 +126,30 @@ RUNS_QUERY = """query($tags: [ExecutionTag!]) { runsOrError(filter: {tags: $tags
 def runs_tagged(port: int, key: str, value: str) -> list[dict]:
     data = graphql(port, RUNS_QUERY, {"tags": [{"key": key, "value": value}]})
     return data["runsOrError"]["results"]
+
+
+def chromium_binary() -> str | None:
+    import shutil
+
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def browse(url: str, screenshot: Path | None = None, wait_ms: int = 15000, size: str = "1400,900") -> str:
+    """Load `url` in headless Chromium (Debian's), let its scripts run for `wait_ms` of virtual time, and
+    return the rendered DOM; optionally save a screenshot."""
+    import tempfile
+
+    binary = chromium_binary()
+    if binary is None:
+        raise FileNotFoundError("chromium is not installed (.ci/run installs Debian's chromium)")
+    with tempfile.TemporaryDirectory() as profile:
+        flags = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", f"--user-data-dir={profile}", f"--window-size={size}",
+                 f"--virtual-time-budget={wait_ms}"]
+        if screenshot is not None:
+            subprocess.run([*flags, f"--screenshot={screenshot}", url], capture_output=True, timeout=120,
+                           start_new_session=True, preexec_fn=_reset_signals, check=False)
+        out = subprocess.run([*flags, "--dump-dom", url], capture_output=True, text=True, timeout=120,
+                             start_new_session=True, preexec_fn=_reset_signals, check=False)
+        return out.stdout

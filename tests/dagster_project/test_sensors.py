@@ -107,9 +107,7 @@ def test_cursor_round_trip_and_source_data_versions(inbox):
 def test_the_sensor_definition_runs_with_its_resources(inbox):
     folder, res = inbox
     (folder / "a.md").write_text(report("2024-06-01", "Nine soldiers were killed."))
-    from dagster_project.definitions import per_day_job
-
-    sensor = build_sensor(per_day_job)
+    sensor = build_sensor()
     with dg.instance_for_test() as instance:
         ctx = dg.build_sensor_context(instance=instance, resources={"sources": res})
         result = sensor(ctx)

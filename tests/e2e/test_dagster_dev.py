@@ -8,7 +8,7 @@ import time
 import pytest
 
 from dagster_project.lake import Lake
-from tests.servers import dagster_dev, graphql, runs_tagged, wait_until
+from tests.servers import browse, chromium_binary, dagster_dev, graphql, runs_tagged, wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -33,32 +33,74 @@ def _estimate(lake_dir) -> bool:
     return len(est) == 1
 
 
+def _backfills(port: int) -> list[str]:
+    data = graphql(port, "{ partitionBackfillsOrError { ... on PartitionBackfills { results { id } } } }")
+    return [b["id"] for b in data["partitionBackfillsOrError"]["results"]]
+
+
 def _finished(port: int, backfill_id: str) -> str | None:
     status = graphql(port, BACKFILL_STATUS, {"id": backfill_id})["partitionBackfillOrError"]["status"]
     return status if status.startswith(("COMPLETED", "FAILED", "CANCELED")) else None
 
 
-def test_inbox_report_reaches_estimates_and_backfill_is_one_run(tmp_path):
-    with dagster_dev(tmp_path) as (port, inbox, lake_dir):
-        dropped = time.monotonic()
-        (inbox / "menaka.md").write_text(REPORT)
-        runs = wait_until(lambda: [r for r in runs_tagged(port, "dagster/partition", "2024-05-14")
-                                   if r["status"] == "SUCCESS"], 240, "the partition run to succeed")
-        assert len(runs) == 1
-        wait_until(lambda: _estimate(lake_dir), 240, "event_estimates to show the report's claim")
-        latency = time.monotonic() - dropped
-        print(f"file drop to estimate visible: {latency:.1f} s")
+@pytest.fixture(scope="module")
+def dev(tmp_path_factory):
+    with dagster_dev(tmp_path_factory.mktemp("dagster-dev")) as running:
+        yield running
 
-        days = [f"2024-05-{d:02d}" for d in range(1, 11)]
-        params = {"assetSelection": [{"path": ["reports"]}, {"path": ["rejected_reports"]}, {"path": ["claims"]}],
-                  "partitionNames": days}
-        launched = graphql(port, BACKFILL, {"params": params})["launchPartitionBackfill"]
-        assert launched["__typename"] == "LaunchBackfillSuccess", launched
-        backfill_id = launched["backfillId"]
-        status = wait_until(lambda: _finished(port, backfill_id), 300, "the backfill to finish", every=2)
-        assert status == "COMPLETED_SUCCESS"
-        backfill_runs = runs_tagged(port, "dagster/backfill", backfill_id)
-        assert len(backfill_runs) == 1 and backfill_runs[0]["status"] == "SUCCESS"
-        tags = {t["key"]: t["value"] for t in backfill_runs[0]["tags"]}
-        assert (tags["dagster/asset_partition_range_start"], tags["dagster/asset_partition_range_end"]) == (
-            "2024-05-01", "2024-05-10")
+
+def test_inbox_report_reaches_estimates_and_backfill_is_one_run(dev):
+    port, inbox, lake_dir = dev
+    dropped = time.monotonic()
+    (inbox / "menaka.md").write_text(REPORT)
+    runs = wait_until(lambda: [r for r in runs_tagged(port, "dagster/partition", "2024-05-14")
+                               if r["status"] == "SUCCESS"], 240, "the partition run to succeed")
+    assert len(runs) == 1
+    wait_until(lambda: _estimate(lake_dir), 240, "event_estimates to show the report's claim")
+    latency = time.monotonic() - dropped
+    print(f"file drop to estimate visible: {latency:.1f} s")
+
+    # a source that brings reports across several days: the sensor starts one backfill of exactly those days
+    staging = lake_dir.parent / "staging"
+    staging.mkdir()
+    for day, n in (("2024-03-02", 5), ("2024-03-09", 8)):
+        (staging / f"{day}.md").write_text(REPORT.replace("2024-05-14", day).replace("17 traders", f"{n} traders"))
+    for f in sorted(staging.iterdir()):
+        f.rename(inbox / f.name)
+    first = wait_until(lambda: _backfills(port), 120, "the sensor to start a backfill")
+    assert len(first) == 1
+    status = wait_until(lambda: _finished(port, first[0]), 300, "the sensor's backfill to finish", every=2)
+    assert status == "COMPLETED_SUCCESS"
+    got = Lake(lake_dir).query("SELECT CAST(published AS VARCHAR) AS d FROM reports ORDER BY d").d.tolist()
+    assert got == ["2024-03-02", "2024-03-09", "2024-05-14"]
+
+    days = [f"2024-05-{d:02d}" for d in range(1, 11)]
+    params = {"assetSelection": [{"path": ["reports"]}, {"path": ["rejected_reports"]}, {"path": ["claims"]}],
+              "partitionNames": days}
+    launched = graphql(port, BACKFILL, {"params": params})["launchPartitionBackfill"]
+    assert launched["__typename"] == "LaunchBackfillSuccess", launched
+    backfill_id = launched["backfillId"]
+    status = wait_until(lambda: _finished(port, backfill_id), 300, "the backfill to finish", every=2)
+    assert status == "COMPLETED_SUCCESS"
+    backfill_runs = runs_tagged(port, "dagster/backfill", backfill_id)
+    assert len(backfill_runs) == 1 and backfill_runs[0]["status"] == "SUCCESS"
+    tags = {t["key"]: t["value"] for t in backfill_runs[0]["tags"]}
+    assert (tags["dagster/asset_partition_range_start"], tags["dagster/asset_partition_range_end"]) == (
+        "2024-05-01", "2024-05-10")
+
+
+def test_the_ui_shows_the_pipeline_in_a_real_browser(dev, tmp_path):
+    """What a data engineer opens: the asset lineage, rendered by headless Chromium."""
+    if chromium_binary() is None:
+        pytest.skip("chromium is not installed here (.ci/run installs Debian's chromium)")
+    port, _inbox, _lake = dev
+    shot = tmp_path / "lineage.png"
+    lineage = browse(f"http://127.0.0.1:{port}/asset-groups", screenshot=shot)
+    for group in ("ingest", "normalize", "validate", "aggregate", "sources"):
+        assert group in lineage, f"group {group} not on the lineage page"
+    assert shot.exists() and shot.stat().st_size > 10_000
+    catalog = browse(f"http://127.0.0.1:{port}/assets")
+    for name in ("claims", "event_estimates"):
+        assert name in catalog, f"{name} not in the asset catalog"
+    jobs = browse(f"http://127.0.0.1:{port}/automation")
+    assert "new_reports_sensor" in jobs and "daily_refresh" in jobs
