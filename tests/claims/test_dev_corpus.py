@@ -2,39 +2,21 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
 
 import pytest
 
 from claims import extract
 
+from .scoring import SCORE, score_set
+
 SHARED = Path(__file__).resolve().parents[3] / "shared"
-SCORE = SHARED / "corpus" / "score.py"
 DEV = SHARED / "corpus" / "dev"
-
-
-def _score_module():
-    spec = importlib.util.spec_from_file_location("toll_score", SCORE)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.mark.skipif(not SCORE.exists(), reason="shared corpus not available")
 def test_dev_corpus_bar() -> None:
-    score = _score_module()
-    total = {k: 0 for k in score.KEYS}
-    for d in score.load_gold(str(DEV / "gold.jsonl")):
-        text = (DEV / "texts" / f"{d['doc_id']}.txt").read_bytes().decode("utf-8", "replace")
-        out = "\n".join(json.dumps(c.to_dict()) for c in extract(text, published=d.get("published")))
-        preds, bad = score.parse_predictions(out)
-        assert bad == 0
-        s = score.score_doc(d, preds, text)
-        for k in score.KEYS:
-            total[k] += s[k]
-    summ = score.summarize(total)
+    summ = score_set(DEV)
     assert summ["f1"] >= 0.92, summ
     assert summ["party_acc"] >= 0.90, summ
     assert summ["attribution_acc"] >= 0.85, summ
