@@ -34,6 +34,9 @@ def test_new_file_requests_its_day_once(inbox):
     first = evaluate(res, None, now=NOW)
     (req,) = first.run_requests
     assert req.partition_key == "2024-06-08" and req.run_key.startswith("2024-06-08:")
+    # the day's run also rebuilds validation and the aggregates, so the estimate shows after one run
+    assert {k.to_user_string() for k in req.asset_selection} >= {"reports", "claims", "quarantine",
+                                                                 "event_estimates"}
     again = evaluate(res, first.cursor, now=NOW)
     assert not again.run_requests and "no new" in str(again.skip_reason)
     # the same bytes under another name are the same report: nothing to run
