@@ -48,6 +48,32 @@ def _load_extensions(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> No
             con.execute(f"LOAD {name.removesuffix('_scanner')}")
 
 
+def _declared_columns() -> list[tuple[str, str, str]]:
+    """(table, column, type) of every column schema.sql declares, read back from an in-memory database."""
+    mem = duckdb.connect()
+    try:
+        mem.execute(SCHEMA_SQL.read_text())
+        return mem.execute(
+            "SELECT table_name, column_name, data_type FROM information_schema.columns "
+            "WHERE table_catalog = current_database() ORDER BY table_name, ordinal_position").fetchall()
+    finally:
+        mem.close()
+
+
+def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """Bring a lake written by an older schema.sql up to date: CREATE TABLE IF NOT EXISTS leaves an existing table
+    as it was, so columns added since are added here (NULL in old rows). Nothing is ever dropped or retyped."""
+    have = set(con.execute(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_catalog = 'lake'").fetchall())
+    tables = {t for t, _ in have}
+    added = []
+    for table, column, dtype in _declared_columns():
+        if table in tables and (table, column) not in have:
+            con.execute(f'ALTER TABLE lake.main."{table}" ADD COLUMN "{column}" {dtype}')
+            added.append((table, column))
+    return added
+
+
 @dataclass(frozen=True)
 class Write:
     """Replace the rows of `table` whose `key` is in `keys` (or all rows) with `frame` or the rows of `sql`."""
@@ -146,6 +172,7 @@ class Lake:
             con.execute(self.attach_sql)
             con.execute("USE lake")
             con.execute(SCHEMA_SQL.read_text())
+            _add_missing_columns(con)
         con.execute("USE lake")
         return con
 

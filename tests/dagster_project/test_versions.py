@@ -203,3 +203,17 @@ def test_materializations_link_versions(sample_ledger):
     assert est.run_id == result.run_id and est.asset == "event_estimates"
     assert est.added.get("event_estimates", 0) == mats["event_estimates"]["dagster/row_count"]
     assert set(TABLES) >= set(V.lake_tables(lake.connect(read_only=True)))
+
+
+def test_old_lake_gains_columns_added_to_the_schema(tmp_path):
+    """A lake written before a column was added to schema.sql is migrated on the next write, keeping its rows."""
+    lake = Lake(tmp_path / "lake")
+    with lake.transaction("as an older schema.sql made it") as txn:
+        txn.con.execute("ALTER TABLE flags DROP COLUMN sources")
+        txn.con.execute("INSERT INTO flags (rule) VALUES ('old_rule')")
+    with lake.reader() as con:
+        assert "sources" not in [r[0] for r in con.execute("DESCRIBE flags").fetchall()]
+    lake.commit([Write("flags", pd.DataFrame([dict(rule="new_rule", sources=["SOHR"])]))], tag("validate"))
+    with lake.reader() as con:
+        rows = con.execute("SELECT rule, sources FROM flags ORDER BY rule").fetchall()
+    assert rows == [("new_rule", ["SOHR"]), ("old_rule", None)]
