@@ -45,6 +45,7 @@ should can could may might must so far still also now later then more others oth
 too very all both each either neither some many several few most none no not nearly almost about around across along
 among between through throughout toward towards against within near inside outside alone altogether apiece each per
 says said say told tells according reportedly including plus
+late early overnight yesterday today tonight tomorrow last next earlier afterwards soon nearby overall respectively
 """.split())
 _COORD = re.compile(r"^[\s,]*(?:and|or|as\s+well\s+as|plus|while|,)?[\s,]*$", re.IGNORECASE)
 _AMONG_RE = re.compile(r"\b(?:among|of)\s+(?:the\s+|those\s+)?(?P<what>[^.;]{0,60}?)\s*(?:,\s*|\s+(?:were|are|was|is)\s+)$",
@@ -55,7 +56,9 @@ _DEAD_INCL = re.compile(r"\b(?:the\s+)?(?P<what>dead|killed|injured|wounded|vict
 _OTHER_RE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _LABEL_RE = re.compile(r"^[\s\W]*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*(?:\([^)]*\))?\s*(?:\.{2,}|:|\||\t)\s*[^\w]*$")
-_LEAD_PARTS = re.compile(r"\b(?:toll|distributed|breakdown|broken\s+down|as\s+follows|include[sd]?)\b", re.IGNORECASE)
+_LEAD_PARTS = re.compile(r"\b(?:toll|distributed|breakdown|broken\s+down|as\s+follows|include[sd]?)\b|"
+                         r"\b(?:dead|victims|killed|wounded|injured|casualties|missing|abducted|hostages)\s+(?:were|are)\s*:",
+                         re.IGNORECASE)
 _STATEMENT_DATE_PRE = re.compile(
     r"(?:\b(?:by|as\s+of|as\s+at)\s+(?:the\s+(?:\w+\s+)?of\s+|late\s+|early\s+)?|\bstatement\s+(?:issued\s+|released\s+|"
     r"published\s+)?(?:late\s+|early\s+)?on\s+)$", re.IGNORECASE)
@@ -122,6 +125,9 @@ def _scoped(s: str) -> bool:
     return (not s.isascii() or _has_any(s.lower(), _SCOPE_KEYS)) and _SCOPE_RE.search(s) is not None
 
 
+_WE_LOST = re.compile(r"\b(?:we|i)\s+(?:have\s+|had\s+|'ve\s+)?(?:also\s+|just\s+)?(?:lost|buried)\b")
+_STATE_FORCE = re.compile(r"\b(?:army|military|police|forces|navy|air force|gendarmerie)$")
+_PREP_END = re.compile(r"\b(?:of|from|in|at|near|across|around)\s+(?:the\s+)?$")
 _STATE_KEYS = ("remain", "still", "hands")  # every _STATE_AFTER match contains one (ASCII text)
 
 
@@ -606,8 +612,14 @@ class Extractor:
                     break
                 return None  # counts things, not people ("2 car bombs", "1,500 shelter kits")
             break
-        if f.is_zero and (head is None or head in ("more", "others")):
-            return None
+        if f.is_zero:
+            zw = f.text[:4].lower()
+            if zw in ("nobo", "no o") and head is None and ofref is None:
+                head = "people"  # "nobody was hurt", "no one is missing": a zero count of anyone
+            elif zw == "none" and head is None and ofref not in ("them", "whom"):
+                return None  # a bare "none were hurt" counts an unnamed group
+            elif head is None and zw != "none" or head in ("more", "others"):
+                return None
         if yearish and head is None:  # "2019", but "2000 people were killed" is a figure
             return None
         if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.PRE_LC.search(lp50):
@@ -635,6 +647,8 @@ class Extractor:
             fm = None
         if pm:
             c.outcome, c.how = pm.lastgroup, "pre"
+            if _WE_LOST.search(lp50):
+                c.extra["first_person"] = True  # "we lost four men": the speaker's own side
             if _rx.search(r"\btoll\b", pm.group(0), re.I):
                 c.extra["toll_what"] = pre[-80:]
             if pm.lastgroup == "wounded" and _rx.search(r"(?:treat\w*|evacuat\w*)\s*$", pm.group(0).strip(" \"'"), re.I):
@@ -717,20 +731,29 @@ class Extractor:
         if c.outcome is None and not L.SAY_RE.match(after.lstrip(" ,\"'")):
             stop = _SCAN_STOP.search(after)
             window = after[: stop.start() if stop else 120][:120]
-            nxt = _FIGURE_LC.search(self.lc[np_end:np_end + len(window)])
+            wlc = self.lc[np_end:np_end + len(window)]
+            nxt = _FIGURE_LC.search(wlc)
+            while nxt and _PREP_END.search(wlc, 0, nxt.start()):
+                nxt = _FIGURE_LC.search(wlc, nxt.end())  # "residents of the two villages ... have fled": not a subject
             if nxt:
                 window = window[: nxt.start()]
             for sm in _SCAN_RE.finditer(window):
-                if _ACTIVE_PERFECT.search(window[: sm.start()]):
-                    continue
+                if _ACTIVE_PERFECT.search(window[: sm.start()]) and sm.group(0).lower() not in _INTRANSITIVE:
+                    continue  # "had killed": the figure did it; but "have fled", "had died" happened to it
                 if self._active(window[max(0, sm.start() - 20): sm.end()], window[sm.end():]):
                     continue
                 c.outcome, c.how = sm.lastgroup, "scan"
                 c.cue_end = np_end + sm.end()
                 c.state = bool(L.STATE_CUES.search(window[max(0, sm.start() - 12): sm.end()]))
+                if f.is_zero:  # "None of the passengers were killed or wounded": zero for both outcomes
+                    m2 = _OR_CUE.match(window[sm.end():])
+                    if m2 and m2.lastgroup != c.outcome:
+                        c.extra["second_outcome"] = m2.lastgroup
                 break
         if c.outcome is None and (c.ofref in ("them", "whom") or head is None) and L.SAY_RE.match(after.lstrip(" ,\"'")):
             return None
+        if c.outcome == "displaced" and head in L.INMATE_NOUNS:
+            c.outcome = "escaped"  # inmates who flee a prison break out of it, they are not displaced
         # ---- relations to other figures
         if "from" in lp[-12:] and _FROM_RE.search(pre[-12:]) and any(ch.isdigit() for ch in pre[-60:]):
             c.is_from = True
@@ -816,7 +839,7 @@ class Extractor:
         party = None
         if head in L.CIVILIAN_NOUNS:
             party, role = "civilians", L.CIVILIAN_NOUNS[head]
-        elif c.ofref in ("our", "us", "their", "its") and (speaker or doc.issuer):
+        elif (c.ofref in ("our", "us", "their", "its") or c.extra.get("first_person")) and (speaker or doc.issuer):
             party = speaker or doc.issuer
         elif c.np_actor and head not in L.CIVILIAN_NOUNS:
             party = c.np_actor
@@ -1261,6 +1284,9 @@ class Extractor:
                 lead_src = explicit[-1][1] if (explicit and utext.rstrip().endswith(":")) else None
             all_c.extend(cands)
         self._cross_unit_parts(all_c)
+        for c in all_c:
+            if c.extra.get("lead_part") and c.source is None and c.part_of is not None and c.part_of.source:
+                c.source = c.part_of.source  # a breakdown under "The dead were:" comes from whoever gave the total
         # party after parts (parts of "them" inherit the total's party)
         last_nonpart: dict[int, Cand] = {}
         for i, c in enumerate(all_c):
@@ -1292,6 +1318,8 @@ class Extractor:
             for e in self.doc.g.ci.get(c.source.lower(), []) + self.doc.g.cs.get(c.source, []):
                 if e.type == "actor":
                     return e.name
+            if _STATE_FORCE.search(c.source):
+                return c.source  # "Philippine military" speaks for itself: its "we lost" is its own side
         return self.doc.issuer if self.doc.issuer in self.doc.g.actor_names else None
 
     def _attach(self, c: Cand, cues, dates, ui: int, last_src, from_zones=()) -> None:

@@ -39,6 +39,7 @@ CIVILIAN_NOUNS = {
 GENERIC_NOUNS = {
     "people", "persons", "person", "individuals", "others", "bodies", "body", "victims", "dead", "men", "man",
     "remains", "corpses", "cuerpos", "personas", "casualties", "lives", "souls", "more", "deaths", "survivors",
+    "agents", "colleagues",
 }
 SOLDIER_NOUNS = {"soldiers", "soldier", "troops", "servicemen", "servicemembers", "recruits", "conscripts", "marines"}
 POLICE_NOUNS = {"policemen", "policeman", "police", "officers", "officer", "policewomen", "gendarmes", "constables"}
@@ -48,7 +49,7 @@ FIGHTER_NOUNS = {
     "attacker", "assailants", "assailant", "gunmen", "gunman", "insurgents", "insurgent", "rebels", "rebel", "kidnappers",
     "abductors", "militiamen", "militia", "combatants", "combatientes", "extremists", "bandits", "raiders", "members",
     "member", "mercenaries", "bombers", "commanders", "loyalists", "peacekeepers", "gendarmes", "rangers", "guerrillas",
-    "guerrilla", "dissidents", "separatists", "pirates", "smugglers", "traffickers", "criminals", "gangsters", "operatives", "elements", "cadres", "gang", "jihadis",
+    "guerrilla", "dissidents", "separatists", "pirates", "smugglers", "traffickers", "criminals", "gangsters", "operatives", "elements", "cadres", "gang", "jihadis", "comrades",
 }
 INMATE_NOUNS = {"inmates", "inmate", "prisoners", "prisoner", "detainees", "detainee", "escapees", "escapee", "fugitives",
                 "fugitive", "convicts"}
@@ -81,12 +82,15 @@ militia special elite counter-terrorism crusader more-or-less in-house total ind
 # --- outcome cues ----------------------------------------------------------------------------------
 _AUX = (r"(?:(?:have|has|had|were|was|are|is|been|being|be|also|still|reportedly|later|all|then|now|allegedly|so\s+far|"
         r"believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|said\s+to\s+(?:be|have)|feared|may\s+have|might\s+have|"
-        r"remain|remains|remained|stay|stayed|will|would|subsequently|eventually|apparently|initially|since|either|not|each|both|too|just|only|already|"
+        r"remain|remains|remained|stay|stayed|will|would|subsequently|reported|eventually|apparently|initially|since|either|not|each|both|too|just|only|already|"
         r"confirmed|who|that|which|themselves|[a-z]+ly)\s+)*")
 
 FOLLOW = {
     "killed": r"(?:killed|dead|died|die|dies|slain|murdered|executed|beheaded|massacred|martyred|perished|lost\s+their\s+lives|"
               r"(?:embraced|attained|achieved)\s+martyrdom|"
+              # communiqués' "fell with honour", "fell in the line of duty", "fell as martyrs"
+              r"fell\s+(?:with\s+honou?r|as\s+martyrs?|in\s+(?:the\s+)?(?:line\s+of\s+duty|battle|combat|action)|"
+              r"on\s+the\s+(?:battle)?field)|"
               r"shot\s+dead|shot\s+and\s+killed|neutrali[sz]ed|eliminated|burned\s+to\s+death|found\s+dead|confirmed\s+dead|"
               r"among\s+(?:the\s+|those\s+)?(?:dead|victims|killed|fatalities|people\s+killed)|muertos|asesinados)",
     "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|"
@@ -96,11 +100,12 @@ FOLLOW = {
     "missing": r"(?:missing|unaccounted\s+for|disappeared|desaparecidos)",
     "escaped": r"(?:escaped|escape|broke\s+out|broken\s+out|fled\s+(?:from\s+)?(?:the|a)\s+(?:prison|jail|facility|centre|center|"
                r"detention|compound|camp)|on\s+the\s+run|at\s+large|absconded|managed\s+to\s+escape)",
-    "captured": r"(?:arrested|detained|captured|recaptured|surrendered|caught|apprehended|taken\s+(?:prisoner|into\s+custody)|"
+    "captured": r"(?:arrested|detained|captured|recaptured|surrendered|caught(?!\s+(?:in|up|between|fire|on))|apprehended|taken\s+(?:prisoner|into\s+custody)|"
                 r"rounded\s+up|in\s+custody|detenidos)",
     "abducted": r"(?:abducted|kidnapped|kidnaped|taken\s+(?:hostage|captive)|seized|held\s+(?:hostage|captive)|in\s+captivity|"
                 r"held(?!\s+(?:at|in|by|responsible|talks|a\b|an\b|the\b))|in\s+the\s+hands\s+of\s+(?:their\s+|the\s+)?"
-                r"(?:abductors|kidnappers|captors)|taken(?!\s+(?:to|into|in|for|by|part|over|away|out|up|down|on|off|place)\b)|"
+                r"(?:abductors|kidnappers|captors|rebels|militants|insurgents|guerrillas|gunmen|jihadists|bandits|gangs?|"
+                r"kidnap\s+gang|militia|terrorists|group)|taken(?!\s+(?:to|into|in|for|by|part|over|away|out|up|down|on|off|place)\b)|"
                 r"secuestrados)",
     "displaced": r"(?:displaced|fled|flee|forced\s+(?:from|out\s+of)\s+their\s+homes|uprooted|made\s+homeless|crossed\s+into|"
                  r"to\s+(?:flee|leave|cross|abandon)|arrived|sheltering|desplazados)",
@@ -129,7 +134,7 @@ PRE = {
     "captured": r"arrest|arrests|arrested|arresting|detain|detains|detained|detaining|captur(?:e|es|ed|ing)|"
                 r"recaptur(?:e|es|ed|ing)|apprehend(?:s|ed|ing)?|nab(?:s|bed)?|round(?:ed)?\s+up|arrest\s+of|detention\s+of",
     "abducted": r"abduct|abducts|abducted|abducting|kidnap|kidnaps|kidnapped|kidnapping|seize|seizes|seized|seizing|"
-                r"snatch(?:ed|es)?|abduction\s+of|kidnapping\s+of",
+                r"snatch(?:ed|es)?|abduction\s+of|kidnapping\s+of|(?:took|taken|taking|carried|led|marched)\s+(?:away|off)",
     "displaced": r"displac(?:e|es|ed|ing)|uproot(?:ed|ing|s)?|displacement\s+of",
     "freed": r"free|frees|freed|freeing|releas(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|release\s+of",
     "escaped": r"escape\s+of",
@@ -240,7 +245,8 @@ def lc_guarded(pat: re.Pattern, stems=None, lookbehind: str = "") -> re.Pattern:
 
 PRE_LC = lc_guarded(PRE_RE, """kill lost lose losing shot gunned hacked stabbed burned slay slew slain murder execut behead massacr
 neutrali eliminat claim buried bury bodies remains corpses death cuerpos lives toll wound injur maim treat evacuated arrest
-detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat escape""".split(),
+detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat escape
+took taken taking carried led marched""".split(),
                     r"(?<![\w-])")
 HOLD_LC = lc_guarded(HOLD_RE, """hold held house hous host accommodat capacity built numbered numbering estimated has have had with
 by deploy involved sent send mobili compris contain fewer employ than of numbers total""".split(), r"(?<![\w-])")

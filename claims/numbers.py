@@ -44,8 +44,9 @@ QUALS = {
 }
 _QUAL = trie_regex([q for q in QUALS if q != "around a"])
 # the words a figure can start with: a look-ahead on lower-cased text that skips other words at once
-FIGURE_GUARD = "(?=\\d|" + trie_regex(sorted({q.split()[0] for q in QUALS} | set(UNITS) | set(TENS) | {
-    "between", "tens", "hundreds", "dozens", "scores", "thousands", "millions", "a", "half", "no"})) + "(?![a-z]))"
+_STARTS = {q.split()[0] for q in QUALS} | set(UNITS) | set(TENS) | {
+    "between", "tens", "hundreds", "dozens", "scores", "thousands", "millions", "a", "half", "no", "none", "nobody"}
+FIGURE_GUARD = "(?=\\d|" + trie_regex(sorted(_STARTS)) + "(?![a-z]))"
 
 FIGURE_START = r"(?<![\w.,+/:#@$\u20ac\u00a3-])"
 FIGURE_RE = re.compile(
@@ -54,7 +55,7 @@ FIGURE_RE = re.compile(
     rf"(?:(?P<between>between)\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})"
     rf"|(?P<vague>{_VAGUE})"
     rf"|(?P<n1>{_NUM})(?:(?P<plus>\+)|(?:-|\u2013|\s+to\s+)(?P<n2>{_NUM}))?"
-    rf"|(?P<zero>no))"
+    rf"|(?P<zero>no\s+one|nobody|none|no))"
     rf"(?![\w/]|[.,]\d|:\d)",
     re.IGNORECASE,
 )
