@@ -125,6 +125,8 @@ def _scoped(s: str) -> bool:
     return (not s.isascii() or _has_any(s.lower(), _SCOPE_KEYS)) and _SCOPE_RE.search(s) is not None
 
 
+_AUX_ONLY = re.compile(r"\s*(?:(?:had|has|have|also|later|earlier|previously|then|again|would|will|separately)\s*)+",
+                       re.IGNORECASE)
 _WE_LOST = re.compile(r"\b(?:we|i)\s+(?:have\s+|had\s+|'ve\s+)?(?:also\s+|just\s+)?(?:lost|buried)\b")
 _STATE_FORCE = re.compile(r"\b(?:army|military|police|forces|navy|air force|gendarmerie)$")
 _PREP_END = re.compile(r"\b(?:of|from|in|at|near|across|around)\s+(?:the\s+)?$")
@@ -357,6 +359,7 @@ _TAIL_ADVERB = re.compile(r"(?<=\S)\s+(?:now|also|later|further|again|previously
 _TAIL_WORDS = ("now", "also", "later", "further", "again", "previously", "earlier", "initially", "then", "separately",
                "additionally", "meanwhile", "themselves", "himself", "herself")
 _NAME = r"(?:[A-Z][a-z'\u2019-]+\.?\s+){0,3}(?P<last>[A-Z][a-z'\u2019-]{2,})"
+_NAME_APPOS = re.compile(r"\s*" + _NAME + r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;]{2,70})")
 _PERSON_NAME = re.compile(r"^\s*" + _NAME + r"\s*$")
 _NAME_AFTER_TITLE = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|official|chief|head|commander|director|governor|mayor|"
                                r"minister|secretary|representative|coordinator))?,?\s+" + _NAME + r"(?![\w'-])")
@@ -910,7 +913,7 @@ class Extractor:
             a = segs[k - 1] + 1 if k > 0 else 0
             b = segs[k] if k < len(segs) else len(before)
             text = before[a:b]
-            if k == len(segs) and not text.strip() and segs:
+            if k == len(segs) and segs and (not text.strip() or _AUX_ONLY.fullmatch(text)):
                 continue  # ", said X" or "X, said" -> look at the previous segment, then after the verb
             if _rx.match(r"^\s*(?:who|which)\b", text) and k > 0:
                 continue  # relative clause: the antecedent speaks
@@ -993,6 +996,11 @@ class Extractor:
                         stop = _rx.search(r"[.;,]", seg)
                         ms2 = self.doc.mentions.between(m.end(), m.end() + (stop.start() if stop else len(seg)))
                         pk = _pick(ms2, m.end(), nt=nt)
+                        am = _NAME_APPOS.match(seg) if pk is None else None
+                        if am:  # "said Abdirahman Ali, a district official" / "says Ahmad Radwan, spokesman for X"
+                            known = self.people.get(am.group("last"))
+                            pk = known or _pick(self.doc.mentions.between(m.end() + am.start("title"),
+                                                                          m.end() + am.end("title")), m.end(), nt=nt)
                         if pk is None:
                             anaphor = bool(L.ANAPHOR_RE.search(" " + seg[:50].split(",")[0].split(" in ")[0] + " "))
             if pk is not None:
