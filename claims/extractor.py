@@ -46,6 +46,7 @@ too very all both each either neither some many several few most none no not nea
 among between through throughout toward towards against within near inside outside alone altogether apiece each per
 says said say told tells according reportedly including plus
 late early overnight yesterday today tonight tomorrow last next earlier afterwards soon nearby overall respectively
+because although though despite due unless whereas amid following except
 """.split())
 _COORD = re.compile(r"^[\s,]*(?:and|or|as\s+well\s+as|plus|while|,)?[\s,]*$", re.IGNORECASE)
 _AMONG_RE = re.compile(r"\b(?:among|of)\s+(?:the\s+|those\s+)?(?P<what>[^.;]{0,60}?)\s*(?:,\s*|\s+(?:were|are|was|is)\s+)$",
@@ -127,6 +128,24 @@ def _scoped(s: str) -> bool:
 
 _AUX_ONLY = re.compile(r"\s*(?:(?:had|has|have|also|later|earlier|previously|then|again|would|will|separately)\s*)+",
                        re.IGNORECASE)
+_PEOPLE_COL = re.compile(r"\b(?:individuals|people|persons|killed|dead|injured|displaced|idps|number)\b", re.I)
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a space-aligned row: words apart by single spaces
+
+
+def _table_cells(line: str, spaced_ok: bool) -> tuple[list[str], list[int], bool] | None:
+    """(cells, their offsets in line, whether spaced) for a table row: cells between pipes, or columns aligned with
+    two or more spaces or tabs (three cells at least, two when continuing such a table); None for other lines."""
+    if line.count("|") >= 2:
+        offsets = [0] + [i + 1 for i, ch in enumerate(line) if ch == "|"]
+        return [x.strip() for x in line.split("|")], offsets, False
+    if "  " in line or "\t" in line:
+        runs = list(_SPACED_CELL.finditer(line))
+        if len(runs) >= 3 or (spaced_ok and len(runs) == 2):
+            return [m.group() for m in runs], [m.start() for m in runs], True
+    return None
+
+
+_ALONG_WITH = re.compile(r"(?:,\s*|\s)(?:along|together)\s+with\s+$")
 _WE_LOST = re.compile(r"\b(?:we|i)\s+(?:have\s+|had\s+|'ve\s+)?(?:also\s+|just\s+)?(?:lost|buried)\b")
 _STATE_FORCE = re.compile(r"\b(?:army|military|police|forces|navy|air force|gendarmerie)$")
 _PREP_END = re.compile(r"\b(?:of|from|in|at|near|across|around)\s+(?:the\s+)?$")
@@ -701,7 +720,8 @@ class Extractor:
                     return None
                 else:
                     return None
-        if c.outcome is None and adj and head != "others":
+        if c.outcome is None and adj and head != "others" and not (ofref == "the" and _SCAN_RE.search(after_lc, 0, 100)):
+            # "20 of the wounded" names a part of the wounded, unless a verb follows ("one of the injured has died")
             c.outcome, c.how = adj, "adj"
         if c.outcome is None and head in L.NOUN_OUTCOME:
             if not _rx.search(r"\b(?:identified|named|interviewed)\s+(?:\w+\s+)?$", pre, re.I):
@@ -736,7 +756,7 @@ class Extractor:
             window = after[: stop.start() if stop else 120][:120]
             wlc = self.lc[np_end:np_end + len(window)]
             nxt = _FIGURE_LC.search(wlc)
-            while nxt and _PREP_END.search(wlc, 0, nxt.start()):
+            while nxt and (_PREP_END.search(wlc, 0, nxt.start()) or L.REJECT_SUFFIX_LC.match(wlc[nxt.end():nxt.end() + 40])):
                 nxt = _FIGURE_LC.search(wlc, nxt.end())  # "residents of the two villages ... have fled": not a subject
             if nxt:
                 window = window[: nxt.start()]
@@ -1110,9 +1130,15 @@ class Extractor:
             dates = self.unit_dates(ui)
             cands = self.figures(ui)
             # ---- tables: rows "a | b | c"
-            if utext.count("|") >= 2:
-                cells = [x.strip() for x in utext.split("|")]
-                if table is None or table["line"] != prev_unit_line:
+            continuing = table is not None and table["line"] == prev_unit_line
+            grid = _table_cells(utext, continuing and table["spaced"])
+            if grid is not None and continuing and grid[2] != table["spaced"]:
+                continuing = False  # a pipe row after a spaced table (or the reverse) starts another table
+            if grid is not None and grid[2] and not continuing and not self._spaced_header(ui, grid[0]):
+                grid = None  # columns aligned with spaces start a table only under a header row naming a people column
+            if grid is not None:
+                cells, cell_offsets, spaced = grid
+                if not continuing:
                     hdr_out = None
                     k = ui - 1
                     while k >= 0 and k >= ui - 3:
@@ -1125,10 +1151,12 @@ class Extractor:
                         k -= 1
                     col = None
                     for j, cell in enumerate(cells):
-                        if _rx.search(r"\b(?:individuals|people|persons|killed|dead|injured|displaced|idps|number)\b", cell, re.I):
+                        if _PEOPLE_COL.search(cell):
                             col = j
                             break
-                    table = {"line": u.line, "col": col, "outcome": hdr_out, "rows": [], "total": None}
+                    table = {"line": u.line, "col": col, "outcome": hdr_out, "rows": [], "total": None, "spaced": spaced,
+                             "generic_col": col is None or _rx.fullmatch(r"\W*(?:number|no\.?|count|total)\W*", cells[col],
+                                                                        re.I) is not None}
                     cands = []
                 else:
                     table["line"] = u.line
@@ -1136,12 +1164,11 @@ class Extractor:
                     col = table["col"]
                     label = next((x for x in cells if x), "")
                     row_out = L.OUTCOME_NOUN_RE.search(label) if _ROW_LABEL.match(label) else None
-                    things = any(w in L.NONPERSON_NOUNS for w in label.lower().split())
+                    # a row about things ("Houses destroyed") under a generic "Number" column; a column that names
+                    # people ("People", "IDPs") counts people whatever the row is ("Goma western sites")
+                    things = table["generic_col"] and any(w in L.NONPERSON_NOUNS for w in label.lower().split())
                     if col is not None and col < len(cells) and table["outcome"] and not row_out and not things:
-                        cell_start = u.start
-                        for _ in range(col):
-                            cell_start = nt.index("|", cell_start, u.end) + 1
-                        mm = FIGURE_RE.search(nt, cell_start, u.end)
+                        mm = FIGURE_RE.search(nt, u.start + cell_offsets[col], u.end)
                         f = parse_figure(mm) if mm else None
                         if f is not None:
                             c = Cand(f, ui, (f.start, f.end), outcome=table["outcome"], how="table")
@@ -1174,12 +1201,17 @@ class Extractor:
             for i, c in enumerate(cands):
                 if c.outcome is None and i > 0:
                     p = cands[i - 1]
-                    if p.outcome and p.how in ("pre", "among", "coord") and (_COORD.match(nt[p.np_end:c.fig.start]) or _COORD.match(
-                            nt[p.ext_end:c.fig.start]) or (p.how == "among" and _WERE_NOUN_AND.match(nt[p.np_end:c.fig.start]))) \
-                            and not c.among:
+                    among_lead = p.how == "among" or (p.how == "adj" and p.ofref == "the")  # "Four of the dead were ..."
+                    if p.outcome and p.how in ("pre", "among", "coord", "adj") and (
+                            p.how != "adj" and (_COORD.match(nt[p.np_end:c.fig.start]) or _COORD.match(nt[p.ext_end:c.fig.start]))
+                            or (among_lead and _WERE_NOUN_AND.match(nt[p.np_end:c.fig.start]))) and not c.among:
                         c.outcome, c.how = p.outcome, "coord"
                         if p.among or p.extra.get("list_of"):
                             c.extra["list_of"] = p.extra.get("list_of") or p
+            for i, c in enumerate(cands):
+                if c.outcome is None and i > 0 and cands[i - 1].outcome and not c.among and _ALONG_WITH.search(
+                        nt, cands[i - 1].np_end, c.fig.start):
+                    c.outcome, c.how = cands[i - 1].outcome, "coord"  # "15 women were abducted, along with some 40 children"
             for i in range(len(cands) - 2, -1, -1):
                 c, n = cands[i], cands[i + 1]
                 if c.outcome is None and n.outcome and n.how in ("follow", "scan", "adj") and (_rx.match(
@@ -1309,6 +1341,16 @@ class Extractor:
             if c.part_of is None:
                 last_nonpart[c.u] = c
         return all_c
+
+    def _spaced_header(self, ui: int, cells: list[str]) -> bool:
+        """A header row of a space-aligned text table: word cells, one naming people, and a next line with as many cells."""
+        if any(ch.isdigit() for cell in cells for ch in cell) or not any(_PEOPLE_COL.search(x) for x in cells):
+            return False
+        if ui + 1 >= len(self.units) or self.units[ui + 1].line != self.units[ui].line + 1:
+            return False
+        nxt = self.units[ui + 1]
+        row = _table_cells(self.ntext[nxt.start:nxt.end], True)
+        return row is not None and len(row[0]) == len(cells)
 
     def _runner(self, ui: int) -> str | None:
         """The actor the sentence, else its paragraph, names as running a facility ("SDF-run", "run by the army")."""

@@ -148,7 +148,7 @@ TOOK_RE = re.compile(r"(?<!\w)(?:took|take|takes|taking|taken)\s*$", re.IGNORECA
 FORCED_RE = re.compile(r"(?<!\w)(?:forced|forcing|forces|force|prompted|driven|drove)\s*$", re.IGNORECASE)
 MIXED_RE = re.compile(
     r"(?<!\w)(?:killed|killing|wounded|wounding|injured|injuring|kidnapped|abducted|arrested)\s+(?:or|and/or)\s+"
-    r"(?:killed|killing|wounded|wounding|injured|injuring|kidnapped|abducted|arrested)\s*$", re.IGNORECASE)
+    r"(?:killed|killing|wounded|wounding|injured|injuring|kidnapped|abducted|arrested)\s*[\"'\u201c\u2018]?\s*$", re.IGNORECASE)
 NUMBER_OF_RE = re.compile(
     r"(?<!\w)(?:(?P<ad>civilian|death|casualty|injury|the)\s+)?(?:toll|number|count|tally|total)\b"
     r"(?:\s+of\s+(?P<what>[\w\s-]{1,40}?))?[^.;:]{0,140}?\b(?:at|to|of|from|is|was|stood\s+at|reached|hit|passed|exceeded|"
@@ -157,7 +157,9 @@ NUMBER_OF_RE = re.compile(
 )
 HOLD_RE = re.compile(
     r"(?<![\w-])(?:holds?|held|holding|houses|housed|housing|hosts?|hosting|hosted|accommodat\w*|capacity\s+of|built\s+for|"
-    r"numbered|numbering|estimated\s+to\s+have|has|have|had|with|by|deployed|deploying|involved|sent|sending|mobili[sz]ed|"
+    r"shelters|sheltered|"
+    r"numbered|numbering|estimated\s+to\s+have|has|have|had|(?<!along\s)(?<!together\s)with|by|deployed|deploying|"
+    r"involved|sent|sending|mobili[sz]ed|"
     r"comprised?|comprising|contains?|containing|fewer\s+than|employs|employing|than|of\s+whom\s+only|numbers|total)\s*$",
     re.IGNORECASE,
 )
@@ -248,7 +250,7 @@ neutrali eliminat claim buried bury bodies remains corpses death cuerpos lives t
 detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat escape
 took taken taking carried led marched""".split(),
                     r"(?<![\w-])")
-HOLD_LC = lc_guarded(HOLD_RE, """hold held house hous host accommodat capacity built numbered numbering estimated has have had with
+HOLD_LC = lc_guarded(HOLD_RE, """hold held house hous host shelter accommodat capacity built numbered numbering estimated has have had with
 by deploy involved sent send mobili compris contain fewer employ than of numbers total""".split(), r"(?<![\w-])")
 BACKGROUND_LC = lc_guarded(BACKGROUND_RE, "since in during throughout by over last previous the".split() + [
     "year"], r"\b")
