@@ -16,9 +16,10 @@ MONTHS = {
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_MON = trie_regex(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                   "November", "December"] + [m + d for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
-                                                                "Oct", "Nov", "Dec") for d in ("", ".")])
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"] + [m + d for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep",
+                                                            "Oct", "Nov", "Dec") for d in ("", ".")]
+_MON = trie_regex(MONTH_NAMES)
 _WD = trie_regex([w.capitalize() for w in WEEKDAYS])
 _NUMW = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 

@@ -177,6 +177,7 @@ _REL_START = re.compile(r"^[\s,]*(?:who|that|which)\b", re.I)
 _MAIN_VERB = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:[a-z]+ly\s+|later\s+|also\s+|all\s+)?(?:"
                         + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
 _SCAN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
+_SCAN_LC = L.lc_guarded(_SCAN_RE)
 _INTRANSITIVE = {"died", "dead", "die", "dies", "perished", "escaped", "escape", "fled", "flee", "missing", "disappeared",
                  "surrendered", "hurt", "arrived"}
 _ADJ_PAREN = re.compile(r"\b(displaced|killed|dead|injured|wounded|missing|abducted|kidnapped|detained|arrested)\s+[\w-]+\s*\(\s*$",
@@ -551,7 +552,7 @@ class Extractor:
         raw = nt[f.num_start:f.end]
         pre_s = pre[-70:]
         # end-anchored cue patterns only need the last few words before the figure
-        if L.REJECT_SUFFIX_LC.match(self.lc[f.end:min(u.end, f.end + 60)]) or L.REJECT_PREFIX_RE.search(pre[-16:]):
+        if L.REJECT_SUFFIX_LC.match(self.lc[f.end:min(u.end, f.end + 60)]) or L.reject_prefix(pre[-16:]):
             return None
         if f.qualifier == "up_to" and f.text[:2].lower() == "up" and _REVISED_UP.search(lp[-60:]):
             f.low = f.high = f.value  # "revised its figure up to 31", "pushed the toll up to 40": an exact figure
@@ -563,14 +564,23 @@ class Extractor:
         c = Cand(f, ui, (f.start, f.end))
         # ---- noun phrase after the number
         # match objects (t[0] the token, t.end() its end): no tuple per token
-        toks = list(itertools.islice(_TOKEN.finditer(nt, f.end, min(u.end, f.end + 110)), 12))
+        # (up to 12 tokens; the loop mostly stops at the first or second, so take 5 - enough for toks[i + 3] while
+        # i <= 1 - and fetch the rest only when it gets further)
+        tok_it = _TOKEN.finditer(nt, f.end, min(u.end, f.end + 110))
+        toks = list(itertools.islice(tok_it, 5))
+        more = len(toks) == 5
         head = None
         ofref = None
         np_end = f.end
         adj = None
         mods = 0
         i = 0
-        while i < len(toks):
+        while True:
+            if more and i >= 2:
+                toks.extend(itertools.islice(tok_it, 7))
+                more = False
+            if i >= len(toks):
+                break
             t = toks[i]
             e, w = t.end(), t[0]
             lw = w.lower().lstrip("#@").replace("\u2019", "'")
@@ -602,8 +612,13 @@ class Extractor:
                 np_end = e
                 if i > 0:
                     c.extra["head_mod"] = toks[i - 1][0].lower()
-                while i + 1 < len(toks) and toks[i + 1][0].lower() in L.PERSON_NOUNS and toks[i + 1][0].lower() not in _NO_EXTEND \
-                        and not (head in L.CIVILIAN_NOUNS and toks[i + 1][0].lower() in ("members", "member")):
+                while True:
+                    if more and i >= 3:
+                        toks.extend(itertools.islice(tok_it, 7))
+                        more = False
+                    if not (i + 1 < len(toks) and toks[i + 1][0].lower() in L.PERSON_NOUNS and toks[i + 1][0].lower()
+                            not in _NO_EXTEND and not (head in L.CIVILIAN_NOUNS and toks[i + 1][0].lower() in ("members", "member"))):
+                        break
                     i += 1
                     head = toks[i][0].lower()
                     np_end = toks[i].end()
@@ -760,7 +775,10 @@ class Extractor:
                 nxt = _FIGURE_LC.search(wlc, nxt.end())  # "residents of the two villages ... have fled": not a subject
             if nxt:
                 window = window[: nxt.start()]
-            for sm in _SCAN_RE.finditer(window):
+            # the case-insensitive scan is ~3x slower than the same pattern on lower-cased text, which is equivalent
+            # on ASCII text (IGNORECASE also folds a few non-ASCII letters such as the long s)
+            scan = _SCAN_LC.finditer(after_lc[:len(window)]) if window.isascii() else _SCAN_RE.finditer(window)
+            for sm in scan:
                 if _ACTIVE_PERFECT.search(window[: sm.start()]) and sm.group(0).lower() not in _INTRANSITIVE:
                     continue  # "had killed": the figure did it; but "have fled", "had died" happened to it
                 if self._active(window[max(0, sm.start() - 20): sm.end()], window[sm.end():]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import _MON
+from .dates import _MON, MONTH_NAMES
 from .retrie import trie_regex
 
 # --- nouns that count people, with the party category and role they imply -------------------------
@@ -163,12 +163,34 @@ HOLD_RE = re.compile(
     r"comprised?|comprising|contains?|containing|fewer\s+than|employs|employing|than|of\s+whom\s+only|numbers|total)\s*$",
     re.IGNORECASE,
 )
+_REJECT_PREFIX_WORDS = ("Resolution|resolution|No.|Nos.|Number|aged|ages|age|Report|Update|Article|Chapter|Route|route|"
+                        "Highway|Flight|flight|page|Tel:|Tel|tel:|tel|Phone:|Phone|phone|Section|Brigade|Battalion|Division|"
+                        "Regiment|Unit|Camp|Sector|Zone|Level|Phase|Grade|Class|Room|Block|Gate|Ward|Wing|District|Km|km|KM|"
+                        "Mi|F|Su|Yak|Mig|MiG|Mi|Tu|Il|Boeing|Airbus|Su-|COVID-|Covid-").split("|")
 REJECT_PREFIX_RE = re.compile(
     rf"(?:\b(?:Resolution|resolution|No\.|Nos\.|Number|aged|ages|age|Report|Update|Article|Chapter|Route|route|Highway|"
     rf"Flight|flight|page|Tel:?|tel:?|Phone:?|phone|Section|Brigade|Battalion|Division|Regiment|Unit|Camp|Sector|Zone|"
     rf"Level|Phase|Grade|Class|Room|Block|Gate|Ward|Wing|District|Km|km|KM|Mi|F|Su|Yak|Mig|MiG|Mi|Tu|Il|Boeing|Airbus|"
     rf"Su-|COVID-|Covid-|{_MON}\.?|if|whether|unless)\s*$|[+#$\u20ac\u00a3]\s*$|\d[ \t]$|\d:$)"
 )
+# REJECT_PREFIX_RE.search(s) can only match when s.rstrip() ends with one of its words (or a month, "if", "whether",
+# "unless", a currency sign...) or s ends with a digit and a blank or colon: a test of the last one or two characters
+# rules most figures out before the end-anchored search, which tries every position of s.
+_REJECT_PREFIX_LAST1 = frozenset("F+#$\u20ac\u00a3")
+_REJECT_PREFIX_LAST2 = frozenset(w[-2:] for w in _REJECT_PREFIX_WORDS + ["if", "whether", "unless"] + [
+    m + d for m in MONTH_NAMES for d in ("", ".")] if len(w) >= 2)
+
+
+def reject_prefix(s: str) -> bool:
+    """REJECT_PREFIX_RE.search(s) is not None, without the search when the last characters rule it out."""
+    t = s.rstrip()
+    if t[-2:] in _REJECT_PREFIX_LAST2 or t[-1:] in _REJECT_PREFIX_LAST1:
+        return REJECT_PREFIX_RE.search(s) is not None
+    if s[-1:] == "\n":  # $ also matches before a final newline
+        s = s[:-1]
+    if s[-1:] in (" ", "\t", ":") and s[-2:-1].isdigit():
+        return REJECT_PREFIX_RE.search(s) is not None
+    return False
 REJECT_SUFFIX_RE = re.compile(
     rf"^(?:-?\s*(?:years?|yr)[- ]olds?|-(?:year|day|hour|week|month|minute|second|storey|story|floor|km|kilometre|kilometer|"
     rf"metre|meter|mile|member|strong|man|point|page|inch|mm|kg|ton|tonne|seat|bed|room|acre|hectare|foot|feet)|"
