@@ -564,11 +564,12 @@ class Extractor:
         c = Cand(f, ui, (f.start, f.end))
         # ---- noun phrase after the number
         # match objects (t[0] the token, t.end() its end): no tuple per token
-        # (up to 12 tokens; the loop mostly stops at the first or second, so take 5 - enough for toks[i + 3] while
-        # i <= 1 - and fetch the rest only when it gets further)
+        # (up to 12 tokens, fetched as the loop needs them: it looks at most at toks[i + 3], so holding min(12, i + 4)
+        # tokens - or all there are - answers every index and length test as the full list would; it mostly stops at
+        # the first or second token)
         tok_it = _TOKEN.finditer(nt, f.end, min(u.end, f.end + 110))
-        toks = list(itertools.islice(tok_it, 5))
-        more = len(toks) == 5
+        toks = list(itertools.islice(tok_it, 4))
+        more = len(toks) == 4
         head = None
         ofref = None
         np_end = f.end
@@ -576,9 +577,10 @@ class Extractor:
         mods = 0
         i = 0
         while True:
-            if more and i >= 2:
-                toks.extend(itertools.islice(tok_it, 7))
-                more = False
+            if more and len(toks) < i + 4:
+                n = min(12, i + 4)
+                toks.extend(itertools.islice(tok_it, n - len(toks)))
+                more = len(toks) == n < 12
             if i >= len(toks):
                 break
             t = toks[i]
@@ -613,9 +615,10 @@ class Extractor:
                 if i > 0:
                     c.extra["head_mod"] = toks[i - 1][0].lower()
                 while True:
-                    if more and i >= 3:
-                        toks.extend(itertools.islice(tok_it, 7))
-                        more = False
+                    if more and len(toks) < i + 4:
+                        n = min(12, i + 4)
+                        toks.extend(itertools.islice(tok_it, n - len(toks)))
+                        more = len(toks) == n < 12
                     if not (i + 1 < len(toks) and toks[i + 1][0].lower() in L.PERSON_NOUNS and toks[i + 1][0].lower()
                             not in _NO_EXTEND and not (head in L.CIVILIAN_NOUNS and toks[i + 1][0].lower() in ("members", "member"))):
                         break

@@ -44,10 +44,6 @@ def normalize(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
 
 
-def _mention_order(t):
-    return t[0], t[0] - t[1]
-
-
 def _first_char_trie(aliases) -> str:
     """trie_regex(aliases) behind (?<!\\w), spelled as one branch per first character c: c(?<!\\wc)(?:rest...). Every
     branch then starts with a literal, so re skips in C to positions holding a possible first character instead of
@@ -124,20 +120,28 @@ class Gazetteer:
 
     def mentions(self, ntext: str, lc: str | None = None) -> list[Mention]:
         """All alias mentions in a normalised text, leftmost-longest, without overlaps."""
-        found: list[tuple[int, int, str, bool]] = []
+        # (start, start - end, arrival index, match): sorting these plain tuples orders by start, longer first, and
+        # keeps ties in arrival order (case-insensitive before case-sensitive), as a stable sort by that key would
+        found: list[tuple] = []
+        k = 0
         for m in self._ci_re.finditer(lc if lc is not None else ntext.translate(_ASCII_LOWER)):
-            found.append((m.start(), m.end(), m.group(1), False))
+            s, e = m.span()
+            found.append((s, s - e, k, e, m.group(1), False))
+            k += 1
         for m in self._cs_re.finditer(ntext):
-            found.append((m.start(), m.end(), m.group(1), True))
-        found.sort(key=_mention_order)
+            s, e = m.span()
+            found.append((s, s - e, k, e, m.group(1), True))
+            k += 1
+        found.sort()
         out: list[Mention] = []
         last = -1
-        for s, e, a, cs in found:
+        new = tuple.__new__  # Mention(...) goes through a Python-level __new__
+        for s, _, _, e, a, cs in found:
             if s < last:
                 continue
             entries = self.cs[a] if cs else self.ci[a.lower()]
             for entry in entries:
-                out.append(Mention(s, e, entry, a))
+                out.append(new(Mention, (s, e, entry, a)))
             last = e
         return out
 

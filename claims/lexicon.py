@@ -177,14 +177,16 @@ REJECT_PREFIX_RE = re.compile(
 # "unless", a currency sign...) or s ends with a digit and a blank or colon: a test of the last one or two characters
 # rules most figures out before the end-anchored search, which tries every position of s.
 _REJECT_PREFIX_LAST1 = frozenset("F+#$\u20ac\u00a3")
-_REJECT_PREFIX_LAST2 = frozenset(w[-2:] for w in _REJECT_PREFIX_WORDS + ["if", "whether", "unless"] + [
-    m + d for m in MONTH_NAMES for d in ("", ".")] if len(w) >= 2)
+_REJECT_PREFIX_ENDS: dict[str, tuple] = {}  # last two characters -> the words ending so
+for _w in _REJECT_PREFIX_WORDS + ["if", "whether", "unless"] + [m + d for m in MONTH_NAMES for d in ("", ".")]:
+    if len(_w) >= 2:
+        _REJECT_PREFIX_ENDS[_w[-2:]] = _REJECT_PREFIX_ENDS.get(_w[-2:], ()) + (_w,)
 
 
 def reject_prefix(s: str) -> bool:
     """REJECT_PREFIX_RE.search(s) is not None, without the search when the last characters rule it out."""
     t = s.rstrip()
-    if t[-2:] in _REJECT_PREFIX_LAST2 or t[-1:] in _REJECT_PREFIX_LAST1:
+    if t.endswith(_REJECT_PREFIX_ENDS.get(t[-2:], ())) or t[-1:] in _REJECT_PREFIX_LAST1:
         return REJECT_PREFIX_RE.search(s) is not None
     if s[-1:] == "\n":  # $ also matches before a final newline
         s = s[:-1]
