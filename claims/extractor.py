@@ -1081,7 +1081,9 @@ class Extractor:
                 self.last_ministry = src
         # possessive sources: "SOHR's count", "the ministry's toll"
         for x in self.doc.mentions.between(u.start, u.end):
-            if x.entry.type in ("source", "actor") and x.entry.name != "wire" and L.POSSESSIVE_SOURCE_RE.match(nt[x.end:u.end]):
+            # (the pattern starts with a literal apostrophe: test it before slicing the rest of the unit)
+            if nt.startswith("'", x.end) and x.entry.type in ("source", "actor") and x.entry.name != "wire" \
+                    and L.POSSESSIVE_SOURCE_RE.match(nt[x.end:u.end]):
                 out.append((x.start, doc.resolve(x, u), None, False, None))
         if not out and u.title:
             line = nt[u.start:u.end].rstrip(" \"'")
@@ -1399,7 +1401,7 @@ class Extractor:
         pos = c.fig.start
         src = None
         sdate = None
-        own = [q for q in cues if not any(a <= q[0] <= b for a, b in from_zones) or c.is_from]
+        own = cues if not from_zones or c.is_from else [q for q in cues if not any(a <= q[0] <= b for a, b in from_zones)]
         citing = [q for q in own if q[3]]
         if citing:
             src, sdate = citing[0][1], citing[0][2]
@@ -1412,7 +1414,7 @@ class Extractor:
         if src is not None and issuer is not None and src == issuer:
             src = None
         c.source = src
-        ref = self.ref_date(ui)
+        ref = self.post_date.get(ui, self.pub)  # self.ref_date(ui)
         # background figures: another or a wider event
         if ui not in self._bg_cache:
             ul = self.lc[u.start:u.end]
