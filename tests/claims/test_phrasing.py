@@ -174,6 +174,49 @@ CASES = {
         [("killed", "civilians", None, 0, 0, "exact", None, PUB, None, "No civilians"),
          ("wounded", "civilians", None, 0, 0, "exact", None, PUB, None, "No civilians")],
     ),
+    "zero_none_of_nobody_no_one": (
+        "None of the aid workers in the convoy were killed or hurt. Nobody is missing, rescuers said. "
+        "No one was arrested.",
+        [("killed", "civilians", "workers", 0, 0, "exact", None, PUB, None, "None of the aid workers"),
+         ("wounded", "civilians", "workers", 0, 0, "exact", None, PUB, None, "None of the aid workers"),
+         ("missing", "all", None, 0, 0, "exact", "rescuers", PUB, None, "Nobody"),
+         ("captured", "unknown", None, 0, 0, "exact", None, PUB, None, "No one")],
+    ),
+    # ---- first person: the speaker's own side
+    "first_person_losses": (
+        '"We lost six men in the first hour and none of our soldiers were captured," the army spokesman said.',
+        [("killed", "army", None, 6, 6, "exact", "army", PUB, None, "six men"),
+         ("captured", "army", None, 0, 0, "exact", "army", PUB, None, "none of our soldiers")],
+    ),
+    # ---- wordings of military communiqués, reports of the missing, hostages still held, prisoners who flee
+    "communique_and_state_wordings": (
+        "Eleven gendarmes fell in the line of duty. Some 30 villagers were reported missing. "
+        "Four engineers remain in the hands of the kidnappers. About 200 inmates fled the jail after the blast.",
+        [("killed", "police", None, 11, 11, "exact", None, PUB, None, "Eleven gendarmes"),
+         ("missing", "civilians", "villagers", 30, 30, "about", None, PUB, None, "Some 30 villagers"),
+         ("abducted", "civilians", "workers", 4, 4, "exact", None, PUB, None, "Four engineers"),
+         ("escaped", "unknown", "inmates", 200, 200, "about", None, PUB, None, "About 200 inmates")],
+    ),
+    "taken_away_and_along_with": (
+        "Raiders took away 9 herders, along with 3 boys, and 2 farmers caught in the crossfire were injured.",
+        [("abducted", "civilians", "herders", 9, 9, "exact", None, PUB, None, "9 herders"),
+         ("abducted", "civilians", "boys", 3, 3, "exact", None, PUB, None, "3 boys"),
+         ("wounded", "civilians", "farmers", 2, 2, "exact", None, PUB, None, "2 farmers")],
+    ),
+    "one_of_the_wounded_died": (
+        "Fourteen people were wounded. One of the wounded, a 60-year-old trader, has died in hospital.",
+        [("wounded", "all", None, 14, 14, "exact", None, PUB, None, "Fourteen people"),
+         ("killed", "all", None, 1, 1, "exact", None, PUB, None, "One of the wounded")],
+    ),
+    "people_from_n_villages_have_fled": (
+        "About 900 families from three districts have fled to the capital.",
+        [("displaced", "civilians", None, 900, 900, "about", None, PUB, None, "About 900 families")],
+    ),
+    # ---- appositive speakers after the verb
+    "said_name_a_title": (
+        "Nine people were killed late on Tuesday, said Omar Haji, a local official.",
+        [("killed", "all", None, 9, 9, "exact", "officials", "2024-03-05", None, "Nine people")],
+    ),
 }
 
 
@@ -223,6 +266,22 @@ def test_table_rows_and_date_line() -> None:
     got = [(c.outcome, c.value_low, c.as_of, text[c.span[0]:c.span[1]]) for c in extract(text)]
     assert got == [("killed", 41, "2024-03-14", "41"), ("wounded", 312, "2024-03-14", "312"),
                    ("missing", 17, "2024-03-14", "17")]
+
+
+def test_space_aligned_table_with_total() -> None:
+    text = ("Flood displacement update\n\nDISPLACED BY DISTRICT\nDistrict        People     Camps\n"
+            "North bank      12,300     4\nOld town         2,150     -\nTotal           14,450     4\n")
+    got = [(c.outcome, c.party, c.value_low, c.part_of, text[c.span[0]:c.span[1]]) for c in extract(text, published=PUB)]
+    assert got == [("displaced", "civilians", 12300, 2, "12,300"), ("displaced", "civilians", 2150, 2, "2,150"),
+                   ("displaced", "civilians", 14450, None, "14,450")]
+
+
+def test_breakdown_under_the_dead_were() -> None:
+    text = ("Blast at a bus station\n\nTwelve people died in the blast, the health ministry said. The dead were:\n\n"
+            "- 7 men\n- 5 children\n")
+    got = [(c.outcome, c.value_low, c.attributed_to, c.part_of) for c in extract(text, published=PUB)]
+    assert got == [("killed", 12, "Health Ministry", None), ("killed", 7, "Health Ministry", 0),
+                   ("killed", 5, "Health Ministry", 0)]
 
 
 def test_live_blog_entries() -> None:
