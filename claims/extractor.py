@@ -145,6 +145,11 @@ def _table_cells(line: str, spaced_ok: bool) -> tuple[list[str], list[int], bool
     return None
 
 
+_GROUP_SUBJECT = re.compile(r"\b(?:terrorist|armed|militant|jihadist|insurgent|rebel)\s+groups?\b|\b(?:the\s+)?(?:militants|"
+                            r"insurgents|jihadists|terrorists|rebels|attackers|assailants|gunmen|bandits|kidnappers)\b")
+_SAME_SOURCE = re.compile(r"\s*the\s+same\s+(?:[\w-]+\s+){0,2}?(?:source|office|ministry|agency|official|statement|"
+                          r"report|spokes\w+|group|monitor|authorities|officials)\b", re.I)
+_WHOLE_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*$")
 _ALONG_WITH = re.compile(r"(?:,\s*|\s)(?:along|together)\s+with\s+$")
 _WE_LOST = re.compile(r"\b(?:we|i)\s+(?:have\s+|had\s+|'ve\s+)?(?:also\s+|just\s+)?(?:lost|buried)\b")
 _STATE_FORCE = re.compile(r"\b(?:army|military|police|forces|navy|air force|gendarmerie)$")
@@ -689,6 +694,8 @@ class Extractor:
             c.outcome, c.how = pm.lastgroup, "pre"
             if _WE_LOST.search(lp50):
                 c.extra["first_person"] = True  # "we lost four men": the speaker's own side
+            if pm.lastgroup == "abducted" and (adj == "killed" or head in ("bodies", "body", "remains", "corpses")):
+                c.outcome = "killed"  # "took away eight of their dead": the dead are carried off, not kidnapped
             if _rx.search(r"\btoll\b", pm.group(0), re.I):
                 c.extra["toll_what"] = pre[-80:]
             if pm.lastgroup == "wounded" and _rx.search(r"(?:treat\w*|evacuat\w*)\s*$", pm.group(0).strip(" \"'"), re.I):
@@ -883,6 +890,8 @@ class Extractor:
         party = None
         if head in L.CIVILIAN_NOUNS:
             party, role = "civilians", L.CIVILIAN_NOUNS[head]
+        elif c.ofref in ("their", "its") and self._possessor(c, ui):
+            party = self._possessor(c, ui)  # "the militants evacuated 20 of their wounded": the clause's subject
         elif (c.ofref in ("our", "us", "their", "its") or c.extra.get("first_person")) and (speaker or doc.issuer):
             party = speaker or doc.issuer
         elif c.np_actor and head not in L.CIVILIAN_NOUNS:
@@ -932,8 +941,8 @@ class Extractor:
                 party = "unknown"
             else:
                 party = "all"
-        if party == "civilians" and head in ("people", "persons"):
-            party = "civilians"
+        if party == "all" and head in ("people", "persons", None) and c.part_of is not None and c.part_of.party == "civilians":
+            party = "civilians"  # "19 civilians, including ... three elderly people"
         c.party, c.role = party, role or c.role
 
     # ------------------------------------------------------------------ attribution
@@ -1021,6 +1030,8 @@ class Extractor:
                 stop = _rx.search(r";|[.!?](?=\s+[A-Z]|\s*$)|,\s*(?:which|who|as|and|but)\b", seg)
                 ms = self.doc.mentions.between(m.end(), m.end() + (stop.start() if stop else len(seg)))
                 pk = _pick(ms, m.end(), nt=nt)
+                if pk is None and _SAME_SOURCE.match(seg):
+                    anaphor = True  # "according to the same office", "according to the ministry" named before
             elif (v in ("saying", "adding", "insisting", "claiming", "confirming", "estimating", "telling", "reporting",
                         "announcing") or ("and" in nt[max(u.start, m.start() - 5):m.start()] and _rx.search(
                             r"\band\s+$", nt[max(u.start, m.start() - 5):m.start()]))) and out:
@@ -1331,6 +1342,8 @@ class Extractor:
             if not cues and cands and _rx.match(r"^\s*[\"\u201c]", utext) and utext.count('"') % 2 == 1 and ui + 1 < len(units) \
                     and units[ui + 1].para == u.para:
                 cues = [(u.end, q[1], q[2], q[3], None) for q in self.cues(ui + 1, last_src)]
+            if not cues and cands and ui > 0 and last_src[0] and units[ui - 1].para == u.para and _WHOLE_QUOTE.match(utext):
+                cues = [(u.start, last_src[0], last_src[1], False, None)]  # a quotation that goes on after its speaker
             if not cues and cands and live_src and units[ui - 1].line == u.line:
                 cues = [(u.start, live_src[0], live_src[1], False, None)]
             from_zones = [(c.fig.start, c.np_end + 40) for c in cands if c.is_from]
@@ -1364,6 +1377,18 @@ class Extractor:
             if c.part_of is None:
                 last_nonpart[c.u] = c
         return all_c
+
+    def _possessor(self, c: Cand, ui: int) -> str | None:
+        """Whose "their"/"its" figure this is when the clause names an armed group before it ("the militants took away
+        20 of their dead"); None leaves it to the speaker ("the army said its losses were ...")."""
+        u = self.units[ui]
+        a = max(u.start, self.ntext.rfind(";", u.start, c.fig.start) + 1)
+        acts = [m for m in self.doc.mentions.between(a, c.fig.start) if m.entry.type == "actor" and m.entry.kind == "armed_group"]
+        if acts:
+            return acts[-1].entry.name
+        if _GROUP_SUBJECT.search(self.lc, a, c.fig.start):
+            return self.doc.group or "unknown"
+        return None
 
     def _spaced_header(self, ui: int, cells: list[str]) -> bool:
         """A header row of a space-aligned text table: word cells, one naming people, and a next line with as many cells."""

@@ -212,6 +212,25 @@ CASES = {
         "About 900 families from three districts have fled to the capital.",
         [("displaced", "civilians", None, 900, 900, "about", None, PUB, None, "About 900 families")],
     ),
+    # ---- whose "their"/"its": the group the clause names, else the speaker
+    "their_is_the_clause_subject": (
+        "The militants took away 6 of their dead, the army said. The army said 4 of its soldiers were wounded.",
+        [("killed", "unknown", None, 6, 6, "exact", "army", PUB, None, "6 of their dead"),
+         ("wounded", "army", None, 4, 4, "exact", "army", PUB, None, "4 of its soldiers")],
+    ),
+    "generic_part_of_civilians": (
+        "The strike killed 12 civilians, including five children and two elderly people.",
+        [("killed", "civilians", None, 12, 12, "exact", None, PUB, None, "12 civilians"),
+         ("killed", "civilians", "children", 5, 5, "exact", None, PUB, 0, "five children"),
+         ("killed", "civilians", None, 2, 2, "exact", None, PUB, 0, "two elderly people")],
+    ),
+    "same_source_and_quote_continuation": (
+        "Ten people died, according to the interior ministry. About 25 were hurt, according to the same ministry. "
+        '"We found 3 more bodies," a police spokesman said. "Two are children."',
+        [("killed", "all", None, 10, 10, "exact", "Interior Ministry", PUB, None, "Ten people"),
+         ("wounded", "all", None, 25, 25, "about", "Interior Ministry", PUB, None, "About 25"),
+         ("killed", "all", None, 3, 3, "exact", "police", PUB, None, "3 more bodies")],
+    ),
     # ---- appositive speakers after the verb
     "said_name_a_title": (
         "Nine people were killed late on Tuesday, said Omar Haji, a local official.",
