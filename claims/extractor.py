@@ -19,14 +19,14 @@ from . import lexicon as L
 from .dates import DATE_RE, find_dates, to_date
 from .gazetteer import Mention, MentionIndex, gazetteer, normalize
 from .model import Claim, report_id_for
-from .numbers import FIGURE_GUARD, FIGURE_RE, FIGURE_START, Figure, parse_figure
+from .numbers import FIGURE_GUARD, FIGURE_RE, FIGURE_START, TENS, UNITS, Figure, parse_figure
 from .sentences import Unit, front_matter, signature_date_text, split_units
 
 _TOKEN = re.compile(r"[\"'\u201c\u201d\u2018\u2019]|[#@]?[^\W\d_][\w'\u2019-]*|\d[\d,.]*|[^\s\w]")
 _QUOTE_TOK = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"}
 _THREAD_MARK = re.compile(r"^\s*(?:\d+/|NEW\b|Replying to|Thread\b|UPDATE\b|BREAKING\b)", re.IGNORECASE)
 _PART_LINK = re.compile(
-    r"^[\s,]*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|incl\.|comprising|namely)\s*:?\s*$"
+    r"^[\s,]*(?:including|include[sd]?|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|incl\.|comprising|namely)\s*:?\s*$"
     r"|^\s*(?:\u2014|--|-|\u2013|\(|:)\s*$", re.IGNORECASE)
 _DASH_LINK = re.compile(r"^[^.;,\u2014()]{0,30}?\s(?:\u2014|--|\u2013)\s*$")
 _LONG_LINK = re.compile(r"^[^.;:()\u2014]{0,140}?(?:,\s*|\s)(?:including|among\s+them|among\s+whom|of\s+whom)\s+"
@@ -36,6 +36,7 @@ remain remains stay stays appear appears seem seems die dies escape escapes flee
 want wants continue continues belong belongs survive survives return returns got get gets went go goes came come comes
 took take takes made make makes held hold holds left leave leaves found put hit shot lost kept sent brought caught gone
 done seen run ran sit sat stood stand lay lie lies fell fall falls became become becomes ate slept walked
+include includes comprise comprises number numbers total totals
 """.split())
 _FUNCTION = set("""
 a an the and or but nor of in on at by for from to with without into onto over under after before during since until
@@ -46,7 +47,7 @@ too very all both each either neither some many several few most none no not nea
 among between through throughout toward towards against within near inside outside alone altogether apiece each per
 says said say told tells according reportedly including plus
 late early overnight yesterday today tonight tomorrow last next earlier afterwards soon nearby overall respectively
-because although though despite due unless whereas amid following except
+because although though despite due unless whereas amid following except day week month year ago
 """.split())
 _COORD = re.compile(r"^[\s,]*(?:and|or|as\s+well\s+as|plus|while|,)?[\s,]*$", re.IGNORECASE)
 _AMONG_RE = re.compile(r"\b(?:among|of)\s+(?:the\s+|those\s+)?(?P<what>[^.;]{0,60}?)\s*(?:,\s*|\s+(?:were|are|was|is)\s+)$",
@@ -111,7 +112,8 @@ _PRE_KEYS = ("toll", "number", "count", "tally", "total")
 _BODIES_OF = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+)?([\w-]+)")
 _AND_NOUN = re.compile(r"\s+and\s+([\w-]+)")
 _OR_CUE = re.compile(r"^\s*(?:or|and)\s+(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
-_SCAN_STOP = re.compile(r"[;:]|\b(?:while|but|whereas|after|before|because|as)\b|[\"']\s*,")
+_SCAN_STOP = re.compile(r"[;:]|\b(?:while|but|whereas|after|before|because|as)\b|[\"']\s*,|"
+                        r"\s(?:\u2014|--|\u2013)\s*(?:and|but|while)\b")  # "— 27 soldiers and 3 drivers — and that ..."
 _OF_EXT = re.compile(r"\s*(?:of|from)\s+(?:the\s+)?[^,;:.()]{0,60}")
 _SDATE_GAP = re.compile(r"[,.;\"]|\bthat\b")
 _SDATE_GAP2 = re.compile(r"[,;\"]")
@@ -147,6 +149,12 @@ def _table_cells(line: str, spaced_ok: bool) -> tuple[list[str], list[int], bool
 
 _GROUP_SUBJECT = re.compile(r"\b(?:terrorist|armed|militant|jihadist|insurgent|rebel)\s+groups?\b|\b(?:the\s+)?(?:militants|"
                             r"insurgents|jihadists|terrorists|rebels|attackers|assailants|gunmen|bandits|kidnappers)\b")
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}
+_NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|tally|count)\s+of\s+(?P<what>(?:[\w-]+\s+){0,6}?)"
+                           r"(?P<cue>killed|dead|wounded|injured|missing|displaced|abducted|kidnapped|arrested|detained)\b",
+                           re.I)
+_TOOK_WITH = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:with\s+them|away)\b", re.I)
+_PART_LEAD = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$")
 _SAME_SOURCE = re.compile(r"\s*the\s+same\s+(?:[\w-]+\s+){0,2}?(?:source|office|ministry|agency|official|statement|"
                           r"report|spokes\w+|group|monitor|authorities|officials)\b", re.I)
 _WHOLE_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*$")
@@ -645,8 +653,11 @@ class Extractor:
                     break
                 i += 1
                 continue
-            if i + 1 < len(toks) and toks[i + 1][0].lower() in L.PERSON_NOUNS and lw not in _FUNCTION and w.isalpha():
-                mods += 1  # an unknown modifier of a people noun ("gold miners", "aid workers")
+            if lw not in _FUNCTION and w.isalpha() and i + 1 < len(toks) and (toks[i + 1][0].lower() in L.PERSON_NOUNS or (
+                    i + 2 < len(toks) and toks[i + 1][0].isalpha() and toks[i + 1][0].lower() not in _FUNCTION
+                    and lw not in _VERBS and toks[i + 1][0].lower() not in _NUMBER_WORDS
+                    and toks[i + 2][0].lower() in L.PERSON_NOUNS)):
+                mods += 1  # an unknown modifier of a people noun ("gold miners", "road construction workers")
                 i += 1
                 continue
             if (w.isalpha() and w.islower() and lw not in _FUNCTION and lw not in L.ADJ_OUTCOME
@@ -654,6 +665,9 @@ class Extractor:
                     and not L.FOLLOW_RE.match(" " + lw)):
                 if _PEOPLE_VERB.search(lp[-40:]) and lw.endswith("s") and (i + 1 >= len(toks) or not toks[i + 1][0][:1].isalpha()):
                     head, np_end = lw, e  # "killed up to 20 'foreign specialists'": only people are killed or kidnapped
+                    break
+                if _PART_LEAD.search(lp[-30:]) and lw.endswith("s") and (i + 1 >= len(toks) or not toks[i + 1][0][:1].isalpha()):
+                    head, np_end = lw, e  # "nine terrorists, among them two so-called walis": a part of people is people
                     break
                 return None  # counts things, not people ("2 car bombs", "1,500 shelter kits")
             break
@@ -679,13 +693,17 @@ class Extractor:
             c.extra["mixed"] = True
         c.head, c.ofref, c.np_end = head, ofref, np_end
         c.span = (f.start, max(np_end, f.end))
+        nb = _NUMBER_AFTER.match(nt, np_end, min(u.end, np_end + 120)) if head is None and ofref is None else None
+        if nb:  # "revised down to 19 the number of civilians killed", "brings to 143 the number of soldiers killed"
+            head = c.head = next((w for w in nb.group("what").lower().split() if w in L.PERSON_NOUNS), None)
+            c.outcome, c.how = L.ADJ_OUTCOME[nb.group("cue").lower()], "toll"
         # ---- outcome
         after = nt[np_end:min(u.end, np_end + 160)]
         lpre = pre[-80:].lower()  # cheap keyword checks gate the costlier end-anchored patterns
         if " or " in lpre and L.MIXED_RE.search(pre[-40:]):
             if not f.is_zero:
                 return None
-        pm = L.PRE_LC.search(lp50)
+        pm = L.PRE_LC.search(lp50) if not nb else None
         after_lc = self.lc[np_end:min(u.end, np_end + 160)]
         fm = L.FOLLOW_LC.match(after_lc)
         if fm and self._active(fm.group(0), after[fm.end():]):
@@ -710,6 +728,9 @@ class Extractor:
             if m2:
                 c.outcome = "captured" if m2.group(1).lower().startswith("prisoner") else "abducted"
                 c.how = "pre"
+            elif head in ("hostage", "hostages", "captive", "captives") or (
+                    head in L.CIVILIAN_NOUNS or head in L.GENERIC_NOUNS) and _TOOK_WITH.match(after):
+                c.outcome, c.how = "abducted", "pre"  # "take two hostage", "took 50 women and children with them"
             else:
                 return None
         if c.outcome is None and ("forc" in lpre or "driv" in lpre or "drov" in lpre or "prompt" in lpre) \
@@ -819,6 +840,10 @@ class Extractor:
                 om = L.OUTCOME_NOUN_RE.search(am2.group("what"))
                 if om:
                     c.among = om.lastgroup
+                elif am2.group("what").strip().lower() in ("them", "whom") and c.ofref is None:
+                    c.ofref = "them"  # "Among them are 12 children": a part of the figure before
+                    if c.outcome is None:
+                        c.extra["outcome_from_prev"] = True
         if ("other" in lpre[-24:] or "remaining" in lpre[-24:]) and _OTHER_RE.search(pre[-24:]):
             c.other = True
         if ofref == "the" and head in L.NOUN_OUTCOME and not c.among and not adj and not _NOT_OUTCOME_VERB.search(lp[-30:]):
@@ -928,6 +953,8 @@ class Extractor:
         if party is None and inherit is not None and (head in (None, "others", "more") or c.ofref in ("them", "whom")):
             party = inherit.party
             role = role or inherit.role
+        if party is None and c.part_of is not None and head is not None and head not in L.PERSON_NOUNS:
+            party = c.part_of.party  # a part named by a word we do not know ("among them two walis"): the total's people
         if party is None and c.ofref in ("them", "whom"):
             # "struck caves used by Islamic State militants ..., killing nine of them": the group named before
             u = self.units[ui]
@@ -1243,6 +1270,8 @@ class Extractor:
                         if p.among or p.extra.get("list_of"):
                             c.extra["list_of"] = p.extra.get("list_of") or p
             for i, c in enumerate(cands):
+                if c.outcome is None and c.is_from and i > 0 and cands[i - 1].outcome:
+                    c.outcome, c.how = cands[i - 1].outcome, "from"  # "at least 37 killed ..., up from 22 a day earlier"
                 if c.outcome is None and i > 0 and cands[i - 1].outcome and not c.among and _ALONG_WITH.search(
                         nt, cands[i - 1].np_end, c.fig.start):
                     c.outcome, c.how = cands[i - 1].outcome, "coord"  # "15 women were abducted, along with some 40 children"

@@ -181,7 +181,8 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     with open(_PATH, encoding="utf-8") as f:
-        return Gazetteer(yaml.safe_load(f))
+        # libyaml's loader parses the ~3,700 aliases in a tenth of the pure-Python loader's time
+        return Gazetteer(yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
 
 
 class MentionIndex:

@@ -39,7 +39,7 @@ CIVILIAN_NOUNS = {
 GENERIC_NOUNS = {
     "people", "persons", "person", "individuals", "others", "bodies", "body", "victims", "dead", "men", "man",
     "remains", "corpses", "cuerpos", "personas", "casualties", "lives", "souls", "more", "deaths", "survivors",
-    "agents", "colleagues",
+    "agents", "colleagues", "fatalities", "homicides", "murders", "injuries", "abductions", "kidnappings", "arrests",
 }
 SOLDIER_NOUNS = {"soldiers", "soldier", "troops", "servicemen", "servicemembers", "recruits", "conscripts", "marines"}
 POLICE_NOUNS = {"policemen", "policeman", "police", "officers", "officer", "policewomen", "gendarmes", "constables"}
@@ -89,12 +89,13 @@ FOLLOW = {
     "killed": r"(?:killed|dead|died|die|dies|slain|murdered|executed|beheaded|massacred|martyred|perished|lost\s+their\s+lives|"
               r"(?:embraced|attained|achieved)\s+martyrdom|"
               # communiqués' "fell with honour", "fell in the line of duty", "fell as martyrs"
+              r"succumbed\s+to\s+(?:their|his|her|the)\s+(?:[\w-]+\s+)?(?:injuries|wounds)|"
               r"fell\s+(?:with\s+honou?r|as\s+martyrs?|in\s+(?:the\s+)?(?:line\s+of\s+duty|battle|combat|action)|"
               r"on\s+the\s+(?:battle)?field)|"
               r"shot\s+dead|shot\s+and\s+killed|neutrali[sz]ed|eliminated|burned\s+to\s+death|found\s+dead|confirmed\s+dead|"
               r"among\s+(?:the\s+|those\s+)?(?:dead|victims|killed|fatalities|people\s+killed)|muertos|asesinados)",
     "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|"
-               r"(?:treated\s+)?for\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries|burns)|survived\s+with\s+(?:[\w-]+\s+)?injuries|"
+               r"(?:treated\s+)?(?:for|with)\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries|burns)|survived\s+with\s+(?:[\w-]+\s+)?injuries|"
                r"sustained\s+(?:[\w-]+\s+)?(?:injuries|wounds)|hospitali[sz]ed|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
                r"(?:taken|rushed|admitted|brought|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?)",
     "missing": r"(?:missing|unaccounted\s+for|disappeared|desaparecidos)",
@@ -108,6 +109,7 @@ FOLLOW = {
                 r"kidnap\s+gang|militia|terrorists|group)|taken(?!\s+(?:to|into|in|for|by|part|over|away|out|up|down|on|off|place)\b)|"
                 r"secuestrados)",
     "displaced": r"(?:displaced|fled|flee|forced\s+(?:from|out\s+of)\s+their\s+homes|uprooted|made\s+homeless|crossed\s+into|"
+                 r"left\s+(?:their\s+homes|(?:the\s+)?(?:area|region|camps?|villages?|towns?|city|district)\b)|"
                  r"to\s+(?:flee|leave|cross|abandon)|arrived|sheltering|desplazados)",
     "freed": r"(?:freed|released|rescued|liberated|set\s+free|liberados|brought\s+(?:back\s+)?to\s+(?:shore|safety)|"
              r"pulled\s+alive\s+from)",
@@ -241,12 +243,14 @@ OUTCOME_NOUN_RE = re.compile(
 NOUN_OUTCOME = {
     "bodies": "killed", "body": "killed", "remains": "killed", "corpses": "killed", "cuerpos": "killed",
     "victims": "killed", "dead": "killed", "deaths": "killed", "lives": "killed", "souls": "killed",
+    "fatalities": "killed", "homicides": "killed", "murders": "killed", "injuries": "wounded",
+    "abductions": "abducted", "kidnappings": "abducted", "arrests": "captured",
     "hostages": "abducted", "hostage": "abducted", "captives": "abducted", "abductees": "abducted",
     "escapees": "escaped", "escapee": "escaped", "fugitives": "escaped", "fugitive": "escaped",
     "refugees": "displaced", "arrivals": "displaced", "displaced": "displaced", "idps": "displaced",
 }
 ADJ_OUTCOME = {
-    "dead": "killed", "killed": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing",
+    "dead": "killed", "killed": "killed", "slain": "killed", "murdered": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing",
     "escaped": "escaped", "displaced": "displaced", "kidnapped": "abducted", "abducted": "abducted",
     "detained": "captured", "arrested": "captured", "freed": "freed", "released": "freed", "rescued": "freed",
 }

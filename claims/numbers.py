@@ -29,7 +29,7 @@ _WORD = trie_regex(_NUM_WORDS)
 _SMALL = rf"(?:{_WORD}(?:\s+hundred(?:\s+and\s+{_WORD})?)?)"
 _DIG = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _NUM = (
-    rf"(?:(?:{_WORD}|a|half\s+a)\s+dozen|a\s+(?:hundred|thousand)|(?:{_DIG}|{_WORD})\s+thousand"
+    rf"(?:(?:{_WORD}|a|half\s+a)\s+dozen|(?:a|half\s+a)\s+(?:hundred|thousand|million)|(?:{_DIG}|{_WORD})\s+thousand"
     rf"|(?:{_DIG}|{_SMALL})(?:\s+(?:million|billion))?)"
 )
 _VAGUE = trie_regex(["tens of thousands", "hundreds of thousands", "dozens", "scores", "hundreds", "thousands", "millions",
@@ -73,7 +73,7 @@ def parse_number(s: str) -> int | None:
         return None
     mult = 1
     for w, k in MULT.items():
-        if t.endswith(" " + w) and not t.startswith("a "):
+        if t.endswith(" " + w) and not t.startswith(("a ", "half a ")):
             mult = k
             t = t[: -len(w) - 1].strip()
             break
@@ -81,10 +81,8 @@ def parse_number(s: str) -> int | None:
         head = t[: -len("dozen")].strip()
         n = 1 if head in ("", "a") else (0.5 if head == "half a" else parse_number(head))
         return None if n is None else int(n * 12)
-    if t in ("a hundred",):
-        return 100
-    if t in ("a thousand",):
-        return 1000
+    if t.startswith(("a ", "half a ")) and t.split()[-1] in ("hundred", "thousand", "million"):
+        return MULT[t.split()[-1]] // (2 if t.startswith("half") else 1)  # "a million", "half a million"
     if _DIGITS.fullmatch(t):
         digits = t.replace(",", "")
         if len(digits) > 12:  # not a count of people (ids, phone numbers, garbage)
