@@ -153,6 +153,7 @@ _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | {"dozen", "dozens", "hundre
 _NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|tally|count)\s+of\s+(?P<what>(?:[\w-]+\s+){0,6}?)"
                            r"(?P<cue>killed|dead|wounded|injured|missing|displaced|abducted|kidnapped|arrested|detained)\b",
                            re.I)
+_LOWER_WORD = re.compile(r"[a-z]+")
 _TOOK_WITH = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:with\s+them|away)\b", re.I)
 _PART_LEAD = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$")
 _SAME_SOURCE = re.compile(r"\s*the\s+same\s+(?:[\w-]+\s+){0,2}?(?:source|office|ministry|agency|official|statement|"
@@ -392,6 +393,7 @@ _TAIL_ADVERB = re.compile(r"(?<=\S)\s+(?:now|also|later|further|again|previously
 _TAIL_WORDS = ("now", "also", "later", "further", "again", "previously", "earlier", "initially", "then", "separately",
                "additionally", "meanwhile", "themselves", "himself", "herself")
 _NAME = r"(?:[A-Z][a-z'\u2019-]+\.?\s+){0,3}(?P<last>[A-Z][a-z'\u2019-]{2,})"
+_NAME_BEFORE_TITLE = re.compile(_NAME + r"\s*,\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}$")
 _NAME_APPOS = re.compile(r"\s*" + _NAME + r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;]{2,70})")
 _PERSON_NAME = re.compile(r"^\s*" + _NAME + r"\s*$")
 _NAME_AFTER_TITLE = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|official|chief|head|commander|director|governor|mayor|"
@@ -891,6 +893,8 @@ class Extractor:
     # ------------------------------------------------------------------ party
     def party(self, c: Cand, inherit: Cand | None, ui: int, speaker: str | None) -> None:
         head = c.extra.get("bodies_of") or c.head or c.extra.get("pred_noun")
+        if head is None and c.ofref in ("them", "whom") and inherit is None:
+            head = self._antecedent(c, ui)  # "ambushed a bus carrying Syrian soldiers, killing 19 of them"
         if head is None and c.ofref is None and c.outcome == "captured" and inherit is None:
             # "arrested a number of attackers, and has also captured 27 in Raqqa": the bare figure counts the same people
             u = self.units[ui]
@@ -917,10 +921,12 @@ class Extractor:
             party, role = "civilians", L.CIVILIAN_NOUNS[head]
         elif c.ofref in ("their", "its") and self._possessor(c, ui):
             party = self._possessor(c, ui)  # "the militants evacuated 20 of their wounded": the clause's subject
-        elif (c.ofref in ("our", "us", "their", "its") or c.extra.get("first_person")) and (speaker or doc.issuer):
-            party = speaker or doc.issuer
+        elif (c.ofref in ("our", "us", "their", "its") or c.extra.get("first_person")) and (speaker or self._own_side()):
+            party = speaker or self._own_side()
         elif c.np_actor and head not in L.CIVILIAN_NOUNS:
             party = c.np_actor
+            if party == "UN peacekeepers" and c.nationality and doc.demonym(c.nationality):
+                party = f"{doc.demonym(c.nationality)} peacekeepers"  # "five Russian peacekeepers" are not the UN's
             if head in L.FIGHTER_NOUNS and head not in ("members", "member", "fighters", "fighter"):
                 role = head
             elif head in L.GUARD_NOUNS:
@@ -1023,6 +1029,10 @@ class Extractor:
                     pm = _NAME_AFTER_TITLE.match(self.ntext, m.end, m.end + 60)
                     if pm and pm.group("last").lower() not in _NOT_SURNAMES:
                         self._people.setdefault(pm.group("last"), m)
+                    # "Fernanda Lopes, a public defender who ...": the title after the name
+                    pb = _NAME_BEFORE_TITLE.search(self.ntext, max(0, m.start - 70), m.start)
+                    if pb and pb.group("last").lower() not in _NOT_SURNAMES:
+                        self._people.setdefault(pb.group("last"), m)
         return self._people
 
     def _headline_noun(self, subj: str, u: Unit) -> Mention | None:
@@ -1407,6 +1417,33 @@ class Extractor:
                 last_nonpart[c.u] = c
         return all_c
 
+    def _antecedent(self, c: Cand, ui: int) -> str | None:
+        """The people noun "them" stands for: the last one in the sentence before the figure, unless an armed group is
+        named after it (that case is left to the group rule below). Sets the noun's nationality on the claim."""
+        u = self.units[ui]
+        lc = self.lc
+        for w in reversed(list(_LOWER_WORD.finditer(lc, u.start, c.fig.start))):
+            n = w.group()
+            if n in L.PERSON_NOUNS and n not in ("others", "more", "dead", "members", "member"):
+                if c.fig.start - w.end() < 30 and "," not in lc[w.end():c.fig.start] and L.PRE_LC.search(lc, w.end(), c.fig.start):
+                    continue  # "troops killed 9 of them": the troops did it, "them" are others
+                if any(m.entry.type == "actor" for m in self.doc.mentions.between(w.end(), c.fig.start)):
+                    return None
+                c.nationality = c.nationality or self.doc.country_of(max(u.start, w.start() - 25), w.start())
+                return n
+        return None
+
+    def _own_side(self) -> str | None:
+        """The party a report's own "our fighters" belong to: the issuer when it is an actor or a state force; a state
+        body that is only a source (a ministry, a media cell) speaks for its country's security forces."""
+        issuer = self.doc.issuer
+        if issuer is None:
+            return None
+        if issuer in self.doc.g.actor_names or _STATE_FORCE.search(issuer):
+            return issuer
+        dem = self.doc.demonym(self.doc.country)
+        return f"{dem} security forces" if dem else "security forces"
+
     def _possessor(self, c: Cand, ui: int) -> str | None:
         """Whose "their"/"its" figure this is when the clause names an armed group before it ("the militants took away
         20 of their dead"); None leaves it to the speaker ("the army said its losses were ...")."""
@@ -1460,7 +1497,12 @@ class Extractor:
         if citing:
             src, sdate = citing[0][1], citing[0][2]
         elif own:
-            q = min(own, key=lambda q: abs(q[0] - pos))
+            near = own
+            if len(own) > 1 and ";" in nt[u.start:u.end]:  # "Taliban officials say 19 were killed and 27 wounded; the UN
+                a = nt.rfind(";", u.start, pos) + 1          # puts the toll at 24": a cue speaks for its own clause
+                b = nt.find(";", pos, u.end)
+                near = [q for q in own if a <= q[0] <= (b if b >= 0 else u.end)] or own
+            q = min(near, key=lambda q: abs(q[0] - pos))
             src, sdate = q[1], q[2]
         if sdate is None and src is not None:
             sdate = next((q[2] for q in own if q[1] == src and q[2] is not None and q[0] < pos), None)
@@ -1514,6 +1556,8 @@ class Extractor:
         for d in usable:
             if not (clause_a <= d.start <= clause_b) or d.start in statement_starts:
                 continue
+            if any(a <= d.start <= b for a, b in from_zones):
+                continue  # "52 killed, up from 40 a day earlier": the day belongs to the earlier figure
             if d.start > pos and L.SAY_RE.search(nt[c.np_end:d.start]):
                 continue
             ev.append(d)

@@ -41,14 +41,15 @@ GENERIC_NOUNS = {
     "remains", "corpses", "cuerpos", "personas", "casualties", "lives", "souls", "more", "deaths", "survivors",
     "agents", "colleagues", "fatalities", "homicides", "murders", "injuries", "abductions", "kidnappings", "arrests",
 }
-SOLDIER_NOUNS = {"soldiers", "soldier", "troops", "servicemen", "servicemembers", "recruits", "conscripts", "marines"}
+SOLDIER_NOUNS = {"soldiers", "soldier", "troops", "servicemen", "servicemembers", "recruits", "conscripts", "marines",
+                 "rangers", "paramilitaries", "commandos", "paratroopers", "airmen"}
 POLICE_NOUNS = {"policemen", "policeman", "police", "officers", "officer", "policewomen", "gendarmes", "constables"}
 GUARD_NOUNS = {"guards": "guards", "guard": "guards", "staff": "staff", "wardens": "guards", "personnel": "staff"}
 FIGHTER_NOUNS = {
     "militants", "militant", "jihadists", "jihadist", "fighters", "fighter", "terrorists", "terrorist", "attackers",
     "attacker", "assailants", "assailant", "gunmen", "gunman", "insurgents", "insurgent", "rebels", "rebel", "kidnappers",
     "abductors", "militiamen", "militia", "combatants", "combatientes", "extremists", "bandits", "raiders", "members",
-    "member", "mercenaries", "bombers", "commanders", "loyalists", "peacekeepers", "gendarmes", "rangers", "guerrillas",
+    "member", "mercenaries", "bombers", "commanders", "loyalists", "peacekeepers", "gendarmes", "guerrillas",
     "guerrilla", "dissidents", "separatists", "pirates", "smugglers", "traffickers", "criminals", "gangsters", "operatives", "elements", "cadres", "gang", "jihadis", "comrades",
 }
 INMATE_NOUNS = {"inmates", "inmate", "prisoners", "prisoner", "detainees", "detainee", "escapees", "escapee", "fugitives",
@@ -220,14 +221,15 @@ YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
 ANAPHOR_RE = re.compile(
     r"(?:(?i:\b(?:he|she|it|they|we|i))|(?i:\b(?:the|a|an|this|that)\s+(?:[\w'-]+\s+){0,5}?(?:spokes(?:man|woman|person)|official|member|"
     r"ministry|group|office|statement|agency|command|organi[sz]ation|source|communiqu[eé]|report|release|service|"
-    r"committee|council|department|team|spokesperson|bulletin|post|update|authorities|monitor|observatory|mission))|"
+    r"committee|council|department|team|spokesperson|bulletin|post|update|authorities|monitor|observatory|mission|"
+    r"figures|data|statistics|tally))|"
     r"\b(?:spokes(?:man|woman|person)|[A-Z][\w'-]*[a-rt-z]))\s*,?\s*$",
 )
 SAY_WORDS = """said says say saying told tells tell telling reported reports report reporting added adds adding claimed
 claims claim claiming stated states confirmed confirms confirm confirming announced announces announce announcing
 estimated estimates estimate estimating assesses assessed documented recorded registered counted revised revises lowered
 lowers raised raises updated updates put puts putting insisted insists insisting warned warns cited citing quoted quoting
-published publishes posted tweeted wrote writes showed shows dicen dice dijo afirman informó""".split() + [
+published publishes posted tweeted wrote writes show showed shows dicen dice dijo afirman informó""".split() + [
     "according to", "given by", "issued by", "was quoted as saying"]
 SAY_RE = re.compile(r"(?<![\w-])(?P<v>" + trie_regex(SAY_WORDS) + r")(?![\w-])", re.IGNORECASE)
 POSSESSIVE_SOURCE_RE = re.compile(r"^'s\s+(?:[\w-]+\s+)?(?:count|toll|tally|figures?|statistics|data|estimates?|numbers?|"

@@ -231,6 +231,28 @@ CASES = {
          ("wounded", "all", None, 25, 25, "about", "Interior Ministry", PUB, None, "About 25"),
          ("killed", "all", None, 3, 3, "exact", "police", PUB, None, "3 more bodies")],
     ),
+    # ---- tolls put after the figure, earlier figures, parts named "among them"
+    "number_of_after_the_figure": (
+        "The defence ministry raised to 52 the number of soldiers killed in the raid, up from 40 a day earlier.",
+        [("killed", "army", None, 52, 52, "exact", "Defence Ministry", PUB, None, "52"),
+         ("killed", "army", None, 40, 40, "exact", "Defence Ministry", "2024-03-06", None, "40")],
+    ),
+    "among_them_are": (
+        "Clinic update\n\nDoctors treated 30 people with gunshot wounds. Among them are 9 children.",
+        [("wounded", "all", None, 30, 30, "exact", None, PUB, None, "30 people"),
+         ("wounded", "civilians", "children", 9, 9, "exact", None, PUB, 0, "9 children")],
+    ),
+    "them_is_the_people_before": (
+        "Gunmen stopped a bus carrying Kenyan police officers, killing 6 of them; troops later killed 4 of the gunmen.",
+        [("killed", "Kenyan police", None, 6, 6, "exact", None, PUB, None, "6 of them"),
+         ("killed", "unknown", "attackers", 4, 4, "exact", None, PUB, None, "4 of the gunmen")],
+    ),
+    "cue_speaks_for_its_clause": (
+        "Local officials say 8 people were killed and 20 wounded; the Red Cross puts the toll at 11.",
+        [("killed", "all", None, 8, 8, "exact", "officials", PUB, None, "8 people"),
+         ("wounded", "all", None, 20, 20, "exact", "officials", PUB, None, "20 wounded"),
+         ("killed", "all", None, 11, 11, "exact", "ICRC", PUB, None, "11")],
+    ),
     # ---- appositive speakers after the verb
     "said_name_a_title": (
         "Nine people were killed late on Tuesday, said Omar Haji, a local official.",
