@@ -162,6 +162,8 @@ _WHOLE_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*$")
 _ALONG_WITH = re.compile(r"(?:,\s*|\s)(?:along|together)\s+with\s+$")
 _WE_LOST = re.compile(r"\b(?:we|i)\s+(?:have\s+|had\s+|'ve\s+)?(?:also\s+|just\s+)?(?:lost|buried)\b")
 _STATE_FORCE = re.compile(r"\b(?:army|military|police|forces|navy|air force|gendarmerie)$")
+_PERSON_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(L.PERSON_NOUNS - {"more"}, key=len, reverse=True))
+                          + r")\b")
 _PREP_END = re.compile(r"\b(?:of|from|in|at|near|across|around)\s+(?:the\s+)?$")
 _STATE_KEYS = ("remain", "still", "hands")  # every _STATE_AFTER match contains one (ASCII text)
 
@@ -322,6 +324,8 @@ class Doc:
     def resolve(self, m: Mention, u: Unit | None = None) -> str | None:
         """Canonical name of a source/actor mention, filling templates from the text and the document."""
         name = m.entry.name
+        if name == "SOHR" and self.country != "Syria" and m.text.lower().removeprefix("the ") in _GENERIC_MONITOR:
+            return m.text.lower().removeprefix("the ")  # "the observatory" of a Honduran report is not Syria's monitor
         if "{" not in name:
             return name
         near = self.country_of(max(0, m.start - 30), m.end + 1) if u is None else self.country_of(max(u.start, m.start - 30), m.end)
@@ -344,6 +348,7 @@ class Doc:
         return name
 
 
+_GENERIC_MONITOR = frozenset({"observatory", "monitor", "war monitor", "monitoring group"})
 _LINKED = re.compile(r"-(?:linked|affiliated|allied|backed|run|aligned|inspired|led|controlled)\b")
 _AUTHORITIES = re.compile(r"[\s-]*(?:authorities|officials|spokes\w+|media\s+office|leadership|command)\b")
 
@@ -804,7 +809,8 @@ class Extractor:
             window = after[: stop.start() if stop else 120][:120]
             wlc = self.lc[np_end:np_end + len(window)]
             nxt = _FIGURE_LC.search(wlc)
-            while nxt and (_PREP_END.search(wlc, 0, nxt.start()) or L.REJECT_SUFFIX_LC.match(wlc[nxt.end():nxt.end() + 40])):
+            while nxt and ((_PREP_END.search(wlc, 0, nxt.start()) and not _PERSON_NEXT.match(wlc, nxt.end()))
+                           or L.REJECT_SUFFIX_LC.match(wlc[nxt.end():nxt.end() + 40])):
                 nxt = _FIGURE_LC.search(wlc, nxt.end())  # "residents of the two villages ... have fled": not a subject
             if nxt:
                 window = window[: nxt.start()]
@@ -812,7 +818,8 @@ class Extractor:
             # on ASCII text (IGNORECASE also folds a few non-ASCII letters such as the long s)
             scan = _SCAN_LC.finditer(after_lc[:len(window)]) if window.isascii() else _SCAN_RE.finditer(window)
             for sm in scan:
-                if _ACTIVE_PERFECT.search(window[: sm.start()]) and sm.group(0).lower() not in _INTRANSITIVE:
+                if _ACTIVE_PERFECT.search(window[: sm.start()]) and sm.group(0).lower() not in _INTRANSITIVE \
+                        and sm.lastgroup not in ("displaced", "escaped", "missing"):
                     continue  # "had killed": the figure did it; but "have fled", "had died" happened to it
                 if self._active(window[max(0, sm.start() - 20): sm.end()], window[sm.end():]):
                     continue
@@ -826,6 +833,8 @@ class Extractor:
                 break
         if c.outcome is None and (c.ofref in ("them", "whom") or head is None) and L.SAY_RE.match(after.lstrip(" ,\"'")):
             return None
+        if f.is_zero and c.how in ("noun", "among", "adj"):
+            return None  # "none of the victims were soldiers": a zero needs a stated outcome ("none ... were killed")
         if c.outcome == "displaced" and head in L.INMATE_NOUNS:
             c.outcome = "escaped"  # inmates who flee a prison break out of it, they are not displaced
         # ---- relations to other figures

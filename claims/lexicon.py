@@ -96,7 +96,7 @@ FOLLOW = {
               r"shot\s+dead|shot\s+and\s+killed|neutrali[sz]ed|eliminated|burned\s+to\s+death|found\s+dead|confirmed\s+dead|"
               r"among\s+(?:the\s+|those\s+)?(?:dead|victims|killed|fatalities|people\s+killed)|muertos|asesinados)",
     "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|"
-               r"(?:treated\s+)?(?:for|with)\s+(?:[\w-]+\s+){0,4}?(?:wounds|injuries|burns)|survived\s+with\s+(?:[\w-]+\s+)?injuries|"
+               r"(?:treated\s+)?(?:for|with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injur(?:y|ies)|burns)|survived\s+with\s+(?:[\w-]+\s+)?injuries|"
                r"sustained\s+(?:[\w-]+\s+)?(?:injuries|wounds)|hospitali[sz]ed|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
                r"(?:taken|rushed|admitted|brought|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?)",
     "missing": r"(?:missing|unaccounted\s+for|disappeared|desaparecidos)",
@@ -169,12 +169,12 @@ HOLD_RE = re.compile(
 _REJECT_PREFIX_WORDS = ("Resolution|resolution|No.|Nos.|Number|aged|ages|age|Report|Update|Article|Chapter|Route|route|"
                         "Highway|Flight|flight|page|Tel:|Tel|tel:|tel|Phone:|Phone|phone|Section|Brigade|Battalion|Division|"
                         "Regiment|Unit|Camp|Sector|Zone|Level|Phase|Grade|Class|Room|Block|Gate|Ward|Wing|District|Km|km|KM|"
-                        "Mi|F|Su|Yak|Mig|MiG|Mi|Tu|Il|Boeing|Airbus|Su-|COVID-|Covid-").split("|")
+                        "Pavilion|pavilion|Cellblock|cellblock|Hangar|hangar|Platform|platform|Terminal|terminal|"
+                        "Mi|F|Su|Yak|Mig|MiG|Tu|Il|Boeing|Airbus|Su-|COVID-|Covid-").split("|")
+# built from the word list above, so the pre-check in reject_prefix() and the pattern cannot drift apart
 REJECT_PREFIX_RE = re.compile(
-    rf"(?:\b(?:Resolution|resolution|No\.|Nos\.|Number|aged|ages|age|Report|Update|Article|Chapter|Route|route|Highway|"
-    rf"Flight|flight|page|Tel:?|tel:?|Phone:?|phone|Section|Brigade|Battalion|Division|Regiment|Unit|Camp|Sector|Zone|"
-    rf"Level|Phase|Grade|Class|Room|Block|Gate|Ward|Wing|District|Km|km|KM|Mi|F|Su|Yak|Mig|MiG|Mi|Tu|Il|Boeing|Airbus|"
-    rf"Su-|COVID-|Covid-|{_MON}\.?|if|whether|unless)\s*$|[+#$\u20ac\u00a3]\s*$|\d[ \t]$|\d:$)"
+    r"(?:\b(?:" + "|".join(re.escape(w) for w in _REJECT_PREFIX_WORDS) + rf"|{_MON}\.?|if|whether|unless)\s*$"
+    r"|[+#$\u20ac\u00a3]\s*$|\d[ \t]$|\d:$)"
 )
 # REJECT_PREFIX_RE.search(s) can only match when s.rstrip() ends with one of its words (or a month, "if", "whether",
 # "unless", a currency sign...) or s ends with a digit and a blank or colon: a test of the last one or two characters
