@@ -130,6 +130,8 @@ def _scoped(s: str) -> bool:
 
 _AUX_ONLY = re.compile(r"\s*(?:(?:had|has|have|also|later|earlier|previously|then|again|would|will|separately)\s*)+",
                        re.IGNORECASE)
+_OUTCOME_COL = re.compile(r"\W*(?:people\s+|persons\s+)?(?:killed|dead|deaths|fatalities|injured|wounded|injuries|missing|"
+                          r"abducted|kidnapped|displaced|idps|arrested|detained|released|freed)\W*", re.I)
 _PEOPLE_COL = re.compile(r"\b(?:individuals|people|persons|killed|dead|injured|displaced|idps|number)\b", re.I)
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a space-aligned row: words apart by single spaces
 
@@ -1236,7 +1238,12 @@ class Extractor:
                             break
                     table = {"line": u.line, "col": col, "outcome": hdr_out, "rows": [], "total": None, "spaced": spaced,
                              "generic_col": col is None or _rx.fullmatch(r"\W*(?:number|no\.?|count|total)\W*", cells[col],
-                                                                        re.I) is not None}
+                                                                        re.I) is not None,
+                             # columns named by an outcome ("Killed | Injured"): one claim per such cell of a row
+                             "ocols": [(j, L.OUTCOME_NOUN_RE.search(x).lastgroup) for j, x in enumerate(cells)
+                                       if _OUTCOME_COL.fullmatch(x)], "totals": {}, "parts": {}}
+                    if len(table["ocols"]) < 2:
+                        table["ocols"] = []  # one figure column: the caption or the column names the outcome, as before
                     cands = []
                 else:
                     table["line"] = u.line
@@ -1247,7 +1254,25 @@ class Extractor:
                     # a row about things ("Houses destroyed") under a generic "Number" column; a column that names
                     # people ("People", "IDPs") counts people whatever the row is ("Goma western sites")
                     things = table["generic_col"] and any(w in L.NONPERSON_NOUNS for w in label.lower().split())
-                    if col is not None and col < len(cells) and table["outcome"] and not row_out and not things:
+                    for j, out in table["ocols"]:
+                        if j >= len(cells) or not cells[j]:
+                            continue
+                        end = u.start + (cell_offsets[j + 1] if j + 1 < len(cell_offsets) else len(utext))
+                        mm = FIGURE_RE.search(nt, u.start + cell_offsets[j], end)
+                        f = parse_figure(mm) if mm else None
+                        if f is None:
+                            continue
+                        c = Cand(f, ui, (f.start, f.end), outcome=out, how="table")
+                        c.party = "civilians" if out == "displaced" else "all"
+                        c.party_text = label
+                        if _rx.match(r"total\b", label, re.I):
+                            for r in table["parts"].get(out, []):
+                                r.part_of = c
+                        else:
+                            table["parts"].setdefault(out, []).append(c)
+                        cands.append(c)
+                    if not table["ocols"] and col is not None and col < len(cells) and table["outcome"] and not row_out \
+                            and not things:
                         mm = FIGURE_RE.search(nt, u.start + cell_offsets[col], u.end)
                         f = parse_figure(mm) if mm else None
                         if f is not None:

@@ -317,6 +317,14 @@ def test_space_aligned_table_with_total() -> None:
                    ("displaced", "civilians", 14450, None, "14,450")]
 
 
+def test_table_with_a_column_per_outcome() -> None:
+    text = ("Weekly update\n\nCasualties by province\n| Province | Killed | Injured |\n| North | 7 | 19 |\n"
+            "| South | 2 | 4 |\n| Total | 9 | 23 |\n")
+    got = [(c.outcome, c.value_low, c.part_of, c.party_text) for c in extract(text, published=PUB)]
+    assert got == [("killed", 7, 4, "North"), ("wounded", 19, 5, "North"), ("killed", 2, 4, "South"),
+                   ("wounded", 4, 5, "South"), ("killed", 9, None, "Total"), ("wounded", 23, None, "Total")]
+
+
 def test_breakdown_under_the_dead_were() -> None:
     text = ("Blast at a bus station\n\nTwelve people died in the blast, the health ministry said. The dead were:\n\n"
             "- 7 men\n- 5 children\n")
