@@ -155,6 +155,7 @@ _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | {"dozen", "dozens", "hundre
 _NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|tally|count)\s+of\s+(?P<what>(?:[\w-]+\s+){0,6}?)"
                            r"(?P<cue>killed|dead|wounded|injured|missing|displaced|abducted|kidnapped|arrested|detained)\b",
                            re.I)
+_APPOSITIVE = re.compile(r"\s*(?:one\s+of|an?\s)", re.I)
 _LOWER_WORD = re.compile(r"[a-z]+")
 _TOOK_WITH = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:with\s+them|away)\b", re.I)
 _PART_LEAD = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$")
@@ -317,6 +318,11 @@ class Doc:
             if m.entry.type in ("country", "demonym"):
                 return m.entry.name
         return None
+
+    def government(self, country: str) -> str:
+        """The canonical source for a country that speaks ("Niger says"), as the "{country} government" template."""
+        spec = self.g.countries.get(country, {})
+        return f"{spec.get('short') or spec.get('demonym') or country} government"
 
     def demonym(self, country: str | None) -> str | None:
         if not country:
@@ -886,6 +892,9 @@ class Extractor:
         for m in self.doc.mentions.between(f.start, max(ext, np_end)):
             if m.entry.type == "actor" and c.np_actor is None and m.entry.kind != "parent":
                 c.np_actor = m.entry.name
+            elif m.entry.type == "source" and c.np_actor is None and "{country}" in m.entry.name \
+                    and _STATE_FORCE.search(m.entry.name):
+                c.np_actor = self.doc.resolve(m, u)  # "15 members of the Indonesian military"
             elif m.entry.type in ("demonym", "country") and c.nationality is None:
                 c.nationality = m.entry.name
         c.party_text = self.text[f.start:max(ext, np_end)].strip()
@@ -1011,6 +1020,8 @@ class Extractor:
                 continue  # ", said X" or "X, said" -> look at the previous segment, then after the verb
             if _rx.match(r"^\s*(?:who|which)\b", text) and k > 0:
                 continue  # relative clause: the antecedent speaks
+            if 0 < k < len(segs) and _APPOSITIVE.match(text):
+                continue  # "The ADF, one of the main armed groups in the region, said": the name before speaks
             ms = [x for x in self.doc.mentions.between(u.start + a, u.start + b) if x.entry.type in ("source", "actor")
                   and not any(sa <= x.start < sb for sa, sb in self._spans)]
             if ms:
@@ -1110,6 +1121,10 @@ class Extractor:
                     if sm and any(x.entry.type == "place" and x.entry.kind == "region"
                                   for x in self.doc.mentions.between(max(u.start, pk.start - 5), pk.end + 40)):
                         src = f"{sm.group(1)} government"
+            if src is None and pk is None and subj:
+                cm = [x for x in self.doc.mentions.between(u.start, m.start()) if x.entry.type == "country"]
+                if cm and _rx.fullmatch(r"[\W\s]*", subj.lower().replace(cm[-1].text.lower(), "")):
+                    src, anaphor = doc.government(cm[-1].entry.name), False  # "Niger says 23 soldiers killed"
             sdate = None
             sstart = None
             for d in dates:
@@ -1123,7 +1138,7 @@ class Extractor:
             if anaphor and pk is None and _REPORT_NOUN_END.search(subj or ""):
                 src = self._report_source(u.start) or last[0]
             elif anaphor:
-                src = last[0]
+                src = out[-1][1] if out and out[-1][1] else last[0]  # "X told reporters that ..., he said, ...": X
                 if self.last_ministry and _rx.search(r"ministry", nt[max(u.start, m.start() - 40):m.start()], re.I) \
                         and not (src and "Ministry" in src):
                     src = self.last_ministry
@@ -1431,6 +1446,11 @@ class Extractor:
                 live_src = None
             if not u.bullet:
                 lead_src = explicit[-1][1] if (explicit and utext.rstrip().endswith(":")) else None
+                if lead_src is None and utext.rstrip().endswith(":"):
+                    # "The region's ombudsman gave the following figures:": the source the lead names gives the list
+                    ms = [m for m in self.doc.mentions.between(u.start, u.end) if m.entry.type == "source"
+                          and m.entry.name != "wire"]
+                    lead_src = self.doc.resolve(ms[0], u) if ms else None
             all_c.extend(cands)
         self._cross_unit_parts(all_c)
         for c in all_c:

@@ -253,6 +253,16 @@ CASES = {
          ("wounded", "all", None, 20, 20, "exact", "officials", PUB, None, "20 wounded"),
          ("killed", "all", None, 11, 11, "exact", "ICRC", PUB, None, "11")],
     ),
+    "country_speaks_and_appositive_subject": (
+        "Chad says 9 soldiers killed. The ADF, one of the armed groups active in the region, said it had killed 4 "
+        "soldiers.",
+        [("killed", "Chadian army", None, 9, 9, "exact", "Chadian government", PUB, None, "9 soldiers"),
+         ("killed", "Chadian army", None, 4, 4, "exact", "ADF", PUB, None, "4 soldiers")],
+    ),
+    "he_said_inside_the_speakers_sentence": (
+        "Police spokesman Ali Musa told reporters that the number of dead had risen to 21, all of them, he said, gunmen.",
+        [("killed", "all", None, 21, 21, "exact", "police", PUB, None, "21")],
+    ),
     # ---- appositive speakers after the verb
     "said_name_a_title": (
         "Nine people were killed late on Tuesday, said Omar Haji, a local official.",
@@ -315,6 +325,13 @@ def test_space_aligned_table_with_total() -> None:
     got = [(c.outcome, c.party, c.value_low, c.part_of, text[c.span[0]:c.span[1]]) for c in extract(text, published=PUB)]
     assert got == [("displaced", "civilians", 12300, 2, "12,300"), ("displaced", "civilians", 2150, 2, "2,150"),
                    ("displaced", "civilians", 14450, None, "14,450")]
+
+
+def test_lead_naming_a_source_gives_the_list() -> None:
+    text = ("Clashes in the north\n\nThe human rights ombudsman gave these figures on Monday:\n\n"
+            "- 31 people killed, among them 4 children\n- more than 60 wounded\n")
+    got = [(c.outcome, c.value_low, c.attributed_to, c.part_of) for c in extract(text, published=PUB)]
+    assert got == [("killed", 31, "Ombudsman", None), ("killed", 4, "Ombudsman", 0), ("wounded", 61, "Ombudsman", None)]
 
 
 def test_table_with_a_column_per_outcome() -> None:
