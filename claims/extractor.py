@@ -49,12 +49,14 @@ says said say told tells according reportedly including plus
 late early overnight yesterday today tonight tomorrow last next earlier afterwards soon nearby overall respectively
 because although though despite due unless whereas amid following except day week month year ago
 """.split())
-_COORD = re.compile(r"^[\s,]*(?:and|or|as\s+well\s+as|plus|while|,)?[\s,]*$", re.IGNORECASE)
+_COORD = re.compile(r"^[\s,]*(?:and|or|as\s+well\s+as|plus|while|,)?[\s,]*(?:possibly|perhaps|maybe|probably)?[\s,]*$",
+                    re.IGNORECASE)
 _AMONG_RE = re.compile(r"\b(?:among|of)\s+(?:the\s+|those\s+)?(?P<what>[^.;]{0,60}?)\s*(?:,\s*|\s+(?:were|are|was|is)\s+)$",
                        re.IGNORECASE)
 _DEAD_INCL = re.compile(r"\b(?:the\s+)?(?P<what>dead|killed|injured|wounded|victims|casualties|missing|abducted|hostages|"
                         r"those\s+(?:still\s+)?(?:held|killed|injured|wounded|abducted|missing|freed|released))\s+"
-                        r"(?:included?|includes|were|are|comprised?)\s*:?\s*$", re.IGNORECASE)
+                        r"(?:(?:included?|includes|were|are|comprised?)\s*:?|\s*[-\u2013\u2014,(]\s*(?:among\s+them|including))"
+                        r"\s*$", re.IGNORECASE)
 _OTHER_RE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _LABEL_RE = re.compile(r"^[\s\W]*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*(?:\([^)]*\))?\s*(?:\.{2,}|:|\||\t)\s*[^\w]*$")
@@ -156,6 +158,15 @@ _NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|tally|count)\s
                            r"(?P<cue>killed|dead|wounded|injured|missing|displaced|abducted|kidnapped|arrested|detained)\b",
                            re.I)
 _APPOSITIVE = re.compile(r"\s*(?:one\s+of|an?\s)", re.I)
+_OF_THE_NUMBER = re.compile(r"(?:\d+|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"))\s+of\s+(?:the|those|these)\s+$")
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:([\w-]+)\s+)?([\w-]+)\b")
+_INTENT_END = re.compile(r"\b(?:working|trying|tries|tried|seeking|seeks|plans?|planning|planned|vowed|vows|threatened|"
+                         r"threatens|threatening|hoping|hopes|efforts?|bid|attempts?|attempting|aims?|aiming|wants?|wanted|"
+                         r"negotiating|pushing|pressing|calls?|called|urged|urging|promised|pledged|order)\s+to\s+$")
+_DET_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
+_AGED_END = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$")  # "aged 42 and 37"
+# "Nirmal Chakma, 35, succumbed": an age set off by commas after a name
+_AGE_NAME_END = re.compile(r"\b[A-Z][\w'-]*[a-z],\s*$")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _TOOK_WITH = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:with\s+them|away)\b", re.I)
 _PART_LEAD = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$")
@@ -193,7 +204,7 @@ _ROW_LABEL = re.compile(r"^(?:people\s+|persons\s+|total\s+)?(?:deaths?|dead|kil
                         r"(?:\s*\([^)]*\))?$", re.I)
 _REL_GAP = re.compile(r"[,;:()\d]|\b(?:and|that|but|or|while|when)\b", re.I)
 _REL_START = re.compile(r"^[\s,]*(?:who|that|which)\b", re.I)
-_MAIN_VERB = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:[a-z]+ly\s+|later\s+|also\s+|all\s+)?(?:"
+_MAIN_VERB = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is|remain|remains|remained)\s+(?:[a-z]+ly\s+|later\s+|also\s+|all\s+)?(?:"
                         + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
 _SCAN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
 _SCAN_LC = L.lc_guarded(_SCAN_RE)
@@ -630,6 +641,13 @@ class Extractor:
                 if nxt in ("the", "our", "its", "their", "his", "her", "all", "these"):
                     ofref = nxt
                     i += 2
+                    if more and len(toks) < i + 4:
+                        n = min(12, i + 4)
+                        toks.extend(itertools.islice(tok_it, n - len(toks)))
+                        more = len(toks) == n < 12
+                    if i < len(toks) and (toks[i][0].lower() in _NUMBER_WORDS or toks[i][0][:1].isdigit()):
+                        np_end = toks[i].end()  # "two of the four": a part of a total named before
+                        break
                     continue
                 if (nxt in L.PERSON_NOUNS and nxt not in ("more", "others")) or nxt in L.MODIFIERS or (
                         i + 1 < len(toks) and toks[i + 1][0][:1].isupper()):
@@ -656,6 +674,8 @@ class Extractor:
                 break
             if lw in L.NONPERSON_NOUNS:
                 return None
+            if lw.endswith(("-wounded", "-injured")):
+                lw = "wounded"  # "12 war-wounded patients"
             if lw in L.ADJ_OUTCOME:
                 adj = adj or L.ADJ_OUTCOME[lw]
                 np_end = e
@@ -686,6 +706,11 @@ class Extractor:
                     break
                 return None  # counts things, not people ("2 car bombs", "1,500 shelter kits")
             break
+        if head in ("members", "member"):
+            mo = _MEMBERS_OF.match(nt, np_end, min(u.end, np_end + 50))
+            if mo and mo.group(2).lower() in L.PERSON_NOUNS and mo.group(2).lower() not in ("members", "member"):
+                head = mo.group(2).lower()  # "four members of the prison staff": staff
+                c.extra["head_mod"] = (mo.group(1) or "").lower()
         if f.is_zero:
             zw = f.text[:4].lower()
             if zw in ("nobo", "no o") and head is None and ofref is None:
@@ -696,6 +721,11 @@ class Extractor:
                 return None
         if yearish and head is None:  # "2019", but "2000 people were killed" is a figure
             return None
+        if f.start == f.num_start and ((_AGE_NAME_END.search(pre[-30:]) and _rx.match(r"\d{1,2}\s*[,)]", nt[f.start:f.end + 3]))
+                                       or _AGED_END.search(lp[-40:])):
+            return None  # "Nirmal Chakma, 35, ...", "aged 42 and 37": ages
+        if _OF_THE_NUMBER.search(lp[-40:]):
+            return None  # the "four" of "two of the four": the total named before, not a new figure
         if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.PRE_LC.search(lp50):
             # "one" alone is too often a pronoun ("one of the deadliest", "one said")
             return None
@@ -723,6 +753,10 @@ class Extractor:
         fm = L.FOLLOW_LC.match(after_lc)
         if fm and self._active(fm.group(0), after[fm.end():]):
             fm = None
+        if pm and " of" not in pm.group(0) and _DET_END.search(lp50, 0, pm.start()):
+            pm = None  # "during the rescue four soldiers were wounded": a noun, not a verb acting on the figure
+        if pm and _INTENT_END.search(lp[:len(lp) - len(lp50) + pm.start()]):
+            return None  # "working to free the remaining two", "threatened to kill 20 hostages": not done
         if pm:
             c.outcome, c.how = pm.lastgroup, "pre"
             if _WE_LOST.search(lp50):
@@ -739,7 +773,7 @@ class Extractor:
                     c.outcome = adj
                 c.how = "pre" if c.outcome else ""
         if c.outcome is None and "t" in lpre[-16:] and L.TOOK_RE.search(pre[-16:]):
-            m2 = _rx.match(r"^\s*(hostages?|captives?|prisoners?)\b", after, re.I)
+            m2 = _rx.match(r"^\s*(?:of\s+[^,.;]{0,40}?\s)?(hostages?|captives?|prisoners?)\b", after, re.I)
             if m2:
                 c.outcome = "captured" if m2.group(1).lower().startswith("prisoner") else "abducted"
                 c.how = "pre"
@@ -818,7 +852,8 @@ class Extractor:
             wlc = self.lc[np_end:np_end + len(window)]
             nxt = _FIGURE_LC.search(wlc)
             while nxt and ((_PREP_END.search(wlc, 0, nxt.start()) and not _PERSON_NEXT.match(wlc, nxt.end()))
-                           or L.REJECT_SUFFIX_LC.match(wlc[nxt.end():nxt.end() + 40])):
+                           or L.REJECT_SUFFIX_LC.match(wlc[nxt.end():nxt.end() + 40]) or _AGED_END.search(wlc, 0, nxt.start())
+                           or (_AGE_NAME_END.search(window, 0, nxt.start()) and _rx.match(r"\d{1,2}\s*[,)]", window[nxt.start():]))):
                 nxt = _FIGURE_LC.search(wlc, nxt.end())  # "residents of the two villages ... have fled": not a subject
             if nxt:
                 window = window[: nxt.start()]
@@ -1322,7 +1357,7 @@ class Extractor:
                 if c.outcome is None and i > 0:
                     p = cands[i - 1]
                     among_lead = p.how == "among" or (p.how == "adj" and p.ofref == "the")  # "Four of the dead were ..."
-                    if p.outcome and p.how in ("pre", "among", "coord", "adj") and (
+                    if p.outcome and p.how in ("pre", "among", "coord", "adj", "toll") and (
                             p.how != "adj" and (_COORD.match(nt[p.np_end:c.fig.start]) or _COORD.match(nt[p.ext_end:c.fig.start]))
                             or (among_lead and _WERE_NOUN_AND.match(nt[p.np_end:c.fig.start]))) and not c.among:
                         c.outcome, c.how = p.outcome, "coord"

@@ -39,10 +39,10 @@ CIVILIAN_NOUNS = {
 GENERIC_NOUNS = {
     "people", "persons", "person", "individuals", "others", "bodies", "body", "victims", "dead", "men", "man",
     "remains", "corpses", "cuerpos", "personas", "casualties", "lives", "souls", "more", "deaths", "survivors",
-    "agents", "colleagues", "fatalities", "homicides", "murders", "injuries", "abductions", "kidnappings", "arrests",
+    "agents", "colleagues", "deceased", "fatalities", "homicides", "murders", "injuries", "abductions", "kidnappings", "arrests",
 }
 SOLDIER_NOUNS = {"soldiers", "soldier", "troops", "servicemen", "servicemembers", "recruits", "conscripts", "marines",
-                 "rangers", "paramilitaries", "commandos", "paratroopers", "airmen"}
+                 "rangers", "paramilitaries", "commandos", "paratroopers", "airmen", "effectives"}
 POLICE_NOUNS = {"policemen", "policeman", "police", "officers", "officer", "policewomen", "gendarmes", "constables"}
 GUARD_NOUNS = {"guards": "guards", "guard": "guards", "staff": "staff", "wardens": "guards", "personnel": "staff"}
 FIGHTER_NOUNS = {
@@ -87,7 +87,9 @@ _AUX = (r"(?:(?:have|has|had|were|was|are|is|been|being|be|also|still|reportedly
         r"confirmed|who|that|which|themselves|[a-z]+ly)\s+)*")
 
 FOLLOW = {
-    "killed": r"(?:killed|dead|died|die|dies|slain|murdered|executed|beheaded|massacred|martyred|perished|lost\s+their\s+lives|"
+    "killed": r"(?:killed|dead|died|die|dies|slain|murdered|executed|beheaded|massacred|martyred|perished|"
+              r"lost\s+(?:their|his|her)\s+lives?|lose\s+their\s+lives|fallen|fell\s+with\s+arms\s+in\s+hand|"
+              r"fatally\s+(?:shot|wounded|stabbed|injured|hit)|"
               r"(?:embraced|attained|achieved)\s+martyrdom|"
               # communiqués' "fell with honour", "fell in the line of duty", "fell as martyrs"
               r"succumbed\s+to\s+(?:their|his|her|the)\s+(?:[\w-]+\s+)?(?:injuries|wounds)|"
@@ -97,7 +99,7 @@ FOLLOW = {
               r"among\s+(?:the\s+|those\s+)?(?:dead|victims|killed|fatalities|people\s+killed)|muertos|asesinados)",
     "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|"
                r"(?:treated\s+)?(?:for|with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injur(?:y|ies)|burns)|survived\s+with\s+(?:[\w-]+\s+)?injuries|"
-               r"sustained\s+(?:[\w-]+\s+)?(?:injuries|wounds)|hospitali[sz]ed|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
+               r"(?:sustained|received|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?)|hospitali[sz]ed|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
                r"(?:taken|rushed|admitted|brought|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?)",
     "missing": r"(?:missing|unaccounted\s+for|disappeared|desaparecidos)",
     "escaped": r"(?:escaped|escape|broke\s+out|broken\s+out|fled\s+(?:from\s+)?(?:the|a)\s+(?:prison|jail|facility|centre|center|"
@@ -105,15 +107,15 @@ FOLLOW = {
     "captured": r"(?:arrested|detained|captured|recaptured|surrendered|caught(?!\s+(?:in|up|between|fire|on))|apprehended|taken\s+(?:prisoner|into\s+custody)|"
                 r"rounded\s+up|in\s+custody|detenidos)",
     "abducted": r"(?:abducted|kidnapped|kidnaped|taken\s+(?:hostage|captive)|seized|held\s+(?:hostage|captive)|in\s+captivity|"
-                r"held(?!\s+(?:at|in|by|responsible|talks|a\b|an\b|the\b))|in\s+the\s+hands\s+of\s+(?:their\s+|the\s+)?"
-                r"(?:abductors|kidnappers|captors|rebels|militants|insurgents|guerrillas|gunmen|jihadists|bandits|gangs?|"
-                r"kidnap\s+gang|militia|terrorists|group)|taken(?!\s+(?:to|into|in|for|by|part|over|away|out|up|down|on|off|place)\b)|"
+                r"held(?!\s+(?:at|in|by|responsible|talks|a\b|an\b|the\b))|in\s+the\s+hands\s+of\s+(?:the\s+|their\s+|its\s+)?[\w'-]+|taken(?!\s+(?:to|into|in|for|by|part|over|away|out|up|down|on|off|place)\b)|"
                 r"secuestrados)",
     "displaced": r"(?:displaced|fled|flee|forced\s+(?:from|out\s+of)\s+their\s+homes|uprooted|made\s+homeless|crossed\s+into|"
-                 r"left\s+(?:their\s+homes|(?:the\s+)?(?:area|region|camps?|villages?|towns?|city|district)\b)|"
+                 r"left\s+(?:their\s+(?:homes|villages?)|(?:the\s+)?(?:area|region|camps?|villages?|towns?|city|district)\b)|"
+                 r"(?:sought|seek|seeking|taken|took|taking|find|found)\s+refuge|quit(?:ted)?\s+their\s+(?:homes|villages?)|"
                  r"to\s+(?:flee|leave|cross|abandon)|arrived|sheltering|desplazados)",
     "freed": r"(?:freed|released|rescued|liberated|set\s+free|liberados|brought\s+(?:back\s+)?to\s+(?:shore|safety)|"
-             r"pulled\s+alive\s+from)",
+             r"pulled\s+alive\s+from|handed\s+over\s+to\s+(?:a\s+|the\s+)?(?:humanitarian|red\s+cross|icrc|international\s+committee|"
+             r"mediators|commission|their\s+families|relatives))",
 }
 FOLLOW_RE = re.compile(
     r"^[\s\"'\u201d\u2019),]*(?:(?:who|that|which)\s+)?" + _AUX + r"(?:" +
@@ -133,8 +135,9 @@ PRE = {
               r"(?:death\s+)?toll\s+(?:of|at|to)|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|rises|climbed|climbs|"
               r"jumped|reached|stood|stands|increased|grew)\s+(?:to|at)|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:been\s+)?"
               r"(?:revised|lowered|raised|put|reduced)\s+(?:down\s+|up\s+)?(?:to|at)",
-    "wounded": r"wound|wounds|wounded|wounding|injur(?:e|es|ed|ing)|maim(?:ed|ing|s)?|treated|treating|treat|evacuated",
-    "captured": r"arrest|arrests|arrested|arresting|detain|detains|detained|detaining|captur(?:e|es|ed|ing)|"
+    "wounded": r"wound|wounds|wounded|wounding|injur(?:e|es|ed|ing)|maim(?:ed|ing|s)?|treated|treating|treat|evacuated|"
+               r"injury\s+of|injuries\s+to|wounding\s+of",
+    "captured": r"arrest|arrests|arrested|arresting|re-?arrest(?:ed|ing|s)?|detain|detains|detained|detaining|captur(?:e|es|ed|ing)|"
                 r"recaptur(?:e|es|ed|ing)|apprehend(?:s|ed|ing)?|nab(?:s|bed)?|round(?:ed)?\s+up|arrest\s+of|detention\s+of",
     "abducted": r"abduct|abducts|abducted|abducting|kidnap|kidnaps|kidnapped|kidnapping|seize|seizes|seized|seizing|"
                 r"snatch(?:ed|es)?|abduction\s+of|kidnapping\s+of|(?:took|taken|taking|carried|led|marched)\s+(?:away|off)",
@@ -144,7 +147,8 @@ PRE = {
 }
 PRE_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in PRE.items()) +
-    r")(?:\s+(?:the|all|another|a\s+further|an\s+additional|a\s+total\s+of|only|them|up|of))*\s*[\"'\u201c\u2018]?\s*$",
+    r")(?:\s+(?:the|all|another|a\s+further|an\s+additional|a\s+total\s+of|only|them|up|of|other|remaining))*"
+    r"\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
 TOOK_RE = re.compile(r"(?<!\w)(?:took|take|takes|taking|taken)\s*$", re.IGNORECASE)
@@ -235,7 +239,7 @@ SAY_RE = re.compile(r"(?<![\w-])(?P<v>" + trie_regex(SAY_WORDS) + r")(?![\w-])",
 POSSESSIVE_SOURCE_RE = re.compile(r"^'s\s+(?:[\w-]+\s+)?(?:count|toll|tally|figures?|statistics|data|estimates?|numbers?|"
                                   r"records?|documentation|list)\b", re.IGNORECASE)
 OUTCOME_NOUN_RE = re.compile(
-    r"\b(?:(?P<killed>dead|killed|deaths?|fatalities|victims|bodies|murdered)|(?P<wounded>injured|wounded|injuries|hurt)|"
+    r"\b(?:(?P<killed>dead|killed|deaths?|fatalities|victims|bodies|murdered|deceased)|(?P<wounded>injured|wounded|injuries|hurt)|"
     r"(?P<missing>missing|unaccounted)|(?P<escaped>escaped|escapees|escapes|fugitives|escape)|"
     r"(?P<captured>arrested|detained|captured|arrests|detentions|surrendered)|"
     r"(?P<abducted>abducted|kidnapped|held|hostages|captives|abductions|kidnappings|captivity)|"
@@ -245,14 +249,15 @@ OUTCOME_NOUN_RE = re.compile(
 NOUN_OUTCOME = {
     "bodies": "killed", "body": "killed", "remains": "killed", "corpses": "killed", "cuerpos": "killed",
     "victims": "killed", "dead": "killed", "deaths": "killed", "lives": "killed", "souls": "killed",
-    "fatalities": "killed", "homicides": "killed", "murders": "killed", "injuries": "wounded",
+    "fatalities": "killed", "homicides": "killed", "murders": "killed", "injuries": "wounded", "deceased": "killed",
     "abductions": "abducted", "kidnappings": "abducted", "arrests": "captured",
     "hostages": "abducted", "hostage": "abducted", "captives": "abducted", "abductees": "abducted",
     "escapees": "escaped", "escapee": "escaped", "fugitives": "escaped", "fugitive": "escaped",
     "refugees": "displaced", "arrivals": "displaced", "displaced": "displaced", "idps": "displaced",
 }
 ADJ_OUTCOME = {
-    "dead": "killed", "killed": "killed", "slain": "killed", "murdered": "killed", "wounded": "wounded", "injured": "wounded", "missing": "missing",
+    "dead": "killed", "killed": "killed", "slain": "killed", "murdered": "killed", "deceased": "killed", "fallen": "killed",
+    "wounded": "wounded", "injured": "wounded", "missing": "missing",
     "escaped": "escaped", "displaced": "displaced", "kidnapped": "abducted", "abducted": "abducted",
     "detained": "captured", "arrested": "captured", "freed": "freed", "released": "freed", "rescued": "freed",
 }
@@ -277,6 +282,7 @@ def lc_guarded(pat: re.Pattern, stems=None, lookbehind: str = "") -> re.Pattern:
 
 PRE_LC = lc_guarded(PRE_RE, """kill lost lose losing shot gunned hacked stabbed burned slay slew slain murder execut behead massacr
 neutrali eliminat claim buried bury bodies remains corpses death cuerpos lives toll wound injur maim treat evacuated arrest
+rearrest re-arrest
 detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat escape
 took taken taking carried led marched""".split(),
                     r"(?<![\w-])")
