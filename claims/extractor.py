@@ -160,6 +160,8 @@ _NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|tally|count)\s
 _APPOSITIVE = re.compile(r"\s*(?:one\s+of|an?\s)", re.I)
 _OF_THE_NUMBER = re.compile(r"(?:\d+|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"))\s+of\s+(?:the|those|these)\s+$")
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:([\w-]+)\s+)?([\w-]+)\b")
+_WITH_WOUNDS = re.compile(r"[\s,]*with\s")
+_ONE_ADJ = re.compile(r"\s+(?:missing|dead|killed|injured|wounded|hurt|abducted|kidnapped|arrested)\b", re.I)  # "one missing"
 _INTENT_END = re.compile(r"\b(?:working|trying|tries|tried|seeking|seeks|plans?|planning|planned|vowed|vows|threatened|"
                          r"threatens|threatening|hoping|hopes|efforts?|bid|attempts?|attempting|aims?|aiming|wants?|wanted|"
                          r"negotiating|pushing|pressing|calls?|called|urged|urging|promised|pledged|order)\s+to\s+$")
@@ -726,7 +728,8 @@ class Extractor:
             return None  # "Nirmal Chakma, 35, ...", "aged 42 and 37": ages
         if _OF_THE_NUMBER.search(lp[-40:]):
             return None  # the "four" of "two of the four": the total named before, not a new figure
-        if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.PRE_LC.search(lp50):
+        if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.PRE_LC.search(lp50) \
+                and not _ONE_ADJ.match(nt, f.end):
             # "one" alone is too often a pronoun ("one of the deadliest", "one said")
             return None
         if head in ("bodies", "remains", "corpses", "cuerpos"):
@@ -753,7 +756,9 @@ class Extractor:
         fm = L.FOLLOW_LC.match(after_lc)
         if fm and self._active(fm.group(0), after[fm.end():]):
             fm = None
-        if pm and " of" not in pm.group(0) and _DET_END.search(lp50, 0, pm.start()):
+        if fm and fm.lastgroup == "wounded" and _WITH_WOUNDS.match(after_lc):
+            c.extra["with_wounds"] = True
+        if pm and " " not in pm.group(0).strip(" \"'\u201c\u2018") and _DET_END.search(lp50, 0, pm.start()):
             pm = None  # "during the rescue four soldiers were wounded": a noun, not a verb acting on the figure
         if pm and _INTENT_END.search(lp[:len(lp) - len(lp50) + pm.start()]):
             return None  # "working to free the remaining two", "threatened to kill 20 hostages": not done
@@ -883,7 +888,8 @@ class Extractor:
         # ---- relations to other figures
         if "from" in lp[-12:] and _FROM_RE.search(pre[-12:]) and any(ch.isdigit() for ch in pre[-60:]):
             c.is_from = True
-        am = _DEAD_INCL.search(pre_s) if ("includ" in lpre or " were" in lpre or " are" in lpre or "compris" in lpre) else None
+        am = _DEAD_INCL.search(pre_s) if ("includ" in lpre or " were" in lpre or " are" in lpre or "compris" in lpre
+                                          or "among" in lpre) else None
         if am:
             om = L.OUTCOME_NOUN_RE.search(am.group("what"))
             c.among = om.lastgroup if om else "killed"
@@ -1432,6 +1438,8 @@ class Extractor:
             for c in cands:
                 if c.part_of is not None and c.outcome is None:
                     c.outcome, c.how = c.part_of.outcome, "part"
+                elif c.part_of is not None and c.part_of.outcome == "killed" and c.extra.get("with_wounds"):
+                    c.outcome = "killed"  # "three farmers killed, two of them with machete wounds": how they died
             if not u.bullet and not (lead_parts_outcome and units[ui - 1].para == u.para):
                 lead_parts_outcome = None
             if utext.rstrip().endswith(":") and _LEAD_PARTS.search(utext):

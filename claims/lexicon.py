@@ -105,7 +105,7 @@ FOLLOW = {
     "escaped": r"(?:escaped|escape|broke\s+out|broken\s+out|fled\s+(?:from\s+)?(?:the|a)\s+(?:prison|jail|facility|centre|center|"
                r"detention|compound|camp)|on\s+the\s+run|at\s+large|absconded|managed\s+to\s+escape)",
     "captured": r"(?:arrested|detained|captured|recaptured|surrendered|caught(?!\s+(?:in|up|between|fire|on))|apprehended|taken\s+(?:prisoner|into\s+custody)|"
-                r"rounded\s+up|in\s+custody|detenidos)",
+                r"rounded\s+up|in\s+custody|in\s+detention|detenidos)",
     "abducted": r"(?:abducted|kidnapped|kidnaped|taken\s+(?:hostage|captive)|seized|held\s+(?:hostage|captive)|in\s+captivity|"
                 r"held(?!\s+(?:at|in|by|responsible|talks|a\b|an\b|the\b))|in\s+the\s+hands\s+of\s+(?:the\s+|their\s+|its\s+)?[\w'-]+|taken(?!\s+(?:to|into|in|for|by|part|over|away|out|up|down|on|off|place)\b)|"
                 r"secuestrados)",
@@ -131,6 +131,7 @@ LOOSE_RE = re.compile(
 PRE = {
     "killed": r"kill|kills|killed|killing|lost|lose|losing|shot\s+dead|shot\s+and\s+killed|gunned\s+down|hacked\s+to\s+death|stabbed\\s+to\\s+death|burned\\s+to\\s+death|slay|slew|slain|murder(?:ed|ing|s)?|execut(?:e|ed|es|ing)|behead(?:ed|ing|s)?|"
               r"massacr(?:e|ed|es|ing)|neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
+              r"cost(?:ing|s)?\s+the\s+(?:life|lives)\s+(?:of|to)|"
               r"buried|bury|burying|bodies\s+of|remains\s+of|corpses\s+of|deaths?\s+of|cuerpos\s+de|lives\s+of|"
               r"(?:death\s+)?toll\s+(?:of|at|to)|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|rises|climbed|climbs|"
               r"jumped|reached|stood|stands|increased|grew)\s+(?:to|at)|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:been\s+)?"
@@ -282,7 +283,7 @@ def lc_guarded(pat: re.Pattern, stems=None, lookbehind: str = "") -> re.Pattern:
 
 PRE_LC = lc_guarded(PRE_RE, """kill lost lose losing shot gunned hacked stabbed burned slay slew slain murder execut behead massacr
 neutrali eliminat claim buried bury bodies remains corpses death cuerpos lives toll wound injur maim treat evacuated arrest
-rearrest re-arrest
+rearrest re-arrest cost
 detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat escape
 took taken taking carried led marched""".split(),
                     r"(?<![\w-])")

@@ -263,6 +263,18 @@ CASES = {
         "Police spokesman Ali Musa told reporters that the number of dead had risen to 21, all of them, he said, gunmen.",
         [("killed", "all", None, 21, 21, "exact", "police", PUB, None, "21")],
     ),
+    "newspaper_and_translated_wordings": (
+        "Two of the four died on the spot. Seven soldiers lost their lives and 3 others sought refuge in the forest. "
+        "The clash in May had cost the life to five policemen.",
+        [("killed", "all", None, 2, 2, "exact", None, PUB, None, "Two of the four"),
+         ("killed", "army", None, 7, 7, "exact", None, PUB, None, "Seven soldiers"),
+         ("displaced", "army", None, 3, 3, "exact", None, PUB, None, "3 others"),
+         ("killed", "police", None, 5, 5, "exact", None, PUB, None, "five policemen")],
+    ),
+    "ages_and_intents_are_not_claims": (
+        "Gunmen threatened to kill 10 hostages. Ali Musa, 34, and two fishermen, aged 40 and 51, were reported missing.",
+        [("missing", "civilians", "fishermen", 2, 2, "exact", None, PUB, None, "two fishermen")],
+    ),
     # ---- appositive speakers after the verb
     "said_name_a_title": (
         "Nine people were killed late on Tuesday, said Omar Haji, a local official.",
