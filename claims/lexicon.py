@@ -234,7 +234,9 @@ SAY_WORDS = """said says say saying told tells tell telling reported reports rep
 claims claim claiming stated states confirmed confirms confirm confirming announced announces announce announcing
 estimated estimates estimate estimating assesses assessed documented recorded registered counted revised revises lowered
 lowers raised raises updated updates put puts putting insisted insists insisting warned warns cited citing quoted quoting
-published publishes posted tweeted wrote writes show showed shows dicen dice dijo afirman informó""".split() + [
+published publishes posted tweeted wrote writes show showed shows dicen dice dijo afirman informó
+indicated indicates informed informs affirmed affirms affirming specified specifies precised precises explained explains
+noted notes disclosed revealed reveals""".split() + [
     "according to", "given by", "issued by", "was quoted as saying"]
 SAY_RE = re.compile(r"(?<![\w-])(?P<v>" + trie_regex(SAY_WORDS) + r")(?![\w-])", re.IGNORECASE)
 POSSESSIVE_SOURCE_RE = re.compile(r"^'s\s+(?:[\w-]+\s+)?(?:count|toll|tally|figures?|statistics|data|estimates?|numbers?|"
