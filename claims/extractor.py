@@ -19,7 +19,7 @@ from . import lexicon as L
 from .dates import DATE_RE, find_dates, to_date
 from .gazetteer import Mention, MentionIndex, gazetteer, normalize
 from .model import Claim, report_id_for
-from .numbers import FIGURE_GUARD, FIGURE_RE, FIGURE_START, TENS, UNITS, Figure, parse_figure
+from .numbers import FIGURE_GUARD, FIGURE_RE, FIGURE_START, TENS, UNITS, Figure, parse_figure, parse_number
 from .sentences import Unit, front_matter, signature_date_text, split_units
 
 _TOKEN = re.compile(r"[\"'\u201c\u201d\u2018\u2019]|[#@]?[^\W\d_][\w'\u2019-]*|\d[\d,.]*|[^\s\w]")
@@ -649,6 +649,7 @@ class Extractor:
                         more = len(toks) == n < 12
                     if i < len(toks) and (toks[i][0].lower() in _NUMBER_WORDS or toks[i][0][:1].isdigit()):
                         np_end = toks[i].end()  # "two of the four": a part of a total named before
+                        c.extra["of_n"] = parse_number(toks[i][0])
                         break
                     continue
                 if (nxt in L.PERSON_NOUNS and nxt not in ("more", "others")) or nxt in L.MODIFIERS or (
@@ -1683,6 +1684,10 @@ class Extractor:
                 want = c.outcome
             elif c.extra.get("list_of") is not None:
                 c.part_of = c.extra["list_of"].part_of
+                continue
+            elif c.extra.get("of_n") is not None:  # "Two of the four died": the four counted before
+                c.part_of = next((t for t in reversed(cs[max(0, i - 30):i]) if t.fig.value == c.extra["of_n"]
+                                  and c.u - t.u <= 12), None)
                 continue
             if want is None:
                 continue

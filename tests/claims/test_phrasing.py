@@ -271,6 +271,11 @@ CASES = {
          ("displaced", "army", None, 3, 3, "exact", None, PUB, None, "3 others"),
          ("killed", "police", None, 5, 5, "exact", None, PUB, None, "five policemen")],
     ),
+    "two_of_the_four": (
+        "Clash\n\nFour police officers were wounded on Sunday. Two of the four died later, the army said.",
+        [("wounded", "police", None, 4, 4, "exact", None, "2024-03-03", None, "Four police officers"),
+         ("killed", "police", None, 2, 2, "exact", "army", PUB, None, "Two of the four")],
+    ),
     "ages_and_intents_are_not_claims": (
         "Gunmen threatened to kill 10 hostages. Ali Musa, 34, and two fishermen, aged 40 and 51, were reported missing.",
         [("missing", "civilians", "fishermen", 2, 2, "exact", None, PUB, None, "two fishermen")],
