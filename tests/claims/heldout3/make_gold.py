@@ -16,32 +16,13 @@ heldout2/make_gold.py, each claim also carries `attributed_ok` (other accepted s
 
 from __future__ import annotations
 
-import json
-import re
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from gold_builder import write_set  # noqa: E402
+
 HERE = Path(__file__).resolve().parent
-_ABBR = {"u.s", "u.n", "nov", "sept", "col", "no", "a.m", "p.m", "lt", "jan", "aug", "mr", "dr", "gen"}
-
-
-def sentences(text: str) -> list[str]:
-    out = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        if re.match(r"[-\u2013\u2022]\s", line) or line.startswith("|") or line.startswith("\u2014"):
-            out.append(line)
-            continue
-        s = 0
-        for m in re.finditer(r"[.!?][\"'\u201d)]*\s+(?=[\"'\u201c(]?[A-Z0-9])", line):
-            word = line[:m.start()].split()[-1].lower().lstrip("\"'(") if line[:m.start()].split() else ""
-            if word in _ABBR or line[m.start() - 1] == ".":
-                continue
-            out.append(line[s:m.end()].rstrip())
-            s = m.end()
-        out.append(line[s:])
-    return out
 
 
 # Party alternatives used more than once.
@@ -704,26 +685,7 @@ Jihadist groups linked to al Qaeda and Islamic State have killed thousands of so
 
 
 def main() -> None:
-    (HERE / "texts").mkdir(exist_ok=True)
-    lines = []
-    for doc_id, published, outlet, layout, text, claims in DOCS:
-        (HERE / "texts" / f"{doc_id}.txt").write_text(text, encoding="utf-8")
-        sents = sentences(text)
-        out = []
-        for key, num, outcome, party, ok, role, low, high, qual, attr, attr_ok, as_of, part_of, bg in claims:
-            hits = [s for s in sents if key in s]
-            assert len(hits) == 1, (doc_id, key, hits)
-            assert num in hits[0], (doc_id, num, hits[0])
-            c = {"sentence": hits[0], "number_text": num, "outcome": outcome, "party": party, "party_ok": list(ok),
-                 "role": role, "value_low": low, "value_high": high, "qualifier": qual, "attributed_to": attr,
-                 "attributed_ok": list(attr_ok), "as_of": as_of, "part_of": part_of}
-            if bg:
-                c["background"] = True
-            out.append(c)
-        lines.append(json.dumps({"doc_id": doc_id, "file": f"texts/{doc_id}.txt", "published": published,
-                                 "event": f"heldout3-{doc_id}", "outlet": outlet, "layout": layout, "claims": out},
-                                ensure_ascii=False))
-    (HERE / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_set(HERE, DOCS, "heldout3")
 
 
 if __name__ == "__main__":
