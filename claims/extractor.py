@@ -981,10 +981,11 @@ class Extractor:
         party = None
         if head in L.CIVILIAN_NOUNS:
             party, role = "civilians", L.CIVILIAN_NOUNS[head]
-        elif c.ofref in ("their", "its") and self._possessor(c, ui):
-            party = self._possessor(c, ui)  # "the militants evacuated 20 of their wounded": the clause's subject
-        elif (c.ofref in ("our", "us", "their", "its") or c.extra.get("first_person")) and (speaker or self._own_side()):
-            party = speaker or self._own_side()
+        elif c.ofref in ("their", "its") and (owner := self._possessor(c, ui)):
+            party = owner  # "the militants evacuated 20 of their wounded": the clause's subject
+        elif (c.ofref in ("our", "us", "their", "its") or c.extra.get("first_person")) and (
+                own := speaker or self._own_side()):
+            party = own
         elif c.np_actor and head not in L.CIVILIAN_NOUNS:
             party = c.np_actor
             if party == "UN peacekeepers" and c.nationality and doc.demonym(c.nationality):

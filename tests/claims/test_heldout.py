@@ -31,7 +31,6 @@ import pytest
 from .scoring import SCORE, score_set
 
 HERE = Path(__file__).resolve().parent
-HELDOUT = HERE / "heldout"
 SETS = ["heldout", "heldout2", "heldout3", "heldout4"]
 
 
@@ -44,37 +43,21 @@ def test_heldout_gold_is_consistent(name: str) -> None:
             assert c["sentence"] in text and c["number_text"] in c["sentence"], (d["doc_id"], c["number_text"])
 
 
-@pytest.mark.skipif(not SCORE.exists(), reason="shared corpus not available")
-def test_heldout_bar() -> None:
-    summ = score_set(HELDOUT)
-    assert summ["f1"] >= 0.95, summ
-    assert summ["party_acc"] >= 0.93, summ
-    assert summ["attribution_acc"] >= 0.92, summ
-    assert summ["part_of_acc"] >= 0.85, summ
+# the bars each set must keep: (f1, party, attribution, part_of), set a little under the score after its fixes
+BARS = {
+    "heldout": (0.95, 0.93, 0.92, 0.85),
+    "heldout2": (0.95, 0.90, 0.78, 0.88),
+    "heldout3": (0.92, 0.92, 0.77, 0.9),
+    "heldout4": (0.88, 0.82, 0.6, 0.82),
+}
 
 
 @pytest.mark.skipif(not SCORE.exists(), reason="shared corpus not available")
-def test_heldout2_bar() -> None:
-    summ = score_set(HERE / "heldout2")
-    assert summ["f1"] >= 0.95, summ
-    assert summ["party_acc"] >= 0.90, summ
-    assert summ["attribution_acc"] >= 0.78, summ
-    assert summ["part_of_acc"] >= 0.88, summ
-
-
-@pytest.mark.skipif(not SCORE.exists(), reason="shared corpus not available")
-def test_heldout3_bar() -> None:
-    summ = score_set(HERE / "heldout3")
-    assert summ["f1"] >= 0.92, summ
-    assert summ["party_acc"] >= 0.92, summ
-    assert summ["attribution_acc"] >= 0.77, summ
-    assert summ["part_of_acc"] >= 0.9, summ
-
-
-@pytest.mark.skipif(not SCORE.exists(), reason="shared corpus not available")
-def test_heldout4_bar() -> None:
-    summ = score_set(HERE / "heldout4")
-    assert summ["f1"] >= 0.88, summ
-    assert summ["party_acc"] >= 0.82, summ
-    assert summ["attribution_acc"] >= 0.6, summ
-    assert summ["part_of_acc"] >= 0.82, summ
+@pytest.mark.parametrize("name", SETS)
+def test_heldout_bar(name: str) -> None:
+    f1, party, attribution, part_of = BARS[name]
+    summ = score_set(HERE / name)
+    assert summ["f1"] >= f1, summ
+    assert summ["party_acc"] >= party, summ
+    assert summ["attribution_acc"] >= attribution, summ
+    assert summ["part_of_acc"] >= part_of, summ
