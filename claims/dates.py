@@ -23,8 +23,8 @@ _MON = trie_regex(MONTH_NAMES)
 _WD = trie_regex([w.capitalize() for w in WEEKDAYS])
 _NUMW = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 
-DATE_RE = re.compile(  # the look-ahead skips words no date cue starts with
-    r"(?<!\w)(?=\d|" + trie_regex(sorted({w[:3].capitalize() for w in MONTHS} | {w[:3].capitalize() for w in WEEKDAYS} | {
+DATE_RE = re.compile(  # the look-ahead skips words no date cue starts with; the group "date" is the whole match
+    r"(?<!\w)(?P<date>(?=\d|" + trie_regex(sorted({w[:3].capitalize() for w in MONTHS} | {w[:3].capitalize() for w in WEEKDAYS} | {
         w for k in ("one", "two", "three", "four", "five", "six", "seven", "a ", "the ", "today", "this ", "tonight", "yesterday")
         for w in (k, k.capitalize())}), space=r"\s") + ")"
     rf"(?:(?P<range>\b\d{{1,2}}\s*(?:-|\u2013|to|and)\s*\d{{1,2}}\s+{_MON}\b|\b{_MON}\s+\d{{1,2}}\s*(?:-|\u2013|to|and)\s*\d{{1,2}}\b)"
@@ -32,7 +32,7 @@ DATE_RE = re.compile(  # the look-ahead skips words no date cue starts with
     rf"|(?P<wd>\b{_WD}(?P<poss>'s|\u2019s)?(?:\s+(?:morning|afternoon|evening|night))?)"
     rf"|(?P<rel>\b(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Aa])\s+days?\s+(?:later|earlier|after|before)"
     rf"|[Tt]he\s+(?:next|following)\s+day|[Tt]he\s+day\s+before)\b)"
-    rf"|(?P<today>\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|[Yy]esterday)\b))",
+    rf"|(?P<today>\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|[Yy]esterday)\b)))",
 )
 
 
@@ -97,16 +97,17 @@ def find_dates(text: str, a: int, b: int, ref: dt.date | None, anchor: dt.date |
     """
     out = []
     for m in (DATE_RE.finditer(text, a, b) if matches is None else matches):
+        start = m.start("date")  # matches of a scan that consumes the character before start one early
         if m.group("range"):
-            out.append(DateCue(m.start(), m.end(), "range", None))
+            out.append(DateCue(start, m.end(), "range", None))
         elif m.group("abs"):
             d = parse_abs(m.group("abs"), ref or anchor)
-            out.append(DateCue(m.start(), m.end(), "abs", d))
+            out.append(DateCue(start, m.end(), "abs", d))
         elif m.group("wd"):
             if m.group("poss"):
                 continue
             name = re.match(r"[A-Za-z]+", m.group("wd")).group(0)
-            out.append(DateCue(m.start(), m.end(), "wd", weekday_on_or_before(name, ref) if ref else None))
+            out.append(DateCue(start, m.end(), "wd", weekday_on_or_before(name, ref) if ref else None))
         elif m.group("rel"):
             t = m.group("rel").lower()
             base = anchor or ref
@@ -118,11 +119,11 @@ def find_dates(text: str, a: int, b: int, ref: dt.date | None, anchor: dt.date |
                     n = _NUMW[w]
                 sign = -1 if ("earlier" in t or "before" in t) else 1
                 d = base + dt.timedelta(days=sign * n)
-            out.append(DateCue(m.start(), m.end(), "rel", d))
+            out.append(DateCue(start, m.end(), "rel", d))
         else:
             t = m.group("today").lower()
             d = None
             if ref:
                 d = ref - dt.timedelta(days=1) if t == "yesterday" else ref
-            out.append(DateCue(m.start(), m.end(), "today", d))
+            out.append(DateCue(start, m.end(), "today", d))
     return out

@@ -20,6 +20,7 @@ from .dates import DATE_RE, find_dates, to_date
 from .gazetteer import Mention, MentionIndex, gazetteer, normalize
 from .model import Claim, report_id_for
 from .numbers import FIGURE_GUARD, FIGURE_RE, FIGURE_START, TENS, UNITS, Figure, parse_figure, parse_number
+from .retrie import LeadScan
 from .sentences import Unit, front_matter, signature_date_text, split_units
 
 _TOKEN = re.compile(r"[\"'\u201c\u201d\u2018\u2019]|[#@]?[^\W\d_][\w'\u2019-]*|\d[\d,.]*|[^\s\w]")
@@ -110,6 +111,10 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 _FIGURE_LC = re.compile(FIGURE_START + FIGURE_RE.pattern[len(FIGURE_START):].replace(
     "(?:(?P<qual>", FIGURE_GUARD + "(?:(?P<qual>", 1))  # on an ASCII-lowercased copy: same offsets, no IGNORECASE cost
 _SAY_LC = re.compile(L.SAY_RE.pattern)
+# whole-report scans (their matches may start one character early: read spans from the named group)
+_FIGURE_SCAN = LeadScan(_FIGURE_LC, "fig")
+_SAY_SCAN = LeadScan(_SAY_LC, "v")
+_DATE_SCAN = LeadScan(DATE_RE, "date")
 _PRE_KEYS = ("toll", "number", "count", "tally", "total")
 _BODIES_OF = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+)?([\w-]+)")
 _AND_NOUN = re.compile(r"\s+and\s+([\w-]+)")
@@ -475,9 +480,9 @@ _DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[-\u2013\u2014]")
 class _Hits:
     """Regex matches of a whole text, sliced per unit with bisect (one pass per report, not per sentence)."""
 
-    def __init__(self, it):
-        self.items = items = list(it)
-        self.starts = [m.start() for m in items]
+    def __init__(self, items: list, group):
+        self.items = items
+        self.starts = [m.start(group) for m in items]
         self.ends = [m.end() for m in items]
 
     def within(self, a: int, b: int) -> list:
@@ -503,9 +508,9 @@ class Extractor:
         lc = self.ntext.lower()
         self.lc = lc if len(lc) == len(self.ntext) else self.ntext.translate(_ASCII_LOWER)
         self.doc = Doc(text, self.ntext, self.units, self.lc)
-        self._fig = _Hits(_FIGURE_LC.finditer(self.lc))
-        self._say = _Hits(_SAY_LC.finditer(self.lc))
-        self._dates = _Hits(DATE_RE.finditer(self.ntext))
+        self._fig = _Hits(_FIGURE_SCAN.findall(self.lc), "fig")
+        self._say = _Hits(_SAY_SCAN.findall(self.lc), "v")
+        self._dates = _Hits(_DATE_SCAN.findall(self.ntext), "date")
         self._date_cache: dict[int, list] = {}
         self._bg_cache: dict[int, bool] = {}
         self.last_ministry: str | None = None
@@ -1121,6 +1126,7 @@ class Extractor:
         self._spans = spans
         dates = [d for d in self.unit_dates(ui) if d.date is not None and not self._dateline(u, d)]
         for m in self._say.within(u.start, u.end):
+            vs = m.start("v")  # the verb (the scan's match may start a character before it)
             v = " ".join(m.group("v").split())
             src: str | None = None
             pk = None
@@ -1135,16 +1141,16 @@ class Extractor:
                 if pk is None and _SAME_SOURCE.match(seg):
                     anaphor = True  # "according to the same office", "according to the ministry" named before
             elif (v in ("saying", "adding", "insisting", "claiming", "confirming", "estimating", "telling", "reporting",
-                        "announcing") or ("and" in nt[max(u.start, m.start() - 5):m.start()] and _rx.search(
-                            r"\band\s+$", nt[max(u.start, m.start() - 5):m.start()]))) and out:
+                        "announcing") or ("and" in nt[max(u.start, vs - 5):vs] and _rx.search(
+                            r"\band\s+$", nt[max(u.start, vs - 5):vs]))) and out:
                 src = out[-1][1]
             else:
-                pk, anaphor, subj = self._subject(u, m.start())
+                pk, anaphor, subj = self._subject(u, vs)
                 if pk is None and u.title:
                     pk = self._headline_noun(subj, u)
                     anaphor = anaphor and pk is None
                 if pk is None and not anaphor:
-                    before = nt[u.start:m.start()].rstrip()
+                    before = nt[u.start:vs].rstrip()
                     if not before or before[-1] in ",\"'\u201d" or before.endswith(("\u2014", ":")):
                         seg = nt[m.end():min(u.end, m.end() + 90)]
                         stop = _rx.search(r"[.;,]", seg)
@@ -1165,7 +1171,7 @@ class Extractor:
                                   for x in self.doc.mentions.between(max(u.start, pk.start - 5), pk.end + 40)):
                         src = f"{sm.group(1)} government"
             if src is None and pk is None and subj:
-                cm = [x for x in self.doc.mentions.between(u.start, m.start()) if x.entry.type == "country"]
+                cm = [x for x in self.doc.mentions.between(u.start, vs) if x.entry.type == "country"]
                 if cm and _rx.fullmatch(r"[\W\s]*", subj.lower().replace(cm[-1].text.lower(), "")):
                     src, anaphor = doc.government(cm[-1].entry.name), False  # "Niger says 23 soldiers killed"
             sdate = None
@@ -1175,25 +1181,25 @@ class Extractor:
                         _SDATE_GAP.search(nt, m.end(), d.start) or _SDATE_VERB.search(nt, m.end(), d.start))):
                     sdate, sstart = d.date, d.start
                     break
-                if m.start() - 26 <= d.end <= m.start() and not _SDATE_GAP2.search(nt, d.end, m.start()):
+                if vs - 26 <= d.end <= vs and not _SDATE_GAP2.search(nt, d.end, vs):
                     sdate, sstart = d.date, d.start
                     break
             if anaphor and pk is None and _REPORT_NOUN_END.search(subj or ""):
                 src = self._report_source(u.start) or last[0]
             elif anaphor:
                 src = out[-1][1] if out and out[-1][1] else last[0]  # "X told reporters that ..., he said, ...": X
-                if self.last_ministry and _rx.search(r"ministry", nt[max(u.start, m.start() - 40):m.start()], re.I) \
+                if self.last_ministry and _rx.search(r"ministry", nt[max(u.start, vs - 40):vs], re.I) \
                         and not (src and "Ministry" in src):
                     src = self.last_ministry
-                ctx = nt[max(u.start, m.start() - 30):m.end() + 30]
-                if _rx.search(r"(?i)\b(?:he|she|it|they)\s*$", nt[max(u.start, m.start() - 12):m.start()]) or _rx.search(
+                ctx = nt[max(u.start, vs - 30):m.end() + 30]
+                if _rx.search(r"(?i)\b(?:he|she|it|they)\s*$", nt[max(u.start, vs - 12):vs]) or _rx.search(
                         r"same\s+statement", ctx, re.I):
                     sdate = sdate or last[1]
             elif src is not None and src == last[0] and sdate is None:
                 sdate = last[1]
             if src == "wire" or (src is None and not anaphor):
                 continue
-            out.append((m.start(), src, sdate, citing, sstart))
+            out.append((vs, src, sdate, citing, sstart))
             if src and "Ministry" in src:
                 self.last_ministry = src
         # possessive sources: "SOHR's count", "the ministry's toll"

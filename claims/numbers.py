@@ -49,14 +49,14 @@ _STARTS = {q.split()[0] for q in QUALS} | set(UNITS) | set(TENS) | {
 FIGURE_GUARD = "(?=\\d|" + trie_regex(sorted(_STARTS)) + "(?![a-z]))"
 
 FIGURE_START = r"(?<![\w.,+/:#@$\u20ac\u00a3-])"
-FIGURE_RE = re.compile(
-    FIGURE_START +
+FIGURE_RE = re.compile(  # the group "fig" is the whole match (scans that consume the character before read it)
+    FIGURE_START + "(?P<fig>" +
     rf"(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:(?P<between>between)\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})"
     rf"|(?P<vague>{_VAGUE})"
     rf"|(?P<n1>{_NUM})(?:(?P<plus>\+)|(?:-|\u2013|\s+to\s+)(?P<n2>{_NUM}))?"
     rf"|(?P<zero>no\s+one|nobody|none|no))"
-    rf"(?![\w/]|[.,]\d|:\d)",
+    rf"(?![\w/]|[.,]\d|:\d))",
     re.IGNORECASE,
 )
 
@@ -124,26 +124,27 @@ class Figure:
 
 def parse_figure(m: re.Match) -> Figure | None:
     g = m.groupdict()
+    start, end, text = m.start("fig"), m.end(), g["fig"]
     q = g["qual"]
     q = " ".join(q.lower().split()) if q else ""
     qual = QUALS.get(q, "exact") if q else "exact"
     if g["zero"]:
         if q:
             return None
-        return Figure(m.start(), m.end(), m.start(), 0, 0, "exact", 0, m.group(0), is_zero=True, is_word=True)
+        return Figure(start, end, start, 0, 0, "exact", 0, text, is_zero=True, is_word=True)
     if g["between"]:
         a, b = parse_number(g["b1"]), parse_number(g["b2"])
         if a is None or b is None or b <= a:
             return None
-        return Figure(m.start(), m.end(), m.start("b1"), a, b, "range", a, m.group(0))
+        return Figure(start, end, m.start("b1"), a, b, "range", a, text)
     if g["vague"]:
         lo, hi = VAGUE[" ".join(g["vague"].lower().split())]
         # "up to hundreds": the cue bounds the vague word from above; "at least dozens" from below
         if qual == "up_to":
-            return Figure(m.start(), m.end(), m.start("vague"), 0, hi, "up_to", lo, m.group(0), is_word=True)
+            return Figure(start, end, m.start("vague"), 0, hi, "up_to", lo, text, is_word=True)
         if qual == "at_least":
-            return Figure(m.start(), m.end(), m.start("vague"), lo, None, "at_least", lo, m.group(0), is_word=True)
-        return Figure(m.start(), m.end(), m.start("vague"), lo, hi, "vague", lo, m.group(0), is_word=True)
+            return Figure(start, end, m.start("vague"), lo, None, "at_least", lo, text, is_word=True)
+        return Figure(start, end, m.start("vague"), lo, hi, "vague", lo, text, is_word=True)
     n1 = g["n1"]
     a = parse_number(n1)
     if a is None:
@@ -155,11 +156,11 @@ def parse_figure(m: re.Match) -> Figure | None:
         b = parse_number(n2)
         if b is None or b <= a or (n1[0].isdigit() != n2[0].isdigit()):
             return None
-        return Figure(m.start(), m.end(), num_start, a, b, "range", a, m.group(0), is_word=is_word)
+        return Figure(start, end, num_start, a, b, "range", a, text, is_word=is_word)
     if g["plus"]:
-        return Figure(m.start(), m.end(), num_start, a, None, "at_least", a, m.group(0), is_word=is_word)
+        return Figure(start, end, num_start, a, None, "at_least", a, text, is_word=is_word)
     if q == "fewer than" or q == "less than":
-        return Figure(m.start(), m.end(), num_start, 0, max(a - 1, 0), "up_to", a, m.group(0), is_word=is_word)
+        return Figure(start, end, num_start, 0, max(a - 1, 0), "up_to", a, text, is_word=is_word)
     if qual == "at_least":
         lo, hi = a, None
     elif qual == "more_than":
@@ -168,4 +169,4 @@ def parse_figure(m: re.Match) -> Figure | None:
         lo, hi = 0, a
     else:
         lo, hi = a, a
-    return Figure(m.start(), m.end(), num_start, lo, hi, qual, a, m.group(0), is_word=is_word)
+    return Figure(start, end, num_start, lo, hi, qual, a, text, is_word=is_word)
