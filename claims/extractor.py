@@ -598,14 +598,14 @@ class Extractor:
         raw = nt[f.num_start:f.end]
         pre_s = pre[-70:]
         # end-anchored cue patterns only need the last few words before the figure
-        if L.REJECT_SUFFIX_LC.match(self.lc[f.end:min(u.end, f.end + 60)]) or L.reject_prefix(pre[-16:]):
+        if L.reject_suffix(self.lc[f.end:min(u.end, f.end + 60)]) or L.reject_prefix(pre[-16:]):
             return None
         if f.qualifier == "up_to" and f.text[:2].lower() == "up" and _REVISED_UP.search(lp[-60:]):
             f.low = f.high = f.value  # "revised its figure up to 31", "pushed the toll up to 40": an exact figure
             f.qualifier = "exact"
             f.start = f.num_start
         yearish = len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit() and f.qualifier == "exact"
-        if L.HOLD_LC.search(lp[-30:]) and not L.PRE_LC.search(lp50):
+        if L.hold_before(lp[-30:]) and not L.PRE_LC.search(lp50):
             return None
         c = Cand(f, ui, (f.start, f.end))
         # ---- noun phrase after the number
@@ -863,7 +863,7 @@ class Extractor:
             wlc = self.lc[np_end:np_end + len(window)]
             nxt = _FIGURE_LC.search(wlc)
             while nxt and ((_PREP_END.search(wlc, 0, nxt.start()) and not _PERSON_NEXT.match(wlc, nxt.end()))
-                           or L.REJECT_SUFFIX_LC.match(wlc[nxt.end():nxt.end() + 40]) or _AGED_END.search(wlc, 0, nxt.start())
+                           or L.reject_suffix(wlc[nxt.end():nxt.end() + 40]) or _AGED_END.search(wlc, 0, nxt.start())
                            or (_AGE_NAME_END.search(window, 0, nxt.start()) and _rx.match(r"\d{1,2}\s*[,)]", window[nxt.start():]))):
                 nxt = _FIGURE_LC.search(wlc, nxt.end())  # "residents of the two villages ... have fled": not a subject
             if nxt:

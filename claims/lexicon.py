@@ -296,3 +296,32 @@ BACKGROUND_LC = lc_guarded(BACKGROUND_RE, "since in during throughout by over la
 FOLLOW_LC = lc_guarded(FOLLOW_RE)
 NUMBER_OF_LC = lc_guarded(NUMBER_OF_RE, "civilian death casualty injury the toll number count tally total".split(), r"(?<!\w)")
 REJECT_SUFFIX_LC = lc_guarded(REJECT_SUFFIX_RE)
+
+# REJECT_SUFFIX_LC.match(s) needs, after a leading blank, one of its units: when s is a blank and three letters that
+# begin none of the pattern's words (of 3+ letters; the shorter ones need a non-letter after them), it cannot match.
+# The set over-approximates: every lower-case run of 3+ letters in the pattern (escapes removed) and the month names.
+_SUFFIX_START3 = frozenset(w[:3] for w in re.findall(r"[a-z]{3,}", re.sub(r"\\.", " ", REJECT_SUFFIX_LC.pattern))
+                           + [m.lower() for m in MONTH_NAMES])
+
+
+def reject_suffix(s: str) -> bool:
+    """REJECT_SUFFIX_LC.match(s) is not None for lower-cased s, without the match after most figures (" people")."""
+    if s[:1] == " " and len(s) >= 4 and s[1:4] not in _SUFFIX_START3 and s[1:4].isalpha():
+        return False
+    return REJECT_SUFFIX_LC.match(s) is not None
+
+# HOLD_LC.search(s) ends with one of these words (then only blanks): a test of the word ending rules most figures out.
+_HOLD_LAST = """holds hold held holding houses housed housing hosts host hosting hosted of for shelters sheltered numbered
+numbering have has had with by deployed deploying involved sent sending mobilised mobilized comprise comprised comprising
+contain contains containing than only numbers total employs employing""".split()  # and accommodat\w*, tested apart
+_HOLD_ENDS: dict[str, tuple] = {}
+for _w in _HOLD_LAST:
+    _HOLD_ENDS[_w[-2:]] = _HOLD_ENDS.get(_w[-2:], ()) + (_w,)
+
+
+def hold_before(s: str) -> bool:
+    """HOLD_LC.search(s) is not None for lower-cased s, without the search when the last word rules it out."""
+    t = s.rstrip()
+    if t.endswith(_HOLD_ENDS.get(t[-2:], ())) or "accommodat" in t:
+        return HOLD_LC.search(s) is not None
+    return False
