@@ -132,7 +132,11 @@ _SCOPE_KEYS = ("since", "after", "before", "until", "wh", "from", "between")  # 
 
 
 def _scoped(s: str) -> bool:
-    return (not s.isascii() or _has_any(s.lower(), _SCOPE_KEYS)) and _SCOPE_RE.search(s) is not None
+    if not (not s.isascii() or _has_any(s.lower(), _SCOPE_KEYS)):
+        return False
+    # every _SCOPE_RE match starts at or after the last "," or ";" ([^,;]*$ follows its keyword; the ", where" branch
+    # starts at that comma): search only from there (look-behinds and \b still see the character before)
+    return _SCOPE_RE.search(s, max(s.rfind(","), s.rfind(";"), 0)) is not None
 
 
 _AUX_ONLY = re.compile(r"\s*(?:(?:had|has|have|also|later|earlier|previously|then|again|would|will|separately)\s*)+",
