@@ -7,6 +7,7 @@ Prints reports/s and MB/s (CPU time of this process, so a busy machine does not 
 from __future__ import annotations
 
 import argparse
+import platform
 import sys
 import time
 from pathlib import Path
@@ -34,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         for d in docs:
             corpus.append(d)
             size += len(d.encode())
+    print(f"python {platform.python_version()} ({platform.python_compiler()}) at {sys.executable}")
     # one-time start-up (gazetteer YAML and its alias regex) is reported apart from the steady-state rate
     c0 = time.process_time()
     extract(docs[0], published="2024-01-01")

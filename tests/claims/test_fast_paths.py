@@ -1,0 +1,123 @@
+"""The extractor's fast paths give exactly what the plain patterns give.
+
+LeadScan replaces `pattern.finditer(text)` for the whole-report scans; reject_suffix and hold_before skip a regex
+when a cheap test already rules a match out. Texts are drawn from the patterns' own words (so a word added to a
+pattern is drawn too) mixed with punctuation, digits and non-ASCII characters.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims import extractor as X
+from claims import lexicon as L
+from claims.dates import DATE_RE
+from claims.gazetteer import gazetteer
+
+_FILLER = [" ", "  ", "\n", ",", ".", "-", "'", '"', "\u2019", "(", ")", ":", ";", "#", "@", "$", "/", "_", "é", "É", "\u00a0",
+           "٣", "2", "17", "1,200", "2.5", "2024", "a", "the", "of", "to", "and", "day", "days", "next", "x"]
+
+
+def _words(pattern: str) -> list[str]:
+    """Letter runs of a pattern's source, escapes removed, and their two-word neighbours."""
+    return sorted(set(re.findall(r"[A-Za-z]{2,}", re.sub(r"\\.", " ", pattern))))
+
+
+def _texts(words: list[str], max_size: int = 40):
+    piece = st.one_of(st.sampled_from(words), st.sampled_from(_FILLER), st.text(max_size=3))
+    return st.lists(piece, max_size=max_size).map("".join) | st.lists(piece, max_size=max_size).map(" ".join)
+
+
+_SCAN_WORDS = _words(X._FIGURE_LC.pattern) + _words(X._SAY_LC.pattern) + _words(DATE_RE.pattern) + [
+    "january", "January", "Monday", "monday", "one day later", "the next day", "Sunday's"]
+
+
+def _spans(ms, group):
+    return [(m.start(group), m.end()) for m in ms]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_SCAN_WORDS))
+def test_lead_scans_find_what_finditer_finds(text):
+    lc = text.lower()
+    for scan, plain, t in ((X._FIGURE_SCAN, X._FIGURE_LC, lc), (X._SAY_SCAN, X._SAY_LC, lc),
+                           (X._DATE_SCAN, DATE_RE, text), (X._DATE_SCAN, DATE_RE, lc)):
+        assert _spans(scan.findall(t), scan.group) == [m.span() for m in plain.finditer(t)], (plain.pattern[:40], t)
+
+
+_ALIASES = sorted(gazetteer().ci)
+# every alias that ends with a character a match may follow ("u.s."), where the next match can start at once
+_OPEN_END = [a for a in _ALIASES if not re.match(r"\w", a[-1])]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(_ALIASES[::7] + _OPEN_END, 30))
+def test_gazetteer_lead_scan_finds_what_finditer_finds(text):
+    g = gazetteer()
+    lc = text.lower()
+    assert _spans(g._ci_scan.findall(lc), 1) == [m.span() for m in g._ci_re.finditer(lc)]
+
+
+def test_a_match_right_after_a_match():
+    """A match ending in a character a match may follow ("(sdf)") and one starting at once after it ("(sdf)isis")."""
+    g = gazetteer()
+    for a in _OPEN_END:
+        for b in ("isis", "un", "syria", "the army", "(sdf)"):
+            lc = a + b + " " + a + " " + b
+            assert _spans(g._ci_scan.findall(lc), 1) == [m.span() for m in g._ci_re.finditer(lc)], lc
+    for t in ("(5)6 killed", "said)said", "5)Monday 3", "x)one day later"):
+        for scan, plain, text in ((X._FIGURE_SCAN, X._FIGURE_LC, t.lower()), (X._SAY_SCAN, X._SAY_LC, t.lower()),
+                                  (X._DATE_SCAN, DATE_RE, t)):
+            assert _spans(scan.findall(text), scan.group) == [m.span() for m in plain.finditer(text)], t
+
+
+def test_lead_scans_on_the_dev_corpus():
+    texts = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "texts"
+    g = gazetteer()
+    for p in sorted(texts.glob("*.txt")) + sorted(Path(__file__).parent.glob("heldout*/texts/*.txt")):
+        nt = X.normalize(p.read_text(encoding="utf-8"))
+        lc = nt.lower()
+        assert _spans(X._FIGURE_SCAN.findall(lc), "fig") == [m.span() for m in X._FIGURE_LC.finditer(lc)], p
+        assert _spans(X._SAY_SCAN.findall(lc), "v") == [m.span() for m in X._SAY_LC.finditer(lc)], p
+        assert _spans(X._DATE_SCAN.findall(nt), "date") == [m.span() for m in DATE_RE.finditer(nt)], p
+        assert _spans(g._ci_scan.findall(lc), 1) == [m.span() for m in g._ci_re.finditer(lc)], p
+
+
+_SUFFIX_WORDS = _words(L.REJECT_SUFFIX_LC.pattern) + ["years old", "-year-old", "people", "km", "pm", "am"]
+_HOLD_WORDS = _words(L.HOLD_LC.pattern) + ["capacity of", "built for", "of whom only", "along with", "accommodating"]
+
+
+def _same_suffix(s: str) -> None:
+    assert L.reject_suffix(s) == (L.REJECT_SUFFIX_LC.match(s) is not None), s
+
+
+def _same_hold(s: str) -> None:
+    assert L.hold_before(s) == (L.HOLD_LC.search(s) is not None), s
+
+
+def test_every_pattern_word_in_place():
+    """Each word of the patterns where it decides: right after the figure, right before it."""
+    for w in _SUFFIX_WORDS:
+        for s in (" " + w, w, " " + w + " ago", " " + w + ",", "-" + w, " " + w + "s"):
+            _same_suffix(s.lower())
+    for w in _HOLD_WORDS:
+        for s in (w, w + " ", "the camp " + w + " ", "prison, " + w + "  ", "x-" + w + " ", w + "s "):
+            _same_hold(s.lower())
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(_SUFFIX_WORDS, 8))
+def test_reject_suffix_is_the_pattern(text):
+    _same_suffix(text.lower())
+    _same_suffix(" " + text.lower())
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(_HOLD_WORDS, 8))
+def test_hold_before_is_the_pattern(text):
+    for s in (text.lower(), text.lower() + " ", text.lower() + "  "):
+        _same_hold(s)
