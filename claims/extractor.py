@@ -280,11 +280,13 @@ class Doc:
         cities: Counter = Counter()
         regions: Counter = Counter()
         first_actor: dict[str, int] = {}
+        self._armed: list[Mention] = []
         for m in self.mentions.items:
             e = m.entry
             if e.type == "actor" and e.kind == "armed_group":
                 groups[e.name] += 1
                 first_actor.setdefault(e.name, m.start)
+                self._armed.append(m)
             elif e.type in ("country", "demonym"):
                 countries[e.name] += 1
             elif e.type == "place":
@@ -306,9 +308,7 @@ class Doc:
         """The armed group a document says prisoners belong to: "ISIS detainees", "holds 4,000 suspected IS members"."""
         votes: Counter = Counter()
         lc = self.lc
-        for m in self.mentions.items:
-            if m.entry.type != "actor" or m.entry.kind != "armed_group":
-                continue
+        for m in self._armed:
             if _HELD_AFTER.match(lc, m.end) or (_HOLD_BEFORE.search(lc, max(0, m.start - 60), m.start)
                                                  and _HELD_MEMBERS.match(lc, m.end)):
                 votes[m.entry.name] += 1
@@ -527,6 +527,8 @@ class Extractor:
     # ------------------------------------------------------------------ posts (threads)
     def _posts(self) -> None:
         units = self.units
+        if not any(u.signature for u in units):
+            return  # no signed post: nothing to date
         paras: dict[int, list[int]] = {}
         for i, u in enumerate(units):
             paras.setdefault(u.para, []).append(i)

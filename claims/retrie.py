@@ -63,11 +63,13 @@ class LeadScan:
         self._ascii = re.compile(f"[{ok_ascii}]{body}")
         self._any = re.compile(f"[{ok_ascii}\\x80-\\U0010ffff](?<!{bad}){body}")
         self._ok = re.compile(f"(?!{bad})[\\s\\S]").match  # a character a match may follow
+        self._bad = frozenset(chr(c) for c in range(128) if bad_re.match(chr(c)))  # ASCII ones it may not follow
 
     def findall(self, text: str) -> list:
         lead = self._ascii if text.isascii() else self._any
         full = self.pattern.match
         ok = self._ok
+        bad = self._bad
         out: list = []
         pos = 0
         while True:
@@ -79,7 +81,8 @@ class LeadScan:
                     continue
             for m in lead.finditer(text, pos):
                 out.append(m)
-                if ok(text, m.end() - 1):
+                e = m.end()
+                if text[e - 1] not in bad and ok(text, e - 1):
                     pos = m.end()
                     break
             else:

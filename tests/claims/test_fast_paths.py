@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from claims import extractor as X
 from claims import lexicon as L
-from claims.dates import DATE_RE
+from claims.dates import DATE_RE, dparser, to_date
 from claims.gazetteer import gazetteer
 
 _FILLER = [" ", "  ", "\n", ",", ".", "-", "'", '"', "\u2019", "(", ")", ":", ";", "#", "@", "$", "/", "_", "é", "É", "\u00a0",
@@ -121,3 +121,14 @@ def test_reject_suffix_is_the_pattern(text):
 def test_hold_before_is_the_pattern(text):
     for s in (text.lower(), text.lower() + " ", text.lower() + "  "):
         _same_hold(s)
+
+
+def test_full_dates_read_as_dateutil_reads_them():
+    for month in ("January", "Jan", "Jan.", "Sept", "sep", "May", "Mar.", "Foo"):
+        for day in ("1", "09", "29", "30", "31", "0", "32"):
+            for text in (f"{month} {day}, 2024", f"{day} {month} 2023", f"{month} {day} 1999", f" {day} {month}, 2024 "):
+                try:
+                    expected = dparser.parse(text, fuzzy=True).date()
+                except (ValueError, OverflowError):
+                    expected = None
+                assert to_date(text) == expected, text
