@@ -132,3 +132,11 @@ def test_full_dates_read_as_dateutil_reads_them():
                 except (ValueError, OverflowError):
                     expected = None
                 assert to_date(text) == expected, text
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(_words(X._SCOPE_RE.pattern) + [", where", ", which", "from ", "between "], 12))
+def test_scoped_is_the_pattern(text):
+    """_scoped searches only from the last comma or semicolon: where every match of the pattern starts."""
+    for s in (text, text + " ", "x, " + text):
+        assert X._scoped(s) == (X._SCOPE_RE.search(s) is not None), s
