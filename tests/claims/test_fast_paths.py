@@ -126,7 +126,8 @@ def test_hold_before_is_the_pattern(text):
 def test_full_dates_read_as_dateutil_reads_them():
     for month in ("January", "Jan", "Jan.", "Sept", "sep", "May", "Mar.", "Foo"):
         for day in ("1", "09", "29", "30", "31", "0", "32"):
-            for text in (f"{month} {day}, 2024", f"{day} {month} 2023", f"{month} {day} 1999", f" {day} {month}, 2024 "):
+            for text in (f"{month} {day}, 2024", f"{day} {month} 2023", f"{month} {day} 1999", f" {day} {month}, 2024 ",
+                         f"Monday, {month} {day}, 2024", f"Sunday {day} {month} 2023"):
                 try:
                     expected = dparser.parse(text, fuzzy=True).date()
                 except (ValueError, OverflowError):
