@@ -24,7 +24,14 @@ $(VENV)/.synced: $(UV) uv.lock pyproject.toml $(if $(filter $(VENV_PYTHON),$(fil
 
 FORCE:
 
-setup: $(VENV)/.synced
+# Cython-compiled copies of claims/ (claims/_native.py): used only while they match the sources; when they cannot be
+# built (no C compiler or Python headers), extraction runs as pure Python and this says so
+$(VENV)/.native: $(VENV)/.synced $(wildcard claims/*.py)
+	@echo "compiling claims/ with Cython (about a minute, once per change of its sources)"
+	@$(VENV)/bin/python -c 'import claims._native as n; raise SystemExit(n.build())' > $(VENV)/native-build.log 2>&1 \
+		&& touch $@ || echo "claims: not compiled (see $(VENV)/native-build.log); extraction runs as pure Python"
+
+setup: $(VENV)/.synced $(VENV)/.native
 
 run: setup
 	$(VENV)/bin/toll run

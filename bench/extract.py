@@ -2,6 +2,7 @@
 
 Usage: python bench/extract.py [--texts DIR] [--mb 5] [--big-mb 10]
 Prints reports/s and MB/s (CPU time of this process, so a busy machine does not skew it); the single big report checks that time grows linearly with size.
+It runs the Cython-compiled claims modules when `make setup` built them (claims/_native.py); TOLL_NATIVE=0 runs pure Python.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from claims import extract  # noqa: E402
+from claims import _native, extract  # noqa: E402
 
 DEFAULT_TEXTS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "texts"
 
@@ -36,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
             corpus.append(d)
             size += len(d.encode())
     print(f"python {platform.python_version()} ({platform.python_compiler()}) at {sys.executable}")
+    print("claims: " + (f"compiled with Cython ({_native.NATIVE_DIR})" if _native.active else "pure Python"))
     # one-time start-up (gazetteer YAML and its alias regex) is reported apart from the steady-state rate
     c0 = time.process_time()
     extract(docs[0], published="2024-01-01")

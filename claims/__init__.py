@@ -1,8 +1,12 @@
 """Casualty-claim extraction (pure Python): extract(text, published) -> list[Claim]."""
 
-from .extractor import extract
-from .gazetteer import find_places, place_within
-from .model import OUTCOMES, QUALIFIERS, Claim, report_id_for
+from ._native import use_native
+
+use_native(__path__)  # Cython-compiled copies of these very sources, when `make setup` could build them
+
+from .extractor import extract  # noqa: E402
+from .gazetteer import find_places, place_within  # noqa: E402
+from .model import OUTCOMES, QUALIFIERS, Claim, report_id_for  # noqa: E402
 
 EXTRACTOR_VERSION = "0.3.0"
 

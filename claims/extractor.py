@@ -611,7 +611,7 @@ class Extractor:
             f.qualifier = "exact"
             f.start = f.num_start
         yearish = len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit() and f.qualifier == "exact"
-        if L.hold_before(lp[-30:]) and not L.PRE_LC.search(lp50):
+        if L.hold_before(lp[-30:]) and not L.PRE_SCAN.search(lp50):
             return None
         c = Cand(f, ui, (f.start, f.end))
         # ---- noun phrase after the number
@@ -740,7 +740,7 @@ class Extractor:
             return None  # "Nirmal Chakma, 35, ...", "aged 42 and 37": ages
         if _OF_THE_NUMBER.search(lp[-40:]):
             return None  # the "four" of "two of the four": the total named before, not a new figure
-        if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.PRE_LC.search(lp50) \
+        if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.PRE_SCAN.search(lp50) \
                 and not _ONE_ADJ.match(nt, f.end):
             # "one" alone is too often a pronoun ("one of the deadliest", "one said")
             return None
@@ -763,7 +763,7 @@ class Extractor:
         if " or " in lpre and L.MIXED_RE.search(pre[-40:]):
             if not f.is_zero:
                 return None
-        pm = L.PRE_LC.search(lp50) if not nb else None
+        pm = L.PRE_SCAN.search(lp50) if not nb else None
         after_lc = self.lc[np_end:min(u.end, np_end + 160)]
         fm = L.FOLLOW_LC.match(after_lc)
         if fm and self._active(fm.group(0), after[fm.end():]):
@@ -840,7 +840,7 @@ class Extractor:
                 c.outcome, c.how = L.NOUN_OUTCOME[head], "noun"
         if c.outcome is None:
             lpre = pre.lower()
-            nm = L.NUMBER_OF_LC.search(lp) if any(k in lpre for k in _PRE_KEYS) else None
+            nm = L.NUMBER_OF_SCAN.search(lp) if any(k in lpre for k in _PRE_KEYS) else None
             if nm and not _rx.search(r"\b(?:including|among)\b", nm.group(0), re.I):
                 what = nm.group(0)
                 om = L.OUTCOME_NOUN_RE.search(what)
@@ -1536,7 +1536,7 @@ class Extractor:
         for w in reversed(list(_LOWER_WORD.finditer(lc, u.start, c.fig.start))):
             n = w.group()
             if n in L.PERSON_NOUNS and n not in ("others", "more", "dead", "members", "member"):
-                if c.fig.start - w.end() < 30 and "," not in lc[w.end():c.fig.start] and L.PRE_LC.search(lc, w.end(), c.fig.start):
+                if c.fig.start - w.end() < 30 and "," not in lc[w.end():c.fig.start] and L.PRE_SCAN.search(lc, w.end(), c.fig.start):
                     continue  # "troops killed 9 of them": the troops did it, "them" are others
                 if any(m.entry.type == "actor" for m in self.doc.mentions.between(w.end(), c.fig.start)):
                     return None
@@ -1625,7 +1625,7 @@ class Extractor:
         # background figures: another or a wider event
         if ui not in self._bg_cache:
             ul = self.lc[u.start:u.end]
-            bg = L.BACKGROUND_LC.search(self.lc, u.start, u.end) if any(k in ul for k in _BG_KEYS) else None
+            bg = L.BACKGROUND_SCAN.search(self.lc, u.start, u.end) if any(k in ul for k in _BG_KEYS) else None
             flag = False
             if bg:
                 years = [int(y) for y in L.YEAR_RE.findall(bg.group(0))]

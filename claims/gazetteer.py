@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +18,7 @@ import yaml
 
 from .retrie import LeadScan, trie_regex
 
-_PATH = Path(__file__).with_name("gazetteer.yaml")
+GAZETTEER_PATH = Path(sys.modules[__name__.rpartition(".")[0]].__file__).with_name("gazetteer.yaml")  # beside __init__.py, also when compiled
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +182,7 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    with open(_PATH, encoding="utf-8") as f:
+    with open(GAZETTEER_PATH, encoding="utf-8") as f:
         # libyaml's loader parses the ~3,700 aliases in a tenth of the pure-Python loader's time
         return Gazetteer(yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .dates import _MON, MONTH_NAMES
-from .retrie import trie_regex
+from .retrie import LeadScan, trie_regex
 
 # --- nouns that count people, with the party category and role they imply -------------------------
 CIVILIAN_NOUNS = {
@@ -296,6 +296,12 @@ BACKGROUND_LC = lc_guarded(BACKGROUND_RE, "since in during throughout by over la
 FOLLOW_LC = lc_guarded(FOLLOW_RE)
 NUMBER_OF_LC = lc_guarded(NUMBER_OF_RE, "civilian death casualty injury the toll number count tally total".split(), r"(?<!\w)")
 REJECT_SUFFIX_LC = lc_guarded(REJECT_SUFFIX_RE)
+# searches that skip to word starts (see LeadScan): the same matches as PRE_LC.search and so on, in a third of the time
+PRE_SCAN = LeadScan(PRE_LC)
+HOLD_SCAN = LeadScan(HOLD_LC)
+NUMBER_OF_SCAN = LeadScan(NUMBER_OF_LC)
+# every BACKGROUND_LC match starts with a letter (its guard), where \b is (?<!\w)
+BACKGROUND_SCAN = LeadScan(re.compile(r"(?<!\w)" + BACKGROUND_LC.pattern.removeprefix(r"\b"), BACKGROUND_LC.flags))
 
 # REJECT_SUFFIX_LC.match(s) needs, after a leading blank, one of its units: when s is a blank and three letters that
 # begin none of the pattern's words (of 3+ letters; the shorter ones need a non-letter after them), it cannot match.
@@ -323,5 +329,5 @@ def hold_before(s: str) -> bool:
     """HOLD_LC.search(s) is not None for lower-cased s, without the search when the last word rules it out."""
     t = s.rstrip()
     if t.endswith(_HOLD_ENDS.get(t[-2:], ())) or "accommodat" in t:
-        return HOLD_LC.search(s) is not None
+        return HOLD_SCAN.search(s) is not None
     return False

@@ -40,7 +40,8 @@ def trie_regex(words, space: str = r"\s+") -> str:
 
 
 class LeadScan:
-    """`pattern.finditer(text)` as a list, faster, for a pattern `(?<!BAD)BODY` whose look-behind tests one character.
+    """`pattern.finditer(text)` as a list, and `pattern.search`, faster, for a pattern `(?<!BAD)BODY` whose look-behind
+    tests one character.
 
     re has no fast skip for a pattern that opens with a look-behind: it enters the matcher at every position of the
     text. Consuming the character before a match instead (`[^BAD]BODY`) lets it skip in C to the positions after an
@@ -50,7 +51,7 @@ class LeadScan:
     of a match that ends with an allowed character (the next one could start right there), so the list is the same.
     """
 
-    def __init__(self, pattern: re.Pattern, group):
+    def __init__(self, pattern: re.Pattern, group=0):
         src = pattern.pattern
         assert src.startswith("(?<!") and not pattern.flags & re.IGNORECASE
         k = src.index(")")
@@ -64,6 +65,18 @@ class LeadScan:
         self._any = re.compile(f"[{ok_ascii}\\x80-\\U0010ffff](?<!{bad}){body}")
         self._ok = re.compile(f"(?!{bad})[\\s\\S]").match  # a character a match may follow
         self._bad = frozenset(chr(c) for c in range(128) if bad_re.match(chr(c)))  # ASCII ones it may not follow
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """`pattern.search(text, pos, endpos)`, the same match, faster: the lead pattern skips to a position after an
+        allowed character, and `pattern` itself matches there (and at `pos`, which the lead cannot cover)."""
+        if endpos is None:
+            endpos = len(text)
+        full = self.pattern.match
+        m = full(text, pos, endpos)
+        if m is not None:
+            return m
+        lm = (self._ascii if text.isascii() else self._any).search(text, pos, endpos)
+        return full(text, lm.start() + 1, endpos) if lm is not None else None
 
     def findall(self, text: str) -> list:
         lead = self._ascii if text.isascii() else self._any

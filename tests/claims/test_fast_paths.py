@@ -141,3 +141,37 @@ def test_scoped_is_the_pattern(text):
     """_scoped searches only from the last comma or semicolon: where every match of the pattern starts."""
     for s in (text, text + " ", "x, " + text):
         assert X._scoped(s) == (X._SCOPE_RE.search(s) is not None), s
+
+
+_SEARCHES = ((L.PRE_SCAN, L.PRE_LC), (L.HOLD_SCAN, L.HOLD_LC), (L.NUMBER_OF_SCAN, L.NUMBER_OF_LC),
+             (L.BACKGROUND_SCAN, L.BACKGROUND_LC))
+_SEARCH_WORDS = sorted({w.lower() for _, plain in _SEARCHES for w in _words(plain.pattern)} | {
+    "2019", "1998", "death toll", "number of", "a total of", "years ago"})
+
+
+def _same_search(s: str, pos: int = 0, endpos: int | None = None) -> None:
+    for scan, plain in _SEARCHES:
+        got = scan.search(s, pos, endpos)
+        want = plain.search(s, pos, len(s) if endpos is None else endpos)
+        assert (got and (got.span(), got.groups(), got.lastgroup)) == (want and (want.span(), want.groups(), want.lastgroup)), (
+            plain.pattern[:40], s, pos, endpos)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(_SEARCH_WORDS, 14), st.integers(0, 6), st.integers(0, 6))
+def test_lead_searches_are_the_patterns(text, cut_a, cut_b):
+    """LeadScan.search: the same match as pattern.search, also from a position and up to an end inside the text."""
+    s = text.lower()
+    _same_search(s)
+    _same_search(s, min(cut_a, len(s)), max(min(cut_a, len(s)), len(s) - cut_b))
+
+
+def test_lead_searches_before_every_figure_of_the_corpus():
+    texts = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "texts"
+    for p in sorted(texts.glob("*.txt")) + sorted(Path(__file__).parent.glob("heldout*/texts/*.txt")):
+        lc = X.normalize(p.read_text(encoding="utf-8")).lower()
+        for m in X._FIGURE_SCAN.findall(lc):
+            a = m.start("fig")
+            for width in (30, 50, 220):
+                _same_search(lc[max(0, a - width):a])
+            _same_search(lc, max(0, a - 300), a)

@@ -18,7 +18,7 @@ from claims import extract, find_places, place_within
 from claims.gazetteer import gazetteer, normalize
 
 PUB = "2024-05-06"  # ANY marks a field these tests leave to the extractor's rules (a bare "soldiers" with no country)
-YAML = Path(gz.__file__).with_name("gazetteer.yaml")
+YAML = gz.GAZETTEER_PATH
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
