@@ -68,14 +68,20 @@ def weekday_on_or_before(name: str, ref: dt.date) -> dt.date:
     return ref - dt.timedelta(days=(ref.weekday() - wd) % 7)
 
 
+_LEAD_WEEKDAY = re.compile(rf"^{_WD},?\s+", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"(\d{1,2})\s+([A-Za-z]+),?(?:\s+(\d{4}))?$")
+_MONTH_DAY = re.compile(r"([A-Za-z]+)\s+(\d{1,2}),?(?:\s+(\d{4}))?$")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def parse_abs(s: str, ref: dt.date | None) -> dt.date | None:
-    s = re.sub(rf"^{_WD},?\s+", "", s.strip(), flags=re.IGNORECASE).replace(".", "")
-    m = re.match(r"(\d{1,2})\s+([A-Za-z]+),?(?:\s+(\d{4}))?$", s) or None
+    s = _LEAD_WEEKDAY.sub("", s.strip()).replace(".", "")
+    m = _DAY_MONTH.match(s) or None
     try:
         if m:
             day, mon, year = int(m.group(1)), MONTHS.get(m.group(2).lower()), m.group(3)
         else:
-            m = re.match(r"([A-Za-z]+)\s+(\d{1,2}),?(?:\s+(\d{4}))?$", s)
+            m = _MONTH_DAY.match(s)
             if not m:
                 return None
             mon, day, year = MONTHS.get(m.group(1).lower()), int(m.group(2)), m.group(3)
@@ -109,7 +115,7 @@ def find_dates(text: str, a: int, b: int, ref: dt.date | None, anchor: dt.date |
         elif m.group("wd"):
             if m.group("poss"):
                 continue
-            name = re.match(r"[A-Za-z]+", m.group("wd")).group(0)
+            name = _LETTERS.match(m.group("wd")).group(0)
             out.append(DateCue(start, m.end(), "wd", weekday_on_or_before(name, ref) if ref else None))
         elif m.group("rel"):
             t = m.group("rel").lower()

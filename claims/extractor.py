@@ -329,9 +329,8 @@ class Doc:
             if not ms:
                 continue
             caps = line.isupper() and not _CAPS_HEADLINE.search(line)
-            kw = _ISSUER_KW.search(self.lc, u.start, u.end)
             exact = len(ms) == 1 and len(line.strip(" .:-|")) <= len(ms[0].text) + 6
-            if ms and (caps or kw or exact):
+            if caps or exact or _ISSUER_KW.search(self.lc, u.start, u.end):
                 return self.resolve(ms[0], u)
         return None
 
@@ -475,6 +474,8 @@ def _title_source(seg: str, a: int, n: int) -> bool:
 
 # r"[,;:\"\u2014]|\bthat\b" spelled so that every branch starts with a literal: re then skips to candidate
 # characters in C instead of trying the pattern at every position ("t(?<!\wt)" is "\bt" for a word character t)
+_WHO_WHICH = re.compile(r"^\s*(?:who|which)\b")
+_OF_THE_LEAD = re.compile(r"^\W*of\s+the\s*$", re.I)
 _SEG_BREAK = re.compile("|".join([",", ";", ":", '"', "\u2014"]) + r"|t(?<!\wt)hat\b")
 
 
@@ -735,10 +736,12 @@ class Extractor:
                 return None
         if yearish and head is None:  # "2019", but "2000 people were killed" is a figure
             return None
-        if f.start == f.num_start and ((_AGE_NAME_END.search(pre[-30:]) and _rx.match(r"\d{1,2}\s*[,)]", nt[f.start:f.end + 3]))
-                                       or _AGED_END.search(lp[-40:])):
+        # (each pattern ends so: ",\s*$", "aged ...", "of the\s+$"; the string tests skip most searches)
+        if f.start == f.num_start and ((pre[-30:].rstrip().endswith(",") and _AGE_NAME_END.search(pre[-30:])
+                                        and _rx.match(r"\d{1,2}\s*[,)]", nt[f.start:f.end + 3]))
+                                       or "aged" in lp[-40:] and _AGED_END.search(lp[-40:])):
             return None  # "Nirmal Chakma, 35, ...", "aged 42 and 37": ages
-        if _OF_THE_NUMBER.search(lp[-40:]):
+        if lp[-40:].rstrip().endswith(("the", "those", "these")) and _OF_THE_NUMBER.search(lp[-40:]):
             return None  # the "four" of "two of the four": the total named before, not a new figure
         if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.PRE_SCAN.search(lp50) \
                 and not _ONE_ADJ.match(nt, f.end):
@@ -840,7 +843,7 @@ class Extractor:
                 c.outcome, c.how = L.NOUN_OUTCOME[head], "noun"
         if c.outcome is None:
             lpre = pre.lower()
-            nm = L.NUMBER_OF_SCAN.search(lp) if any(k in lpre for k in _PRE_KEYS) else None
+            nm = L.NUMBER_OF_SCAN.search(lp) if _has_any(lpre, _PRE_KEYS) else None
             if nm and not _rx.search(r"\b(?:including|among)\b", nm.group(0), re.I):
                 what = nm.group(0)
                 om = L.OUTCOME_NOUN_RE.search(what)
@@ -1072,7 +1075,7 @@ class Extractor:
             text = before[a:b]
             if k == len(segs) and segs and (not text.strip() or _AUX_ONLY.fullmatch(text)):
                 continue  # ", said X" or "X, said" -> look at the previous segment, then after the verb
-            if _rx.match(r"^\s*(?:who|which)\b", text) and k > 0:
+            if k > 0 and _WHO_WHICH.match(text):
                 continue  # relative clause: the antecedent speaks
             if 0 < k < len(segs) and _APPOSITIVE.match(text):
                 continue  # "The ADF, one of the main armed groups in the region, said": the name before speaks
@@ -1418,7 +1421,7 @@ class Extractor:
                 if c.ofref in ("them", "whom") and c.part_of is None and i > 0 and ";" not in nt[cands[i - 1].fig.start:c.fig.start]:
                     c.part_of = cands[i - 1]
             # "Of the 19 injured, seven ... and two ..."
-            if cands and _rx.match(r"^\W*of\s+the\s*$", nt[u.start:cands[0].fig.start], re.I):
+            if cands and _OF_THE_LEAD.match(nt[u.start:cands[0].fig.start]):
                 t0 = cands[0]
                 for c in cands[1:]:
                     if c.part_of is None:
@@ -1625,7 +1628,7 @@ class Extractor:
         # background figures: another or a wider event
         if ui not in self._bg_cache:
             ul = self.lc[u.start:u.end]
-            bg = L.BACKGROUND_SCAN.search(self.lc, u.start, u.end) if any(k in ul for k in _BG_KEYS) else None
+            bg = L.BACKGROUND_SCAN.search(self.lc, u.start, u.end) if _has_any(ul, _BG_KEYS) else None
             flag = False
             if bg:
                 years = [int(y) for y in L.YEAR_RE.findall(bg.group(0))]

@@ -16,6 +16,7 @@ _ABBR = frozenset(
     "u.s u.n u.k mr mrs ms dr st no nos col gen lt capt maj sgt rev gov sen rep jan feb mar apr jun jul aug "
     "sep sept oct nov dec a.m p.m vs etc inc ltd co corp jr sr prof e.g i.e approx fig est".split()
 )
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "a.m": dotted initials end no sentence
 _BULLET = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u25aa\u25cf]|\d+[.)])\s+")
 _MARKS = frozenset("-\u2013\u2014\u2022*\u25aa\u25cf")  # the first characters of a _BULLET (not numbered) or _SIGNATURE
 _SIGNATURE = re.compile(r"^\s*[\u2014\u2013-]{1,2}\s*[^\n(]{1,80}\(@\w+\)\s*(.+)$")
@@ -55,7 +56,7 @@ def _split_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
             continue
         ws = max(text.rfind(" ", a, p), text.rfind("(", a, p)) + 1
         tok = text[max(ws, a):p].lower().lstrip("\"'(\u201c")
-        if tok in _ABBR or re.fullmatch(r"(?:[a-z]\.)+[a-z]", tok):
+        if tok in _ABBR or _INITIALS.fullmatch(tok):
             continue
         end = m.start() + 1
         while end < b and text[end] in "\"'\u201d\u2019)]":
