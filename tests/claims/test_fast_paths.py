@@ -175,3 +175,16 @@ def test_lead_searches_before_every_figure_of_the_corpus():
             for width in (30, 50, 220):
                 _same_search(lc[max(0, a - width):a])
             _same_search(lc, max(0, a - 300), a)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(["of the", "of those", "of these", "two", "12", "aged", "between", "and", "to", "Chakma", "Ali,", ",", " "], 12))
+def test_string_gates_never_hide_a_match(text):
+    """The string tests _analyse runs before three end-anchored searches hold wherever the search matches."""
+    for s in (text, text + " ", text.lower() + "  "):
+        if X._OF_THE_NUMBER.search(s):
+            assert s.rstrip().endswith(("the", "those", "these")), s
+        if X._AGE_NAME_END.search(s):
+            assert s.rstrip().endswith(","), s
+        if X._AGED_END.search(s):
+            assert "aged" in s, s

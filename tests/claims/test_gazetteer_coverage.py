@@ -7,7 +7,6 @@ The sentences are written for these tests; none is taken from a corpus.
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 from unittest.mock import ANY
 
 import pytest
