@@ -472,10 +472,10 @@ def _title_source(seg: str, a: int, n: int) -> bool:
     return all(w.lower() in _TITLE_SRC_WORDS for w in _WORDS_RE.findall(rest))
 
 
-# r"[,;:\"\u2014]|\bthat\b" spelled so that every branch starts with a literal: re then skips to candidate
-# characters in C instead of trying the pattern at every position ("t(?<!\wt)" is "\bt" for a word character t)
 _WHO_WHICH = re.compile(r"^\s*(?:who|which)\b")
 _OF_THE_LEAD = re.compile(r"^\W*of\s+the\s*$", re.I)
+# r"[,;:\"\u2014]|\bthat\b" spelled so that every branch starts with a literal: re then skips to candidate
+# characters in C instead of trying the pattern at every position ("t(?<!\wt)" is "\bt" for a word character t)
 _SEG_BREAK = re.compile("|".join([",", ";", ":", '"', "\u2014"]) + r"|t(?<!\wt)hat\b")
 
 

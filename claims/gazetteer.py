@@ -18,7 +18,8 @@ import yaml
 
 from .retrie import LeadScan, trie_regex
 
-GAZETTEER_PATH = Path(sys.modules[__name__.rpartition(".")[0]].__file__).with_name("gazetteer.yaml")  # beside __init__.py, also when compiled
+# beside the package's __init__.py: a compiled copy of this module lives elsewhere (claims/_native.py)
+GAZETTEER_PATH = Path(sys.modules[__name__.rpartition(".")[0]].__file__).with_name("gazetteer.yaml")
 
 
 @dataclass(frozen=True, slots=True)

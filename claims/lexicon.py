@@ -296,7 +296,7 @@ BACKGROUND_LC = lc_guarded(BACKGROUND_RE, "since in during throughout by over la
 FOLLOW_LC = lc_guarded(FOLLOW_RE)
 NUMBER_OF_LC = lc_guarded(NUMBER_OF_RE, "civilian death casualty injury the toll number count tally total".split(), r"(?<!\w)")
 REJECT_SUFFIX_LC = lc_guarded(REJECT_SUFFIX_RE)
-# searches that skip to word starts (see LeadScan): the same matches as PRE_LC.search and so on, in a third of the time
+# searches that skip to word starts (see LeadScan): the same matches as PRE_LC.search and so on, with fewer entries into re
 PRE_SCAN = LeadScan(PRE_LC)
 HOLD_SCAN = LeadScan(HOLD_LC)
 NUMBER_OF_SCAN = LeadScan(NUMBER_OF_LC)
