@@ -23,17 +23,21 @@ _MON = trie_regex(MONTH_NAMES)
 _WD = trie_regex([w.capitalize() for w in WEEKDAYS])
 _NUMW = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "a": 1}
 
-DATE_RE = re.compile(  # the look-ahead skips words no date cue starts with; the group "date" is the whole match
-    r"(?<!\w)(?P<date>(?=\d|" + trie_regex(sorted({w[:3].capitalize() for w in MONTHS} | {w[:3].capitalize() for w in WEEKDAYS} | {
-        w for k in ("one", "two", "three", "four", "five", "six", "seven", "a ", "the ", "today", "this ", "tonight", "yesterday")
-        for w in (k, k.capitalize())}), space=r"\s") + ")"
+# what a date cue can start with, as a trie (re tries a plain alternation branch by branch: ~40% slower here): a digit, a
+# month or weekday, or the first words of a relative cue ("a day later", "the next day", "this morning")
+_DATE_STARTS = {w[:3].capitalize() for w in MONTHS} | {w[:3].capitalize() for w in WEEKDAYS} | {
+    w for k in (*(f"{n} day" for n in _NUMW), "the next", "the following", "the day", "today", "this ", "tonight", "yesterday")
+    for w in (k, k[0].upper() + k[1:])}
+_DATE_BODY = (
     rf"(?:(?P<range>\b\d{{1,2}}\s*(?:-|\u2013|to|and)\s*\d{{1,2}}\s+{_MON}\b|\b{_MON}\s+\d{{1,2}}\s*(?:-|\u2013|to|and)\s*\d{{1,2}}\b)"
     rf"|(?P<abs>(?:{_WD},?\s+)?(?:\b\d{{1,2}}\s+{_MON}(?:,?\s+\d{{4}})?|\b{_MON}\s+\d{{1,2}}(?!\d)(?:,?\s+\d{{4}})?))"
     rf"|(?P<wd>\b{_WD}(?P<poss>'s|\u2019s)?(?:\s+(?:morning|afternoon|evening|night))?)"
     rf"|(?P<rel>\b(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Aa])\s+days?\s+(?:later|earlier|after|before)"
     rf"|[Tt]he\s+(?:next|following)\s+day|[Tt]he\s+day\s+before)\b)"
-    rf"|(?P<today>\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|[Yy]esterday)\b)))",
+    rf"|(?P<today>\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|[Yy]esterday)\b))"
 )
+# the look-ahead skips words no date cue starts with; the group "date" is the whole match
+DATE_RE = re.compile(r"(?<!\w)(?P<date>(?=\d|" + trie_regex(sorted(_DATE_STARTS), space=r"\s+") + ")" + _DATE_BODY + ")")
 
 
 @dataclass(slots=True)

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from claims import extractor as X
 from claims import lexicon as L
-from claims.dates import DATE_RE, dparser, to_date
+from claims.dates import _DATE_BODY, DATE_RE, dparser, to_date
 from claims.gazetteer import gazetteer
 
 _FILLER = [" ", "  ", "\n", ",", ".", "-", "'", '"', "\u2019", "(", ")", ":", ";", "#", "@", "$", "/", "_", "é", "É", "\u00a0",
@@ -188,3 +188,20 @@ def test_string_gates_never_hide_a_match(text):
             assert s.rstrip().endswith(","), s
         if X._AGED_END.search(s):
             assert "aged" in s, s
+
+
+_DATE_PLAIN = re.compile(r"(?<!\w)(?P<date>" + _DATE_BODY + ")")  # DATE_RE without its look-ahead guard
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(_SCAN_WORDS + ["A day later", "a  day", "the\nnext day", "This\tmorning", "the day before", "Seven days"], 30))
+def test_the_date_guard_skips_no_date(text):
+    for t in (text, text.lower(), text.title()):
+        assert [m.span() for m in DATE_RE.finditer(t)] == [m.span() for m in _DATE_PLAIN.finditer(t)], t
+
+
+def test_the_date_guard_on_the_corpus():
+    texts = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "texts"
+    for p in sorted(texts.glob("*.txt")) + sorted(Path(__file__).parent.glob("heldout*/texts/*.txt")):
+        nt = X.normalize(p.read_text(encoding="utf-8"))
+        assert [m.span() for m in DATE_RE.finditer(nt)] == [m.span() for m in _DATE_PLAIN.finditer(nt)], p
