@@ -53,11 +53,17 @@ def build() -> int:
         print(f"claims: no compiled modules ({e}); extraction runs as pure Python", file=sys.stderr)
         return 1
     import shutil
+    import sysconfig
     import tempfile
 
     digest = source_digest()
     if (NATIVE_DIR / _STAMP).is_file() and (NATIVE_DIR / _STAMP).read_text().strip() == digest:
         return 0
+    cc = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
+    if shutil.which(cc) is None or not headers.is_file():
+        print(f"claims: no C compiler ({cc}) or no {headers}; extraction runs as pure Python", file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory() as tmp:
         # cythonize from a copy laid out as the package, so module names are claims.<name>
         pkg = Path(tmp) / "claims"

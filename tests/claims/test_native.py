@@ -46,6 +46,16 @@ def test_the_digest_changes_with_any_module_source(tmp_path, monkeypatch):
     assert _native.source_digest() == before
 
 
+def test_no_compiler_means_pure_python_at_once(tmp_path, monkeypatch, capsys):
+    import shutil
+
+    monkeypatch.setattr(_native, "NATIVE_DIR", tmp_path / "native")
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    assert _native.build() == 1
+    assert "extraction runs as pure Python" in capsys.readouterr().err
+    assert not (tmp_path / "native").exists()
+
+
 _DUMP = """
 import json, sys
 from pathlib import Path
