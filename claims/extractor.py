@@ -498,6 +498,8 @@ class _Hits:
             return []
         ends = self.ends
         items = self.items
+        if max(ends[i:j]) <= b:  # none runs past b (the usual case): a slice, not a filter
+            return items[i:j]
         return [items[k] for k in range(i, j) if ends[k] <= b]
 
 

@@ -194,6 +194,7 @@ class MentionIndex:
     def __init__(self, mentions: list[Mention]):
         self.items = mentions
         self.starts = [m.start for m in mentions]
+        self.ends = [m.end for m in mentions]
 
     def between(self, a: int, b: int, type_: str | None = None) -> list[Mention]:
         starts = self.starts
@@ -202,6 +203,8 @@ class MentionIndex:
         if i == j:
             return []
         if type_ is None:
+            if max(self.ends[i:j]) <= b:  # none runs past b (the usual case): a slice, not a filter
+                return self.items[i:j]
             return [m for m in self.items[i:j] if m.end <= b]
         return [m for m in self.items[i:j] if m.end <= b and m.entry.type == type_]
 
