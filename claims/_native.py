@@ -1,4 +1,4 @@
-"""Compiled copies of the claims modules: the same Python source built with Cython, for 5-9% faster extraction.
+"""Compiled copies of the claims modules: the same Python source built with Cython, for 2-8% faster extraction.
 
 Pure Python stays the reference. `make setup` builds the copies into .native/ (git-ignored) when Cython and a C
 compiler are there; `import claims` uses them only when they were built from exactly the sources beside this file
