@@ -205,3 +205,21 @@ def test_the_date_guard_on_the_corpus():
     for p in sorted(texts.glob("*.txt")) + sorted(Path(__file__).parent.glob("heldout*/texts/*.txt")):
         nt = X.normalize(p.read_text(encoding="utf-8"))
         assert [m.span() for m in DATE_RE.finditer(nt)] == [m.span() for m in _DATE_PLAIN.finditer(nt)], p
+
+
+def test_ranges_of_mentions_and_hits_cut_through_items():
+    """MentionIndex.between and _Hits.within return a slice when nothing runs past the end: the same as the filter."""
+    from claims.gazetteer import MentionIndex
+
+    texts = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "texts"
+    for p in sorted(texts.glob("*.txt"))[:10]:
+        nt = X.normalize(p.read_text(encoding="utf-8"))
+        idx = MentionIndex(gazetteer().mentions(nt, nt.lower()))
+        hits = X._Hits(X._FIGURE_SCAN.findall(nt.lower()), "fig")
+        cuts = sorted({0, len(nt)} | {m.start for m in idx.items} | {m.end - 1 for m in idx.items}
+                      | {m.end() - 1 for m in hits.items} | {m.start("fig") for m in hits.items})
+        for a in cuts[::3]:
+            for b in cuts:
+                if b > a:
+                    assert idx.between(a, b) == [m for m in idx.items if a <= m.start < b and m.end <= b], (p, a, b)
+                    assert hits.within(a, b) == [m for m in hits.items if a <= m.start("fig") < b and m.end() <= b]
