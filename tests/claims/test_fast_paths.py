@@ -22,6 +22,10 @@ _FILLER = [" ", "  ", "\n", ",", ".", "-", "'", '"', "\u2019", "(", ")", ":", ";
            "٣", "2", "17", "1,200", "2.5", "2024", "a", "the", "of", "to", "and", "day", "days", "next", "x"]
 
 
+_DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "texts"
+_CORPUS = sorted(_DEV.glob("*.txt")) + sorted(Path(__file__).parent.glob("heldout*/texts/*.txt"))  # dev, then held-out
+
+
 def _words(pattern: str) -> list[str]:
     """Letter runs of a pattern's source, escapes removed, and their two-word neighbours."""
     return sorted(set(re.findall(r"[A-Za-z]{2,}", re.sub(r"\\.", " ", pattern))))
@@ -76,9 +80,8 @@ def test_a_match_right_after_a_match():
 
 
 def test_lead_scans_on_the_dev_corpus():
-    texts = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "texts"
     g = gazetteer()
-    for p in sorted(texts.glob("*.txt")) + sorted(Path(__file__).parent.glob("heldout*/texts/*.txt")):
+    for p in _CORPUS:
         nt = X.normalize(p.read_text(encoding="utf-8"))
         lc = nt.lower()
         assert _spans(X._FIGURE_SCAN.findall(lc), "fig") == [m.span() for m in X._FIGURE_LC.finditer(lc)], p
@@ -167,8 +170,7 @@ def test_lead_searches_are_the_patterns(text, cut_a, cut_b):
 
 
 def test_lead_searches_before_every_figure_of_the_corpus():
-    texts = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "texts"
-    for p in sorted(texts.glob("*.txt")) + sorted(Path(__file__).parent.glob("heldout*/texts/*.txt")):
+    for p in _CORPUS:
         lc = X.normalize(p.read_text(encoding="utf-8")).lower()
         for m in X._FIGURE_SCAN.findall(lc):
             a = m.start("fig")
@@ -201,8 +203,7 @@ def test_the_date_guard_skips_no_date(text):
 
 
 def test_the_date_guard_on_the_corpus():
-    texts = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "texts"
-    for p in sorted(texts.glob("*.txt")) + sorted(Path(__file__).parent.glob("heldout*/texts/*.txt")):
+    for p in _CORPUS:
         nt = X.normalize(p.read_text(encoding="utf-8"))
         assert [m.span() for m in DATE_RE.finditer(nt)] == [m.span() for m in _DATE_PLAIN.finditer(nt)], p
 
@@ -211,8 +212,7 @@ def test_ranges_of_mentions_and_hits_cut_through_items():
     """MentionIndex.between and _Hits.within return a slice when nothing runs past the end: the same as the filter."""
     from claims.gazetteer import MentionIndex
 
-    texts = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "texts"
-    for p in sorted(texts.glob("*.txt"))[:10]:
+    for p in _CORPUS[:10]:
         nt = X.normalize(p.read_text(encoding="utf-8"))
         idx = MentionIndex(gazetteer().mentions(nt, nt.lower()))
         hits = X._Hits(X._FIGURE_SCAN.findall(nt.lower()), "fig")
