@@ -1,4 +1,5 @@
-"""aggregate: validated claims → `events` and `event_estimates`, in SQL (assets/sql/*.sql)."""
+"""aggregate: validated claims → `events`, `estimate_timeline`, `event_estimates`, `source_timeline`, in SQL
+(assets/sql/*.sql; valid_claims.sql is the staging view they share)."""
 
 import hashlib
 from pathlib import Path
@@ -48,9 +49,18 @@ def events(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.Material
 
 @dg.asset(deps=["claims", "quarantine", "events"], group_name="aggregate", kinds={"duckdb"},
           automation_condition=refresh_when_partitions_land,
+          pool="lake_writer", code_version=sql_version("estimate_timeline"))
+def estimate_timeline(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.MaterializeResult:
+    """Low / best / high per event, party and outcome on each day the figures changed: what a chart of the toll
+    over time draws. The estimator is written down at the top of its SQL."""
+    return _build(context, lake, "estimate_timeline")
+
+
+@dg.asset(deps=["estimate_timeline"], group_name="aggregate", kinds={"duckdb"},
+          automation_condition=refresh_when_partitions_land,
           pool="lake_writer", code_version=sql_version("event_estimates"))
 def event_estimates(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.MaterializeResult:
-    """Low / best / high per event, party and outcome across sources."""
+    """Low / best / high per event, party and outcome across sources: the timeline's last day."""
     return _build(context, lake, "event_estimates")
 
 

@@ -11,7 +11,8 @@ import dagster as dg
 import pandas as pd
 
 import claims as extractor
-from claims.events import EventLinker
+from claims.attribution import canonical_source, enemy_figure
+from claims.events import Linker, Signature, family_of, place_chain, place_levels, reference_date, signature
 from dagster_project.lake import Write
 from dagster_project.partitions import one_run_per_backfill, report_days
 from dagster_project.resources import LakeResource
@@ -21,34 +22,99 @@ from .common import preview, run_tag
 CLAIM_COLUMNS = ["claim_id", "report_id", "claim_index", "event_id", "place", "sentence", "span", "span_start",
                  "span_end", "outcome", "party", "party_text", "role", "value_low", "value_high", "qualifier",
                  "attributed_to", "as_of", "part_of", "background", "published", "partition_date",
-                 "source_hash", "extractor_version"]
+                 "source_hash", "extractor_version", "source", "enemy_figure", "earlier"]
+REPORT_EVENT_COLUMNS = ["report_id", "event_id", "kind", "place", "facility", "town", "region", "country",
+                        "incident_date", "dated_from", "actors", "places", "partition_date"]
 
 
 def extractor_code_version() -> str:
-    """The extractor's version plus a hash of its gazetteer: a changed alias list re-reads the reports."""
-    gazetteer = Path(extractor.__file__).with_name("gazetteer.yaml")
-    digest = hashlib.sha256(gazetteer.read_bytes()).hexdigest()[:8] if gazetteer.exists() else "none"
-    return f"{extractor.EXTRACTOR_VERSION}+gaz.{digest}"
+    """The extractor's version plus a hash of its data files (gazetteer, incident kinds): a changed alias or cue
+    list re-reads the reports."""
+    digest = hashlib.sha256()
+    for name in ("gazetteer.yaml", "incidents.yaml"):
+        path = Path(extractor.__file__).with_name(name)
+        digest.update(path.read_bytes() if path.exists() else b"none")
+    return f"{extractor.EXTRACTOR_VERSION}+gaz.{digest.hexdigest()[:8]}"
 
 
-def claim_rows(report: dict, linker: EventLinker, version: str) -> list[dict]:
-    """The claims of one report as table rows (the contract's fields plus ids, event and version)."""
-    published = pd.Timestamp(report["published"]).date().isoformat() if pd.notna(report["published"]) else None
-    found = extractor.extract(report["text"], published=published, report_id=report["report_id"])
-    # The report's day: the earliest day its own claims refer to, else its publication date.
-    days = sorted(c.as_of for c in found if c.as_of and not c.extra.get("background"))
-    event = linker.link(report["text"], days[0] if days else published)
+def _day(value) -> date | None:
+    return pd.Timestamp(value).date() if value is not None and pd.notna(value) else None
+
+
+def read_report(report: dict) -> tuple[list, Signature]:
+    """A report's claims and the signature of its incident. An undated report's relative dates ("on Tuesday")
+    are read against a date its own text or URL gives."""
+    published = _day(report["published"])
+    ref = published or reference_date(report["text"], report.get("url"))
+    found = extractor.extract(report["text"], published=ref.isoformat() if ref else None,
+                              report_id=report["report_id"])
+    return found, signature(report["text"], found, published, report.get("url"))
+
+
+def claim_rows(report: dict, found: list, event_id: str | None, place: str | None, version: str) -> list[dict]:
+    """The claims of one report as table rows: the contract's fields plus ids, event, source and version. Background
+    figures (about another or a wider incident) are linked to no event."""
+    outlet = canonical_source(report.get("outlet"))
     rows = []
     for c in found:
         d = c.to_dict()
+        background = bool(c.extra.get("background", False))
+        source = canonical_source(c.attributed_to) or outlet
         d.update(
-            claim_id=f"{c.report_id}:{c.claim_index}", event_id=event.event_id, place=event.place,
-            span_start=c.span[0], span_end=c.span[1], background=bool(c.extra.get("background", False)),
+            claim_id=f"{c.report_id}:{c.claim_index}", event_id=None if background else event_id, place=place,
+            span_start=c.span[0], span_end=c.span[1], background=background,
             published=report["published"], partition_date=report["partition_date"],
-            source_hash=report["report_id"], extractor_version=version,
+            source_hash=report["report_id"], extractor_version=version, source=source,
+            enemy_figure=enemy_figure(source, c.party), earlier=bool(c.extra.get("earlier", False)),
         )
         rows.append(d)
     return rows
+
+
+def event_row(report: dict, event_id: str, sig: Signature) -> dict:
+    facility, town, region, country = sig.levels
+    return {"report_id": report["report_id"], "event_id": event_id, "kind": sig.kind, "place": sig.place,
+            "facility": facility, "town": town, "region": region, "country": country,
+            "incident_date": sig.date, "dated_from": sig.dated_from, "actors": list(sig.actors),
+            "places": list(sig.places), "partition_date": report["partition_date"]}
+
+
+def link_reports(reports: list[dict], linker: Linker, version: str) -> tuple[list[dict], list[dict]]:
+    """Claims and report_events rows for a batch of reports, each report linked to its incident."""
+    read = {r["report_id"]: (r, *read_report(r)) for r in reports}
+    events = linker.link_batch({rid: sig for rid, (_, _, sig) in read.items()})
+    claims, linked = [], []
+    for rid, (report, found, sig) in read.items():
+        claims += claim_rows(report, found, events[rid], sig.place, version)
+        linked.append(event_row(report, events[rid], sig))
+    return claims, linked
+
+
+def known_events(con, days: list[date]) -> Linker:
+    """A linker that knows the events of the reports outside the run's days (their signatures as stored)."""
+    linker = Linker()
+    rows = con.execute(
+        """SELECT e.report_id, e.event_id, e.kind, e.place, e.incident_date, e.dated_from, e.actors, e.places,
+                  list(DISTINCT [c.outcome, CAST(c.value_low AS VARCHAR)]) FILTER (
+                      WHERE c.value_low >= 3 AND c.qualifier <> 'vague' AND NOT coalesce(c.background, false))
+           FROM report_events e LEFT JOIN claims c USING (report_id)
+           WHERE e.partition_date NOT IN (SELECT UNNEST(?))
+           GROUP BY ALL ORDER BY e.incident_date NULLS LAST, e.report_id""", [days]).fetchall()
+    for _rid, event_id, kind, place, day, dated_from, actors, places, figures in rows:
+        chain = place_chain(place) if place else ()
+        linker.add_known(event_id, Signature(
+            kind=kind, family=family_of(kind), place=place, chain=chain, levels=place_levels(chain), date=day,
+            dated_from=dated_from, lookback=dated_from == "lookback", actors=tuple(actors or ()),
+            figures=frozenset((o, int(v)) for o, v in (figures or [])), places=tuple(places or ())))
+    # a lake written before report_events existed: its events as the claims give them
+    for event_id, place, first in con.execute(
+            """SELECT event_id, any_value(place), min(coalesce(as_of, published)) FROM claims
+               WHERE partition_date NOT IN (SELECT UNNEST(?)) AND event_id IS NOT NULL
+                 AND report_id NOT IN (SELECT report_id FROM report_events)
+               GROUP BY event_id""", [days]).fetchall():
+        chain = place_chain(place) if place else ()
+        linker.add_known(event_id, Signature(place=place, chain=chain, levels=place_levels(chain), date=first))
+    return linker
 
 
 @dg.asset(
@@ -69,23 +135,18 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource):
     with store.connect() as con:
         read_version = store.current_version(con)
         todo = con.execute(
-            """SELECT report_id, text, published, partition_date FROM reports
+            """SELECT report_id, text, published, partition_date, url, outlet FROM reports
                WHERE partition_date IN (SELECT UNNEST(?)) ORDER BY published NULLS LAST, report_id""",
             [list(days)],
         ).df()
-        known = con.execute(
-            """SELECT event_id, any_value(place), min(coalesce(as_of, published)), max(coalesce(as_of, published))
-               FROM claims WHERE partition_date NOT IN (SELECT UNNEST(?))
-                 AND coalesce(as_of, published) IS NOT NULL
-               GROUP BY event_id""", [list(days)]).fetchall()
-    linker = EventLinker()
-    for event_id, place, first, last in known:
-        linker.add_known(event_id, place, first, last)
-    rows = [row for report in todo.to_dict("records") for row in claim_rows(report, linker, version)]
+        linker = known_events(con, list(days))
+    rows, linked = link_reports(todo.to_dict("records"), linker, version)
     frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     frame["as_of"] = pd.to_datetime(frame["as_of"]).dt.date
+    events = pd.DataFrame(linked, columns=REPORT_EVENT_COLUMNS)
     store.commit(
-        [Write("claims", frame, key="partition_date", keys=days)],
+        [Write("claims", frame, key="partition_date", keys=days),
+         Write("report_events", events, key="partition_date", keys=days)],
         message=f"normalize {days[0]}..{days[-1]}: {len(frame)} claims from {len(todo)} reports",
         extra_info=run_tag(context),
     )

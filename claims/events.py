@@ -1,32 +1,116 @@
-"""Which event a report is about: its main place (from the gazetteer) and when.
+"""Which incident a report is about, and which reports are about one incident.
 
-Reports about the same canonical place (Gweiran, Ghwayran and al-Sinaa are one place) whose dates fall
-within a few weeks of each other are one event; its id is `<place-slug>-<YYYY-MM>` of its first report.
+An incident is what happened (its kind: bombing, prison break...), where (the finest place named, with the places
+containing it from the gazetteer's `within:` hierarchy), when it happened (not when a report was published) and
+who was involved (armed actors). `signature()` reads these from one report and its claims; `Linker` groups
+signatures into events, joining each report to the best compatible event known (from earlier runs or the same
+batch) and keeping event ids once issued.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
 
-# A facility names an event more precisely than the city around it, a city more than its country.
-_KIND_WEIGHT = {"facility": 4.0, "city": 2.5, "region": 1.5, "country": 1.0}
-_LEAD_CHARS = 800  # headline and lead paragraph: where a report names its event
+import yaml
 
+from .dates import DATE_RE, MONTHS, parse_abs
+from .gazetteer import gazetteer, normalize
 
-@dataclass(frozen=True)
-class EventKey:
-    event_id: str
-    name: str
-    place: str | None
+INCIDENTS_PATH = Path(sys.modules[__name__.rpartition(".")[0]].__file__).with_name("incidents.yaml")
+_LEAD_CHARS = 800  # headline and lead paragraph: where a report names its incident
+# A facility names an incident more precisely than the city around it, a city more than its region or country.
+_KIND_WEIGHT = {"facility": 4.0, "city": 2.5, "region": 1.5, "area": 0.5, "country": 1.0}
+LEVELS = ("facility", "town", "region", "country")
+# How far apart two reports' incident dates may be and still be one incident: sieges, standoffs and tolls that
+# are counted for weeks; a look-back is dated only roughly by "a year after", so it gets a wider window.
+LINK_WINDOW = dt.timedelta(days=21)
+LOOKBACK_WINDOW = dt.timedelta(days=75)
+GENERIC_FAMILY = "fighting"
+LINK_THRESHOLD = 2.0
 
 
 def slug(value: str) -> str:
     value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "unknown"
 
+
+@dataclass(frozen=True)
+class Signature:
+    """What one report says its incident is."""
+
+    kind: str | None = None
+    family: str | None = None
+    place: str | None = None
+    chain: tuple[str, ...] = ()  # place first, then the places containing it, the country last
+    levels: tuple[str | None, ...] = (None, None, None, None)  # facility, town, region, country
+    date: dt.date | None = None
+    dated_from: str | None = None  # claims | text | lookback | url | published
+    lookback: bool = False
+    actors: tuple[str, ...] = ()
+    figures: frozenset = frozenset()  # (outcome, value) of its own (not background) figures
+    places: tuple[str, ...] = ()  # every place below country level it names outside background passages
+
+
+# ---- what kind of incident: cue phrases as data (incidents.yaml)
+
+@dataclass(frozen=True)
+class _Kinds:
+    pattern: re.Pattern
+    kind_of: dict
+    family: dict
+    lookback: tuple
+    incident_word: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> _Kinds:
+    data = yaml.safe_load(INCIDENTS_PATH.read_text(encoding="utf-8"))
+    kind_of, family = {}, {}
+    for kind, spec in data["kinds"].items():
+        family[kind] = spec.get("family", kind)
+        for cue in spec["cues"]:
+            kind_of.setdefault(str(cue).lower(), kind)
+    alts = "|".join(re.escape(c) for c in sorted(kind_of, key=len, reverse=True))
+    pattern = re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I)
+    lookback = tuple(re.compile(rf"(?<!\w){p}", re.I) for p in data.get("lookback", []))
+    words = "|".join(re.escape(w) for w in sorted({*kind_of, *map(str.lower, data.get("incident_words", []))},
+                                                  key=len, reverse=True))
+    return _Kinds(pattern, kind_of, family, lookback, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I))
+
+
+def incident_kind(text: str, skip: list[tuple[int, int]] = ()) -> str | None:
+    """The kind whose cues a report uses most, the headline and lead counting three times."""
+    k = _kinds()
+    score: dict[str, float] = {}
+    for m in k.pattern.finditer(text):
+        if _inside(m.start(), skip):
+            continue
+        kind = k.kind_of.get(m.group(0).lower())
+        if kind:
+            score[kind] = score.get(kind, 0.0) + (3.0 if m.start() < _LEAD_CHARS else 1.0)
+    if not score:
+        return None
+    # the generic "fighting" kind names an incident only when nothing more specific is said
+    specific = {kd: v for kd, v in score.items() if k.family[kd] != GENERIC_FAMILY}
+    pool = specific or score
+    return max(sorted(pool), key=lambda kd: pool[kd])
+
+
+def family_of(kind: str | None) -> str | None:
+    return _kinds().family.get(kind) if kind else None
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+# ---- where: the finest place, and the places around it
 
 # No gazetteer lists every village: when a report names no known place, its dateline ("KIDAL, Mali
 # (Reuters) -") or the most-named capitalised word after "in/near/outside" stands in for one.
@@ -55,86 +139,311 @@ def _fallback_place(text: str) -> str | None:
     return max(sorted(counts), key=lambda n: counts[n]) if counts else None
 
 
-def main_place(text: str) -> str | None:
-    """The canonical place a report is mostly about, or None when it names no place at all."""
-    from . import find_places, place_within
+@lru_cache(maxsize=4096)
+def place_kind(name: str) -> str | None:
+    """facility | city | region | area | country of a canonical place, None when the gazetteer lacks it."""
+    g = gazetteer()
+    if name in g.countries:
+        return "country"
+    for e in g.cs.get(name, []) + g.ci.get(normalize(name).lower(), []):
+        if e.type == "place" and e.name == name:
+            return e.kind
+    return None
+
+
+@lru_cache(maxsize=4096)
+def place_chain(name: str) -> tuple[str, ...]:
+    """The place and the places containing it, nearest first, its country last."""
+    return (name, *gazetteer().place_within(name))
+
+
+def place_levels(chain: tuple[str, ...]) -> tuple[str | None, ...]:
+    """(facility, town, region, country) of a chain; an unknown place counts as a town."""
+    out: dict[str, str] = {}
+    for p in chain:
+        kind = place_kind(p) or "city"
+        level = {"city": "town", "area": "region"}.get(kind, kind)
+        out.setdefault(level, p)
+    return tuple(out.get(level) for level in LEVELS)
+
+
+def places_named(text: str, skip: list[tuple[int, int]] = ()) -> dict[str, float]:
+    """Canonical places a report names outside `skip` (background passages), weighted by how precise each is and
+    whether the headline and lead name it."""
+    from . import find_places
 
     own: dict[str, float] = {}
     for name, kind, start, _end in find_places(text):
+        if _inside(start, skip):
+            continue
         w = _KIND_WEIGHT.get(kind, 1.0)
         own[name] = own.get(name, 0.0) + w * (2.0 if start < _LEAD_CHARS else 1.0)
+    return own
+
+
+def main_place(text: str, skip: list[tuple[int, int]] = (), own: dict[str, float] | None = None) -> str | None:
+    """The canonical place a report is mostly about, or None when it names no place at all."""
+    own = places_named(text, skip) if own is None else own
     if not own:
         return _fallback_place(text)
     # Mentions of a place count for the places inside it that the report also names: "the Ghwayran jail in
     # Hassakeh" is about the jail, however often the city is named.
-    scores = {p: v + sum(own.get(q, 0.0) for q in place_within(p)) for p, v in own.items()}
+    scores = {p: v + sum(own.get(q, 0.0) for q in place_chain(p)[1:]) for p, v in own.items()}
     return max(sorted(scores), key=lambda n: scores[n])
 
 
-def same_place(a: str | None, b: str | None) -> bool:
-    """One place, or one directly inside the other (a prison and its city). A country or a place further up
-    is too wide: a report about "Syria" is not thereby about every Syrian event."""
-    from . import place_within
-
-    if a is None or b is None or a == b:
-        return a == b
-
-    def directly_in(inner: str, outer: str) -> bool:
-        chain = place_within(inner)
-        return len(chain) > 1 and chain[0] == outer
-
-    return directly_in(a, b) or directly_in(b, a)
+def actors_named(text: str, skip: list[tuple[int, int]] = ()) -> tuple[str, ...]:
+    """Armed actors a report names outside its background passages, most named first (at most four)."""
+    g = gazetteer()
+    count: dict[str, int] = {}
+    for m in g.mentions(normalize(text)):
+        if m.entry.type == "actor" and "{" not in m.entry.name and m.entry.kind in ("armed_group", "force") \
+                and not _inside(m.start, skip):
+            count[m.entry.name] = count.get(m.entry.name, 0) + 1
+    return tuple(sorted(count, key=lambda a: (-count[a], a))[:4])
 
 
-def event_for(text: str, day: str | None) -> EventKey:
-    """The event of a report dated `day` (YYYY-MM-DD or None), on its own (no linking to others)."""
-    place = main_place(text)
-    month = day[:7] if day else "undated"
-    pid = slug(place) if place else "unknown-place"
-    name = f"{place or 'Unknown place'}, {month}"
-    return EventKey(event_id=f"{pid}-{month}", name=name, place=place)
+# ---- when: the incident's date, from the report's own text when it has no date
+
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?!\d)")
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3), key=len, reverse=True))
+                         + r")\s+((?:19|20)\d\d)\b")
+_UNIT_DAYS = {"year": 365, "month": 30, "week": 7, "anniversary": 365, "last year": 365}
+_ORDINAL = {"a": 1, "one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "fourth": 4,
+            "five": 5, "fifth": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "tenth": 10}
 
 
-# How far apart two reports about one place may be and still be about one event. Sieges, standoffs and
-# hostage crises run for weeks; a new attack on the same place months later is a new event.
-LINK_WINDOW = timedelta(days=21)
+def url_date(url: str | None) -> dt.date | None:
+    """A date written in a URL path (/2021/03/05/, 2021-03-05)."""
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def text_date(text: str) -> dt.date | None:
+    """The first full date (with its year) the text writes: a dateline "KABUL, March 5, 2021", "on 5 March 2021"."""
+    for m in DATE_RE.finditer(text):
+        if m.group("abs") and re.search(r"\d{4}", m.group("abs")):
+            d = parse_abs(m.group("abs"), None)
+            if d:
+                return d
+    return None
+
+
+def reference_date(text: str, url: str | None = None) -> dt.date | None:
+    """A date to read an undated report's relative dates ("on Tuesday") against: a full date in its text, else
+    one in its URL."""
+    return text_date(text) or url_date(url) or _url_in_text(text)
+
+
+def _url_in_text(text: str) -> dt.date | None:
+    for m in re.finditer(r"https?://\S+", text[:3000]):
+        d = url_date(m.group(0))
+        if d:
+            return d
+    return None
+
+
+def lookback_date(text: str, published: dt.date | None) -> dt.date | None:
+    """When a report looks back at an earlier incident ("a year after the bombing", "on the anniversary of"),
+    the day that incident happened, as nearly as the text says: a month and year it names before the report's
+    date, else the report's date less the period the phrase names."""
+    k = _kinds()
+    lead = text[:int(_LEAD_CHARS * 1.5)]
+    hit = None
+    for pat in k.lookback:
+        for m in pat.finditer(lead):
+            if k.incident_word.search(text, m.end(), m.end() + 60):
+                hit = m
+                break
+        if hit:
+            break
+    if hit is None:
+        return None
+    if published is not None:
+        for m in _MONTH_YEAR.finditer(text):
+            d = dt.date(int(m.group(2)), MONTHS[m.group(1).lower()], 15)
+            if d < published - dt.timedelta(days=60):
+                return d
+    if published is None:
+        return None
+    groups = hit.groupdict()
+    unit = (groups.get("unit") or "year").lower()
+    n_word = (groups.get("n") or "one").lower()
+    n = int(re.sub(r"\D", "", n_word)) if n_word[:1].isdigit() else _ORDINAL.get(n_word, 1)
+    return published - dt.timedelta(days=_UNIT_DAYS.get(unit, 365) * n)
+
+
+# ---- one report's signature
+
+def signature(text: str, claims: list, published: dt.date | None, url: str | None = None) -> Signature:
+    """Kind, place, date and actors of the incident a report is about; background passages (figures the extractor
+    marks as about another or a wider incident) do not count."""
+    skip = [(text.find(c.sentence), text.find(c.sentence) + len(c.sentence))
+            for c in claims if c.extra.get("background") and c.sentence in text]
+    kind = incident_kind(text, skip)
+    named = places_named(text, skip)
+    place = main_place(text, skip, named)
+    chain = place_chain(place) if place else ()
+    own = [c for c in claims if not c.extra.get("background")]
+    date, dated_from, lookback = None, None, False
+    back = lookback_date(text, published)
+    if back is not None:
+        date, dated_from, lookback = back, "lookback", True
+    else:
+        days = sorted(dt.date.fromisoformat(c.as_of) for c in own if c.as_of)
+        if published is not None:  # a figure dated long before the report is a recap, not the incident
+            days = [d for d in days if published - dt.timedelta(days=45) <= d <= published + dt.timedelta(days=1)]
+        if days:
+            date, dated_from = days[0], "claims"
+        elif published is not None:
+            date, dated_from = published, "published"
+        else:
+            for how, found in (("text", text_date(text)), ("url", url_date(url) or _url_in_text(text))):
+                if found:
+                    date, dated_from = found, how
+                    break
+    figures = frozenset((c.outcome, c.value_low) for c in own
+                        if c.value_low and c.value_low >= 3 and c.qualifier != "vague")
+    return Signature(kind=kind, family=family_of(kind), place=place, chain=chain, levels=place_levels(chain),
+                     date=date, dated_from=dated_from, lookback=lookback, actors=actors_named(text, skip),
+                     figures=figures, places=tuple(sorted(p for p in named if place_kind(p) not in ("country", "area"))))
+
+
+# ---- linking signatures into events
+
+def _place_score(a: Signature, b: Signature) -> float | None:
+    """How well two reports' places agree: None when they cannot be one incident (two towns, two countries)."""
+    if not a.place or not b.place:
+        return 0.0
+    if a.place == b.place:
+        return 3.0
+    for inner, outer in ((a, b), (b, a)):
+        if outer.place in inner.chain:
+            level = place_kind(outer.place)
+            return {"country": 0.5, "region": 2.0, "area": 0.5}.get(level, 2.5)
+    # a report datelined in the capital, or about the town next door, that names the other's place too
+    if a.place in b.places or b.place in a.places:
+        return 2.0
+    # a place the gazetteer does not know (a dateline's village) may lie in a known country named by the other
+    for x, y in ((a, b), (b, a)):
+        if place_kind(x.place) is None and place_kind(y.place) == "country":
+            return 0.3
+    return None
 
 
 @dataclass
-class _Span:
-    event_id: str
-    place: str | None
-    first: date
-    last: date
+class _Event:
+    event_id: str | None
+    members: list[Signature] = field(default_factory=list)
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+    def add(self, s: Signature) -> None:
+        self.members.append(s)
+        if s.date is not None:
+            self.first = s.date if self.first is None else min(self.first, s.date)
+            self.last = s.date if self.last is None else max(self.last, s.date)
+
+
+def _score(s: Signature, e: _Event) -> float | None:
+    places = [_place_score(s, m) for m in e.members]
+    known = [p for p in places if p is not None]
+    if not known or len(known) < len(places) / 2:
+        return None  # most of the event's reports name another place
+    place = max(known)
+    # when
+    if s.date is not None and e.first is not None:
+        window = LOOKBACK_WINDOW if s.lookback else LINK_WINDOW
+        gap = 0 if e.first <= s.date <= e.last else min(abs((s.date - e.first).days), abs((s.date - e.last).days))
+        if gap > window.days:
+            return None
+        when = 1.0 - gap / window.days
+    else:
+        when = 0.0
+    # what and who
+    fams = {m.family for m in e.members if m.family}
+    if s.family is None or not fams or s.family == GENERIC_FAMILY or fams <= {GENERIC_FAMILY}:
+        what = 0.0
+    else:
+        what = 1.0 if s.family in fams else -1.5
+    actors = {a for m in e.members for a in m.actors}
+    who = (1.0 if set(s.actors) & actors else -0.5) if s.actors and actors else 0.0
+    figures = {f for m in e.members for f in m.figures}
+    same_figures = 1.5 if s.figures & figures else 0.0
+    evidence = what + who + same_figures
+    if s.date is None or e.first is None:  # nothing dates one side: place, kind, actors and figures must agree
+        if place < 2.0 or evidence < 1.0:
+            return None
+    if not s.place and (when < 0.6 or evidence < 1.0):
+        return None
+    return place + when + evidence
 
 
 @dataclass
-class EventLinker:
-    """Links reports to events already known (from earlier runs) or made earlier in the same batch.
+class Linker:
+    """Links report signatures to events known from earlier runs or formed earlier in the same batch."""
 
-    Feed it reports in date order, so the earliest report of an event names it.
-    """
+    events: list[_Event] = field(default_factory=list)
+    _ids: set[str] = field(default_factory=set)
 
-    spans: list[_Span] = field(default_factory=list)
+    def add_known(self, event_id: str, sig: Signature) -> None:
+        """A report of an earlier run, with the event it was linked to: its event keeps that id."""
+        for e in self.events:
+            if e.event_id == event_id:
+                e.add(sig)
+                return
+        e = _Event(event_id)
+        e.add(sig)
+        self.events.append(e)
+        self._ids.add(event_id)
 
-    def add_known(self, event_id: str, place: str | None, first: date, last: date) -> None:
-        self.spans.append(_Span(event_id, place, first, last))
+    def link_batch(self, items: dict[str, Signature]) -> dict[str, str]:
+        """report key -> event id for a batch. Dated reports are linked first, in date order, so an undated
+        report meets every event it could join; ties go by key, so any order of the same reports gives the same
+        events and ids."""
+        order = sorted(items, key=lambda k: (items[k].date is None, items[k].date or dt.date.min, k))
+        joined: dict[str, _Event] = {}
+        for key in order:
+            s = items[key]
+            best, best_score = None, LINK_THRESHOLD
+            for e in self.events:
+                sc = _score(s, e)
+                if sc is not None and sc >= best_score + (1e-9 if best is not None else 0):
+                    best, best_score = e, sc
+            if best is None:
+                best = _Event(None)
+                self.events.append(best)
+            best.add(s)
+            joined[key] = best
+        for e in self.events:  # ids for the new events, from their finest place and first day
+            if e.event_id is None:
+                e.event_id = self._new_id(e)
+        return {k: e.event_id for k, e in joined.items()}
 
-    def link(self, text: str, day: str | None) -> EventKey:
-        key = event_for(text, day)
-        if not day:
-            return key
-        d = date.fromisoformat(day)
-        best = None
-        for s in self.spans:
-            if not same_place(s.place, key.place) or not (s.first - LINK_WINDOW <= d <= s.last + LINK_WINDOW):
-                continue
-            gap = 0 if s.first <= d <= s.last else min(abs((d - s.first).days), abs((d - s.last).days))
-            if best is None or gap < best[0]:
-                best = (gap, s)
-        if best is None:
-            self.spans.append(_Span(key.event_id, key.place, d, d))
-            return key
-        s = best[1]
-        s.first, s.last = min(s.first, d), max(s.last, d)
-        return EventKey(event_id=s.event_id, name=key.name, place=key.place)
+    def _new_id(self, e: _Event) -> str:
+        places = [m for m in e.members if m.place]
+        finest = min(places, key=lambda m: (LEVELS.index(_level(m.place)), -len(m.chain), m.place)).place \
+            if places else None
+        when = e.first.strftime("%Y-%m") if e.first else None
+        kinds = sorted({m.kind for m in e.members if m.kind})
+        parts = [slug(finest) if finest else "unknown-place"]
+        if when:
+            parts.append(when)
+        else:  # nothing dates it: its kind and what it says tell it apart
+            parts.append(slug(kinds[0]) if kinds else "incident")
+        base = "-".join(parts)
+        eid, n = base, 2
+        while eid in self._ids:
+            eid, n = f"{base}-{n}", n + 1
+        self._ids.add(eid)
+        return eid
+
+
+def _level(place: str) -> str:
+    kind = place_kind(place) or "city"
+    return {"city": "town", "area": "region"}.get(kind, kind)

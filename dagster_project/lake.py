@@ -19,7 +19,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_SQL = Path(__file__).with_name("schema.sql")
 TABLES = (
     "reports", "rejected_reports", "claims", "quarantine", "flags", "events", "event_estimates",
-    "disagreements", "source_timeline",
+    "disagreements", "source_timeline", "estimate_timeline", "report_events", "event_aliases",
 )
 
 

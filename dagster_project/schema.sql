@@ -48,7 +48,30 @@ CREATE TABLE IF NOT EXISTS claims (
     published         DATE,
     partition_date    DATE,
     source_hash       VARCHAR,    -- hash of the report bytes it was read from
-    extractor_version VARCHAR     -- extractor version + gazetteer hash: rows with another value are stale
+    extractor_version VARCHAR,    -- extractor version + gazetteer hash: rows with another value are stale
+    source            VARCHAR,    -- canonical source: attributed_to, else the outlet speaking in its own voice
+    enemy_figure      BOOLEAN,    -- a belligerent's figure for another armed party's losses
+    earlier           BOOLEAN     -- the earlier figure of a revision ("down to 29 from 32": the 32)
+);
+CREATE TABLE IF NOT EXISTS report_events (   -- one row per report: the incident it is about, and why
+    report_id       VARCHAR,
+    event_id        VARCHAR,
+    kind            VARCHAR,      -- bombing, air strike, prison break, ... (claims/incidents.yaml), or NULL
+    place           VARCHAR,      -- the finest place named (gazetteer canonical), else a dateline's place
+    facility        VARCHAR,      -- the place hierarchy of `place`
+    town            VARCHAR,
+    region          VARCHAR,
+    country         VARCHAR,
+    incident_date   DATE,         -- when the incident happened (not when the report was published)
+    dated_from      VARCHAR,      -- claims | text | lookback | url | published | NULL (nothing dates it)
+    actors          VARCHAR[],    -- armed actors named
+    places          VARCHAR[],    -- every place below country level it names (outside background passages)
+    partition_date  DATE
+);
+CREATE TABLE IF NOT EXISTS event_aliases (   -- an event id that was merged into another stays resolvable
+    alias           VARCHAR,
+    event_id        VARCHAR,
+    reason          VARCHAR
 );
 CREATE TABLE IF NOT EXISTS quarantine (
     claim_id        VARCHAR,
@@ -97,7 +120,17 @@ CREATE TABLE IF NOT EXISTS events (
     place           VARCHAR,
     start_date      DATE,
     n_reports       BIGINT,
-    n_claims        BIGINT
+    n_claims        BIGINT,
+    kind            VARCHAR,
+    facility        VARCHAR,
+    town            VARCHAR,
+    region          VARCHAR,
+    country         VARCHAR,
+    end_date        DATE,
+    actors          VARCHAR[],
+    n_sources       BIGINT,
+    first_report    VARCHAR,      -- report_id of the earliest report, and of the latest
+    last_report     VARCHAR
 );
 CREATE TABLE IF NOT EXISTS event_estimates (
     event_id        VARCHAR,
@@ -108,7 +141,27 @@ CREATE TABLE IF NOT EXISTS event_estimates (
     high            BIGINT,
     n_sources       BIGINT,
     latest_as_of    DATE,
-    sources         VARCHAR[]
+    sources         VARCHAR[],
+    belligerent_only BOOLEAN,     -- every figure is a belligerent's count of its enemy's losses
+    from_parts      BOOLEAN,      -- an `all` figure summed from party figures (no source states a total)
+    below_parts     BOOLEAN,      -- a total below the sum of its parties' low bounds
+    claim_ids       VARCHAR[]     -- the claims the bounds were made from
+);
+CREATE TABLE IF NOT EXISTS estimate_timeline (   -- event_estimates as the ledger would have said it each day
+    event_id        VARCHAR,
+    day             DATE,
+    party           VARCHAR,
+    outcome         VARCHAR,
+    low             BIGINT,
+    best            BIGINT,
+    high            BIGINT,
+    n_sources       BIGINT,
+    latest_as_of    DATE,
+    sources         VARCHAR[],
+    belligerent_only BOOLEAN,
+    from_parts      BOOLEAN,
+    below_parts     BOOLEAN,
+    claim_ids       VARCHAR[]
 );
 CREATE TABLE IF NOT EXISTS source_timeline (
     event_id        VARCHAR,

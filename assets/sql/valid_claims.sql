@@ -1,7 +1,10 @@
--- The claims aggregates may use: not quarantined, not about a wider or earlier event (background),
--- each with the source that gave it (the named source, else the outlet that states it in its own voice).
-SELECT c.*, coalesce(c.attributed_to, r.outlet, 'report ' || c.report_id) AS source
+-- Staging, one row per claim the aggregates may use: not quarantined, linked to an event (background figures
+-- about another or a wider event are linked to none), each with its source: the canonical source normalize
+-- gave it (the named source, else the outlet that states the figure in its own voice).
+SELECT c.* EXCLUDE (source),
+       coalesce(c.source, c.attributed_to, r.outlet, 'report ' || c.report_id) AS source
 FROM claims AS c
 JOIN reports AS r USING (report_id)
 WHERE c.claim_id NOT IN (SELECT claim_id FROM quarantine)
   AND NOT coalesce(c.background, false)
+  AND c.event_id IS NOT NULL

@@ -1,31 +1,62 @@
-"""normalize's own pieces: claim rows, event linking across reports, the span check."""
+"""normalize's own pieces: claim rows, event linking of a batch of reports, the span check."""
 
 import pandas as pd
 
-from assets.normalize import claim_rows, stray_spans
-from claims.events import EventLinker
+from assets.normalize import link_reports, stray_spans
+from claims.events import Linker
 
 
-def _report(rid, text, published):
-    return {"report_id": rid, "text": text, "published": pd.Timestamp(published),
-            "partition_date": pd.Timestamp(published).date()}
+def _report(rid, text, published, url=None, outlet="Wire"):
+    day = pd.Timestamp(published) if published else None
+    return {"report_id": rid, "text": text, "published": day, "url": url, "outlet": outlet,
+            "partition_date": (day or pd.Timestamp("2024-12-01")).date()}
 
 
-def test_claim_rows_carry_ids_event_and_version():
-    text = "Gunmen killed nine villagers near Kidal on Monday, officials said."
-    rows = claim_rows(_report("r1", text, "2024-05-15"), EventLinker(), "v-test")
-    assert rows and all(r["claim_id"] == f"r1:{r['claim_index']}" for r in rows)
-    assert {r["extractor_version"] for r in rows} == {"v-test"} and {r["source_hash"] for r in rows} == {"r1"}
-    assert rows[0]["value_low"] == 9 and rows[0]["event_id"].startswith("kidal-2024-05")
+def _events(reports, linker=None):
+    claims, linked = link_reports(reports, linker or Linker(), "v-test")
+    return claims, {r["report_id"]: r["event_id"] for r in linked}
+
+
+def test_claim_rows_carry_ids_event_source_and_version():
+    claims, events = _events([_report("r1", "Gunmen killed nine villagers near Kidal on Monday, officials said.",
+                                      "2024-05-15", outlet="Agence France-Presse")])
+    assert claims and all(r["claim_id"] == f"r1:{r['claim_index']}" for r in claims)
+    assert {r["extractor_version"] for r in claims} == {"v-test"} and {r["source_hash"] for r in claims} == {"r1"}
+    assert claims[0]["value_low"] == 9 and claims[0]["event_id"] == events["r1"]
+    assert events["r1"].startswith("kidal-2024-05")
+    assert claims[0]["source"] == "officials"
 
 
 def test_reports_days_apart_about_one_place_share_an_event():
-    linker = EventLinker()
-    a = claim_rows(_report("a", "Seven people were killed in Kidal on Monday.", "2024-05-28"), linker, "v")
-    b = claim_rows(_report("b", "The toll in Kidal rose to 11 dead, officials said on Sunday.", "2024-06-03"), linker, "v")
-    c = claim_rows(_report("c", "Two people were wounded in Kidal.", "2024-09-20"), linker, "v")
-    assert a[0]["event_id"] == b[0]["event_id"] == "kidal-2024-05"
-    assert c[0]["event_id"] != a[0]["event_id"]
+    _, ev = _events([_report("a", "Seven people were killed in a bombing in Kidal on Monday.", "2024-05-28"),
+                     _report("b", "The toll of the Kidal bombing rose to 11 dead, officials said on Sunday.",
+                             "2024-06-03"),
+                     _report("c", "Two people were wounded in a bombing in Kidal.", "2024-09-20")])
+    assert ev["a"] == ev["b"] and ev["c"] != ev["a"]
+
+
+def test_a_prison_its_city_and_region_are_one_event_but_a_country_is_not():
+    _, ev = _events([
+        _report("a", "Militants stormed Gweiran prison; 12 guards were killed.", "2022-01-21"),
+        _report("b", "In Hasakeh, 30 people were killed in clashes around the prison on Sunday.", "2022-01-24"),
+        _report("c", "Across Syria, 40 people were killed this week.", "2022-01-25")])
+    assert ev["a"] == ev["b"] == "ghwayran-prison-2022-01"
+    assert ev["c"] != ev["a"]
+
+
+def test_background_figures_are_linked_to_no_event():
+    text = ("KABUL, May 3 (Reuters) - A suicide bomber killed 14 worshippers at a mosque in Kabul on Friday, police "
+            "said. In 2017, a truck bomb in the city killed more than 150 people.")
+    claims, ev = _events([_report("a", text, "2024-05-03")])
+    by_value = {c["value_low"]: c for c in claims}
+    assert by_value[14]["event_id"] == ev["a"]
+    assert by_value[151]["background"] and by_value[151]["event_id"] is None
+
+
+def test_a_revision_marks_its_earlier_figure():
+    claims, _ = _events([_report("a", "The ministry revised the toll from the Kidal bombing down to 29 from 32.",
+                                 "2024-05-03")])
+    assert {c["value_low"]: c["earlier"] for c in claims} == {29: False, 32: True}
 
 
 def test_stray_spans_names_claims_whose_span_leaves_the_sentence():
@@ -33,12 +64,3 @@ def test_stray_spans_names_claims_whose_span_leaves_the_sentence():
     ok = {"claim_id": "r:0", "report_id": "r", "span_start": 0, "span_end": 4, "sentence": "Five died."}
     off = {"claim_id": "r:1", "report_id": "r", "span_start": 11, "span_end": 14, "sentence": "Five died."}
     assert stray_spans(reports, pd.DataFrame([ok, off])) == ["r:1"]
-
-
-def test_a_prison_and_its_city_are_one_event_but_a_country_is_not():
-    linker = EventLinker()
-    jail = claim_rows(_report("a", "Militants stormed Gweiran prison; 12 guards were killed.", "2022-01-21"), linker, "v")
-    city = claim_rows(_report("b", "In Hasakeh, 30 people were killed in clashes on Sunday.", "2022-01-24"), linker, "v")
-    land = claim_rows(_report("c", "Across Syria, 40 people were killed this week.", "2022-01-25"), linker, "v")
-    assert jail[0]["event_id"] == city[0]["event_id"] == "ghwayran-prison-2022-01"
-    assert land[0]["event_id"] != jail[0]["event_id"]

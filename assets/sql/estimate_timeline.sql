@@ -1,0 +1,114 @@
+-- Grain: event × party × outcome × day. What the ledger would have said on each day an event's figures changed,
+-- from the claims dated that day or earlier (undated claims count from the event's first day; in an event where nothing is dated, 1900-01-01 stands for
+-- the one day). The estimator:
+--  1. A source's figure for a party on a day is its whole-party figure; roles of that party it gives on that day
+--     (77 prison staff, 40 guards) are disjoint and add up, and are added to a whole-party figure smaller than
+--     their sum. Generic roles (fighters, militants, members...) are the whole party. Parts of a stated total
+--     with a narrower role, and the earlier figure of a revision ("down to 29 from 32"), are left out.
+--  2. A source's figure for `all` is its stated total; a source that states none gives the sum of its party
+--     figures, used only when no source states a total.
+--  3. Each source speaks through its latest figure: a later figure supersedes its earlier ones, a revision
+--     downwards included.
+--  4. Tolls only grow: a source's latest figure is superseded when another source gives at least as much on a
+--     later day (a source that stopped reporting on day 2 does not hold the low bound down). `missing` can
+--     fall, so it is exempt.
+--  5. low = the smallest lower bound of the sources left, high = the largest figure any of them gives,
+--     best = the median of their point values (the midpoint for ranges and vague words), over the sources that
+--     are not a belligerent counting its enemy's losses when there are any. belligerent_only says when an
+--     estimate rests only on such figures; below_parts flags a total below the sum of its parties' low bounds.
+WITH figures AS (
+    SELECT *,
+        coalesce(as_of, published, min(coalesce(as_of, published)) OVER (PARTITION BY event_id),
+                 DATE '1900-01-01')                                                     AS day,
+        CASE WHEN qualifier IN ('range', 'vague', 'up_to') AND value_high IS NOT NULL
+             THEN (value_low + value_high) / 2.0 ELSE value_low END                     AS point,
+        coalesce(value_high, value_low)                                                 AS upper,
+        CASE WHEN role IS NULL OR lower(role) IN ('fighters', 'militants', 'members', 'terrorists', 'jihadists',
+                  'insurgents', 'rebels', 'soldiers', 'troops', 'forces', 'personnel', 'men', 'combatants',
+                  'people', 'persons', 'individuals', 'elements', 'operatives', 'gunmen')
+             THEN '' ELSE lower(role) END                                              AS role_key
+    FROM valid_claims
+    WHERE NOT coalesce(earlier, false)
+      AND NOT (role IS NOT NULL AND part_of IS NOT NULL)
+),
+cutoffs AS (
+    SELECT DISTINCT event_id, day AS cutoff FROM figures
+),
+seen AS (   -- every figure known on each cutoff day
+    SELECT c.cutoff, f.*
+    FROM cutoffs AS c JOIN figures AS f ON f.event_id = c.event_id AND f.day <= c.cutoff
+),
+by_role AS (   -- a source's largest figure per role and day (a headline repeats its body)
+    SELECT cutoff, event_id, party, outcome, source, day, role_key,
+           max(point) AS point, max(value_low) AS low, max(upper) AS upper,
+           arg_max(claim_id, point) AS claim_id, bool_or(coalesce(enemy_figure, false)) AS enemy
+    FROM seen
+    GROUP BY ALL
+),
+stated AS (   -- step 1: one figure per source, party and day
+    SELECT cutoff, event_id, party, outcome, source, day,
+           max(point) FILTER (WHERE role_key = '')  AS whole, sum(point) FILTER (WHERE role_key <> '') AS roles,
+           max(low) FILTER (WHERE role_key = '')    AS whole_low, sum(low) FILTER (WHERE role_key <> '') AS roles_low,
+           max(upper) FILTER (WHERE role_key = '')  AS whole_up, sum(upper) FILTER (WHERE role_key <> '') AS roles_up,
+           list(claim_id ORDER BY claim_id) AS claim_ids, bool_or(enemy) AS enemy
+    FROM by_role
+    GROUP BY ALL
+),
+party_figures AS (
+    SELECT cutoff, event_id, party, outcome, source, day, claim_ids, enemy, false AS from_parts,
+           CASE WHEN whole IS NULL THEN roles WHEN roles IS NULL OR whole >= roles THEN whole
+                ELSE whole + roles END                                              AS point,
+           CASE WHEN whole IS NULL THEN roles_low WHEN roles IS NULL OR whole >= roles THEN whole_low
+                ELSE whole_low + roles_low END                                      AS low,
+           CASE WHEN whole IS NULL THEN roles_up WHEN roles IS NULL OR whole >= roles THEN whole_up
+                ELSE whole_up + roles_up END                                        AS upper
+    FROM stated
+),
+summed AS (   -- step 2: a source's party figures summed, where it states no total that day
+    SELECT cutoff, event_id, 'all' AS party, outcome, source, day, flatten(list(claim_ids)) AS claim_ids,
+           bool_and(enemy) AS enemy, true AS from_parts, sum(point) AS point, sum(low) AS low, sum(upper) AS upper
+    FROM party_figures AS p
+    WHERE party <> 'all' AND NOT EXISTS (
+        SELECT 1 FROM party_figures AS t
+        WHERE t.party = 'all' AND t.cutoff = p.cutoff AND t.event_id = p.event_id AND t.outcome = p.outcome
+          AND t.source = p.source AND t.day = p.day)
+    GROUP BY cutoff, event_id, outcome, source, day
+),
+candidates AS (
+    SELECT * FROM party_figures
+    UNION ALL BY NAME
+    SELECT * FROM summed AS s   -- only where no source states a total
+    WHERE NOT EXISTS (SELECT 1 FROM party_figures AS t WHERE t.party = 'all' AND t.cutoff = s.cutoff
+                      AND t.event_id = s.event_id AND t.outcome = s.outcome)
+),
+latest AS (   -- step 3
+    SELECT * FROM candidates
+    QUALIFY row_number() OVER (PARTITION BY cutoff, event_id, party, outcome, source
+                               ORDER BY day DESC, point DESC) = 1
+),
+current AS (   -- step 4
+    SELECT * FROM latest AS l
+    WHERE l.outcome = 'missing' OR NOT EXISTS (
+        SELECT 1 FROM latest AS m
+        WHERE m.cutoff = l.cutoff AND m.event_id = l.event_id AND m.party = l.party AND m.outcome = l.outcome
+          AND m.day > l.day AND m.point >= l.point)
+),
+estimates AS (   -- step 5
+    SELECT event_id, cutoff AS day, party, outcome,
+           min(low)                                                                   AS low,
+           CAST(round(coalesce(median(point) FILTER (WHERE NOT enemy), median(point))) AS BIGINT) AS best,
+           max(upper)                                                                 AS high,
+           count(DISTINCT source)                                                     AS n_sources,
+           CASE WHEN max(day) = DATE '1900-01-01' THEN NULL ELSE max(day) END         AS latest_as_of,
+           list(DISTINCT source ORDER BY source)                                      AS sources,
+           bool_and(enemy)                                                            AS belligerent_only,
+           bool_and(from_parts)                                                       AS from_parts,
+           list_sort(list_distinct(flatten(list(claim_ids))))                         AS claim_ids
+    FROM current
+    GROUP BY event_id, cutoff, party, outcome
+)
+SELECT *,
+       party = 'all' AND best < sum(low) FILTER (WHERE party <> 'all')
+                                   OVER (PARTITION BY event_id, day, outcome)         AS below_parts
+FROM estimates
+ORDER BY event_id, day, outcome, party

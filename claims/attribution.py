@@ -1,0 +1,52 @@
+"""Who speaks for a figure, as the ledger counts sources: one canonical name per source, and whether that source is
+a belligerent counting its enemy's losses (such figures are marked, and an estimate says when it rests on them)."""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import gazetteer, normalize
+
+_VIA = re.compile(r"\s*\((?:via|from|citing)\b[^)]*\)\s*$", re.I)
+# the words that make a source a state's armed side: "Nigerian army", "Russian Defence Ministry", "Kenyan police"
+_STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|forces|troops|police|navy|air force|defen[cs]e ministry|"
+                          r"ministry of defen[cs]e|general staff|junta|militia|security forces)\b", re.I)
+_CATEGORIES = {"all", "civilians", "unknown"}
+
+
+def canonical_source(name: str | None) -> str | None:
+    """One spelling per source: an outlet written "AFP (via Asharq Al-Awsat)" or "Agence France-Presse" is AFP, a
+    wire's spelled-out name is its short one; names the gazetteer does not know are kept as written."""
+    if not name or not str(name).strip():
+        return None
+    s = _VIA.sub("", normalize(str(name)).strip()) or str(name).strip()
+    g = gazetteer()
+    wire = g.wire_canonical.get(s.lower())
+    if wire:
+        return wire
+    for e in g.cs.get(s, []) + g.ci.get(s.lower(), []):
+        if e.type in ("source", "actor") and "{" not in e.name:
+            return e.name
+    return s
+
+
+def is_belligerent(source: str | None) -> bool:
+    """An armed actor of the gazetteer, or a state's armed forces or defence ministry."""
+    if not source:
+        return False
+    g = gazetteer()
+    if source in g.actor_names and g.actor_kind.get(source) not in ("category",):
+        return True
+    return bool(_STATE_FORCE.search(source))
+
+
+def enemy_figure(source: str | None, party: str | None) -> bool:
+    """A belligerent's figure for another armed party's losses (an army's count of militants it killed). Its own
+    losses, and civilians or totals, are not: both sides' counts of those stand as any source's."""
+    if not party or party in _CATEGORIES or not is_belligerent(source):
+        return False
+    if party == source:
+        return False
+    # one side however written: "Nigerian army" and "Nigerian police", "SDF" and "SDF-linked"
+    a, b = source.lower().split(), party.lower().split()
+    return a[0] != b[0]

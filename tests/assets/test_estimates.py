@@ -1,0 +1,135 @@
+"""The estimator (assets/sql/estimate_timeline.sql) on events built by hand: each case a few claims in a real
+DuckLake, the aggregate SQL run as the assets run it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from assets.aggregate import sql
+from assets.normalize import CLAIM_COLUMNS
+from dagster_project.lake import Lake, Write
+
+DAY0 = dt.date(2024, 3, 1)
+
+
+def claim(source, value, day, party="all", outcome="killed", role=None, high=None, qualifier="exact",
+          part_of=None, earlier=False, enemy=False, report=None, index=0):
+    rid = report or f"{source}-{day}"
+    return {"claim_id": f"{rid}:{index}", "report_id": rid, "claim_index": index, "event_id": "e1",
+            "outcome": outcome, "party": party, "role": role, "value_low": value,
+            "value_high": value if high is None and qualifier == "exact" else high, "qualifier": qualifier,
+            "attributed_to": source, "source": source, "as_of": DAY0 + dt.timedelta(days=day), "part_of": part_of,
+            "background": False, "earlier": earlier, "enemy_figure": enemy,
+            "published": DAY0 + dt.timedelta(days=day), "partition_date": DAY0 + dt.timedelta(days=day),
+            "sentence": f"{value} {party} {outcome}", "span": [0, 1], "span_start": 0, "span_end": 1}
+
+
+def estimates(tmp_path, rows) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(event_estimates, estimate_timeline) for claims `rows` of event e1."""
+    frame = pd.DataFrame(rows)
+    frame = frame.reindex(columns=[c for c in CLAIM_COLUMNS if c in frame.columns])
+    reports = pd.DataFrame({"report_id": sorted(set(frame.report_id)), "outlet": "Wire"})
+    lake = Lake(tmp_path / "lake")
+    lake.commit([Write("reports", reports), Write("claims", frame)])
+    for table in ("estimate_timeline", "event_estimates"):
+        lake.commit([Write(table, sql=sql(table), replace_all=True)])
+    return (lake.query("SELECT * FROM event_estimates ORDER BY party, outcome"),
+            lake.query("SELECT * FROM estimate_timeline ORDER BY party, outcome, day"))
+
+
+def one(frame, party="all", outcome="killed"):
+    rows = frame[(frame.party == party) & (frame.outcome == outcome)]
+    assert len(rows) == 1, rows
+    return rows.iloc[0]
+
+
+def test_a_source_speaks_through_its_latest_figure_even_a_revision_down(tmp_path):
+    est, _ = estimates(tmp_path, [claim("ministry", 32, 1), claim("ministry", 29, 2)])
+    e = one(est)
+    assert (e.low, e.best, e.high, e.n_sources) == (29, 29, 29, 1)
+
+
+def test_the_earlier_figure_of_a_revision_in_the_same_report_is_superseded(tmp_path):
+    est, _ = estimates(tmp_path, [claim("ministry", 29, 2, report="r", index=0),
+                                  claim("ministry", 32, 2, report="r", index=1, earlier=True)])
+    assert one(est).best == 29 and one(est).high == 29
+
+
+def test_a_source_that_stopped_reporting_does_not_hold_the_toll_down(tmp_path):
+    est, timeline = estimates(tmp_path, [claim("police", 12, 0), claim("monitor", 41, 3), claim("ministry", 73, 14)])
+    e = one(est)
+    assert (e.low, e.best, e.high) == (73, 73, 73) and list(e.sources) == ["ministry"]
+    # the timeline says what the ledger would have said each day
+    t = timeline[(timeline.party == "all") & (timeline.outcome == "killed")]
+    assert list(t.best) == [12, 41, 73] and list(t.day.astype(str)) == ["2024-03-01", "2024-03-04", "2024-03-15"]
+
+
+def test_the_range_shows_disagreement_of_sources_still_reporting(tmp_path):
+    est, _ = estimates(tmp_path, [claim("monitor", 20, 1), claim("monitor", 52, 3), claim("government", 45, 4)])
+    e = one(est)
+    assert (e.low, e.high, e.n_sources) == (45, 52, 2) and 45 <= e.best <= 52
+
+
+def test_disjoint_roles_of_one_party_add_up(tmp_path):
+    est, _ = estimates(tmp_path, [claim("SDF", 77, 1, party="SDF", role="prison staff", index=0, report="r"),
+                                  claim("SDF", 40, 1, party="SDF", role="guards", index=1, report="r")])
+    assert one(est, "SDF").best == 117
+
+
+def test_a_whole_party_figure_smaller_than_its_roles_is_another_part(tmp_path):
+    """ "77 prison staff killed; 40 SDF killed": the 40 cannot be the total of the 77, so the side lost 117."""
+    est, _ = estimates(tmp_path, [claim("SDF", 77, 1, party="SDF", role="prison staff", index=0, report="r"),
+                                  claim("SDF", 40, 1, party="SDF", index=1, report="r")])
+    assert one(est, "SDF").best == 117
+
+
+def test_a_whole_party_figure_above_its_roles_is_their_total(tmp_path):
+    est, _ = estimates(tmp_path, [claim("SDF", 120, 1, party="SDF", index=0, report="r"),
+                                  claim("SDF", 77, 1, party="SDF", role="prison staff", index=1, report="r")])
+    assert one(est, "SDF").best == 120
+
+
+def test_party_figures_give_a_total_when_none_is_stated(tmp_path):
+    est, _ = estimates(tmp_path, [
+        claim("army", 9, 1, party="Malian army", index=0, report="r"),
+        claim("army", 60, 1, party="civilians", qualifier="about", high=60, index=1, report="r")])
+    e = one(est)
+    assert e.best == 69 and e.from_parts
+
+
+def test_a_stated_total_wins_over_summed_parties(tmp_path):
+    est, _ = estimates(tmp_path, [claim("army", 9, 1, party="Malian army", report="a"),
+                                  claim("monitor", 80, 1, report="b")])
+    e = one(est)
+    assert e.best == 80 and not e.from_parts and list(e.sources) == ["monitor"]
+
+
+def test_a_total_below_its_parties_is_flagged(tmp_path):
+    est, _ = estimates(tmp_path, [claim("monitor", 50, 1, index=0, report="r"),
+                                  claim("monitor", 40, 1, party="civilians", index=1, report="r"),
+                                  claim("monitor", 30, 1, party="SDF", index=2, report="r")])
+    assert one(est).below_parts and not one(est, "civilians").below_parts
+
+
+def test_a_belligerents_count_of_enemy_losses_is_marked_and_a_neutral_source_preferred(tmp_path):
+    est, _ = estimates(tmp_path, [claim("Nigerian army", 200, 1, party="Boko Haram", enemy=True)])
+    assert one(est, "Boko Haram").belligerent_only
+    est, _ = estimates(tmp_path / "b", [claim("Nigerian army", 200, 1, party="Boko Haram", enemy=True),
+                                        claim("monitor", 120, 1, party="Boko Haram")])
+    e = one(est, "Boko Haram")
+    assert not e.belligerent_only and e.best == 120 and (e.low, e.high) == (120, 200)
+
+
+@pytest.mark.parametrize("qualifier,low,high,best", [("range", 60, 90, 75), ("vague", 24, 99, 62),
+                                                      ("at_least", 120, None, 120)])
+def test_ranges_and_vague_words_count_by_their_midpoint(tmp_path, qualifier, low, high, best):
+    est, _ = estimates(tmp_path, [claim("monitor", low, 1, qualifier=qualifier, high=high)])
+    assert one(est).best == best and one(est).low == low
+
+
+def test_every_bound_names_the_claims_it_came_from(tmp_path):
+    est, _ = estimates(tmp_path, [claim("police", 12, 0), claim("ministry", 73, 14)])
+    assert list(one(est).claim_ids) == ["ministry-14:0"]
