@@ -34,7 +34,9 @@ def extractor_code_version() -> str:
 def claim_rows(report: dict, linker: EventLinker, version: str) -> list[dict]:
     """The claims of one report as table rows (the contract's fields plus ids, event and version)."""
     published = pd.Timestamp(report["published"]).date().isoformat() if pd.notna(report["published"]) else None
-    found = extractor.extract(report["text"], published=published, report_id=report["report_id"])
+    language = report.get("language")
+    found = extractor.extract(report["text"], published=published, report_id=report["report_id"],
+                              language=language if isinstance(language, str) else None)
     # The report's day: the earliest day its own claims refer to, else its publication date.
     days = sorted(c.as_of for c in found if c.as_of and not c.extra.get("background"))
     event = linker.link(report["text"], days[0] if days else published)
@@ -69,7 +71,7 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource):
     with store.connect() as con:
         read_version = store.current_version(con)
         todo = con.execute(
-            """SELECT report_id, text, published, partition_date FROM reports
+            """SELECT report_id, text, published, partition_date, language FROM reports
                WHERE partition_date IN (SELECT UNNEST(?)) ORDER BY published NULLS LAST, report_id""",
             [list(days)],
         ).df()

@@ -889,6 +889,9 @@ class Extractor:
             if mm and not _REL_GAP.search(after, fm.end(), mm.start()):
                 c.outcome, c.how = mm.lastgroup, "follow"
                 c.cue_end = mm.end() + np_end
+        if c.outcome is None and fm and head is None and ofref is None and fm.group(0).split()[-1].lower() in S.WEAK_CUES \
+                and not _people_context(self.lc[u.start:u.end]):
+            return None  # "12 were released into the bath": a weak cue on a bare figure, no people in the sentence
         if c.outcome is None and fm:
             c.outcome, c.how = fm.lastgroup, "follow"
             c.cue_end = fm.end() + np_end
