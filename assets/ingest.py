@@ -12,6 +12,7 @@ import dagster as dg
 import pandas as pd
 
 from claims import documents
+from claims import language as languages
 from claims.documents import Rejected, read_documents
 from claims.model import report_id_for
 from dagster_project.feeds import poll
@@ -26,7 +27,8 @@ from .common import preview, run_tag
 READER_VERSION = hashlib.sha256(Path(documents.__file__).read_bytes()).hexdigest()[:12]
 
 REPORT_COLUMNS = ["report_id", "source", "path", "title", "outlet", "url", "published", "published_from",
-                  "partition_date", "text", "byte_size", "ingested_at"]
+                  "partition_date", "text", "byte_size", "ingested_at", "language"]
+WARNING_COLUMNS = ["report_id", "source", "path", "kind", "message", "partition_date", "warned_at"]
 REJECT_COLUMNS = ["report_id", "source", "path", "reason", "raw", "byte_size", "partition_date", "rejected_at"]
 
 
@@ -37,7 +39,7 @@ def read_sources(files, known: dict[str, date], days: set[str], now: datetime):
     undated report stays on the day it was first ingested) and files of other days are not parsed.
     """
     today, start = now.date(), start_date()
-    reports, rejected, notes, taken = [], [], [], set()
+    reports, rejected, warnings, notes, taken = [], [], [], [], set()
 
     def day_of(rid: str, published: str | None) -> str:
         return known[rid].isoformat() if rid in known else partition_day(published, today, start)
@@ -66,18 +68,26 @@ def read_sources(files, known: dict[str, date], days: set[str], now: datetime):
                 continue
             taken.add(doc.report_id)
             notes.extend(f"warning {path}{doc.locator}: {w}" for w in doc.warnings)
+            lang = languages.detect(doc.text)
+            if not languages.readable(lang):
+                msg = (f"the report is in '{lang}', which the extractor does not read "
+                       f"({', '.join(sorted(languages.READ))}): only its English passages, if any, give claims")
+                notes.append(f"warning {path}{doc.locator}: {msg}")
+                warnings.append(dict(report_id=doc.report_id, source=src.name, path=f"{path}{doc.locator}",
+                                     kind="unsupported_language", message=msg, partition_date=day, warned_at=now))
             reports.append(dict(
                 report_id=doc.report_id, source=src.name, path=f"{path}{doc.locator}", title=doc.title,
                 outlet=doc.outlet or src.name, url=doc.url, published=doc.published,
                 published_from=doc.published_from, partition_date=day, text=doc.text, byte_size=doc.byte_size,
-                ingested_at=now,
+                ingested_at=now, language=lang,
             ))
     rep = pd.DataFrame(reports, columns=REPORT_COLUMNS)
     rej = pd.DataFrame(rejected, columns=REJECT_COLUMNS)
-    for frame, cols in ((rep, ("published", "partition_date")), (rej, ("partition_date",))):
+    warn = pd.DataFrame(warnings, columns=WARNING_COLUMNS)
+    for frame, cols in ((rep, ("published", "partition_date")), (rej, ("partition_date",)), (warn, ("partition_date",))):
         for col in cols:
             frame[col] = pd.to_datetime(frame[col]).dt.date
-    return rep, rej, notes
+    return rep, rej, warn, notes
 
 
 def source_keys() -> list[dg.AssetKey]:
@@ -109,6 +119,8 @@ def feed_articles(context: dg.AssetExecutionContext, sources: SourcesResource) -
                      group_name="ingest", kinds={"duckdb"}, deps=[*source_keys(), "feed_articles"]),
         dg.AssetSpec("rejected_reports", description="Reports that could not be read, with the reason and "
                      "their raw bytes.", group_name="ingest", kinds={"duckdb"}),
+        dg.AssetSpec("report_warnings", description="One row per warning about a report that was read (kind, "
+                     "message): a language the extractor does not read...", group_name="ingest", kinds={"duckdb"}),
     ],
     partitions_def=report_days,
     backfill_policy=one_run_per_backfill,
@@ -126,23 +138,28 @@ def ingest(context: dg.AssetExecutionContext, lake: LakeResource, sources: Sourc
             "SELECT report_id, partition_date FROM rejected_reports").fetchall())
     files = sources.files()
     now = datetime.now(UTC)
-    rep, rej, notes = read_sources(files, known, days, now)
+    rep, rej, warn, notes = read_sources(files, known, days, now)
     for note in notes:
         (context.log.warning if note.startswith("rejected") else context.log.info)(note)
     keys = tuple(date.fromisoformat(d) for d in sorted(days))
     store.commit(
         [Write("reports", rep, key="partition_date", keys=keys),
-         Write("rejected_reports", rej, key="partition_date", keys=keys)],
-        message=f"ingest {min(days)}..{max(days)}: {len(rep)} reports, {len(rej)} rejected",
+         Write("rejected_reports", rej, key="partition_date", keys=keys),
+         Write("report_warnings", warn, key="partition_date", keys=keys)],
+        message=f"ingest {min(days)}..{max(days)}: {len(rep)} reports, {len(rej)} rejected, {len(warn)} warnings",
         extra_info=run_tag(context),
     )
     commit = store.last_commit
     yield dg.MaterializeResult(asset_key="reports", metadata={
         **commit.metadata("reports"), "read_version": read_version, "files_seen": len(files),
         "rows_written": len(rep),
-        "preview": preview(rep[["report_id", "path", "title", "outlet", "published", "byte_size"]]),
+        "preview": preview(rep[["report_id", "path", "title", "outlet", "published", "language", "byte_size"]]),
     })
     yield dg.MaterializeResult(asset_key="rejected_reports", metadata={
         **commit.metadata("rejected_reports"), "read_version": read_version, "rows_written": len(rej),
         "preview": preview(rej[["report_id", "path", "reason", "byte_size"]]),
+    })
+    yield dg.MaterializeResult(asset_key="report_warnings", metadata={
+        **commit.metadata("report_warnings"), "read_version": read_version, "rows_written": len(warn),
+        "preview": preview(warn[["report_id", "path", "kind", "message"]]),
     })

@@ -46,8 +46,9 @@ def read_report(report: dict) -> tuple[list, Signature]:
     are read against a date its own text or URL gives."""
     published = _day(report["published"])
     ref = published or reference_date(report["text"], report.get("url"))
+    language = report.get("language")
     found = extractor.extract(report["text"], published=ref.isoformat() if ref else None,
-                              report_id=report["report_id"])
+                              report_id=report["report_id"], language=language if isinstance(language, str) else None)
     return found, signature(report["text"], found, published, report.get("url"))
 
 
@@ -135,7 +136,7 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource):
     with store.connect() as con:
         read_version = store.current_version(con)
         todo = con.execute(
-            """SELECT report_id, text, published, partition_date, url, outlet FROM reports
+            """SELECT report_id, text, published, partition_date, url, outlet, language FROM reports
                WHERE partition_date IN (SELECT UNNEST(?)) ORDER BY published NULLS LAST, report_id""",
             [list(days)],
         ).df()

@@ -15,7 +15,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from . import language as _lang
 from . import lexicon as L
+from . import senses as S
 from .dates import DATE_RE, find_dates, to_date
 from .gazetteer import Mention, MentionIndex, gazetteer, normalize
 from .model import Claim, report_id_for
@@ -503,6 +505,59 @@ class _Hits:
         return [items[k] for k in range(i, j) if ends[k] <= b]
 
 
+def _next_word(lc: str, pos: int) -> str:
+    m = _NEXT_WORD.match(lc, pos)
+    return m.group(1) if m else ""
+
+
+_NEXT_WORD = re.compile(r"\s*([a-z]+)")
+
+
+def _counts_things(toks: list, i: int) -> bool:
+    """The noun phrase after a figure with no people noun names things within its first three words ("6 quarterly
+    figures", "of 6 power plays"), before any people noun."""
+    for t in toks[i:i + 4]:
+        w = t[0].lower()
+        if w in L.PERSON_NOUNS or (w in _FUNCTION and w != "of") or not w[:1].isalnum():
+            return False  # a people noun, or the noun phrase ended ("37 in ... village raids": not its noun)
+        if w in S.THINGS or w in L.NONPERSON_NOUNS:
+            return True
+    return False
+
+
+def _after_thing_count(lp: str) -> bool:
+    """The figure before this one in the sentence counts things ("5 characters ...; 2 of them were missing")."""
+    if not any(ch.isdigit() for ch in lp):
+        return False
+    for m in reversed(list(S.COUNTED.finditer(lp))):  # the nearest figure that counts something decides
+        w = m.group(1)
+        if w in S.MEASURES:
+            continue
+        return w in S.THINGS
+    return False
+
+
+def _other_sense(lp50: str, pm: re.Match, unit_lc: str) -> bool:
+    """A cue before a figure with no people noun, in a sense that acts on things: a weak cue ("released", "lost",
+    "freed", "shot") in a sentence that names no people and no casualty, or any cue after a subject that is not
+    people ("the software killed", "the Senate killed")."""
+    cue = pm.group(0).strip(" \"'\u201c\u2018").split()
+    if cue and cue[0] in S.WEAK_CUES and not _people_context(unit_lc):
+        return True
+    return S.last_word(lp50[:pm.start()]) in S.NOT_PEOPLE_SUBJECTS
+
+
+_CONTEXT_WORDS = (L.PERSON_NOUNS | set(L.NOUN_OUTCOME) | set(L.ADJ_OUTCOME) | {
+    "kill", "kills", "killing", "kidnap", "kidnaps", "abduct", "abducts", "release", "hostages", "captivity", "army",
+    "military", "police", "forces", "ministry", "government", "authorities", "spokesman", "spokesperson"}) - S.WEAK_CUES
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _people_context(unit_lc: str) -> bool:
+    """The sentence names people, a casualty or an authority: "troops killed two gunmen and captured one"."""
+    return not _CONTEXT_WORDS.isdisjoint(_WORDS.findall(unit_lc))
+
+
 class Extractor:
     def __init__(self, text: str, published):
         self.text = text
@@ -613,6 +668,10 @@ class Extractor:
             f.low = f.high = f.value  # "revised its figure up to 31", "pushed the toll up to 40": an exact figure
             f.qualifier = "exact"
             f.start = f.num_start
+        if f.num_start == f.start and raw[:1].isdigit() and S.LABEL_END.search(lp[-24:]):
+            return None  # "version 3.5", "Build 403", "section 19a", "Defendant 2": a label, not a count (senses.yaml)
+        if S.DECIMAL.fullmatch(raw) and _next_word(self.lc, f.end) not in S.DECIMAL_SCALES:
+            return None  # "3.5", "12.30", "2,5" alone: a version, a clock time or a measure; people come in wholes
         yearish = len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit() and f.qualifier == "exact"
         if L.hold_before(lp[-30:]) and not L.PRE_SCAN.search(lp50):
             return None
@@ -689,7 +748,7 @@ class Extractor:
                     head = toks[i][0].lower()
                     np_end = toks[i].end()
                 break
-            if lw in L.NONPERSON_NOUNS:
+            if lw in L.NONPERSON_NOUNS or lw in S.THINGS:
                 return None
             if lw.endswith(("-wounded", "-injured")):
                 lw = "wounded"  # "12 war-wounded patients"
@@ -723,6 +782,10 @@ class Extractor:
                     break
                 return None  # counts things, not people ("2 car bombs", "1,500 shelter kits")
             break
+        if head is None and _counts_things(toks, i):
+            return None  # "6 quarterly figures", "5 of 6 power plays", "2 proposed mergers": things (senses.yaml)
+        if head is None and ofref not in ("the",) and "of_n" not in c.extra and _after_thing_count(lp[-120:]):
+            return None  # "12 threads were detected and 3 were held": the bare figure counts the same things
         if head in ("members", "member"):
             mo = _MEMBERS_OF.match(nt, np_end, min(u.end, np_end + 50))
             if mo and mo.group(2).lower() in L.PERSON_NOUNS and mo.group(2).lower() not in ("members", "member"):
@@ -779,6 +842,8 @@ class Extractor:
             pm = None  # "during the rescue four soldiers were wounded": a noun, not a verb acting on the figure
         if pm and _INTENT_END.search(lp[:len(lp) - len(lp50) + pm.start()]):
             return None  # "working to free the remaining two", "threatened to kill 20 hostages": not done
+        if pm and head is None and ofref not in ("them", "whom") and not nb and _other_sense(lp50, pm, self.lc[u.start:u.end]):
+            return None  # "Python 3.5 was released", "lost 2 of its 6 mayors", "the Senate killed 2": not people
         if pm:
             c.outcome, c.how = pm.lastgroup, "pre"
             if _WE_LOST.search(lp50):
@@ -824,6 +889,9 @@ class Extractor:
             if mm and not _REL_GAP.search(after, fm.end(), mm.start()):
                 c.outcome, c.how = mm.lastgroup, "follow"
                 c.cue_end = mm.end() + np_end
+        if c.outcome is None and fm and head is None and ofref is None and fm.group(0).split()[-1].lower() in S.WEAK_CUES \
+                and not _people_context(self.lc[u.start:u.end]):
+            return None  # "12 were released into the bath": a weak cue on a bare figure, no people in the sentence
         if c.outcome is None and fm:
             c.outcome, c.how = fm.lastgroup, "follow"
             c.cue_end = fm.end() + np_end
@@ -1724,9 +1792,22 @@ class Extractor:
                 c.part_of = same[0] if same and fits[0].source != c.source else fits[0]
 
 
-def extract(text: str, published: str | dt.date | None = None, report_id: str | None = None) -> list[Claim]:
-    """All casualty claims of one report, in text order. Never raises on a str."""
+def extract(text: str, published: str | dt.date | None = None, report_id: str | None = None,
+            language: str | None = None) -> list[Claim]:
+    """All casualty claims of one report, in text order. Never raises on a str.
+
+    The rules read English: `language` is the report's (detected here when not given); passages in a language they
+    do not read are blanked first (same offsets), and a report with no English passage yields nothing."""
     if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        foreign = _lang.foreign_spans(text, language or _lang.detect(text))
+    except Exception:  # pragma: no cover - a detector bug must not take the pipeline down: read it all
+        if STRICT:
+            raise
+        foreign = []
+    work = _lang.mask(text, foreign) if foreign else text
+    if foreign and not work.strip():
         return []
     try:
         rid = report_id or report_id_for(text.encode("utf-8", "surrogatepass"))
@@ -1740,7 +1821,7 @@ def extract(text: str, published: str | dt.date | None = None, report_id: str | 
     gc.disable()
     try:
         try:
-            ex = Extractor(text, published)
+            ex = Extractor(work, published)
             cands = ex.run()
         except Exception:  # a rule bug must not take the pipeline down; the report yields no claims
             if STRICT:

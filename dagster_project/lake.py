@@ -18,7 +18,7 @@ import duckdb
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_SQL = Path(__file__).with_name("schema.sql")
 TABLES = (
-    "reports", "rejected_reports", "claims", "quarantine", "flags", "events", "event_estimates",
+    "reports", "rejected_reports", "report_warnings", "claims", "quarantine", "flags", "events", "event_estimates",
     "disagreements", "source_timeline", "estimate_timeline", "report_events", "event_aliases",
 )
 

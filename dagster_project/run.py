@@ -121,6 +121,7 @@ def summary(lake: Lake) -> str:
         n_claims, n_quarantined = one("SELECT count(*) FROM claims"), one(
             "SELECT count(DISTINCT claim_id) FROM quarantine")
         n_flags = one("SELECT count(*) FROM flags")
+        warned = con.execute("""SELECT kind, count(*) FROM report_warnings GROUP BY kind ORDER BY kind""").fetchall()
         version = one("SELECT id FROM lake.current_snapshot()")
         est = con.execute("""
             SELECT e.event_id, party, outcome, low, best, high, n_sources, latest_as_of
@@ -128,6 +129,8 @@ def summary(lake: Lake) -> str:
     lines = [
         f"reports ingested: {n_reports} ({n_rejected} rejected)",
         f"claims read: {n_claims}, quarantined: {n_quarantined}, flags: {n_flags}",
+        *([f"report warnings: {', '.join(f'{k} {n}' for k, n in warned)}"
+           " (SELECT path, kind, message FROM report_warnings)"] if warned else []),
         "",
         "estimates per event (low / best / high across sources):",
     ]

@@ -12,7 +12,8 @@ CREATE TABLE IF NOT EXISTS reports (
     partition_date  DATE,         -- published, else the ingestion date
     text            VARCHAR,      -- the decoded text that claim spans point into
     byte_size       BIGINT,
-    ingested_at     TIMESTAMP WITH TIME ZONE
+    ingested_at     TIMESTAMP WITH TIME ZONE,
+    language        VARCHAR       -- ISO 639-1 code detected from the text (py3langid), 'und' when too short to tell
 );
 CREATE TABLE IF NOT EXISTS rejected_reports (
     report_id       VARCHAR,
@@ -23,6 +24,15 @@ CREATE TABLE IF NOT EXISTS rejected_reports (
     byte_size       BIGINT,
     partition_date  DATE,         -- the ingestion date (a rejected report has no date of its own)
     rejected_at     TIMESTAMP WITH TIME ZONE
+);
+CREATE TABLE IF NOT EXISTS report_warnings (
+    report_id       VARCHAR,
+    source          VARCHAR,
+    path            VARCHAR,
+    kind            VARCHAR,      -- what kind of warning: unsupported_language, ...
+    message         VARCHAR,      -- one line a person reads
+    partition_date  DATE,         -- the report's partition day
+    warned_at       TIMESTAMP WITH TIME ZONE
 );
 CREATE TABLE IF NOT EXISTS claims (
     claim_id          VARCHAR,    -- report_id:claim_index

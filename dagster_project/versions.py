@@ -27,7 +27,7 @@ KEYS = {
     "event_estimates": ("event_id", "party", "outcome"),
 }
 # Columns that change on every rewrite of a row without its content changing (not a change worth showing).
-VOLATILE = {"ingested_at", "rejected_at", "quarantined_at", "flagged_at", "run_id"}
+VOLATILE = {"ingested_at", "rejected_at", "warned_at", "quarantined_at", "flagged_at", "run_id"}
 _INSERTED = ("insert", "update_postimage")
 _DELETED = ("delete", "update_preimage")
 

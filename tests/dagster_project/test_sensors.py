@@ -72,7 +72,7 @@ def test_reports_across_days_start_one_backfill_of_exactly_those_days(inbox):
     assert req.requires_backfill_daemon()
     subset = req.asset_graph_subset
     keys = {k.to_user_string() for k in subset.asset_keys}
-    assert keys == {"reports", "rejected_reports", "claims"}
+    assert keys == {"reports", "rejected_reports", "report_warnings", "claims"}
     days = set(subset.partitions_subsets_by_asset_key[dg.AssetKey("claims")].get_partition_keys())
     assert days == {"2023-01-05", "2023-01-07", "2023-02-01"}
 

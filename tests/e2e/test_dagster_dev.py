@@ -75,7 +75,8 @@ def test_inbox_report_reaches_estimates_and_backfill_is_one_run(dev):
     assert got == ["2024-03-02", "2024-03-09", "2024-05-14"]
 
     days = [f"2024-05-{d:02d}" for d in range(1, 11)]
-    params = {"assetSelection": [{"path": ["reports"]}, {"path": ["rejected_reports"]}, {"path": ["claims"]}],
+    params = {"assetSelection": [{"path": ["reports"]}, {"path": ["rejected_reports"]}, {"path": ["report_warnings"]},
+                                  {"path": ["claims"]}],
               "partitionNames": days}
     launched = graphql(port, BACKFILL, {"params": params})["launchPartitionBackfill"]
     assert launched["__typename"] == "LaunchBackfillSuccess", launched
