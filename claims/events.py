@@ -31,6 +31,9 @@ LEVELS = ("facility", "town", "region", "country")
 # are counted for weeks; a look-back is dated only roughly by "a year after", so it gets a wider window.
 LINK_WINDOW = dt.timedelta(days=21)
 LOOKBACK_WINDOW = dt.timedelta(days=75)
+# Abductions and sieges run for weeks: hostages are freed, escape or die a month or two after they were taken.
+LONG_WINDOW = dt.timedelta(days=75)
+LONG_FAMILIES = {"abduction", "siege"}
 GENERIC_FAMILY = "fighting"
 LINK_THRESHOLD = 2.0
 
@@ -172,12 +175,17 @@ def places_named(text: str, skip: list[tuple[int, int]] = ()) -> dict[str, float
     whether the headline and lead name it."""
     from . import find_places
 
+    # a dateline ("KABUL, May 3 (Reuters) -") says where the reporter files from, often the capital: it counts
+    # as one plain mention, not as the lead's
+    dl = _DATELINE.search(text, 0, min(len(text), 2000))
+    dateline = (dl.start(1), dl.end(1)) if dl and text[:dl.start()].count("\n") < 8 else (-1, -1)
     own: dict[str, float] = {}
     for name, kind, start, _end in find_places(text):
         if _inside(start, skip):
             continue
         w = _KIND_WEIGHT.get(kind, 1.0)
-        own[name] = own.get(name, 0.0) + w * (2.0 if start < _LEAD_CHARS else 1.0)
+        lead = start < _LEAD_CHARS and not dateline[0] <= start < dateline[1]
+        own[name] = own.get(name, 0.0) + w * (2.0 if lead else 0.5 if dateline[0] <= start < dateline[1] else 1.0)
     return own
 
 
@@ -248,6 +256,10 @@ def _url_in_text(text: str) -> dt.date | None:
     return None
 
 
+_RECALLS = re.compile(r"\b(?:came|comes|coming|follows|followed|following|happened|occurred|took place|is the latest|"
+                      r"was the latest)\b[^.!?\n]*$", re.I)
+
+
 def lookback_date(text: str, published: dt.date | None) -> dt.date | None:
     """When a report looks back at an earlier incident ("a year after the bombing", "on the anniversary of"),
     the day that incident happened, as nearly as the text says: a month and year it names before the report's
@@ -257,7 +269,9 @@ def lookback_date(text: str, published: dt.date | None) -> dt.date | None:
     hit = None
     for pat in k.lookback:
         for m in pat.finditer(lead):
-            if k.incident_word.search(text, m.end(), m.end() + 60):
+            # "the attack came two months after an ambush that killed 35" recalls another incident
+            if k.incident_word.search(text, m.end(), m.end() + 60) and not _RECALLS.search(lead, max(0, m.start() - 60),
+                                                                                          m.start()):
                 hit = m
                 break
         if hit:
@@ -326,14 +340,19 @@ def _place_score(a: Signature, b: Signature) -> float | None:
         if outer.place in inner.chain:
             level = place_kind(outer.place)
             return {"country": 0.5, "region": 2.0, "area": 0.5}.get(level, 2.5)
-    # a report datelined in the capital, or about the town next door, that names the other's place too
-    if a.place in b.places or b.place in a.places:
+    # a report datelined in the capital, or about the town next door, that names the other's place too; never
+    # across a border (a report from Niger recalling an ambush in Mali)
+    if (a.place in b.places or b.place in a.places) and _country(a) == _country(b):
         return 2.0
     # a place the gazetteer does not know (a dateline's village) may lie in a known country named by the other
     for x, y in ((a, b), (b, a)):
         if place_kind(x.place) is None and place_kind(y.place) == "country":
             return 0.3
     return None
+
+
+def _country(s: Signature) -> str | None:
+    return s.levels[3]
 
 
 @dataclass
@@ -357,8 +376,10 @@ def _score(s: Signature, e: _Event) -> float | None:
         return None  # most of the event's reports name another place
     place = max(known)
     # when
+    fams = {m.family for m in e.members if m.family}
     if s.date is not None and e.first is not None:
-        window = LOOKBACK_WINDOW if s.lookback else LINK_WINDOW
+        long = s.family in LONG_FAMILIES and s.family in fams
+        window = LOOKBACK_WINDOW if s.lookback else LONG_WINDOW if long else LINK_WINDOW
         gap = 0 if e.first <= s.date <= e.last else min(abs((s.date - e.first).days), abs((s.date - e.last).days))
         if gap > window.days:
             return None
@@ -366,15 +387,14 @@ def _score(s: Signature, e: _Event) -> float | None:
     else:
         when = 0.0
     # what and who
-    fams = {m.family for m in e.members if m.family}
     if s.family is None or not fams or s.family == GENERIC_FAMILY or fams <= {GENERIC_FAMILY}:
         what = 0.0
     else:
-        what = 1.0 if s.family in fams else -1.5
+        what = 1.0 if s.family in fams else -0.5  # kinds are read from cue words: a weak sign apart
     actors = {a for m in e.members for a in m.actors}
     who = (1.0 if set(s.actors) & actors else -0.5) if s.actors and actors else 0.0
     figures = {f for m in e.members for f in m.figures}
-    same_figures = 1.5 if s.figures & figures else 0.0
+    same_figures = min(3.0, 0.75 * len(s.figures & figures))  # the same tolls: the same incident
     evidence = what + who + same_figures
     if s.date is None or e.first is None:  # nothing dates one side: place, kind, actors and figures must agree
         if place < 2.0 or evidence < 1.0:
