@@ -119,6 +119,9 @@ def _inside(pos: int, spans) -> bool:
 # (Reuters) -") or the most-named capitalised word after "in/near/outside" stands in for one.
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:, [A-Z][\w.]*(?: [\w.]+){0,3})?\s*"
                        r"(?:\([A-Za-z .]+\))?\s*(?:-|\u2014|\u2013|:)\s", re.M)
+# "Ouagadougou (AFP) -", "Kabul, May 3 (Reuters) -": a place in plain case, then the agency in brackets
+_AGENCY_DATELINE = re.compile(r"^\s*([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2})(?:,[^()\n]{0,40})?\s*\([A-Za-z .]+\)\s*"
+                              r"(?:-|\u2014|\u2013|:)\s", re.M)
 _AFTER_PREP = re.compile(r"\b(?:in|near|outside|around)\s+(?:the\s+)?(?:(?:town|village|city|district|province|"
                          r"region|camp|prison|area)\s+of\s+)?([A-Z][a-z'\u2019-]{2,}(?:\s[A-Z][a-z'\u2019-]{2,})?)")
 _NOT_PLACES = {
@@ -177,15 +180,20 @@ def places_named(text: str, skip: list[tuple[int, int]] = ()) -> dict[str, float
 
     # a dateline ("KABUL, May 3 (Reuters) -") says where the reporter files from, often the capital: it counts
     # as one plain mention, not as the lead's
-    dl = _DATELINE.search(text, 0, min(len(text), 2000))
+    dl = _DATELINE.search(text, 0, min(len(text), 2000)) or _AGENCY_DATELINE.search(text, 0, min(len(text), 2000))
     dateline = (dl.start(1), dl.end(1)) if dl and text[:dl.start()].count("\n") < 8 else (-1, -1)
     own: dict[str, float] = {}
+    first = True
     for name, kind, start, _end in find_places(text):
         if _inside(start, skip):
             continue
         w = _KIND_WEIGHT.get(kind, 1.0)
-        lead = start < _LEAD_CHARS and not dateline[0] <= start < dateline[1]
-        own[name] = own.get(name, 0.0) + w * (2.0 if lead else 0.5 if dateline[0] <= start < dateline[1] else 1.0)
+        in_dateline = dateline[0] <= start < dateline[1]
+        lead = start < _LEAD_CHARS and not in_dateline
+        own[name] = own.get(name, 0.0) + w * (2.0 if lead else 0.5 if in_dateline else 1.0)
+        if first and not in_dateline and kind not in ("country", "area"):
+            own[name] += 3.0  # a story names where it happened before the places it goes on to recall
+            first = False
     return own
 
 

@@ -1,10 +1,10 @@
 -- checked_claims: the view every consistency rule reads. The claims that passed the shape suites (validate
 -- registers the keys it quarantined this run as `quarantined`), each with the source that gave it (the named
--- source, else the outlet that states it in its own voice, as in assets/sql/valid_claims.sql) and its report's
+-- canonical source normalize gave it, else the named source or the outlet, as in assets/sql/valid_claims.sql) and its report's
 -- publication date. Background claims stay in; the rules about timelines leave them out themselves.
 SELECT
-    c.*,
-    coalesce(c.attributed_to, r.outlet, 'report ' || c.report_id) AS source,
+    c.* EXCLUDE (source),
+    coalesce(c.source, c.attributed_to, r.outlet, 'report ' || c.report_id) AS source,
     r.published                                                   AS report_published
 FROM claims AS c
 JOIN (SELECT report_id, any_value(outlet) AS outlet, any_value(published) AS published
