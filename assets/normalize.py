@@ -11,8 +11,18 @@ import dagster as dg
 import pandas as pd
 
 import claims as extractor
-from claims.attribution import canonical_source, enemy_figure
-from claims.events import Linker, Signature, family_of, place_chain, place_levels, reference_date, signature
+from claims.attribution import canonical_party, canonical_source, enemy_figure
+from claims.events import (
+    LINK_WINDOW,
+    Linker,
+    Signature,
+    family_of,
+    place_chain,
+    place_levels,
+    recalls_other,
+    reference_date,
+    signature,
+)
 from dagster_project.lake import Write
 from dagster_project.partitions import one_run_per_backfill, report_days
 from dagster_project.resources import LakeResource
@@ -52,21 +62,29 @@ def read_report(report: dict) -> tuple[list, Signature]:
     return found, signature(report["text"], found, published, report.get("url"))
 
 
-def claim_rows(report: dict, found: list, event_id: str | None, place: str | None, version: str) -> list[dict]:
+def claim_rows(report: dict, found: list, event_id: str | None, sig: Signature, version: str) -> list[dict]:
     """The claims of one report as table rows: the contract's fields plus ids, event, source and version. Background
     figures (about another or a wider incident) are linked to no event."""
     outlet = canonical_source(report.get("outlet"))
+    recap_after = sig.date + LINK_WINDOW if sig.lookback and sig.date else None
+    # a figure the report states in its own voice (a headline) that a named source gives in the same report is
+    # that source's figure, relayed
+    named = {(c.outcome, c.party, c.value_low, c.value_high): c.attributed_to for c in found if c.attributed_to}
     rows = []
     for c in found:
         d = c.to_dict()
-        background = bool(c.extra.get("background", False))
-        source = canonical_source(c.attributed_to) or outlet
+        background = bool(c.extra.get("background", False)) or recalls_other(c.sentence)
+        said_by = c.attributed_to or named.get((c.outcome, c.party, c.value_low, c.value_high))
+        source = canonical_party(canonical_source(said_by)) or outlet
+        d["party"] = canonical_party(c.party)
+        if recap_after and c.as_of and c.as_of > recap_after.isoformat():
+            d["as_of"] = None  # a look-back's recap of the toll: the incident's figure, not of the day it is told
         d.update(
-            claim_id=f"{c.report_id}:{c.claim_index}", event_id=None if background else event_id, place=place,
+            claim_id=f"{c.report_id}:{c.claim_index}", event_id=None if background else event_id, place=sig.place,
             span_start=c.span[0], span_end=c.span[1], background=background,
             published=report["published"], partition_date=report["partition_date"],
             source_hash=report["report_id"], extractor_version=version, source=source,
-            enemy_figure=enemy_figure(source, c.party), earlier=bool(c.extra.get("earlier", False)),
+            enemy_figure=enemy_figure(source, d["party"]), earlier=bool(c.extra.get("earlier", False)),
         )
         rows.append(d)
     return rows
@@ -86,7 +104,7 @@ def link_reports(reports: list[dict], linker: Linker, version: str) -> tuple[lis
     events = linker.link_batch({rid: sig for rid, (_, _, sig) in read.items()})
     claims, linked = [], []
     for rid, (report, found, sig) in read.items():
-        claims += claim_rows(report, found, events[rid], sig.place, version)
+        claims += claim_rows(report, found, events[rid], sig, version)
         linked.append(event_row(report, events[rid], sig))
     return claims, linked
 

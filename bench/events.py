@@ -1,11 +1,13 @@
 """Event linking against gold event labels: pairwise and B-cubed precision, recall and F1.
 
 Each set's reports are read as ingest reads them (front matter, dateline) and linked as normalize links them, in
-one batch, in process. With --pipeline the same set also runs through `toll run` into a fresh lake, and each
-incident's best estimates are checked against the final tolls in the set's incidents.jsonl.
+one batch, in process. With --estimates each incident's best estimates are checked against the final tolls in the
+set's incidents.jsonl (the claims and links in a fresh lake, the aggregate SQL run on them); --pipeline makes them
+through `toll run` instead.
 
     .venv/bin/python bench/events.py                     # dev corpus and the stream set
-    .venv/bin/python bench/events.py --pipeline          # + estimates through the whole pipeline
+    .venv/bin/python bench/events.py --estimates         # + best estimates against the final tolls
+    .venv/bin/python bench/events.py --pipeline          # the same, through `toll run`
     .venv/bin/python bench/events.py --set DIR [--shuffle N]
 """
 
@@ -27,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assets.normalize import link_reports  # noqa: E402
+from claims.attribution import canonical_party  # noqa: E402
 from claims.documents import read_documents  # noqa: E402
 from claims.events import Linker  # noqa: E402
 
@@ -82,31 +85,25 @@ def bcubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, fl
     return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
 
 
-def estimates(folder: Path, reports: list[dict]) -> list[tuple]:
-    """Runs the set through `toll run` into a fresh lake; per incident and final toll: (event, party, outcome,
-    low, high, best, within)."""
+def estimates(folder: Path, reports: list[dict], pipeline: bool = False, keep: Path | None = None) -> list[tuple]:
+    """Per incident and final toll: (event, party, outcome, low, high, best, within). The set's claims and links go
+    into a fresh DuckLake and the aggregate SQL runs on them as the assets run it (no validation: nothing is
+    quarantined); with `pipeline`, the set runs through `toll run` instead."""
     incidents = [json.loads(ln) for ln in (folder / "incidents.jsonl").read_text().splitlines() if ln.strip()]
-    tmp = Path(tempfile.mkdtemp(prefix="toll-events-"))
+    tmp = keep or Path(tempfile.mkdtemp(prefix="toll-events-"))
     try:
-        (tmp / "reports").mkdir()
-        for r in reports:  # as a feed would bring them: the text with its date, outlet and URL
-            meta = {"text": r["text"], "published": r["published"], "outlet": r["outlet"], "url": r["url"]}
-            (tmp / "reports" / f"{r['doc_id']}.json").write_text(json.dumps(meta))
-        (tmp / "sources.yaml").write_text(f"sources:\n  - {{name: stream, kind: folder, path: {tmp / 'reports'}, "
-                                          "glob: '*.json'}\n")
-        env = {**os.environ, "TOLL_LAKE_DIR": str(tmp / "lake"), "TOLL_SOURCES": str(tmp / "sources.yaml"),
-               "DAGSTER_HOME": str(tmp / "dagster_home")}
-        subprocess.run([str(ROOT / ".venv" / "bin" / "toll"), "run"], env=env, check=True, capture_output=True)
-        sys.path.insert(0, str(ROOT))
-        from dagster_project.lake import Lake
-
-        lake = Lake(tmp / "lake")
-        rows = lake.query("""SELECT e.event_id, p.path, x.party, x.outcome, x.best
+        if pipeline:
+            lake = _run_pipeline(tmp, reports)
+        else:
+            lake = _load_lake(tmp, reports)
+        rows = lake.query("""SELECT e.event_id, p.report_id, x.party, x.outcome, x.best
                              FROM report_events e JOIN reports p USING (report_id)
                              LEFT JOIN event_estimates x USING (event_id)""")
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    doc_event = {Path(p).stem: e for e, p in zip(rows.event_id, rows.path, strict=True)}
+        if keep is None:
+            shutil.rmtree(tmp, ignore_errors=True)
+    doc_of = {r["report_id"]: r["doc_id"] for r in reports}
+    doc_event = {doc_of[rid]: e for e, rid in zip(rows.event_id, rows.report_id, strict=True)}
     best = {(e, pa, o): b for e, pa, o, b in zip(rows.event_id, rows.party, rows.outcome, rows.best, strict=True)}
     gold_of = {r["doc_id"]: r["gold"] for r in reports}
     out = []
@@ -114,18 +111,58 @@ def estimates(folder: Path, reports: list[dict]) -> list[tuple]:
         # the incident's event: where most of its reports went
         events = Counter(doc_event[d] for d, g in gold_of.items() if g == inc["event"] and d in doc_event)
         event = events.most_common(1)[0][0] if events else None
-        for f in inc["final"]:
-            b = best.get((event, f["party"], f["outcome"]))
+        for f in inc["final"]:  # party names as the ledger writes them ("Philippine army" is its military)
+            b = best.get((event, canonical_party(f["party"]), f["outcome"]))
             out.append((inc["event"], f["party"], f["outcome"], f["low"], f["high"], b,
                         b is not None and f["low"] <= b <= f["high"]))
     return out
+
+
+def _load_lake(tmp: Path, reports: list[dict]):
+    import pandas as pd
+
+    from assets.aggregate import sql
+    from assets.normalize import CLAIM_COLUMNS, REPORT_EVENT_COLUMNS
+    from dagster_project.lake import Lake, Write
+
+    batch = [{**r, "published": pd.Timestamp(r["published"]) if r["published"] else None,
+              "partition_date": pd.Timestamp(r["published"] or "2000-01-01").date()} for r in reports]
+    claims, linked = link_reports(batch, Linker(), "bench")
+    frame = pd.DataFrame(claims, columns=CLAIM_COLUMNS)
+    frame["as_of"] = pd.to_datetime(frame["as_of"]).dt.date
+    rep = pd.DataFrame([{k: r[k] for k in ("report_id", "text", "outlet", "url", "partition_date")}
+                        | {"published": r["published"].date() if r["published"] is not None else None,
+                           "path": r["doc_id"]} for r in batch])
+    lake = Lake(tmp / "lake")
+    lake.commit([Write("reports", rep), Write("claims", frame),
+                 Write("report_events", pd.DataFrame(linked, columns=REPORT_EVENT_COLUMNS))])
+    for table in ("events", "estimate_timeline", "event_estimates"):
+        lake.commit([Write(table, sql=sql(table), replace_all=True)])
+    return lake
+
+
+def _run_pipeline(tmp: Path, reports: list[dict]):
+    from dagster_project.lake import Lake
+
+    (tmp / "reports").mkdir(parents=True, exist_ok=True)
+    for r in reports:  # as a feed would bring them: the text with its date, outlet and URL
+        meta = {"text": r["text"], "published": r["published"], "outlet": r["outlet"], "url": r["url"]}
+        (tmp / "reports" / f"{r['doc_id']}.json").write_text(json.dumps(meta))
+    (tmp / "sources.yaml").write_text(f"sources:\n  - {{name: stream, kind: folder, path: {tmp / 'reports'}, "
+                                      "glob: '*.json'}\n")
+    env = {**os.environ, "TOLL_LAKE_DIR": str(tmp / "lake"), "TOLL_SOURCES": str(tmp / "sources.yaml"),
+           "DAGSTER_HOME": str(tmp / "dagster_home")}
+    subprocess.run([str(ROOT / ".venv" / "bin" / "toll"), "run"], env=env, check=True, capture_output=True)
+    return Lake(tmp / "lake")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", action="append", help="a folder with gold.jsonl and texts/ (default: dev and stream)")
     ap.add_argument("--shuffle", type=int, default=0, help="also link N shuffled orders and check the ids agree")
-    ap.add_argument("--pipeline", action="store_true", help="run the pipeline and check estimates against finals")
+    ap.add_argument("--estimates", action="store_true", help="check best estimates against the final tolls")
+    ap.add_argument("--pipeline", action="store_true", help="... with the set run through `toll run`")
+    ap.add_argument("--keep", help="keep the lake the estimates were made in, in this folder")
     ap.add_argument("--verbose", action="store_true", help="print each report's gold and predicted event")
     args = ap.parse_args()
     folders = [(Path(s).name, Path(s)) for s in args.set] if args.set else \
@@ -146,8 +183,8 @@ def main() -> None:
             random.Random(i).shuffle(shuffled)
             same = link(shuffled) == pred
             print(f"  shuffled order {i}: {'same ids' if same else 'DIFFERENT ids'}")
-        if args.pipeline and (folder / "incidents.jsonl").exists():
-            rows = estimates(folder, reports)
+        if (args.estimates or args.pipeline) and (folder / "incidents.jsonl").exists():
+            rows = estimates(folder, reports, args.pipeline, Path(args.keep) if args.keep else None)
             ok = sum(r[-1] for r in rows)
             incidents = {r[0] for r in rows}
             inc_ok = sum(all(x[-1] for x in rows if x[0] == i) for i in incidents)

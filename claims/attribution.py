@@ -30,6 +30,25 @@ def canonical_source(name: str | None) -> str | None:
     return s
 
 
+_FORCES = re.compile(r"^(?P<who>.+?) (?:army|military|armed forces|troops|soldiers)$", re.I)
+
+
+def canonical_party(name: str | None) -> str | None:
+    """One name per state's armed forces: "Nigerian military" and "Nigerian army" are the Nigerian army, the
+    Philippine army is the Philippine military (the gazetteer's `forces:` says which word a country's news uses)."""
+    if not name:
+        return name
+    m = _FORCES.match(name)
+    if not m:
+        return name
+    g = gazetteer()
+    country = g.demonym_country(m.group("who")) or (m.group("who") if m.group("who") in g.countries else None)
+    if country is None:
+        return name
+    spec = g.countries.get(country) or {}
+    return f"{spec.get('demonym') or country} {spec.get('forces') or 'army'}"
+
+
 def is_belligerent(source: str | None) -> bool:
     """An armed actor of the gazetteer, or a state's armed forces or defence ministry."""
     if not source:
@@ -41,12 +60,14 @@ def is_belligerent(source: str | None) -> bool:
 
 
 def enemy_figure(source: str | None, party: str | None) -> bool:
-    """A belligerent's figure for another armed party's losses (an army's count of militants it killed). Its own
-    losses, and civilians or totals, are not: both sides' counts of those stand as any source's."""
-    if not party or party in _CATEGORIES or not is_belligerent(source):
+    """A belligerent's figure for the losses of another side: an army's count of the militants it killed, an armed
+    group's count of the people it says it killed (whoever they were). A state's count of civilians or of all dead
+    is not: such figures stand as any source's."""
+    if not party or not is_belligerent(source) or party == source:
         return False
-    if party == source:
-        return False
+    g = gazetteer()
+    if party in _CATEGORIES:  # an armed group claiming how many it killed
+        return source in g.actor_names and g.actor_kind.get(source) == "armed_group"
     # one side however written: "Nigerian army" and "Nigerian police", "SDF" and "SDF-linked"
     a, b = source.lower().split(), party.lower().split()
     return a[0] != b[0]

@@ -268,6 +268,16 @@ _RECALLS = re.compile(r"\b(?:came|comes|coming|follows|followed|following|happen
                       r"was the latest)\b[^.!?\n]*$", re.I)
 
 
+# "The attack came a week after an ambush near Boni killed 21 soldiers": a sentence that recalls another incident
+_RECALL_SENTENCE = re.compile(r"\b(?:came|comes|follows|followed|happened|occurred|took place)\b[^.!?]{0,60}?"
+                              r"\b(?:after|since)\b", re.I)
+
+
+def recalls_other(sentence: str) -> bool:
+    """A sentence that ties the story to an earlier incident; its figures are that incident's."""
+    return bool(_RECALL_SENTENCE.search(sentence))
+
+
 def lookback_date(text: str, published: dt.date | None) -> dt.date | None:
     """When a report looks back at an earlier incident ("a year after the bombing", "on the anniversary of"),
     the day that incident happened, as nearly as the text says: a month and year it names before the report's
@@ -306,12 +316,12 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
     """Kind, place, date and actors of the incident a report is about; background passages (figures the extractor
     marks as about another or a wider incident) do not count."""
     skip = [(text.find(c.sentence), text.find(c.sentence) + len(c.sentence))
-            for c in claims if c.extra.get("background") and c.sentence in text]
+            for c in claims if (c.extra.get("background") or recalls_other(c.sentence)) and c.sentence in text]
     kind = incident_kind(text, skip)
     named = places_named(text, skip)
     place = main_place(text, skip, named)
     chain = place_chain(place) if place else ()
-    own = [c for c in claims if not c.extra.get("background")]
+    own = [c for c in claims if not c.extra.get("background") and not recalls_other(c.sentence)]
     date, dated_from, lookback = None, None, False
     back = lookback_date(text, published)
     if back is not None:

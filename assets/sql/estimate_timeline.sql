@@ -10,8 +10,9 @@
 --  3. Each source speaks through its latest figure: a later figure supersedes its earlier ones, a revision
 --     downwards included.
 --  4. Tolls only grow: a source's latest figure is superseded when another source gives at least as much on a
---     later day (a source that stopped reporting on day 2 does not hold the low bound down). `missing` can
---     fall, so it is exempt.
+--     later day (a source that stopped reporting on day 2 does not hold the low bound down), except that a
+--     belligerent's count of its enemy's losses never supersedes another source's figure. `missing` can fall,
+--     so it is exempt.
 --  5. low = the smallest lower bound of the sources left, high = the largest figure any of them gives,
 --     best = the median of their point values (the midpoint for ranges and vague words), over the sources that
 --     are not a belligerent counting its enemy's losses when there are any. belligerent_only says when an
@@ -38,10 +39,12 @@ seen AS (   -- every figure known on each cutoff day
     SELECT c.cutoff, f.*
     FROM cutoffs AS c JOIN figures AS f ON f.event_id = c.event_id AND f.day <= c.cutoff
 ),
-by_role AS (   -- a source's largest figure per role and day (a headline repeats its body)
+by_role AS (   -- a source's figure per role and day: its largest, a count before a vague word ("at least 28"
+               -- over "dozens"); a headline repeats its body
     SELECT cutoff, event_id, party, outcome, source, day, role_key,
-           max(point) AS point, max(value_low) AS low, max(upper) AS upper,
-           arg_max(claim_id, point) AS claim_id, bool_or(coalesce(enemy_figure, false)) AS enemy
+           arg_max(point, (qualifier <> 'vague', point)) AS point, arg_max(value_low, (qualifier <> 'vague', point)) AS low,
+           arg_max(upper, (qualifier <> 'vague', point)) AS upper, arg_max(claim_id, (qualifier <> 'vague', point)) AS claim_id,
+           bool_or(coalesce(enemy_figure, false)) AS enemy
     FROM seen
     GROUP BY ALL
 ),
@@ -91,7 +94,7 @@ current AS (   -- step 4
     WHERE l.outcome = 'missing' OR NOT EXISTS (
         SELECT 1 FROM latest AS m
         WHERE m.cutoff = l.cutoff AND m.event_id = l.event_id AND m.party = l.party AND m.outcome = l.outcome
-          AND m.day > l.day AND m.point >= l.point)
+          AND m.day > l.day AND m.point >= l.point AND (l.enemy OR NOT m.enemy))
 ),
 estimates AS (   -- step 5
     SELECT event_id, cutoff AS day, party, outcome,

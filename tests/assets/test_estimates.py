@@ -133,3 +133,20 @@ def test_ranges_and_vague_words_count_by_their_midpoint(tmp_path, qualifier, low
 def test_every_bound_names_the_claims_it_came_from(tmp_path):
     est, _ = estimates(tmp_path, [claim("police", 12, 0), claim("ministry", 73, 14)])
     assert list(one(est).claim_ids) == ["ministry-14:0"]
+
+
+def test_an_enemys_claim_never_supersedes_a_neutral_figure(tmp_path):
+    est, _ = estimates(tmp_path, [claim("security sources", 17, 1, party="Nigerian army"),
+                                  claim("ISWAP", 50, 4, party="Nigerian army", enemy=True)])
+    e = one(est, "Nigerian army")
+    assert e.best == 17 and (e.low, e.high) == (17, 50) and not e.belligerent_only
+
+
+def test_a_count_is_preferred_to_a_vague_word_of_the_same_source_and_day(tmp_path):
+    est, _ = estimates(tmp_path, [claim("Wire", 24, 1, qualifier="vague", high=99, report="r", index=0),
+                                  claim("Wire", 28, 1, qualifier="at_least", report="r", index=1),
+                                  claim("government", 52, 3)])
+    assert one(est).best == 52
+    est, _ = estimates(tmp_path / "b", [claim("Wire", 24, 1, qualifier="vague", high=99, report="r", index=0),
+                                        claim("Wire", 28, 1, qualifier="at_least", report="r", index=1)])
+    assert one(est).best == 28

@@ -64,3 +64,27 @@ def test_stray_spans_names_claims_whose_span_leaves_the_sentence():
     ok = {"claim_id": "r:0", "report_id": "r", "span_start": 0, "span_end": 4, "sentence": "Five died."}
     off = {"claim_id": "r:1", "report_id": "r", "span_start": 11, "span_end": 14, "sentence": "Five died."}
     assert stray_spans(reports, pd.DataFrame([ok, off])) == ["r:1"]
+
+
+def test_a_headline_that_relays_a_named_sources_figure_is_credited_to_it():
+    text = ("Toll from Quetta blast rises to 32\n\nQUETTA - The toll from Friday's bombing at the bus terminal in "
+            "Quetta rose to 32, provincial officials said on Saturday.")
+    claims, _ = _events([_report("a", text, "2022-11-19", outlet="Daily Wire")])
+    assert {c["source"] for c in claims if c["value_low"] == 32} == {"officials"}
+
+
+def test_a_sentence_that_recalls_an_earlier_incident_is_background():
+    text = ("NIAMEY - Gunmen ambushed an army patrol near Tillaberi on Tuesday, killing 11 soldiers, the defence "
+            "ministry said. The attack came a week after an ambush near Boni in Mali killed 21 soldiers.")
+    claims, ev = _events([_report("a", text, "2023-08-30")])
+    by_value = {c["value_low"]: c for c in claims}
+    assert by_value[11]["event_id"] == ev["a"] and by_value[21]["event_id"] is None
+
+
+def test_state_forces_have_one_name_and_a_belligerents_count_is_marked():
+    text = ("MAIDUGURI - Militants killed 17 Nigerian soldiers in an attack on a base, security sources said. "
+            "ISWAP said it had killed 50 soldiers. The military said troops killed more than 100 insurgents.")
+    claims, _ = _events([_report("a", text, "2022-04-11")])
+    by_value = {c["value_low"]: c for c in claims}
+    assert by_value[17]["party"] == by_value[50]["party"] == "Nigerian army"
+    assert by_value[50]["enemy_figure"] and not by_value[17]["enemy_figure"]
