@@ -4,8 +4,9 @@ The regex below only finds where a figure phrase is (exact spans, one pass over 
 written in words is read by text2num (`text_to_num.text2num`, a kept library with a Rust core that reads English,
 French, Spanish, Portuguese, German, Italian, Dutch and Danish). A hand-written reader got compounds wrong silently
 ("three thousand four hundred" read 300400, "one thousand two hundred" left "two hundred"). What stays here is what
-text2num does not read: digits with a scale word ("1.9 million"), "a"/"half a"/"dozen" and "two and a half million",
-and the vague words, mapped to the claim contract's bounds.
+text2num does not read, measured on text2num 3.1: it raises ValueError on "a hundred", "half a million", "two dozen",
+"two and a half million" and "1.9 million", and reads "hundreds" as 100; so the forms with "a", "half", "dozen"
+and digits with a scale word are read here, and the vague words map to the claim contract's bounds (VAGUE).
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ def parse_number(s: str, lang: str = "en") -> int | None:
         return None
     if t[0].isdigit() and _DIGITS.fullmatch(t):  # the usual case: digits alone
         return _digits(t)
+    if lang not in LANGS:  # text2num's ValueError for it would read as "not a number" below
+        raise ValueError(f"parse_number reads {', '.join(LANGS)}, not {lang!r}")
     if lang == "en":
         m = _DOZEN.fullmatch(t)
         if m:

@@ -108,6 +108,11 @@ def test_other_languages(lang: str, words: str, value: int) -> None:
     assert parse_number(words, "en") in (None, value)  # English never reads them as another number
 
 
+def test_unknown_language_is_an_error() -> None:
+    with pytest.raises(ValueError, match="xx"):
+        parse_number("deux mille", "xx")
+
+
 def _figures(text: str) -> list[tuple[str, int, int | None, str]]:
     out = []
     for m in FIGURE_RE.finditer(text):
