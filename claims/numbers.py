@@ -1,6 +1,12 @@
 """Figure phrases: a number (digits or words) with its qualifier cue, parsed into contract bounds.
 
-Number words are parsed by hand (not a library) because we need exact spans and one regex pass.
+The regex below only finds where a figure phrase is (exact spans, one pass over the text); the value of a number
+written in words is read by text2num (`text_to_num.text2num`, a kept library with a Rust core that reads English,
+French, Spanish, Portuguese, German, Italian, Dutch and Danish). A hand-written reader got compounds wrong silently
+("three thousand four hundred" read 300400, "one thousand two hundred" left "two hundred"). What stays here is what
+text2num does not read, measured on text2num 3.1: it raises ValueError on "a hundred", "half a million", "two dozen",
+"two and a half million" and "1.9 million", and reads "hundreds" as 100; so the forms with "a", "half", "dozen"
+and digits with a scale word are read here, and the vague words map to the claim contract's bounds (VAGUE).
 """
 
 from __future__ import annotations
@@ -8,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from text_to_num import text2num
 
 from .retrie import trie_regex
 
@@ -22,15 +30,28 @@ VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousa
          # extensions in the same spirit as the contract's list (not in the spec's table)
          "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999), "millions": (2000000, 9999999)}
 MULT = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+# languages text2num reads (parse_number's `lang`); the extractor itself reads English
+LANGS = ("en", "fr", "es", "pt", "de", "it", "nl", "da")
 
 _NUM_WORDS = [k for k in UNITS] + list(TENS) + [
     f"{t}{sep}{u}" for t in TENS for u in UNITS if 0 < UNITS[u] < 10 for sep in ("-", " ")]
 _WORD = trie_regex(_NUM_WORDS)
-_SMALL = rf"(?:{_WORD}(?:\s+hundred(?:\s+and\s+{_WORD})?)?)"
-_DIG = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_SCALE = r"(?:hundred|thousand|million|billion)"
+_SCALES = rf"(?:\s+{_SCALE}s?)+"  # "two hundred thousand", "seventy-five thousands"
+# a compound in words: after its first number word, groups that end in a scale word, joined by spaces or "and", then
+# an optional last word ("one thousand two hundred and five", "twelve hundred", "a hundred and fifty"); two bare words
+# never join ("one two"), so a compound never swallows a second figure
+_TAIL = rf"(?:{_SCALES}(?:\s+(?:and\s+)?{_WORD}{_SCALES})*(?:\s+(?:and\s+)?{_WORD})?)"
+_HALF = rf"\s+and\s+a\s+half\s+{_SCALE}"  # "two and a half million"
+# digit groups: commas, or one kind of space (plain, or the no-break and thin spaces of typeset text: "1 844");
+# a space-grouped number never follows or precedes another digit group (phone numbers: "+243 81 555 0100")
+_SP = "[\u00a0\u2009\u202f]"
+_DIG = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|(?<!\d[ \u00a0\u2009\u202f])\d{{1,3}}(?:(?: \d{{3}})+|(?:{_SP}\d{{3}})+)"
+        rf"(?![ \u00a0\u2009\u202f]?\d)|\d+(?:\.\d+)?)")
+# one alternative per first token, so a digit figure (the usual case) is tried once
 _NUM = (
-    rf"(?:(?:{_WORD}|a|half\s+a)\s+dozen|(?:a|half\s+a)\s+(?:hundred|thousand|million)|(?:{_DIG}|{_WORD})\s+thousand"
-    rf"|(?:{_DIG}|{_SMALL})(?:\s+(?:million|billion))?)"
+    rf"(?:{_DIG}(?:{_HALF}|\s+{_SCALE}s?)?|{_WORD}(?:\s+dozen|{_HALF}|{_TAIL})?|a(?:\s+dozen|{_TAIL})"
+    rf"|half\s+a\s+(?:dozen|{_SCALE}))"
 )
 _VAGUE = trie_regex(["tens of thousands", "hundreds of thousands", "dozens", "scores", "hundreds", "thousands", "millions",
                      "a handful"])
@@ -61,51 +82,58 @@ FIGURE_RE = re.compile(  # the group "fig" is the whole match (scans that consum
 )
 
 
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
-_SPLIT = re.compile(r"[\s-]+")
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?")
+_SCALED = re.compile(rf"(.+?) ({_SCALE})s?")
+_AND_A_HALF = re.compile(rf"(.+?) and a half ({_SCALE})s?")
+_DOZEN = re.compile(r"(?:(.+) )?dozen")
 
 
 @lru_cache(maxsize=8192)
-def parse_number(s: str) -> int | None:
-    """Value of a digit or word number ("1,200", "twenty-three", "two dozen", "2.5 million")."""
-    t = " ".join(s.lower().split()).replace("\u2013", "-")
+def parse_number(s: str, lang: str = "en") -> int | None:
+    """Value of a digit or word number ("1,200", "1 844", "twenty-three", "one thousand two hundred and five",
+    "two dozen", "2.5 million", "two and a half million"); None when it is not one number. `lang` is an ISO 639-1
+    code of a language text2num reads (LANGS); the forms with "a", "half" and "dozen" are English."""
+    t = " ".join(s.lower().split()).replace("\u2013", "-")  # split() also breaks on no-break and thin spaces
     if not t:
         return None
-    mult = 1
-    for w, k in MULT.items():
-        if t.endswith(" " + w) and not t.startswith(("a ", "half a ")):
-            mult = k
-            t = t[: -len(w) - 1].strip()
-            break
-    if t.endswith(" dozen") or t == "dozen":
-        head = t[: -len("dozen")].strip()
-        n = 1 if head in ("", "a") else (0.5 if head == "half a" else parse_number(head))
-        return None if n is None else int(n * 12)
-    if t.startswith(("a ", "half a ")) and t.split()[-1] in ("hundred", "thousand", "million"):
-        return MULT[t.split()[-1]] // (2 if t.startswith("half") else 1)  # "a million", "half a million"
-    if _DIGITS.fullmatch(t):
-        digits = t.replace(",", "")
-        if len(digits) > 12:  # not a count of people (ids, phone numbers, garbage)
+    if t[0].isdigit() and _DIGITS.fullmatch(t):  # the usual case: digits alone
+        return _digits(t)
+    if lang not in LANGS:  # text2num's ValueError for it would read as "not a number" below
+        raise ValueError(f"parse_number reads {', '.join(LANGS)}, not {lang!r}")
+    if lang == "en":
+        m = _DOZEN.fullmatch(t)
+        if m:
+            head = m.group(1)
+            n = 1 if head in (None, "a") else (0.5 if head == "half a" else parse_number(head))
+            return None if n is None else int(n * 12)
+        m = _AND_A_HALF.fullmatch(t)
+        if m:  # "two and a half million"
+            n = parse_number(m.group(1), lang)
+            return None if n is None else int((n + 0.5) * MULT[m.group(2)])
+        if t.startswith("half a "):  # "half a million"
+            k = MULT.get(t[7:])
+            return None if k is None else k // 2
+        if t.startswith("a "):  # "a hundred", "a thousand two hundred"
+            t = "one " + t[2:]
+    if t[0].isdigit():  # digits with a scale word: "1.9 million", "20 thousand"
+        m = _SCALED.fullmatch(t)
+        if m is None or not _DIGITS.fullmatch(m.group(1)) or m.group(2) not in MULT:
             return None
-        v = float(digits)
-        return int(round(v * mult))
-    total = 0
-    cur = 0
-    for w in _SPLIT.split(t):
-        if w == "and":
-            continue
-        if w in UNITS:
-            cur += UNITS[w]
-        elif w in TENS:
-            cur += TENS[w]
-        elif w == "hundred":
-            cur = (cur or 1) * 100
-        elif w == "thousand":
-            total += (cur or 1) * 1000
-            cur = 0
-        else:
-            return None
-    return int((total + cur) * mult)
+        v = _digits(m.group(1), MULT[m.group(2)])
+        return v
+    if lang == "en" and t in ("hundreds", "thousands", "millions", "billions"):
+        return None  # vague words (VAGUE), not "100"
+    try:
+        return text2num(t, lang)
+    except ValueError:  # not one number ("one two", "thousand thousand"), or a word text2num does not know
+        return None
+
+
+def _digits(t: str, mult: int = 1) -> int | None:
+    digits = t.replace(",", "").replace(" ", "")
+    if len(digits) > 12:  # not a count of people (ids, phone numbers, garbage)
+        return None
+    return int(round(float(digits) * mult))
 
 
 @dataclass(slots=True)
@@ -122,6 +150,22 @@ class Figure:
     is_word: bool = False
 
 
+_ENDS_IN_SCALE = re.compile(rf"\s({_SCALE})$", re.IGNORECASE)
+_HAS_SCALE = re.compile(rf"{_SCALE}|dozen|half", re.IGNORECASE)
+
+
+def _shared_scale(n1: str, a: int | None, n2: str, b: int | None) -> int | None:
+    """The low end of a range whose scale word is said once, after the high end: "two to three thousand" is 2000 to
+    3000, "between 10 and 20 million" 10 to 20 million (read alone, the low end would be 2 and 10)."""
+    if a is None or b is None:
+        return a
+    m = _ENDS_IN_SCALE.search(n2)
+    if m is None or _HAS_SCALE.search(n1):
+        return a
+    k = MULT[m.group(1).lower()]
+    return a * k if a * k < b else a
+
+
 def parse_figure(m: re.Match) -> Figure | None:
     g = m.groupdict()
     start, end, text = m.start("fig"), m.end(), g["fig"]
@@ -134,6 +178,7 @@ def parse_figure(m: re.Match) -> Figure | None:
         return Figure(start, end, start, 0, 0, "exact", 0, text, is_zero=True, is_word=True)
     if g["between"]:
         a, b = parse_number(g["b1"]), parse_number(g["b2"])
+        a = _shared_scale(g["b1"], a, g["b2"], b)
         if a is None or b is None or b <= a:
             return None
         return Figure(start, end, m.start("b1"), a, b, "range", a, text)
@@ -154,6 +199,7 @@ def parse_figure(m: re.Match) -> Figure | None:
     n2 = g["n2"]
     if n2:
         b = parse_number(n2)
+        a = _shared_scale(n1, a, n2, b)
         if b is None or b <= a or (n1[0].isdigit() != n2[0].isdigit()):
             return None
         return Figure(start, end, num_start, a, b, "range", a, text, is_word=is_word)
