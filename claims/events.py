@@ -485,3 +485,48 @@ class Linker:
 def _level(place: str) -> str:
     kind = place_kind(place) or "city"
     return {"city": "town", "area": "region"}.get(kind, kind)
+
+
+def merges(events: dict[str, list[Signature]]) -> dict[str, str]:
+    """Events that turn out to be one incident (a report linked later named both, a gazetteer alias added since):
+    alias id -> surviving id. Two events merge when every report of one could join the other; the survivor is
+    the one that started first (then the smaller id), so the ids already handed out stay resolvable."""
+    built = {eid: _Event(eid) for eid in events}
+    for eid, sigs in events.items():
+        for s in sigs:
+            built[eid].add(s)
+    # only events that share a country (or do not know theirs) can be one incident
+    buckets: dict[str | None, list[str]] = {}
+    for eid, e in built.items():
+        for country in {m.levels[3] for m in e.members} or {None}:
+            buckets.setdefault(country, []).append(eid)
+    parent = {eid: eid for eid in built}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def key(eid: str) -> tuple:
+        return (built[eid].first or dt.date.max, eid)
+
+    for ids in buckets.values():
+        ids = sorted(set(ids), key=key)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                ea, eb = built[a], built[b]
+                if ea.last is not None and eb.first is not None and eb.first != dt.date.max \
+                        and (eb.first - ea.last) > LOOKBACK_WINDOW:
+                    if ea.first is not None:
+                        break  # sorted by first day: every later event starts further away
+                    continue
+                ra, rb = root(a), root(b)
+                if ra == rb:
+                    continue
+                small, large = sorted((built[a], built[b]), key=lambda e: len(e.members))
+                scores = [_score(m, large) for m in small.members]
+                if scores and all(sc is not None and sc >= LINK_THRESHOLD for sc in scores):
+                    keep, gone = sorted((ra, rb), key=key)
+                    parent[gone] = keep
+    return {eid: root(eid) for eid in built if root(eid) != eid}
