@@ -177,6 +177,8 @@ def test_catalog_without_its_files_says_where_it_looked(built, tmp_path):
     assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
     assert f"not in {lone / 'files'}/" in out.stderr and "parquet" in out.stderr.lower()
     assert "IO Error" not in out.stderr
+    run = toll("run", "--reports", str(tmp_path / "no-reports"), lake_dir=lone, check=False)
+    assert run.returncode == 2 and run.stderr.strip() == out.stderr.strip()
     with pytest.raises(DataPathError, match="TOLL_LAKE_DATA_PATH"):
         Lake(lone).connect()  # a writer too: it would otherwise write new files next to missing ones
     # pointing TOLL_LAKE_DATA_PATH at the files fixes it
