@@ -13,10 +13,15 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing as mp
+import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from dagster_project.lake import attach_statement  # noqa: E402
 
 ROWS = 5000
 
@@ -32,13 +37,15 @@ def _con():
     return con
 
 
-def _attach(con, catalog: str, opts: str) -> None:
-    con.execute(f"ATTACH 'ducklake:sqlite:{catalog}' AS lake ({opts})")
+def _attach(con, catalog: str, data: str, read_only: bool, busy_ms: int, journal: str | None = None) -> None:
+    """The lake's own ATTACH (dagster_project/lake.py), with the busy timeout and journal mode under test."""
+    con.execute(attach_statement(f"sqlite:{catalog}", data, read_only=read_only, busy_timeout_ms=busy_ms,
+                                 journal_mode=journal))
 
 
-def writer(catalog: str, data: str, opts: str, seconds: float, out) -> None:
+def writer(catalog: str, data: str, busy_ms: int, seconds: float, out) -> None:
     con = _con()
-    _attach(con, catalog, f"DATA_PATH '{data}'" + (f", {opts}" if opts else ""))
+    _attach(con, catalog, data, False, busy_ms)
     n, errors, start = 0, Counter(), time.time()
     while time.time() - start < seconds:
         gen = n + 1
@@ -58,8 +65,7 @@ def writer(catalog: str, data: str, opts: str, seconds: float, out) -> None:
     out.put(("writer", n, dict(errors), 0))
 
 
-def reader(idx: int, catalog: str, opts: str, seconds: float, out) -> None:
-    ro = "READ_ONLY" + (f", {opts}" if opts else "")
+def reader(idx: int, catalog: str, data: str, busy_ms: int, seconds: float, out) -> None:
     keep = idx % 2 == 1
     con = None
     n, torn, errors, versions, start = 0, 0, Counter(), set(), time.time()
@@ -67,7 +73,7 @@ def reader(idx: int, catalog: str, opts: str, seconds: float, out) -> None:
         try:
             if con is None:
                 con = _con()
-                _attach(con, catalog, ro)
+                _attach(con, catalog, data, True, busy_ms)
             v, a, b = con.execute("""SELECT (SELECT id FROM lake.current_snapshot()),
                 (SELECT [min(gen), max(gen), count(*)] FROM lake.a),
                 (SELECT [min(gen), max(gen), count(*)] FROM lake.b)""").fetchone()
@@ -94,15 +100,14 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="lakebench-"))
     catalog, data = str(tmp / "catalog.sqlite"), f"{tmp / 'files'}/"
     con = _con()
-    _attach(con, catalog, f"DATA_PATH '{data}', META_JOURNAL_MODE '{a.journal}'")
+    _attach(con, catalog, data, False, a.busy_ms, a.journal)
     for t in ("a", "b"):
         con.execute(f"CREATE TABLE lake.{t} AS SELECT 0 AS gen, range AS i FROM range({ROWS})")
     con.close()
-    busy = f"META_BUSY_TIMEOUT {a.busy_ms}" if a.busy_ms else ""
     ctx = mp.get_context("spawn")
     out = ctx.Queue()
-    procs = [ctx.Process(target=writer, args=(catalog, data, busy, a.seconds, out))]
-    procs += [ctx.Process(target=reader, args=(i, catalog, busy, a.seconds, out)) for i in range(a.readers)]
+    procs = [ctx.Process(target=writer, args=(catalog, data, a.busy_ms, a.seconds, out))]
+    procs += [ctx.Process(target=reader, args=(i, catalog, data, a.busy_ms, a.seconds, out)) for i in range(a.readers)]
     for pr in procs:
         pr.start()
     results = [out.get(timeout=a.seconds + 120) for _ in procs]

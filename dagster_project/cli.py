@@ -204,8 +204,15 @@ def cmd_expire(args) -> int:
 
 
 def cmd_run(args) -> int:
+    from dagster_project.lake import DataPathError, Lake
     from dagster_project.run import run_pipeline
 
+    lake = Lake()
+    if lake.exists():  # a lake whose files are not where configured: one line now, not a failed run later
+        try:
+            lake.connect(read_only=True).close()
+        except DataPathError as exc:
+            return _fail(str(exc))
     return run_pipeline(reports_dir=args.reports)
 
 

@@ -28,6 +28,36 @@ TABLES = (
 # the busy timeout makes the rare remaining waits (writer against writer, WAL checkpoints) wait, not fail.
 BUSY_TIMEOUT_MS = int(os.environ.get("TOLL_LAKE_BUSY_TIMEOUT_MS") or 10_000)
 READ_ATTACH_TRIES = 5
+DATA_PATH_PROBES = 3  # current data files looked for under the data path on open: one found is enough
+
+
+class DataPathError(FileNotFoundError):
+    """The configured data path holds none of the lake's files (a lake moved or copied without its files/)."""
+
+
+def attach_statement(catalog: str, data_path: str, read_only: bool = False, version: int | None = None,
+                     as_of: str | None = None, busy_timeout_ms: int | None = BUSY_TIMEOUT_MS,
+                     journal_mode: str | None = "wal") -> str:
+    """The one ATTACH of the lake: for a writer, or a reader at the latest version, at version N or as of a time.
+
+    The catalog stores the absolute data path the lake was made with, and DuckLake reads files there unless told
+    otherwise; OVERRIDE_DATA_PATH makes it use the configured one, so a lake that was moved, copied or restored
+    elsewhere (catalog and files/ together) reads and writes its own files, and a copy never touches the
+    original's. It is set on every attach, new lakes included (it changes nothing when the paths agree).
+    `busy_timeout_ms` and `journal_mode` apply to a SQLite catalog only; the journal mode only to writers.
+    """
+    opts = ["READ_ONLY"] if read_only else []
+    opts += [f"DATA_PATH '{_quote(data_path)}'", "OVERRIDE_DATA_PATH true"]
+    if version is not None:
+        opts.append(f"SNAPSHOT_VERSION {int(version)}")
+    if as_of is not None:
+        opts.append(f"SNAPSHOT_TIME '{_quote(str(as_of))}'")
+    if catalog.startswith("sqlite:"):
+        if busy_timeout_ms:
+            opts.append(f"META_BUSY_TIMEOUT {int(busy_timeout_ms)}")
+        if journal_mode and not read_only:  # persistent in the file: set by every writer, a no-op once set
+            opts.append(f"META_JOURNAL_MODE '{_quote(journal_mode)}'")
+    return f"ATTACH 'ducklake:{_quote(catalog)}' AS lake ({', '.join(opts)})"
 
 
 def default_lake_dir() -> Path:
@@ -123,22 +153,9 @@ class Lake:
     def is_sqlite(self) -> bool:
         return self.catalog.startswith("sqlite:")
 
-    @property
-    def attach_sql(self) -> str:
-        return self._attach_sql(read_only=False)
-
-    def _attach_sql(self, read_only: bool, version: int | None = None, as_of: str | None = None) -> str:
-        """ATTACH for a writer, or for a reader at the latest version, at version N or as of a time."""
-        opts = ["READ_ONLY"] if read_only else [f"DATA_PATH '{_quote(self.data_path)}'"]
-        if version is not None:
-            opts.append(f"SNAPSHOT_VERSION {int(version)}")
-        if as_of is not None:
-            opts.append(f"SNAPSHOT_TIME '{_quote(str(as_of))}'")
-        if self.is_sqlite:
-            opts.append(f"META_BUSY_TIMEOUT {BUSY_TIMEOUT_MS}")
-            if not read_only:  # persistent in the file: set by every writer, a no-op once in WAL
-                opts.append("META_JOURNAL_MODE 'wal'")
-        return f"ATTACH 'ducklake:{_quote(self.catalog)}' AS lake ({', '.join(opts)})"
+    def attach_sql(self, read_only: bool = False, version: int | None = None, as_of: str | None = None) -> str:
+        """The ATTACH statement for this lake (see `attach_statement`)."""
+        return attach_statement(self.catalog, self.data_path, read_only=read_only, version=version, as_of=as_of)
 
     def _extensions(self) -> list[str]:
         ext = ["ducklake"]
@@ -166,15 +183,47 @@ class Lake:
                 raise FileNotFoundError(
                     f"no ledger at {self.lake_dir}: run `make run` (or set TOLL_LAKE_DIR) first"
                 )
-            self._attach_reader(con, self._attach_sql(True, version, as_of))
+            self._attach_reader(con, self.attach_sql(True, version, as_of))
         else:
             self.lake_dir.mkdir(parents=True, exist_ok=True)
-            con.execute(self.attach_sql)
-            con.execute("USE lake")
+            con.execute(self.attach_sql())
+        try:
+            self._check_data_path(con)
+        except BaseException:
+            con.close()
+            raise
+        con.execute("USE lake")
+        if not (read_only or version is not None or as_of is not None):
             con.execute(SCHEMA_SQL.read_text())
             _add_missing_columns(con)
-        con.execute("USE lake")
         return con
+
+    def _check_data_path(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Fail in one line when the configured data path holds none of the lake's current files.
+
+        Without this a lake whose files are elsewhere (moved without updating TOLL_LAKE_DATA_PATH, a copy of the
+        catalog without its files/) fails later, on the first query that reads a file, with a Parquet IO error.
+        A new lake and a lake whose rows are all inlined in the catalog have no files, so nothing to check.
+        Only local folders are checked: they are what gets moved or copied, and a stat costs nothing, while a
+        request to object storage on every open would.
+        """
+        if _is_remote(self.data_path):
+            return
+        meta = "__ducklake_metadata_lake"
+        rows = con.execute(f"""
+            SELECT s.path || t.path || f.path FROM {meta}.ducklake_data_file f
+            JOIN {meta}.ducklake_table t ON t.table_id = f.table_id AND t.end_snapshot IS NULL
+            JOIN {meta}.ducklake_schema s ON s.schema_id = t.schema_id AND s.end_snapshot IS NULL
+            WHERE f.end_snapshot IS NULL AND f.path_is_relative AND t.path_is_relative AND s.path_is_relative
+            LIMIT {DATA_PATH_PROBES}""").fetchall()
+        folder = Path(self.data_path.removeprefix("file://"))
+        if not rows or any((folder / rel).exists() for (rel,) in rows):
+            return
+        stored = con.execute(f"SELECT value FROM {meta}.ducklake_metadata WHERE key = 'data_path'").fetchone()
+        made = f" (it was made at {stored[0]})" if stored and stored[0] != self.data_path else ""
+        raise DataPathError(
+            f"the lake's data files are not in {self.data_path}{made}: expected e.g. {rows[0][0]} there; "
+            "set TOLL_LAKE_DIR to the folder holding catalog.sqlite and files/, or TOLL_LAKE_DATA_PATH to the files")
 
     @staticmethod
     def _attach_reader(con: duckdb.DuckDBPyConnection, sql: str) -> None:
@@ -287,6 +336,12 @@ def _count(result: duckdb.DuckDBPyConnection) -> int:
     """The row count DuckDB returns for INSERT / DELETE."""
     row = result.fetchone()
     return int(row[0]) if row else 0
+
+
+def _is_remote(path: str) -> bool:
+    """s3://, gs://, https://... (a URL other than file://): not a local folder."""
+    scheme, sep, _ = path.partition("://")
+    return bool(sep) and scheme.lower() != "file" and len(scheme) > 1
 
 
 def _quote(value: str) -> str:

@@ -107,7 +107,8 @@ def test_make_run_prints_the_summary(tmp_path):
     catalog = tmp_path / "lake" / "catalog.sqlite"
     cli = subprocess.run(
         [str(Path(sys.executable).with_name("duckdb")), "-csv", "-c",
-         f"ATTACH 'ducklake:sqlite:{catalog}' AS lake (READ_ONLY); USE lake; "
+         f"ATTACH 'ducklake:sqlite:{catalog}' AS lake (READ_ONLY, DATA_PATH '{catalog.parent / 'files'}/', "
+         "OVERRIDE_DATA_PATH true); USE lake; "
          "SELECT count(*) > 0 AS ok FROM event_estimates"], capture_output=True, text=True, timeout=120)
     assert cli.returncode == 0, cli.stderr
     assert cli.stdout.split() == ["ok", "true"]
