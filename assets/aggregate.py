@@ -5,12 +5,16 @@ import hashlib
 from pathlib import Path
 
 import dagster as dg
+import pandas as pd
 
+import claims.events as claims_events
+from claims.events import merges
 from dagster_project.lake import Write
 from dagster_project.partitions import refresh_when_partitions_land
 from dagster_project.resources import LakeResource
 
 from .common import preview, run_tag
+from .normalize import stored_signatures
 
 SQL = Path(__file__).with_name("sql")
 
@@ -39,12 +43,53 @@ def _build(context: dg.AssetExecutionContext, lake: LakeResource, table: str) ->
                                           "snapshot_id": snapshot, "preview": preview(frame, 20)})
 
 
+def write_events(store, extra_info: str | None = None) -> tuple[int, dict[str, str]]:
+    """Merge events that turn out to be one incident, then write `event_aliases` and `events` in one commit.
+    Returns the snapshot and the merges found this time."""
+    with store.connect() as con:
+        by_event: dict[str, list] = {}
+        for event_id, sig in stored_signatures(con):
+            by_event.setdefault(event_id, []).append(sig)
+        before = dict(con.execute("SELECT alias, event_id FROM event_aliases").fetchall())
+    found = merges(by_event)
+    aliases = resolve_aliases({**before, **found})
+    frame = pd.DataFrame([{"alias": a, "event_id": e, "reason": "merged: every report of one could join the other"}
+                          for a, e in sorted(aliases.items())], columns=["alias", "event_id", "reason"])
+    snapshot = store.commit([Write("event_aliases", frame, replace_all=True),
+                             Write("events", sql=sql("events"), replace_all=True)],
+                            message="aggregate: events", extra_info=extra_info)
+    return snapshot, found
+
+
+def resolve_aliases(aliases: dict[str, str]) -> dict[str, str]:
+    """Each alias to the id it finally merged into (a -> b -> c gives a -> c)."""
+    out = {}
+    for a in aliases:
+        seen, e = {a}, aliases[a]
+        while e in aliases and e not in seen:
+            seen.add(e)
+            e = aliases[e]
+        out[a] = e
+    return out
+
+
+def merge_version() -> str:
+    return hashlib.sha256(Path(claims_events.__file__).read_bytes()).hexdigest()[:8]
+
+
 @dg.asset(deps=["claims", "quarantine"], group_name="aggregate", kinds={"duckdb"}, pool="lake_writer",
           automation_condition=refresh_when_partitions_land,
-          code_version=sql_version("events"))
+          code_version=sql_version("events") + "+" + merge_version())
 def events(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.MaterializeResult:
-    """Events (place and first day) that the claims are about."""
-    return _build(context, lake, "events")
+    """Events (kind, places, dates, actors) the reports are linked to. Events that turn out to be one incident are
+    merged first: the merged id stays resolvable in `event_aliases`."""
+    store = lake.get()
+    snapshot, found = write_events(store, run_tag(context))
+    with store.connect() as con:
+        table = con.execute("SELECT * FROM events").df()
+    return dg.MaterializeResult(metadata={"rows_written": len(table), **store.last_commit.metadata("events"),
+                                          "snapshot_id": snapshot, "merged_events": len(found),
+                                          "preview": preview(table, 20)})
 
 
 @dg.asset(deps=["claims", "quarantine", "events"], group_name="aggregate", kinds={"duckdb"},

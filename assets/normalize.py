@@ -109,22 +109,33 @@ def link_reports(reports: list[dict], linker: Linker, version: str) -> tuple[lis
     return claims, linked
 
 
-def known_events(con, days: list[date]) -> Linker:
-    """A linker that knows the events of the reports outside the run's days (their signatures as stored)."""
-    linker = Linker()
+def stored_signatures(con, days: list[date] = ()) -> list[tuple[str, Signature]]:
+    """(event id, signature) of every report linked outside `days`, as report_events stores them, its event id
+    resolved through event_aliases (merged events)."""
     rows = con.execute(
-        """SELECT e.report_id, e.event_id, e.kind, e.place, e.incident_date, e.dated_from, e.actors, e.places,
+        """SELECT e.report_id, coalesce(a.event_id, e.event_id), e.kind, e.place, e.incident_date, e.dated_from, e.actors,
+                  e.places,
                   list(DISTINCT [c.outcome, CAST(c.value_low AS VARCHAR)]) FILTER (
                       WHERE c.value_low >= 3 AND c.qualifier <> 'vague' AND NOT coalesce(c.background, false))
            FROM report_events e LEFT JOIN claims c USING (report_id)
-           WHERE e.partition_date NOT IN (SELECT UNNEST(?))
-           GROUP BY ALL ORDER BY e.incident_date NULLS LAST, e.report_id""", [days]).fetchall()
-    for _rid, event_id, kind, place, day, dated_from, actors, places, figures in rows:
+           LEFT JOIN event_aliases a ON a.alias = e.event_id
+           WHERE e.partition_date NOT IN (SELECT UNNEST(?)) AND e.event_id IS NOT NULL
+           GROUP BY ALL ORDER BY e.incident_date NULLS LAST, e.report_id""", [list(days)]).fetchall()
+    out = []
+    for _report_id, event_id, kind, place, day, dated_from, actors, places, figures in rows:
         chain = place_chain(place) if place else ()
-        linker.add_known(event_id, Signature(
+        out.append((event_id, Signature(
             kind=kind, family=family_of(kind), place=place, chain=chain, levels=place_levels(chain), date=day,
             dated_from=dated_from, lookback=dated_from == "lookback", actors=tuple(actors or ()),
-            figures=frozenset((o, int(v)) for o, v in (figures or [])), places=tuple(places or ())))
+            figures=frozenset((o, int(v)) for o, v in (figures or [])), places=tuple(places or ()))))
+    return out
+
+
+def known_events(con, days: list[date]) -> Linker:
+    """A linker that knows the events of the reports outside the run's days (their signatures as stored)."""
+    linker = Linker()
+    for event_id, sig in stored_signatures(con, days):
+        linker.add_known(event_id, sig)
     # a lake written before report_events existed: its events as the claims give them
     for event_id, place, first in con.execute(
             """SELECT event_id, any_value(place), min(coalesce(as_of, published)) FROM claims

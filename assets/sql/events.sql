@@ -1,9 +1,10 @@
--- Grain: event. Each incident the reports are linked to (report_events): its kind, its finest place and the places
+-- Grain: event. Each incident the reports are linked to (report_events, merged ids resolved through event_aliases): its kind, its finest place and the places
 -- around it, when it started and ended (incident dates, else its claims' dates), the actors named, how many
 -- reports and sources, and its first and last report. Kind, place and actors are what most of its reports say.
 WITH linked AS (
-    SELECT e.*, r.published, r.outlet
+    SELECT e.* EXCLUDE (event_id), coalesce(a.event_id, e.event_id) AS event_id, r.published, r.outlet
     FROM report_events AS e JOIN reports AS r USING (report_id)
+    LEFT JOIN event_aliases AS a ON a.alias = e.event_id
     WHERE e.event_id IS NOT NULL
 ),
 per_event AS (
