@@ -22,6 +22,7 @@ from claims.events import (
     recalls_other,
     reference_date,
     signature,
+    unlinked_reason,
 )
 from dagster_project.lake import Write
 from dagster_project.partitions import one_run_per_backfill, report_days
@@ -34,7 +35,7 @@ CLAIM_COLUMNS = ["claim_id", "report_id", "claim_index", "event_id", "place", "s
                  "attributed_to", "as_of", "part_of", "background", "published", "partition_date",
                  "source_hash", "extractor_version", "source", "enemy_figure", "earlier"]
 REPORT_EVENT_COLUMNS = ["report_id", "event_id", "kind", "place", "facility", "town", "region", "country",
-                        "incident_date", "dated_from", "actors", "places", "partition_date"]
+                        "incident_date", "dated_from", "actors", "places", "unlinked", "partition_date"]
 
 
 def extractor_code_version() -> str:
@@ -90,12 +91,12 @@ def claim_rows(report: dict, found: list, event_id: str | None, sig: Signature, 
     return rows
 
 
-def event_row(report: dict, event_id: str, sig: Signature) -> dict:
+def event_row(report: dict, event_id: str | None, sig: Signature) -> dict:
     facility, town, region, country = sig.levels
     return {"report_id": report["report_id"], "event_id": event_id, "kind": sig.kind, "place": sig.place,
             "facility": facility, "town": town, "region": region, "country": country,
             "incident_date": sig.date, "dated_from": sig.dated_from, "actors": list(sig.actors),
-            "places": list(sig.places), "partition_date": report["partition_date"]}
+            "places": list(sig.places), "unlinked": unlinked_reason(sig), "partition_date": report["partition_date"]}
 
 
 def link_reports(reports: list[dict], linker: Linker, version: str) -> tuple[list[dict], list[dict]]:

@@ -57,7 +57,7 @@ def link(reports: list[dict]) -> dict[str, str]:
 
     batch = [{**r, "published": pd.Timestamp(r["published"]) if r["published"] else None} for r in reports]
     _, linked = link_reports(batch, Linker(), "bench")
-    by_rid = {row["report_id"]: row["event_id"] for row in linked}
+    by_rid = {row["report_id"]: row["event_id"] or f"unlinked:{row['report_id']}" for row in linked}
     return {r["doc_id"]: by_rid[r["report_id"]] for r in reports}
 
 

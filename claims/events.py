@@ -376,6 +376,7 @@ def _country(s: Signature) -> str | None:
 @dataclass
 class _Event:
     event_id: str | None
+    seq: int = 0
     members: list[Signature] = field(default_factory=list)
     first: dt.date | None = None
     last: dt.date | None = None
@@ -428,40 +429,66 @@ class Linker:
 
     events: list[_Event] = field(default_factory=list)
     _ids: set[str] = field(default_factory=set)
+    # events by every place their reports name or lie in: a report meets only events it could share a place with
+    _by_place: dict[str, list[_Event]] = field(default_factory=dict)
+    _placeless: list[_Event] = field(default_factory=list)
+
+    def _add(self, e: _Event, s: Signature) -> None:
+        e.add(s)
+        for p in {*s.chain, *s.places}:
+            lst = self._by_place.setdefault(p, [])
+            if not lst or lst[-1] is not e and e not in lst:
+                lst.append(e)
+        if not s.place and e not in self._placeless:
+            self._placeless.append(e)
+
+    def _candidates(self, s: Signature) -> list[_Event]:
+        if not s.place:
+            return self.events
+        seen: dict[int, _Event] = {}
+        for p in (*s.chain, *s.places):
+            for e in self._by_place.get(p, ()):
+                seen.setdefault(id(e), e)
+        for e in self._placeless:
+            seen.setdefault(id(e), e)
+        return sorted(seen.values(), key=lambda e: e.seq)  # in the order the events were formed
 
     def add_known(self, event_id: str, sig: Signature) -> None:
         """A report of an earlier run, with the event it was linked to: its event keeps that id."""
         for e in self.events:
             if e.event_id == event_id:
-                e.add(sig)
+                self._add(e, sig)
                 return
-        e = _Event(event_id)
-        e.add(sig)
+        e = _Event(event_id, len(self.events))
         self.events.append(e)
+        self._add(e, sig)
         self._ids.add(event_id)
 
-    def link_batch(self, items: dict[str, Signature]) -> dict[str, str]:
-        """report key -> event id for a batch. Dated reports are linked first, in date order, so an undated
-        report meets every event it could join; ties go by key, so any order of the same reports gives the same
-        events and ids."""
+    def link_batch(self, items: dict[str, Signature]) -> dict[str, str | None]:
+        """report key -> event id for a batch (None: nothing to link it by). Dated reports are linked first, in date
+        order, so an undated report meets every event it could join; ties go by key, so any order of the same
+        reports gives the same events and ids."""
         order = sorted(items, key=lambda k: (items[k].date is None, items[k].date or dt.date.min, k))
-        joined: dict[str, _Event] = {}
+        joined: dict[str, _Event | None] = {}
         for key in order:
             s = items[key]
+            if unlinkable(s):
+                joined[key] = None
+                continue
             best, best_score = None, LINK_THRESHOLD
-            for e in self.events:
+            for e in self._candidates(s):
                 sc = _score(s, e)
                 if sc is not None and sc >= best_score + (1e-9 if best is not None else 0):
                     best, best_score = e, sc
             if best is None:
-                best = _Event(None)
+                best = _Event(None, len(self.events))
                 self.events.append(best)
-            best.add(s)
+            self._add(best, s)
             joined[key] = best
         for e in self.events:  # ids for the new events, from their finest place and first day
             if e.event_id is None:
                 e.event_id = self._new_id(e)
-        return {k: e.event_id for k, e in joined.items()}
+        return {k: e.event_id if e else None for k, e in joined.items()}
 
     def _new_id(self, e: _Event) -> str:
         places = [m for m in e.members if m.place]
@@ -480,6 +507,16 @@ class Linker:
             eid, n = f"{base}-{n}", n + 1
         self._ids.add(eid)
         return eid
+
+
+def unlinkable(s: Signature) -> bool:
+    """A report with no place, no figure and no actor gives nothing to tell its incident by (a report in a script
+    the gazetteer does not know): it stays unlinked rather than found an event of its own."""
+    return not s.place and not s.figures and not s.actors
+
+
+def unlinked_reason(s: Signature) -> str | None:
+    return "names no place, figure or armed actor the gazetteer knows" if unlinkable(s) else None
 
 
 def _level(place: str) -> str:

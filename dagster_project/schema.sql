@@ -76,6 +76,7 @@ CREATE TABLE IF NOT EXISTS report_events (   -- one row per report: the incident
     dated_from      VARCHAR,      -- claims | text | lookback | url | published | NULL (nothing dates it)
     actors          VARCHAR[],    -- armed actors named
     places          VARCHAR[],    -- every place below country level it names (outside background passages)
+    unlinked        VARCHAR,      -- why event_id is NULL: nothing in the report tells its incident
     partition_date  DATE
 );
 CREATE TABLE IF NOT EXISTS event_aliases (   -- an event id that was merged into another stays resolvable

@@ -122,3 +122,11 @@ def test_other_scripts_place_a_report_when_the_gazetteer_knows_the_name():
     s = sig("قتل 12 شخصا في هجوم على سجن في الحسكة يوم الخميس", "2022-01-21")
     # Arabic reports get no claims, but their place links them when the gazetteer has the name's script
     assert s.place is None or s.chain[-1] == "Syria"
+
+
+def test_a_report_that_names_nothing_known_stays_unlinked_with_a_reason():
+    from claims.events import unlinked_reason
+
+    s = sig("Ein Bericht ohne bekannte Orte und ohne Zahlen.", "2024-01-02")
+    assert link({"x": ("Ein Bericht ohne bekannte Orte und ohne Zahlen.", "2024-01-02")}) == {"x": None}
+    assert unlinked_reason(s)
