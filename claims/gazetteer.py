@@ -41,6 +41,29 @@ class Mention(NamedTuple):  # a tuple: built ~30 times a report, cheaper than a 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+def _has_non_ascii_upper(alias: str) -> bool:
+    return any(c.isupper() and not c.isascii() for c in alias)
+
+
+_ARABIC_LETTER = re.compile("[\u0620-\u064a]")
+# proclitics written joined to the next word: wa- "and", bi- "in/by", fa- "so", ka- "as", li- "to/for", and wa-/fa- before
+# bi-/li- ("وبالموصل" = "and in Mosul")
+_ARABIC_PROCLITICS = ("و", "ب", "ف", "ك", "ل", "وب", "فب", "ول", "فل")
+
+
+def _arabic_clitic_forms(alias: str) -> list[str]:
+    """An Arabic-script alias and its forms with a joined proclitic ("بالموصل" = "in Mosul", "والحسكة" = "and Hasakeh"):
+    Arabic writes these prepositions and conjunctions as part of the next word, so a word-bounded match of the bare
+    name would miss them. li- + al- is written lil- (the alif drops): "للموصل"."""
+    out = [alias]
+    for p in _ARABIC_PROCLITICS:
+        if p.endswith("ل") and alias.startswith("ال"):
+            out.append(p + alias[1:])
+        else:
+            out.append(p + alias)
+    return out
+
+
 def normalize(text: str) -> str:
     """Same-length normalisation (curly quotes, dashes) so offsets stay valid."""
     return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
@@ -77,8 +100,17 @@ class Gazetteer:
             alias = normalize(str(alias)).strip()
             if not alias or "{" in alias:
                 return
+            if _ARABIC_LETTER.match(alias):
+                for variant in _arabic_clitic_forms(alias):
+                    add1(variant, entry, case)
+            else:
+                add1(alias, entry, case)
+
+        def add1(alias: str, entry: Entry, case: bool) -> None:
             letters = [c for c in alias if c.isalpha()]
-            if case or (letters and all(c.isupper() for c in letters) and len(alias) <= 5):
+            # the text is lowered by ASCII only (see mentions): an alias with a non-ASCII capital (Харків, État) is
+            # matched as written, case-sensitively, or its lowered key could never be found
+            if case or (letters and all(c.isupper() for c in letters) and len(alias) <= 5) or _has_non_ascii_upper(alias):
                 lst = self.cs.setdefault(alias, [])
             else:
                 lst = self.ci.setdefault(alias.lower(), [])

@@ -128,6 +128,8 @@ def _key(alias: str, case: bool) -> str:
     letters = [c for c in a if c.isalpha()]
     if case or (letters and all(c.isupper() for c in letters) and len(a) <= 5):
         return a
+    if any(c.isupper() and not c.isascii() for c in a):  # Харків, État: matched as written
+        return a
     return a.lower()
 
 
@@ -176,3 +178,57 @@ def test_countries_and_places_are_consistent(data: dict) -> None:
     assert kinds <= {"armed_group", "state", "force", "parent"}
     wire = {normalize(str(a)).lower() for a in data["sources"]["wire"]}
     assert all(normalize(str(a)).lower() in wire for aliases in data["wire_names"].values() for a in aliases)
+
+
+# ---- other scripts and languages (sentences written for these tests)
+
+
+def _places(text: str) -> list[str]:
+    return [n for n, *_ in find_places(text)]
+
+
+def test_arabic_place_names_with_joined_prepositions() -> None:
+    text = "قتل ثلاثة مدنيين في الحسكة، وسقطت قذيفة بالموصل ووصلت تعزيزات إلى صنعاء والخرطوم وللفاشر."
+    assert _places(text) == ["Hasakeh", "Mosul", "Sanaa", "Khartoum", "El Fasher"]
+    # a word that merely contains a name is not that name
+    assert _places("المحسكةوالي") == []
+
+
+def test_arabic_actor_names() -> None:
+    got = [(t, n) for _, t, n in _mentions("قالت قسد إن داعش هاجم سجن غويران، وقالت قوات الدعم السريع إن حركة الشباب ...")]
+    assert got == [("actor", "SDF"), ("actor", "ISIS"), ("place", "Ghwayran prison"), ("actor", "RSF"),
+                   ("actor", "al-Shabaab")]
+
+
+def test_cyrillic_place_names_in_their_case_forms() -> None:
+    uk = "Унаслідок обстрілу Харкова загинули двоє людей, у Києві та Одесі оголошено тривогу."
+    ru = "В Харькове и Киеве прогремели взрывы, сообщили в Запорожье."
+    assert _places(uk) == ["Kharkiv", "Kyiv", "Odesa"]
+    assert _places(ru) == ["Kharkiv", "Kyiv", "Zaporizhzhia"]
+    # capitalised Cyrillic aliases are matched as written: a capital the ASCII lowering cannot fold still matches
+    assert [n for _, _, n in _mentions("Исламское государство взяло ответственность, заявили ВСУ.")] == [
+        "ISIS", "Ukrainian army"]
+
+
+def test_french_spanish_portuguese_names() -> None:
+    assert [n for _, _, n in _mentions("L'État islamique a revendiqué l'attaque près de Tombouctou, au Tchad et en Syrie.")] == [
+        "ISIS", "Timbuktu", "Chad", "Syria"]
+    assert _places("Ataque en Culiacán, México; ataque em Palma, Moçambique.") == [
+        "Culiacan", "Mexico", "Palma", "Mozambique"]
+
+
+@pytest.mark.parametrize("town, chain", [
+    ("Lashkar Gah", ("Helmand", "Afghanistan")),
+    ("Kupiansk", ("Kharkiv Oblast", "Ukraine")),
+    ("Харкові", ("Kharkiv Oblast", "Ukraine")),
+    ("Mosul", ("Nineveh", "Iraq")),
+    ("الموصل", ("Nineveh", "Iraq")),
+    ("Sednaya prison", ("Saydnaya", "Rif Dimashq", "Syria")),
+    ("Afungi", ("Palma", "Cabo Delgado", "Mozambique")),
+    ("Kousseri", ("Far North region", "Cameroon")),
+    ("Kaga-Bandoro", ("Nana-Grebizi", "Central African Republic")),
+    ("Cap-Haïtien", ("Nord department", "Haiti")),
+    ("Miranshah", ("North Waziristan", "Khyber Pakhtunkhwa", "Pakistan")),
+])
+def test_new_towns_chain_to_region_and_country(town: str, chain: tuple) -> None:
+    assert place_within(town) == chain

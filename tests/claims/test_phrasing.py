@@ -402,9 +402,9 @@ def test_published_as_date_object() -> None:
 
 
 def test_place_within() -> None:
-    assert place_within("Ghwayran prison") == ("Hasakeh", "Syria")
-    assert place_within("Gweiran") == ("Hasakeh", "Syria")  # an alias
-    assert place_within("Hasakeh") == ("Syria",)
+    assert place_within("Ghwayran prison") == ("Hasakeh", "Hasakeh Governorate", "Syria")
+    assert place_within("Gweiran") == ("Hasakeh", "Hasakeh Governorate", "Syria")  # an alias
+    assert place_within("Hasakeh") == ("Hasakeh Governorate", "Syria")
     assert place_within("El Fasher") == ("North Darfur", "Darfur", "Sudan")
     assert place_within("Syria") == () and place_within("Atlantis") == () and place_within("") == ()
 
