@@ -6,7 +6,7 @@
 --     their sum. Generic roles (fighters, militants, members...) are the whole party. Parts of a stated total
 --     with a narrower role, and the earlier figure of a revision ("down to 29 from 32"), are left out.
 --  2. A source's figure for `all` is its stated total; a source that states none gives the sum of its party
---     figures, used only when no source states a total.
+--     figures (so `all` always holds an incident's whole toll), used only when no source states a total.
 --  3. Each source speaks through its latest figure: a later figure supersedes its earlier ones, a revision
 --     downwards included.
 --  4. Tolls only grow: a source's latest figure is superseded when another source gives at least as much on a

@@ -29,7 +29,7 @@ def _estimate(lake_dir) -> bool:
     lake = Lake(lake_dir)
     if not lake.exists():
         return False
-    est = lake.query("SELECT * FROM event_estimates WHERE outcome = 'killed' AND low = 17")
+    est = lake.query("SELECT * FROM event_estimates WHERE outcome = 'killed' AND party = 'civilians' AND low = 17")
     return len(est) == 1
 
 
