@@ -46,9 +46,10 @@ def _has_non_ascii_upper(alias: str) -> bool:
 
 
 _ARABIC_LETTER = re.compile("[\u0620-\u064a]")
-# proclitics written joined to the next word: wa- "and", bi- "in/by", fa- "so", ka- "as", li- "to/for", and wa-/fa- before
-# bi-/li- ("وبالموصل" = "and in Mosul")
-_ARABIC_PROCLITICS = ("و", "ب", "ف", "ك", "ل", "وب", "فب", "ول", "فل")
+# proclitics written joined to the next word: wa- "and", bi- "in/by", fa- "so", li- "to/for", and wa- before bi-/li-
+# ("وبالموصل" = "and in Mosul"). ka- "as" and fa- before bi-/li- rarely come before a place or group name: each form
+# left out is ~200 fewer trie keys to compile at start-up.
+_ARABIC_PROCLITICS = ("و", "ب", "ف", "ل", "وب", "ول")
 
 
 def _arabic_clitic_forms(alias: str) -> list[str]:
