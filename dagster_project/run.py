@@ -29,11 +29,6 @@ def limit_lake_writers(instance) -> None:
         storage.set_concurrency_slots("lake_writer", 1)
 
 
-# Days closer than this run together as one range; a wider gap starts another run, so a sample of reports
-# from 2022 plus one undated file from today does not materialize every day in between.
-RANGE_GAP_DAYS = 31
-
-
 def report_days_found(folder: str = "", sources_path: str = "") -> list[str]:
     """The partition days the reports in the sources fall on."""
     from datetime import UTC, datetime
@@ -47,24 +42,14 @@ def report_days_found(folder: str = "", sources_path: str = "") -> list[str]:
     return sorted({d for f in found for d in f.days})
 
 
-def day_ranges(days: list[str], gap: int = RANGE_GAP_DAYS) -> list[tuple[str, str]]:
-    """Contiguous-enough runs of days: [(first, last), ...]."""
-    from datetime import date
-
-    ranges: list[list[str]] = []
-    for d in days:
-        if ranges and (date.fromisoformat(d) - date.fromisoformat(ranges[-1][1])).days <= gap:
-            ranges[-1][1] = d
-        else:
-            ranges.append([d, d])
-    return [(a, b) for a, b in ranges]
-
-
 @dataclass
 class PipelineResult:
-    """The runs of one `materialize_all`: one per range of days, then one for validate and aggregates."""
+    """The runs of one `materialize_all`: the days with reports (one run, more only when some of the days were
+    partitions already and others between them are not wanted), then one for validate and aggregates."""
 
     results: list = field(default_factory=list)
+    days: list[str] = field(default_factory=list)  # the days materialized
+    day_runs: int = 0  # how many of the runs were runs of days
 
     @property
     def success(self) -> bool:
@@ -87,11 +72,12 @@ class PipelineResult:
 
 
 def materialize_all(lake_dir: str = "", folder: str = "", instance=None, sources_path: str = "") -> PipelineResult:
-    """Materialize every asset: the days the reports fall on (one run per range of days), then validate
-    and aggregate. Stops at the first failed run."""
+    """Materialize every asset: the days the reports fall on (one run for all of them), then validate and
+    aggregate. Stops at the first failed run."""
     import dagster as dg
 
     from .definitions import all_assets
+    from .partitions import add_days, key_ranges
     from .resources import resources
 
     if instance is None:
@@ -102,8 +88,10 @@ def materialize_all(lake_dir: str = "", folder: str = "", instance=None, sources
     per_day = [a for a in all_assets if a.partitions_def is not None]
     whole = [a for a in all_assets if a.partitions_def is None and "feed_articles" not in
              {k.to_user_string() for k in a.keys}]
-    out = PipelineResult()
-    for first, last in day_ranges(report_days_found(folder, sources_path)):
+    out = PipelineResult(days=report_days_found(folder, sources_path))
+    ranges = key_ranges(add_days(instance, out.days), out.days)
+    out.day_runs = len(ranges)
+    for first, last in ranges:
         tags = {"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last}
         out.results.append(dg.materialize(per_day, resources=res, instance=instance, raise_on_error=False,
                                           tags=tags))
@@ -147,13 +135,18 @@ def summary(lake: Lake) -> str:
     return "\n".join(lines)
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
 def run_pipeline(reports_dir: str | None = None) -> int:
     start = time.time()
     result = materialize_all(folder=reports_dir or "")
     if not result.success:
         print("toll: the run failed; see the errors above or the run in the Dagster UI", file=sys.stderr)
         return 1
-    print(f"{len(result.run_ids)} runs succeeded in {time.time() - start:.1f} s "
-          f"({', '.join(r[:8] for r in result.run_ids)})\n")
+    print(f"{len(result.run_ids)} runs succeeded in {time.time() - start:.1f} s: "
+          f"{plural(result.day_runs, 'run')} of {plural(len(result.days), 'day')} with reports, "
+          f"1 of validation and aggregates ({', '.join(r[:8] for r in result.run_ids)})\n")
     print(summary(Lake()))
     return 0

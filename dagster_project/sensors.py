@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import dagster as dg
 
-from .partitions import report_days, start_date
+from .partitions import key_ranges, report_days, start_date
 from .resources import SourcesResource
 from .sources import scan, source_version
 
@@ -42,8 +42,11 @@ def source_key(name: str) -> dg.AssetKey:
 
 
 def evaluate(sources: SourcesResource, cursor: str | None, now: datetime | None = None,
-             budget_s: float = TICK_BUDGET_S, max_new: int = TICK_MAX_NEW) -> dg.SensorResult:
-    """One tick: find new files, request runs for the days they fall on, observe the sources' versions."""
+             budget_s: float = TICK_BUDGET_S, max_new: int = TICK_MAX_NEW, known_days: list[str] | None = None,
+             log=None) -> dg.SensorResult:
+    """One tick: find new files, add the days they fall on as partitions and request their run, observe the
+    sources' versions. `known_days` (the partitions already there, in order) tells how many runs that takes;
+    `log` gets one line saying so."""
     now = now or datetime.now(UTC)
     state = load_cursor(cursor)
     by_source: dict[str, list[str]] = {}
@@ -67,13 +70,21 @@ def evaluate(sources: SourcesResource, cursor: str | None, now: datetime | None 
         for day in f.days:
             by_day[day].append(f.digest)
     days = sorted(by_day)
+    known = list(known_days or [])
+    # New days join the partitions after the known ones, in date order: they form one range, so one run.
+    add = [report_days.build_add_request(days)]
+    runs = len(key_ranges(known + sorted(set(days) - set(known)), days))
+    if log is not None:
+        log(f"{len(found)} new or changed files on {len(days)} day{'s' * (len(days) != 1)}: "
+            f"{runs} run{'s' * (runs != 1)} of those days")
     tags = {"toll/new_files": str(len(found))}
     if len(days) == 1:
         day = days[0]
         run_key = f"{day}:{hashlib.sha256(''.join(sorted(by_day[day])).encode()).hexdigest()[:16]}"
         requests = [dg.RunRequest(run_key=run_key, partition_key=day, tags=tags,
                                   asset_selection=[dg.AssetKey(k) for k in PER_DAY_ASSETS + DOWNSTREAM_ASSETS])]
-    else:  # a new source brings reports across many days: one backfill of exactly those days
+    else:  # a new source brings reports across many days: one backfill of exactly those days, which Dagster
+        # runs as one run per range of them in partition order (one run when they are all new days)
         # Dagster's only way for a sensor to start a backfill (RunRequest.for_asset_graph_subset) takes
         # this not-yet-public class; pinned dagster keeps the import stable.
         from dagster._core.definitions.assets.graph.asset_graph_subset import AssetGraphSubset
@@ -82,7 +93,8 @@ def evaluate(sources: SourcesResource, cursor: str | None, now: datetime | None 
         graph_subset = AssetGraphSubset(
             partitions_subsets_by_asset_key={dg.AssetKey(k): subset for k in PER_DAY_ASSETS})
         requests = [dg.RunRequest.for_asset_graph_subset(graph_subset, tags=tags)]
-    return dg.SensorResult(run_requests=requests, cursor=new_cursor, asset_events=observations)
+    return dg.SensorResult(run_requests=requests, cursor=new_cursor, asset_events=observations,
+                           dynamic_partitions_requests=add)
 
 
 def build_sensor() -> dg.SensorDefinition:
@@ -92,7 +104,13 @@ def build_sensor() -> dg.SensorDefinition:
                description="Finds new or changed report files by content hash and runs the days they fall on; "
                            "reports across many days start one backfill.")
     def new_reports_sensor(context: dg.SensorEvaluationContext, sources: SourcesResource):
-        return evaluate(sources, context.cursor)
+        known = context.instance.get_dynamic_partitions(report_days.name)
+        cursor = context.cursor
+        if cursor and not known:
+            # An instance from before days were dynamic partitions: find every file again, so its day
+            # becomes a partition (its runs write the same rows again).
+            cursor = dump_cursor({**load_cursor(cursor), "seen": set()})
+        return evaluate(sources, cursor, known_days=known, log=context.log.info)
 
     return new_reports_sensor
 

@@ -15,8 +15,8 @@ TOLL = str(Path(sys.executable).with_name("toll"))
 SAMPLE = ROOT / "data" / "reports" / "2022-02-01-zerohedge-500-dead.md"
 
 
-def toll(*args, env=None, **kw):
-    return subprocess.run([TOLL, *args], capture_output=True, text=True, timeout=120,
+def toll(*args, env=None, timeout=120, **kw):
+    return subprocess.run([TOLL, *args], capture_output=True, text=True, timeout=timeout,
                           env={**os.environ, **(env or {})}, **kw)
 
 
@@ -112,3 +112,34 @@ def test_make_run_prints_the_summary(tmp_path):
          "SELECT count(*) > 0 AS ok FROM event_estimates"], capture_output=True, text=True, timeout=120)
     assert cli.returncode == 0, cli.stderr
     assert cli.stdout.split() == ["ok", "true"]
+
+
+SPARSE_DAYS = ("2014-03-02", "2016-11-20", "2019-07-08", "2021-01-15", "2024-02-29")
+
+
+def test_run_on_a_sparse_archive_is_one_run_of_the_days_with_reports(tmp_path):
+    """Five days spread over ten years: one run of those days (not one per gap), and Dagster records a
+    materialization for those days only; the summary line says so."""
+    import dagster as dg
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for i, day in enumerate(SPARSE_DAYS):
+        (reports / f"{day}.md").write_text(
+            f"---\ntitle: Report {i}\npublished: {day}\n---\n"
+            f"Gunmen attacked a village on {day}, killing {i + 3} farmers, local officials said.\n")
+    home = tmp_path / "dagster"
+    env = {"TOLL_LAKE_DIR": str(tmp_path / "lake"), "DAGSTER_HOME": str(home)}
+    out = toll("run", "--reports", str(reports), env=env, timeout=600)
+    assert out.returncode == 0, out.stderr[-3000:]
+    first = out.stdout.splitlines()[0]
+    assert first.startswith("2 runs succeeded") and "1 run of 5 days with reports" in first, first
+    assert "reports ingested: 5" in out.stdout
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        for asset in ("reports", "rejected_reports", "claims"):
+            assert instance.get_materialized_partitions(dg.AssetKey(asset)) == set(SPARSE_DAYS), asset
+        runs = instance.get_runs()
+        assert len(runs) == 2
+        day_run = next(r for r in runs if r.tags.get("dagster/asset_partition_range_start"))
+        assert (day_run.tags["dagster/asset_partition_range_start"],
+                day_run.tags["dagster/asset_partition_range_end"]) == (SPARSE_DAYS[0], SPARSE_DAYS[-1])

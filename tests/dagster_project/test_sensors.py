@@ -8,6 +8,7 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
+from dagster_project.partitions import report_days
 from dagster_project.resources import SourcesResource
 from dagster_project.sensors import build_sensor, dump_cursor, evaluate, load_cursor
 
@@ -115,3 +116,55 @@ def test_the_sensor_definition_runs_with_its_resources(inbox):
         ctx = dg.build_sensor_context(instance=instance, resources={"sources": res})
         result = sensor(ctx)
     assert [r.partition_key for r in result.run_requests] == ["2024-06-01"]
+
+
+SPARSE = ("2014-05-03", "2016-09-12", "2019-02-27", "2021-12-01", "2024-03-18")
+
+
+def test_sparse_days_become_partitions_and_one_run(inbox):
+    """Reports on five days over ten years: the days are added as partitions in date order, the tick log says
+    one run, and Dagster's backfill splits those days into that one range."""
+    from dagster._core.definitions.partitions.context import partition_loading_context
+
+    folder, res = inbox
+    for day in reversed(SPARSE):
+        (folder / f"{day}.md").write_text(report(day, f"On {day} four people were killed in a raid."))
+    lines: list[str] = []
+    result = evaluate(res, None, now=NOW, log=lines.append)
+    (add,) = result.dynamic_partitions_requests
+    assert add.partitions_def_name == "report_days" and list(add.partition_keys) == list(SPARSE)
+    assert lines == ["5 new or changed files on 5 days: 1 run of those days"]
+    (req,) = result.run_requests
+    subset = req.asset_graph_subset.partitions_subsets_by_asset_key[dg.AssetKey("claims")]
+    with dg.instance_for_test() as instance:
+        instance.add_dynamic_partitions("report_days", list(add.partition_keys))
+        with partition_loading_context(dynamic_partitions_store=instance):
+            ranges = subset.get_partition_key_ranges(report_days)
+    assert [(r.start, r.end) for r in ranges] == [(SPARSE[0], SPARSE[-1])]
+
+
+def test_days_around_a_known_day_not_in_the_tick_take_two_runs(inbox):
+    folder, res = inbox
+    for day in (SPARSE[0], SPARSE[2]):
+        (folder / f"{day}.md").write_text(report(day, "Two policemen were wounded."))
+    lines: list[str] = []
+    evaluate(res, None, now=NOW, known_days=list(SPARSE[:3]), log=lines.append)
+    assert lines == ["2 new or changed files on 2 days: 2 runs of those days"]
+
+
+def test_the_sensor_reads_the_instance_days_and_rescans_for_an_old_instance(inbox):
+    folder, res = inbox
+    (folder / "a.md").write_text(report(SPARSE[1], "Nine soldiers were killed."))
+    (folder / "b.md").write_text(report(SPARSE[3], "Six soldiers were killed."))
+    sensor = build_sensor()
+    with dg.instance_for_test() as instance:
+        instance.add_dynamic_partitions("report_days", [SPARSE[2]])
+        result = sensor(dg.build_sensor_context(instance=instance, resources={"sources": res}))
+        assert list(result.dynamic_partitions_requests[0].partition_keys) == [SPARSE[1], SPARSE[3]]
+        # an instance from before days were partitions, with a cursor that has seen the files: every file
+        # is found again so that its day becomes a partition
+        with dg.instance_for_test() as fresh:
+            again = sensor(dg.build_sensor_context(instance=fresh, cursor=result.cursor,
+                                                   resources={"sources": res}))
+        assert again.run_requests and set(again.dynamic_partitions_requests[0].partition_keys) == {
+            SPARSE[1], SPARSE[3]}
