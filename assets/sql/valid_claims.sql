@@ -1,4 +1,4 @@
--- Staging, one row per claim the aggregates may use: not quarantined, linked to an event (background figures
+-- Staging, one row per claim the aggregates may use: not quarantined, not rejected by an analyst, linked to an event (background figures
 -- about another or a wider event are linked to none), each with its source: the canonical source normalize
 -- gave it (the named source, else the outlet that states the figure in its own voice).
 SELECT c.* EXCLUDE (source),
@@ -8,3 +8,4 @@ JOIN reports AS r USING (report_id)
 WHERE c.claim_id NOT IN (SELECT claim_id FROM quarantine)
   AND NOT coalesce(c.background, false)
   AND c.event_id IS NOT NULL
+  AND c.rejected IS NULL      -- an analyst's `toll correct --reject`
