@@ -12,6 +12,7 @@ import pandas as pd
 
 import claims as extractor
 from claims.attribution import canonical_party, canonical_source, enemy_figure
+from claims.corrections import apply_batch
 from claims.events import (
     LINK_WINDOW,
     Linker,
@@ -26,14 +27,15 @@ from claims.events import (
 )
 from dagster_project.lake import Write
 from dagster_project.partitions import one_run_per_backfill, report_days
-from dagster_project.resources import LakeResource
+from dagster_project.resources import CorrectionsResource, LakeResource
 
 from .common import preview, run_tag
 
 CLAIM_COLUMNS = ["claim_id", "report_id", "claim_index", "event_id", "place", "sentence", "span", "span_start",
                  "span_end", "outcome", "party", "party_text", "role", "value_low", "value_high", "qualifier",
                  "attributed_to", "as_of", "part_of", "background", "published", "partition_date",
-                 "source_hash", "extractor_version", "source", "enemy_figure", "earlier"]
+                 "source_hash", "extractor_version", "source", "enemy_figure", "earlier",
+                 "corrected", "machine", "rejected", "corrections"]
 REPORT_EVENT_COLUMNS = ["report_id", "event_id", "kind", "place", "facility", "town", "region", "country",
                         "incident_date", "dated_from", "actors", "places", "unlinked", "partition_date"]
 
@@ -117,7 +119,8 @@ def stored_signatures(con, days: list[date] = ()) -> list[tuple[str, Signature]]
         """SELECT e.report_id, coalesce(a.event_id, e.event_id), e.kind, e.place, e.incident_date, e.dated_from, e.actors,
                   e.places,
                   list(DISTINCT [c.outcome, CAST(c.value_low AS VARCHAR)]) FILTER (
-                      WHERE c.value_low >= 3 AND c.qualifier <> 'vague' AND NOT coalesce(c.background, false))
+                      WHERE c.value_low >= 3 AND c.qualifier <> 'vague' AND NOT coalesce(c.background, false)
+                        AND c.rejected IS NULL)
            FROM report_events e LEFT JOIN claims c USING (report_id)
            LEFT JOIN event_aliases a ON a.alias = e.event_id
            WHERE e.partition_date NOT IN (SELECT UNNEST(?)) AND e.event_id IS NOT NULL
@@ -158,7 +161,7 @@ def known_events(con, days: list[date]) -> Linker:
         description="Each claim of the day's reports names a figure phrase: text[span] lies inside its "
                     "sentence, and the sentence is in the report's text.")],
 )
-def claims(context: dg.AssetExecutionContext, lake: LakeResource):
+def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: CorrectionsResource):
     """Extract the claims of the run's days and link each report to an event."""
     days = tuple(date.fromisoformat(d) for d in sorted(context.partition_keys))
     version = extractor_code_version()
@@ -172,6 +175,12 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource):
         ).df()
         linker = known_events(con, list(days))
     rows, linked = link_reports(todo.to_dict("records"), linker, version)
+    # analysts' corrections (data/corrections/), keyed by span: they re-find their figures in this extraction
+    fixed = apply_batch(corrections.load(), rows, linked, dict(zip(todo.report_id, todo.text, strict=True)))
+    rows, unmatched = fixed.rows, [c.to_dict() for c in fixed.unmatched]
+    for c in unmatched:
+        context.log.warning(f"correction {c['id']} ({c['kind']}, report {c['report_id']}) finds no figure "
+                            f"{c.get('phrase')!r} at {c.get('span')}: not applied")
     frame = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     frame["as_of"] = pd.to_datetime(frame["as_of"]).dt.date
     events = pd.DataFrame(linked, columns=REPORT_EVENT_COLUMNS)
@@ -184,6 +193,7 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource):
     yield dg.MaterializeResult(metadata={
         **store.last_commit.metadata("claims"), "read_version": read_version,
         "reports_read": len(todo), "rows_written": len(frame), "extractor_version": version,
+        "corrections_applied": len(fixed.matched), "corrections_unmatched": dg.MetadataValue.json(unmatched),
         "preview": preview(frame[["claim_id", "outcome", "party", "role", "value_low", "value_high",
                                   "qualifier", "attributed_to", "as_of", "part_of"]]),
     })

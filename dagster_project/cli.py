@@ -204,6 +204,8 @@ def cmd_expire(args) -> int:
 
 
 def cmd_run(args) -> int:
+    if args.day:
+        return _rerun(args.day)
     from dagster_project.lake import DataPathError, Lake
     from dagster_project.run import run_pipeline
 
@@ -214,6 +216,110 @@ def cmd_run(args) -> int:
         except DataPathError as exc:
             return _fail(str(exc))
     return run_pipeline(reports_dir=args.reports)
+
+
+def _rerun(day: str) -> int:
+    from dagster_project.corrections import rerun_day
+    from dagster_project.lake import Lake
+    from dagster_project.run import summary
+
+    result = rerun_day(day)
+    if not result.success:
+        return _fail(f"the run of {day} failed; see the errors above or the run in the Dagster UI", 1)
+    print(f"re-read the claims of {day} and rebuilt the aggregates (run {result.run_id[:8]})\n")
+    print(summary(Lake()))
+    return 0
+
+
+def _span(value: str) -> tuple[int, int]:
+    a, _, b = value.partition(":")
+    try:
+        return int(a), int(b)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not START:END") from None
+
+
+def cmd_correct(args) -> int:
+    """One correction: the claim (or report) is looked up in the lake, the correction keyed to its text span."""
+    import getpass
+    import os
+
+    from claims.corrections import Correction, CorrectionError, with_time
+    from dagster_project.corrections import find_claim, record, report_of
+    from dagster_project.lake import Lake
+
+    lake = Lake()
+    if not lake.exists():
+        return _fail(f"no ledger at {lake.lake_dir}: run `make run` (or set TOLL_LAKE_DIR) first")
+    fields = {k: v for k, v in (("outcome", args.outcome), ("party", args.party), ("role", args.role),
+                                ("attributed_to", args.attributed_to), ("qualifier", args.qualifier),
+                                ("as_of", args.as_of), ("value_low", args.low), ("value_high", args.high))
+              if v is not None}
+    if args.value is not None:  # exactly N, unless a qualifier says "at least N", "more than N", ...
+        q = fields.setdefault("qualifier", "exact")
+        fields.update(value_low=args.value, value_high=args.value if q in ("exact", "range") else None)
+    by = args.by or os.environ.get("USER") or getpass.getuser()
+    try:
+        if args.add:
+            if args.span is None:
+                return _fail("--add needs --span START:END (offsets into the report text)")
+            found = report_of(lake, args.target)
+            if found is None:
+                return _fail(f"no report {args.target} in the ledger")
+            text, day = found
+            s, e = args.span
+            if not 0 <= s < e <= len(text):
+                return _fail(f"--span {s}:{e} is outside the report's text (0:{len(text)})")
+            c = Correction(kind="add", report_id=args.target, span=(s, e), phrase=text[s:e], fields=fields)
+        elif args.event:
+            rid = args.target.split(":")[0]
+            found = report_of(lake, rid)
+            if found is None:
+                return _fail(f"no report {rid} in the ledger")
+            day = found[1]
+            c = Correction(kind="event", report_id=rid, event_id=args.event)
+        else:
+            fig = find_claim(lake, args.target)
+            if fig is None:
+                return _fail(f"no claim {args.target} in the ledger (toll sql \"SELECT claim_id, sentence FROM claims\")")
+            day = fig.partition_date
+            if args.reject:
+                c = Correction(kind="reject", report_id=fig.report_id, span=fig.span, phrase=fig.phrase,
+                               reason=args.reject, machine=fig.machine, claim_id=fig.claim_id)
+            else:
+                c = Correction(kind="fix", report_id=fig.report_id, span=fig.span, phrase=fig.phrase, fields=fields,
+                               machine=fig.machine, claim_id=fig.claim_id)
+        c = with_time(c, by=by, why=args.why or "")
+    except CorrectionError as exc:
+        return _fail(str(exc))
+    path = record(lake, c)
+    print(f"correction {c.id} ({c.kind}) written to {path} and to the corrections table")
+    if args.run:
+        return _rerun(day)
+    print(f"apply it: toll run --day {day}   (re-reads that day's claims and rebuilds the aggregates)")
+    return 0
+
+
+def cmd_corrections(args) -> int:
+    from claims.corrections import CorrectionError, load
+    from dagster_project.corrections import status
+    from dagster_project.lake import Lake, default_corrections_dir
+
+    try:
+        found = load(default_corrections_dir())
+    except CorrectionError as exc:
+        return _fail(str(exc))
+    lake = Lake()
+    if not lake.exists():
+        return _fail(f"no ledger at {lake.lake_dir}: run `make run` (or set TOLL_LAKE_DIR) first")
+    rows = status(lake, found)
+    if args.format == "table":
+        rows = [{k: v for k, v in r.items() if k not in ("report", "by")} for r in rows]
+    _print_rows(rows, args.format)
+    missing = sum(r["status"].startswith("NOT FOUND") for r in rows)
+    print(f"{len(rows)} corrections in {default_corrections_dir()}"
+          + (f"; {missing} no longer find their figure" if missing else ""), file=sys.stderr)
+    return 1 if missing else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -259,7 +365,34 @@ def main(argv: list[str] | None = None) -> int:
 
     r = sub.add_parser("run", help="materialize every asset on the configured reports, then print a summary")
     r.add_argument("--reports", default=None, help="folder of reports (default: data/reports and data/inbox)")
+    r.add_argument("--day", default=None, metavar="YYYY-MM-DD",
+                   help="only re-read the claims of this day (applying corrections) and rebuild the aggregates")
     r.set_defaults(func=cmd_run)
+
+    c = sub.add_parser("correct", help="correct a claim, reject it, move a report to an event, or add a figure")
+    c.add_argument("target", metavar="CLAIM_ID|REPORT_ID")
+    what = c.add_mutually_exclusive_group()
+    what.add_argument("--reject", metavar="REASON", help="not a casualty figure: aggregates leave it out")
+    what.add_argument("--event", metavar="EVENT_ID", help="move the report (of REPORT_ID or CLAIM_ID) to this event")
+    what.add_argument("--add", action="store_true", help="add a figure the extractor missed in REPORT_ID")
+    c.add_argument("--span", type=_span, metavar="START:END", help="--add: the figure phrase in the report text")
+    c.add_argument("--outcome")
+    c.add_argument("--party")
+    c.add_argument("--role")
+    c.add_argument("--attributed-to", dest="attributed_to", metavar="SOURCE")
+    c.add_argument("--value", type=int, help="exactly N (with --qualifier at_least etc.: at least N, ...)")
+    c.add_argument("--low", type=int, help="value_low alone")
+    c.add_argument("--high", type=int, help="value_high alone")
+    c.add_argument("--qualifier")
+    c.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD")
+    c.add_argument("--why", default="", help="why: kept with the correction")
+    c.add_argument("--by", default=None, help="who (default: $USER)")
+    c.add_argument("--run", action="store_true", help="re-read the report's day right away (toll run --day)")
+    c.set_defaults(func=cmd_correct)
+
+    cs = sub.add_parser("corrections", help="list the corrections and whether each still finds its figure")
+    cs.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    cs.set_defaults(func=cmd_corrections)
 
     args = p.parse_args(argv)
     try:

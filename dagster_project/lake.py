@@ -20,6 +20,7 @@ SCHEMA_SQL = Path(__file__).with_name("schema.sql")
 TABLES = (
     "reports", "rejected_reports", "report_warnings", "claims", "quarantine", "flags", "events", "event_estimates",
     "disagreements", "source_timeline", "estimate_timeline", "report_events", "event_aliases",
+    "corrections",
 )
 
 
@@ -62,6 +63,11 @@ def attach_statement(catalog: str, data_path: str, read_only: bool = False, vers
 
 def default_lake_dir() -> Path:
     return Path(os.environ.get("TOLL_LAKE_DIR") or PROJECT_ROOT / "data" / "lake")
+
+
+def default_corrections_dir() -> Path:
+    """Analysts' corrections (YAML, reviewed in git): TOLL_CORRECTIONS_DIR, else data/corrections."""
+    return Path(os.environ.get("TOLL_CORRECTIONS_DIR") or PROJECT_ROOT / "data" / "corrections")
 
 
 def _load_extensions(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import dagster as dg
 
-from .lake import Lake
+from .lake import Lake, default_corrections_dir
 from .sources import Source, load_sources, source_files
 
 
@@ -19,6 +19,20 @@ class LakeResource(dg.ConfigurableResource):
 
     def get(self) -> Lake:
         return Lake(self.lake_dir or None, self.catalog or None, self.data_path or None)
+
+
+class CorrectionsResource(dg.ConfigurableResource):
+    """Where analysts' corrections live: a folder of YAML files (TOLL_CORRECTIONS_DIR, data/corrections/)."""
+
+    folder: str = ""
+
+    def path(self) -> Path:
+        return Path(self.folder) if self.folder else default_corrections_dir()
+
+    def load(self) -> list:
+        from claims.corrections import load
+
+        return load(self.path())
 
 
 class SourcesResource(dg.ConfigurableResource):
@@ -37,7 +51,8 @@ class SourcesResource(dg.ConfigurableResource):
         return source_files(self.sources())
 
 
-def resources(lake_dir: str = "", folder: str = "", sources_path: str = "") -> dict:
+def resources(lake_dir: str = "", folder: str = "", sources_path: str = "", corrections_dir: str = "") -> dict:
     """The resources every asset, sensor and CLI run uses, configured here and nowhere else."""
     return {"lake": LakeResource(lake_dir=lake_dir),
-            "sources": SourcesResource(folder=folder, sources_path=sources_path)}
+            "sources": SourcesResource(folder=folder, sources_path=sources_path),
+            "corrections": CorrectionsResource(folder=corrections_dir)}

@@ -61,7 +61,28 @@ CREATE TABLE IF NOT EXISTS claims (
     extractor_version VARCHAR,    -- extractor version + gazetteer hash: rows with another value are stale
     source            VARCHAR,    -- canonical source: attributed_to, else the outlet speaking in its own voice
     enemy_figure      BOOLEAN,    -- a belligerent's figure for another armed party's losses
-    earlier           BOOLEAN     -- the earlier figure of a revision ("down to 29 from 32": the 32)
+    earlier           BOOLEAN,    -- the earlier figure of a revision ("down to 29 from 32": the 32)
+    corrected         BOOLEAN,    -- an analyst's correction applied (data/corrections/, table corrections)
+    machine           VARCHAR,    -- JSON: what the extractor read for each field a correction changed
+    rejected          VARCHAR,    -- an analyst's reason this is no casualty figure: aggregates leave it out
+    corrections       VARCHAR[]   -- ids of the corrections applied
+);
+CREATE TABLE IF NOT EXISTS corrections (     -- analysts' fixes as made, one row each (`toll correct`); the YAML
+    correction_id   VARCHAR,      -- files under data/corrections/ are what normalize applies
+    kind            VARCHAR,      -- fix | reject | add | event
+    report_id       VARCHAR,
+    span_start      INTEGER,      -- the figure phrase's place in reports.text: the key, not the claim id
+    span_end        INTEGER,
+    phrase          VARCHAR,
+    claim_id        VARCHAR,      -- the claim named when it was made (ids change with the extractor)
+    fields          VARCHAR,      -- JSON: the values set (fix, add)
+    reason          VARCHAR,      -- reject: why
+    event_id        VARCHAR,      -- event: the report's event
+    machine         VARCHAR,      -- JSON: the claim's values when it was made
+    why             VARCHAR,
+    made_by         VARCHAR,
+    made_at         TIMESTAMP WITH TIME ZONE,
+    file            VARCHAR       -- its YAML file, relative to the corrections folder
 );
 CREATE TABLE IF NOT EXISTS report_events (   -- one row per report: the incident it is about, and why
     report_id       VARCHAR,

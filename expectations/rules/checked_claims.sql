@@ -10,3 +10,4 @@ FROM claims AS c
 JOIN (SELECT report_id, any_value(outlet) AS outlet, any_value(published) AS published
       FROM reports GROUP BY report_id) AS r USING (report_id)
 WHERE c.claim_id NOT IN (SELECT claim_id FROM quarantined)
+  AND c.rejected IS NULL      -- rejected by an analyst: no figure to compare

@@ -16,7 +16,7 @@ def test_all_definitions_load():
     assert defs.resolve_job_def("refresh") is not None
     assert {s.name for s in repo.sensor_defs} == {"new_reports_sensor", "refresh_after_new_claims"}
     assert {s.name for s in repo.schedule_defs} == {"daily_refresh"}
-    assert set(defs.resources) == {"lake", "sources"}
+    assert set(defs.resources) == {"lake", "sources", "corrections"}
     dg.Definitions.validate_loadable(defs)
 
 
