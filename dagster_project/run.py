@@ -156,4 +156,9 @@ def run_pipeline(reports_dir: str | None = None) -> int:
     print(f"{len(result.run_ids)} runs succeeded in {time.time() - start:.1f} s "
           f"({', '.join(r[:8] for r in result.run_ids)})\n")
     print(summary(Lake()))
+    from .site import build_site, default_out
+
+    site = build_site(Lake(), default_out())
+    print(f"\nsite: {site.index} ({len(site.built)} pages written in {site.seconds:.1f} s; "
+          "rebuild with `toll report`, open with `toll report --open`)")
     return 0

@@ -62,6 +62,17 @@ def load(con) -> dict[str, list[dict]]:
     return out
 
 
+def load_event_rows(con, event_ids: list[str]) -> dict[str, dict[str, list[dict]]]:
+    """The rows a chart draws, for a few events: {table: {event_id: rows}}."""
+    out = {}
+    for name in ("estimates", "estimate_timeline", "source_timeline"):
+        sql = QUERIES[name].replace(" ORDER BY", " WHERE event_id IN (SELECT UNNEST(?)) ORDER BY")
+        cur = con.execute(sql, [list(event_ids)])
+        cols = [d[0] for d in cur.description]
+        out[name] = _group([dict(zip(cols, row, strict=True)) for row in cur.fetchall()], "event_id")
+    return out
+
+
 def locate_sentence(text: str, sentence: str, start: int, end: int) -> int | None:
     """Where `sentence` starts in `text` such that it holds the span [start, end), or None."""
     if not sentence or not text:
@@ -220,15 +231,14 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
                 "report_page": page_name(c["report_id"]), "quarantine": quarantined.get(c["claim_id"], []),
                 "event_page": page_name(c["event_id"]) if c["event_id"] in events else None}
 
-    def render(rel: str, template: str, inputs, **context) -> bool:
-        """Write `rel` unless its inputs are those of the last build and the file is there."""
-        digest = _digest(inputs)
-        pages[rel] = digest
-        if old_pages.get(rel) == digest and (out / rel).exists():
-            return False
+    def stale(rel: str, inputs) -> bool:
+        """Record the page's digest; True unless its inputs are those of the last build and the file is there."""
+        pages[rel] = _digest(inputs)
+        return old_pages.get(rel) != pages[rel] or not (out / rel).exists()
+
+    def render(rel: str, template: str, **context) -> None:
         (out / rel).write_text(env.get_template(template).render(**context))
         result.built.append(rel)
-        return True
 
     chart_jobs: list[tuple[str, dict]] = []
     index_rows = []
@@ -237,29 +247,30 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
         valid = [c for c in claims if not c["quarantine"]]
         held = [c for c in claims if c["quarantine"]]
         estimates = est_by_event.get(ev_id, [])
-        spec = event_spec(etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []), estimates) if charts else None
         name = page_name(ev_id)
         claim_values = {c["claim_id"]: c for c in claims}
         flags = flags_by_event.get(ev_id, [])
-        inputs = [ev, estimates, etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []), claims, flags,
-                  dis_by_event.get(ev_id, []), bool(spec)]
         rel = f"events/{name}.html"
-        wrote = render(rel, "event.html", inputs, event=ev, estimates=estimates, claims=valid, quarantined=held,
-                       claim_values=claim_values, flags=flags, disagreements=dis_by_event.get(ev_id, []),
-                       chart=name if spec else None, root="..", version=version)
-        if wrote and spec:
-            chart_jobs.append((name, spec))
+        if stale(rel, [ev, estimates, etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []), claims, flags,
+                       dis_by_event.get(ev_id, []), charts]):
+            spec = event_spec(etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []),
+                              estimates) if charts else None
+            render(rel, "event.html", event=ev, estimates=estimates, claims=valid, quarantined=held,
+                   claim_values=claim_values, flags=flags, disagreements=dis_by_event.get(ev_id, []),
+                   chart=name if spec else None, root="..")
+            if spec:
+                chart_jobs.append((name, spec))
         index_rows.append({"event": ev, "page": name, "headline": headline(estimates), "n_flags": len(flags),
                            "n_quarantined": len(held), "n_disagreements": len(dis_by_event.get(ev_id, []))})
 
     for rep_id, rep in reports.items():
         claims = [claim_view(c) for c in claims_by_report.get(rep_id, [])]
-        segs = segments(rep["text"] or "", [(c["span_start"], c["span_end"], c["claim_id"]) for c in claims])
         linked = sorted(events_by_report.get(rep_id, set()))
-        inputs = [rep, claims, linked]
-        render(f"reports/{page_name(rep_id)}.html", "report.html", inputs, report=rep, claims=claims,
-               segments=segs, events=[(e, page_name(e), (events.get(e) or {}).get("name") or e) for e in linked],
-               root="..", version=version)
+        rel = f"reports/{page_name(rep_id)}.html"
+        if stale(rel, [rep, claims, linked]):
+            segs = segments(rep["text"] or "", [(c["span_start"], c["span_end"], c["claim_id"]) for c in claims])
+            render(rel, "report.html", report=rep, claims=claims, segments=segs, root="..",
+                   events=[(e, page_name(e), (events.get(e) or {}).get("name") or e) for e in linked])
 
     # the index lists every event and changes whenever any does: always written (one page)
     (out / "index.html").write_text(env.get_template("index.html").render(

@@ -94,5 +94,11 @@ def svg_to_png(svg: str, scale: float = 1.0) -> bytes:
     return vlc.svg_to_png(svg, scale=scale)
 
 
-def png_data_uri(png: bytes) -> str:
-    return "data:image/png;base64," + base64.b64encode(png).decode()
+def svg_to_jpeg(svg: str, scale: float = 1.0, quality: int = 80) -> bytes:
+    import vl_convert as vlc
+
+    return vlc.svg_to_jpeg(svg, scale=scale, quality=quality)
+
+
+def jpeg_data_uri(jpeg: bytes) -> str:
+    return "data:image/jpeg;base64," + base64.b64encode(jpeg).decode()
