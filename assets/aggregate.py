@@ -32,15 +32,35 @@ def sql_version(name: str) -> str:
     return hashlib.sha256(sql(name).encode()).hexdigest()[:12]
 
 
-def _build(context: dg.AssetExecutionContext, lake: LakeResource, table: str) -> dg.MaterializeResult:
+def _build(context: dg.AssetExecutionContext, lake: LakeResource, table: str,
+           chart: bool = False) -> dg.MaterializeResult:
     store = lake.get()
     snapshot = store.commit([Write(table, sql=sql(table), replace_all=True)],
                             message=f"aggregate: {table}", extra_info=run_tag(context))
     with store.connect() as con:
         frame = con.execute(f"SELECT * FROM {table}").df()
     # read_version: the version the SQL read (the commit's parent); rows added / removed and row count
-    return dg.MaterializeResult(metadata={"rows_written": len(frame), **store.last_commit.metadata(table),
-                                          "snapshot_id": snapshot, "preview": preview(frame, 20)})
+    metadata = {"rows_written": len(frame), **store.last_commit.metadata(table), "snapshot_id": snapshot,
+                "preview": preview(frame, 20)}
+    if chart:
+        metadata.update(_chart(context, store, store.last_commit.read_version))
+    return dg.MaterializeResult(metadata=metadata)
+
+
+def _chart(context: dg.AssetExecutionContext, store, before: int | None) -> dict:
+    """The chart of the events this materialization changed (a few), for the asset's page in the UI."""
+    from dagster_project.site.metadata import MAX_EVENTS, changed_events, chart_markdown
+
+    try:
+        changed = changed_events(store, before)
+        md = chart_markdown(store, changed)
+    except Exception as exc:  # a picture that cannot be drawn must not fail the ledger's numbers; said, not hidden
+        context.log.warning(f"chart not drawn: {exc!r}")
+        return {"chart": dg.MetadataValue.md(f"_chart not drawn: {exc}_")}
+    if md is None:
+        return {"chart": dg.MetadataValue.md("_no event changed_")}
+    return {"chart": dg.MetadataValue.md(md),
+            "chart_events": dg.MetadataValue.json({"drawn": changed, "at_most": MAX_EVENTS})}
 
 
 def write_events(store, extra_info: str | None = None) -> tuple[int, dict[str, str]]:
@@ -105,8 +125,9 @@ def estimate_timeline(context: dg.AssetExecutionContext, lake: LakeResource) -> 
           automation_condition=refresh_when_partitions_land,
           pool="lake_writer", code_version=sql_version("event_estimates"))
 def event_estimates(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.MaterializeResult:
-    """Low / best / high per event, party and outcome across sources: the timeline's last day."""
-    return _build(context, lake, "event_estimates")
+    """Low / best / high per event, party and outcome across sources: the timeline's last day. Its metadata
+    carries the chart of the (few most recent) events it changed."""
+    return _build(context, lake, "event_estimates", chart=True)
 
 
 @dg.asset(deps=["claims", "quarantine"], group_name="aggregate", kinds={"duckdb"}, pool="lake_writer",

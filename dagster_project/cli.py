@@ -322,6 +322,23 @@ def cmd_corrections(args) -> int:
     return 1 if missing else 0
 
 
+def cmd_report(args) -> int:
+    from dagster_project.lake import Lake
+    from dagster_project.site import build_site, default_out
+
+    lake = Lake()
+    if not lake.exists():
+        return _fail(f"no ledger at {lake.lake_dir}: run `make run` (or set TOLL_LAKE_DIR) first")
+    result = build_site(lake, args.out or default_out(), charts=not args.no_charts)
+    print(f"site: {result.index} ({result.events} events, {result.reports} reports; "
+          f"{len(result.built)} pages written, {len(result.removed)} files removed, in {result.seconds:.1f} s)")
+    if args.open:
+        import webbrowser
+
+        webbrowser.open(result.index.resolve().as_uri())
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="toll", description="toll-ledger: casualty claims into a versioned ledger")
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -393,6 +410,12 @@ def main(argv: list[str] | None = None) -> int:
     cs = sub.add_parser("corrections", help="list the corrections and whether each still finds its figure")
     cs.add_argument("--format", choices=["table", "csv", "json"], default="table")
     cs.set_defaults(func=cmd_corrections)
+
+    rp = sub.add_parser("report", help="build the static site: an index of events, event and report pages, charts")
+    rp.add_argument("--out", default=None, help="output folder (default: data/site, or TOLL_SITE_DIR)")
+    rp.add_argument("--open", action="store_true", help="open the index in a browser when built")
+    rp.add_argument("--no-charts", action="store_true", help="pages only, no chart images")
+    rp.set_defaults(func=cmd_report)
 
     args = p.parse_args(argv)
     try:

@@ -149,4 +149,9 @@ def run_pipeline(reports_dir: str | None = None) -> int:
           f"{plural(result.day_runs, 'run')} of {plural(len(result.days), 'day')} with reports, "
           f"1 of validation and aggregates ({', '.join(r[:8] for r in result.run_ids)})\n")
     print(summary(Lake()))
+    from .site import build_site, default_out
+
+    site = build_site(Lake(), default_out())
+    print(f"\nsite: {site.index} ({len(site.built)} pages written in {site.seconds:.1f} s; "
+          "rebuild with `toll report`, open with `toll report --open`)")
     return 0

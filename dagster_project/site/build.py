@@ -1,0 +1,300 @@
+"""`toll report`: a static site built from the ledger's tables (index, one page per event, one per report).
+
+Every page's inputs (its rows, with the templates and this code) are hashed; a manifest of those hashes in the
+output folder lets a rebuild skip the pages, and the charts, of events and reports whose rows did not change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).parent
+MANIFEST = "manifest.json"
+
+QUERIES = {
+    "events": "SELECT * FROM events ORDER BY start_date DESC NULLS LAST, event_id",
+    "estimates": "SELECT * FROM event_estimates ORDER BY event_id, outcome, party",
+    "estimate_timeline": "SELECT event_id, day, party, outcome, low, best, high FROM estimate_timeline "
+                         "ORDER BY event_id, outcome, party, day",
+    "source_timeline": "SELECT event_id, source, party, outcome, as_of, value_low, value_high, qualifier, claim_id "
+                       "FROM source_timeline ORDER BY event_id, outcome, source, as_of",
+    "claims": "SELECT claim_id, report_id, claim_index, event_id, sentence, span_start, span_end, outcome, party, "
+              "role, value_low, value_high, qualifier, attributed_to, source, as_of, published, background, "
+              "enemy_figure, earlier FROM claims ORDER BY report_id, claim_index",
+    "reports": "SELECT report_id, source, path, title, outlet, url, published, published_from, text, language, "
+               "byte_size, ingested_at FROM reports ORDER BY published, report_id",
+    "report_events": "SELECT report_id, event_id FROM report_events",
+    "flags": "SELECT rule, severity, claim_ids, message, event_id, party, outcome, sources FROM flags "
+             "ORDER BY event_id, rule, message",
+    "disagreements": "SELECT * EXCLUDE (run_id, found_at) FROM disagreements ORDER BY event_id, outcome, party",
+    "quarantine": "SELECT claim_id, report_id, rule, reason FROM quarantine ORDER BY claim_id, rule",
+}
+
+
+@dataclass
+class BuildResult:
+    out: Path
+    events: int = 0
+    reports: int = 0
+    built: list[str] = field(default_factory=list)  # pages written this time (relative paths)
+    removed: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def index(self) -> Path:
+        return self.out / "index.html"
+
+
+def load(con) -> dict[str, list[dict]]:
+    """Every table the site shows, as lists of dicts (one query each)."""
+    out = {}
+    for name, sql in QUERIES.items():
+        cur = con.execute(sql)
+        cols = [d[0] for d in cur.description]
+        out[name] = [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+    return out
+
+
+def load_event_rows(con, event_ids: list[str]) -> dict[str, dict[str, list[dict]]]:
+    """The rows a chart draws, for a few events: {table: {event_id: rows}}."""
+    out = {}
+    for name in ("estimates", "estimate_timeline", "source_timeline"):
+        sql = QUERIES[name].replace(" ORDER BY", " WHERE event_id IN (SELECT UNNEST(?)) ORDER BY")
+        cur = con.execute(sql, [list(event_ids)])
+        cols = [d[0] for d in cur.description]
+        out[name] = _group([dict(zip(cols, row, strict=True)) for row in cur.fetchall()], "event_id")
+    return out
+
+
+def locate_sentence(text: str, sentence: str, start: int, end: int) -> int | None:
+    """Where `sentence` starts in `text` such that it holds the span [start, end), or None."""
+    if not sentence or not text:
+        return None
+    p = text.find(sentence, max(0, end - len(sentence)))
+    while p != -1 and p <= start:
+        if p + len(sentence) >= end:
+            return p
+        p = text.find(sentence, p + 1)
+    return None
+
+
+def highlight(text: str, claim: dict, context: int = 160) -> dict:
+    """The claim's sentence cut around its figure: {before, figure, after, exact}. The figure is always
+    text[span_start:span_end]; when the stored sentence cannot be found around the span in the text (it should
+    be), the text around the span stands in and `exact` is False."""
+    s, e = claim["span_start"], claim["span_end"]
+    if s is None or e is None or not text:
+        return {"before": claim.get("sentence") or "", "figure": "", "after": "", "exact": False}
+    sentence = claim.get("sentence") or ""
+    p = locate_sentence(text, sentence, s, e)
+    if p is None:
+        return {"before": "…" + text[max(0, s - context):s], "figure": text[s:e],
+                "after": text[e:e + context] + "…", "exact": False}
+    return {"before": sentence[:s - p], "figure": text[s:e], "after": sentence[e - p:], "exact": True}
+
+
+def segments(text: str, spans: list[tuple[int, int, str]]) -> list[dict]:
+    """The text cut into plain and highlighted pieces; overlapping spans share one highlight that lists every
+    claim in it."""
+    merged: list[list] = []
+    for s, e, cid in sorted(sp for sp in spans if sp[0] is not None and sp[1] is not None and sp[0] < sp[1]):
+        if merged and s < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+            merged[-1][2].append(cid)
+        else:
+            merged.append([s, e, [cid]])
+    out, pos = [], 0
+    for s, e, ids in merged:
+        if s > pos:
+            out.append({"text": text[pos:s], "claims": []})
+        out.append({"text": text[s:e], "claims": ids, "start": s, "end": e})
+        pos = e
+    if pos < len(text):
+        out.append({"text": text[pos:], "claims": []})
+    return out
+
+
+def _digest(obj) -> str:
+    return hashlib.sha256(json.dumps(obj, default=str, sort_keys=True).encode()).hexdigest()[:20]
+
+
+def _code_version() -> str:
+    """Templates, static files and this package's code: a change rebuilds every page."""
+    h = hashlib.sha256()
+    for f in sorted([*HERE.glob("*.py"), *HERE.glob("templates/*"), *HERE.glob("static/*")]):
+        h.update(f.name.encode() + f.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def _env():
+    import jinja2
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
+                             autoescape=jinja2.select_autoescape(default=True), trim_blocks=True,
+                             lstrip_blocks=True, undefined=jinja2.StrictUndefined)
+    env.filters["num"] = lambda v: "" if v is None else f"{v:,}"
+    env.filters["day"] = lambda v: "" if v is None else str(v)[:10]
+    return env
+
+
+def headline(estimates: list[dict]) -> list[dict]:
+    """The figures the index shows: per outcome, the estimate over all parties (else the largest party's)."""
+    by_outcome: dict[str, dict] = {}
+    for r in estimates:
+        cur = by_outcome.get(r["outcome"])
+        if cur is None or (r["party"] == "all") > (cur["party"] == "all") or (
+                (r["party"] == "all") == (cur["party"] == "all") and (r["best"] or 0) > (cur["best"] or 0)):
+            by_outcome[r["outcome"]] = r
+    order = ("killed", "wounded", "missing", "captured", "abducted", "freed", "escaped", "displaced")
+    return sorted(by_outcome.values(), key=lambda r: (order.index(r["outcome"]) if r["outcome"] in order else 99,
+                                                      r["outcome"]))
+
+
+def _group(rows: list[dict], key: str) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        out[r[key]].append(r)
+    return out
+
+
+def _write_chart(out: Path, event_id: str, spec: dict) -> None:
+    from .charts import svg_to_png, to_svg
+
+    svg = to_svg(spec)
+    (out / "charts" / f"{event_id}.svg").write_text(svg)
+    (out / "charts" / f"{event_id}.png").write_bytes(svg_to_png(svg))
+
+
+def page_name(key: str) -> str:
+    """A file name for an id (event ids are slugs, report ids hex; anything else is made safe)."""
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in key)
+    return safe if safe == key else f"{safe}-{hashlib.sha1(key.encode()).hexdigest()[:8]}"
+
+
+def build_site(lake, out: str | Path, charts: bool = True, workers: int | None = None) -> BuildResult:
+    """Build (or bring up to date) the site of `lake` in `out`; return what was written."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .charts import event_spec
+
+    started = time.perf_counter()
+    out = Path(out)
+    for sub in ("events", "reports", "charts", "static"):
+        (out / sub).mkdir(parents=True, exist_ok=True)
+    with lake.reader() as con:
+        data = load(con)
+        version = lake.current_version(con)
+    code = _code_version()
+    manifest_path = out / MANIFEST
+    try:
+        old = json.loads(manifest_path.read_text())
+    except (OSError, ValueError):
+        old = {}
+    old_pages = old.get("pages", {}) if old.get("code") == code else {}
+    pages: dict[str, str] = {}
+    result = BuildResult(out=out, events=len(data["events"]), reports=len(data["reports"]))
+    env = _env()
+
+    reports = {r["report_id"]: r for r in data["reports"]}
+    events = {e["event_id"]: e for e in data["events"]}
+    quarantined = _group(data["quarantine"], "claim_id")
+    claims_by_event = _group([c for c in data["claims"] if c["event_id"]], "event_id")
+    claims_by_report = _group(data["claims"], "report_id")
+    est_by_event = _group(data["estimates"], "event_id")
+    etl_by_event = _group(data["estimate_timeline"], "event_id")
+    stl_by_event = _group(data["source_timeline"], "event_id")
+    dis_by_event = _group(data["disagreements"], "event_id")
+    events_by_report = defaultdict(set)
+    for r in data["report_events"]:
+        if r["event_id"]:
+            events_by_report[r["report_id"]].add(r["event_id"])
+    for c in data["claims"]:
+        if c["event_id"]:
+            events_by_report[c["report_id"]].add(c["event_id"])
+    claim_event = {c["claim_id"]: c["event_id"] for c in data["claims"]}
+    flags_by_event: dict[str, list[dict]] = defaultdict(list)
+    for f in data["flags"]:
+        touched = {f["event_id"]} | {claim_event.get(cid) for cid in (f["claim_ids"] or [])}
+        for ev in touched - {None}:
+            flags_by_event[ev].append(f)
+
+    def claim_view(c: dict) -> dict:
+        rep = reports.get(c["report_id"]) or {}
+        return {**c, **highlight(rep.get("text") or "", c), "report_title": rep.get("title") or c["report_id"],
+                "report_page": page_name(c["report_id"]), "quarantine": quarantined.get(c["claim_id"], []),
+                "event_page": page_name(c["event_id"]) if c["event_id"] in events else None}
+
+    def stale(rel: str, inputs) -> bool:
+        """Record the page's digest; True unless its inputs are those of the last build and the file is there."""
+        pages[rel] = _digest(inputs)
+        return old_pages.get(rel) != pages[rel] or not (out / rel).exists()
+
+    def render(rel: str, template: str, **context) -> None:
+        (out / rel).write_text(env.get_template(template).render(**context))
+        result.built.append(rel)
+
+    chart_jobs: list[tuple[str, dict]] = []
+    index_rows = []
+    for ev_id, ev in events.items():
+        claims = [claim_view(c) for c in claims_by_event.get(ev_id, [])]
+        valid = [c for c in claims if not c["quarantine"]]
+        held = [c for c in claims if c["quarantine"]]
+        estimates = est_by_event.get(ev_id, [])
+        name = page_name(ev_id)
+        claim_values = {c["claim_id"]: c for c in claims}
+        flags = flags_by_event.get(ev_id, [])
+        rel = f"events/{name}.html"
+        if stale(rel, [ev, estimates, etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []), claims, flags,
+                       dis_by_event.get(ev_id, []), charts]):
+            spec = event_spec(etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []),
+                              estimates) if charts else None
+            render(rel, "event.html", event=ev, estimates=estimates, claims=valid, quarantined=held,
+                   claim_values=claim_values, flags=flags, disagreements=dis_by_event.get(ev_id, []),
+                   chart=name if spec else None, root="..")
+            if spec:
+                chart_jobs.append((name, spec))
+        index_rows.append({"event": ev, "page": name, "headline": headline(estimates), "n_flags": len(flags),
+                           "n_quarantined": len(held), "n_disagreements": len(dis_by_event.get(ev_id, []))})
+
+    for rep_id, rep in reports.items():
+        claims = [claim_view(c) for c in claims_by_report.get(rep_id, [])]
+        linked = sorted(events_by_report.get(rep_id, set()))
+        rel = f"reports/{page_name(rep_id)}.html"
+        if stale(rel, [rep, claims, linked]):
+            segs = segments(rep["text"] or "", [(c["span_start"], c["span_end"], c["claim_id"]) for c in claims])
+            render(rel, "report.html", report=rep, claims=claims, segments=segs, root="..",
+                   events=[(e, page_name(e), (events.get(e) or {}).get("name") or e) for e in linked])
+
+    # the index lists every event and changes whenever any does: always written (one page)
+    (out / "index.html").write_text(env.get_template("index.html").render(
+        rows=index_rows, n_reports=len(reports), n_claims=len(data["claims"]), version=version, root="."))
+    for f in (HERE / "static").iterdir():
+        shutil.copyfile(f, out / "static" / f.name)
+
+    if chart_jobs:
+        n = workers if workers is not None else min(os.cpu_count() or 1, 4)
+        if n > 1 and len(chart_jobs) >= 8:  # vl-convert holds the GIL: processes, not threads
+            with ProcessPoolExecutor(n) as pool:
+                list(pool.map(_write_chart, [out] * len(chart_jobs), *zip(*chart_jobs, strict=True),
+                              chunksize=max(1, len(chart_jobs) // (4 * n))))
+        else:
+            for name, spec in chart_jobs:
+                _write_chart(out, name, spec)
+
+    # pages of events and reports that are gone
+    for rel in set(old.get("pages", {})) - set(pages):
+        for path in [out / rel] + ([out / "charts" / f"{Path(rel).stem}.{x}" for x in ("svg", "png")]
+                                   if rel.startswith("events/") else []):
+            if path.exists():
+                path.unlink()
+                result.removed.append(str(path.relative_to(out)))
+    manifest_path.write_text(json.dumps({"code": code, "version": version, "pages": pages}, indent=0))
+    result.seconds = time.perf_counter() - started
+    return result

@@ -1,0 +1,85 @@
+"""The site's build without a browser: highlights cut at the span, escaping, rebuilding only what changed, and the
+compiled-once chart drawing what Vega-Lite draws."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+
+from dagster_project.lake import Lake, Write
+from dagster_project.site import build_site
+from dagster_project.site.build import highlight, locate_sentence, segments
+
+TEXT = "Intro line. Gunmen killed 12 people in Gao, <officials> said. Later, 3 more died & 12 were hurt."
+
+
+def test_highlight_is_the_span_inside_its_sentence():
+    sentence = "Gunmen killed 12 people in Gao, <officials> said."
+    start = TEXT.index("12")
+    h = highlight(TEXT, {"sentence": sentence, "span_start": start, "span_end": start + 2})
+    assert h["exact"] and h["figure"] == "12" and h["before"] + h["figure"] + h["after"] == sentence
+    # the second "12" belongs to another sentence: never the first occurrence by accident
+    later = TEXT.rindex("12")
+    assert locate_sentence(TEXT, sentence, later, later + 2) is None
+    h = highlight(TEXT, {"sentence": sentence, "span_start": later, "span_end": later + 2})
+    assert not h["exact"] and h["figure"] == TEXT[later:later + 2]
+
+
+def test_segments_cover_the_text_once():
+    spans = [(TEXT.index("12"), TEXT.index("12") + 2, "a"), (TEXT.index("3 more"), TEXT.index("3 more") + 6, "b"),
+             (TEXT.index("3 more"), TEXT.index("3 more") + 1, "c")]
+    segs = segments(TEXT, spans)
+    assert "".join(s["text"] for s in segs) == TEXT
+    assert [sorted(s["claims"]) for s in segs if s["claims"]] == [["a"], ["b", "c"]]
+
+
+def _lake(path, best: int) -> Lake:
+    lake = Lake(path)
+    start = TEXT.index("12")
+    frames = {
+        "events": [{"event_id": "gao-2024-05", "name": "Gao <attack>", "place": "Gao", "start_date": date(2024, 5, 1),
+                    "n_reports": 1, "n_sources": 1},
+                   {"event_id": "mopti-2024-05", "name": "Mopti", "place": "Mopti", "start_date": date(2024, 5, 2),
+                    "n_reports": 0, "n_sources": 0}],
+        "reports": [{"report_id": "r1", "title": "<script>alert(1)</script>", "text": TEXT, "path": "r1.md",
+                     "published": date(2024, 5, 1)}],
+        "claims": [{"claim_id": "r1:0", "report_id": "r1", "event_id": "gao-2024-05", "span_start": start,
+                    "span_end": start + 2, "sentence": "Gunmen killed 12 people in Gao, <officials> said.",
+                    "outcome": "killed", "party": "all", "value_low": 12, "value_high": 12, "source": "officials",
+                    "as_of": date(2024, 5, 1)}],
+        "event_estimates": [{"event_id": "gao-2024-05", "party": "all", "outcome": "killed", "low": 12,
+                             "best": best, "high": 12, "claim_ids": ["r1:0"]}],
+        "estimate_timeline": [{"event_id": "gao-2024-05", "day": date(2024, 5, 1), "party": "all",
+                               "outcome": "killed", "low": 12, "best": best, "high": 12}],
+    }
+    lake.commit([Write(t, frame=pd.DataFrame(rows), replace_all=True) for t, rows in frames.items()])
+    return lake
+
+
+def test_rebuild_writes_only_what_changed_and_escapes(tmp_path):
+    out = tmp_path / "site"
+    lake = _lake(tmp_path / "lake", best=12)
+    first = build_site(lake, out)
+    assert sorted(first.built) == ["events/gao-2024-05.html", "events/mopti-2024-05.html", "reports/r1.html"]
+    assert (out / "charts" / "gao-2024-05.svg").stat().st_size > 1000
+    assert not (out / "charts" / "mopti-2024-05.svg").exists()  # nothing to draw
+    report = (out / "reports" / "r1.html").read_text()
+    assert "<script>alert" not in report and "&lt;script&gt;alert(1)&lt;/script&gt;" in report
+    assert "&lt;officials&gt;" in (out / "events" / "gao-2024-05.html").read_text()
+    assert build_site(lake, out).built == []
+    _lake(tmp_path / "lake", best=11)
+    assert build_site(lake, out).built == ["events/gao-2024-05.html"]
+
+
+def test_compiled_chart_draws_what_vega_lite_draws():
+    import vl_convert as vlc
+
+    from dagster_project.site.charts import event_spec, to_svg
+
+    spec = event_spec([{"day": date(2024, 5, 1), "party": "all", "outcome": "killed", "low": 3, "best": 5,
+                        "high": 9}],
+                      [{"as_of": date(2024, 5, 2), "source": "UN", "party": "all", "outcome": "killed",
+                        "value_low": 4, "value_high": None, "qualifier": "at_least"}],
+                      [{"party": "all", "outcome": "killed", "low": 3, "best": 5, "high": 9}])
+    assert to_svg(spec) == vlc.vegalite_to_svg(spec)
