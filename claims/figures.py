@@ -169,12 +169,13 @@ def candidates(r: Report, ui: int) -> list[Cand]:
 
 
 def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
+    """One figure of a unit: the filters for figures that are no count, then the noun phrase, the outcome, the relation
+    words and the actors in the phrase; None when it is no claim."""
     nt = r.ntext
     pre = nt[max(u.start, f.start - 220):f.start]
     lp = r.lc[max(u.start, f.start - 220):f.start]  # same text, lower-cased (for the guarded cue patterns)
     lp50 = lp[-50:]
     raw = nt[f.num_start:f.end]
-    pre_s = pre[-70:]
     # end-anchored cue patterns only need the last few words before the figure
     if L.reject_suffix(r.lc[f.end:min(u.end, f.end + 60)]) or L.reject_prefix(pre[-16:]):
         return None
@@ -186,11 +187,26 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
         return None  # "version 3.5", "Build 403", "section 19a", "Defendant 2": a label, not a count (senses.yaml)
     if S.DECIMAL.fullmatch(raw) and _next_word(r.lc, f.end) not in S.DECIMAL_SCALES:
         return None  # "3.5", "12.30", "2,5" alone: a version, a clock time or a measure; people come in wholes
-    yearish = len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit() and f.qualifier == "exact"
     if L.hold_before(lp[-30:]) and not L.PRE_SCAN.search(lp50):
         return None
     c = Cand(f, ui, (f.start, f.end))
-    # ---- noun phrase after the number
+    np = _noun_phrase(r, c, f, u, pre, lp, lp50, raw)
+    if np is None:
+        return None
+    head, ofref, np_end, adj, nb = np
+    lpre = _outcome(r, c, f, u, pre, lp, lp50, head, ofref, np_end, adj, nb)
+    if lpre is None:
+        return None
+    _relations(r, c, f, u, pre, lp, lpre, head, ofref, np_end, adj)
+    _phrase_actors(r, c, f, u, head, np_end)
+    return c
+
+
+def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: str, raw: str) -> tuple | None:
+    """The noun phrase after the number: (head noun, "of them/the" word, its end, outcome adjective, "the number of"
+    match), or None when it counts things, an age, a year or a pronoun ("one of the deadliest")."""
+    nt = r.ntext
+    yearish = len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit() and f.qualifier == "exact"
     # match objects (t[0] the token, t.end() its end): no tuple per token
     # (up to 12 tokens, fetched as the loop needs them: it looks at most at toks[i + 3], so holding min(12, i + 4)
     # tokens - or all there are - answers every index and length test as the full list would; it mostly stops at
@@ -339,7 +355,14 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
     if nb:  # "revised down to 19 the number of civilians killed", "brings to 143 the number of soldiers killed"
         head = c.head = next((w for w in nb.group("what").lower().split() if w in L.PERSON_NOUNS), None)
         c.outcome, c.how = L.ADJ_OUTCOME[nb.group("cue").lower()], "toll"
-    # ---- outcome
+    return head, ofref, np_end, adj, nb
+
+
+def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: str, head: str | None, ofref: str | None,
+             np_end: int, adj: str | None, nb) -> str | None:
+    """The outcome cue: before the figure, after its phrase, the noun itself, a label, a scan of the clause. None when
+    the figure is no claim; else the lower-cased text before it that the relation words are looked for in."""
+    nt = r.ntext
     after = nt[np_end:min(u.end, np_end + 160)]
     lpre = pre[-80:].lower()  # cheap keyword checks gate the costlier end-anchored patterns
     if " or " in lpre and L.MIXED_RE.search(pre[-40:]):
@@ -484,7 +507,15 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
         return None  # "none of the victims were soldiers": a zero needs a stated outcome ("none ... were killed")
     if c.outcome == "displaced" and head in L.INMATE_NOUNS:
         c.outcome = "escaped"  # inmates who flee a prison break out of it, they are not displaced
-    # ---- relations to other figures
+    return lpre
+
+
+def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: str, head: str | None,
+               ofref: str | None, np_end: int, adj: str | None) -> None:
+    """Words that relate the figure to others: "up from", "among the dead", "the other three", "seven were women"."""
+    nt = r.ntext
+    pre_s = pre[-70:]
+    after = nt[np_end:min(u.end, np_end + 160)]
     if "from" in lp[-12:] and _FROM_RE.search(pre[-12:]) and any(ch.isdigit() for ch in pre[-60:]):
         c.is_from = True
     am = _DEAD_INCL.search(pre_s) if ("includ" in lpre or " were" in lpre or " are" in lpre or "compris" in lpre
@@ -523,7 +554,11 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
             c.pred_noun = pn.group("n").lower()  # "seven were women", "18 of them were children"
             if c.outcome is None and ofref in ("them", "whom"):
                 c.outcome_from = "previous"
-    # ---- actors and nationality inside the noun phrase
+
+
+def _phrase_actors(r: Report, c: Cand, f: Figure, u: Unit, head: str | None, np_end: int) -> None:
+    """Actors and nationality named inside the noun phrase ("15 members of the Indonesian military")."""
+    nt = r.ntext
     ext = np_end
     if head in L.FIGHTER_NOUNS or head in L.GENERIC_NOUNS or head in L.INMATE_NOUNS or head in L.SUSPECT_NOUNS or head is None:
         m3 = _OF_EXT.match(nt, np_end, u.end)
@@ -539,7 +574,6 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
             c.nationality = m.entry.name
     c.party_text = r.text[f.start:max(ext, np_end)].strip()
     c.ext_end = max(ext, np_end)
-    return c
 
 
 def _active(cue_text: str, rest: str) -> bool:
