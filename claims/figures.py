@@ -152,7 +152,6 @@ def _people_context(unit_lc: str) -> bool:
     return not _CONTEXT_WORDS.isdisjoint(_WORDS.findall(unit_lc))
 
 
-# ------------------------------------------------------------------ figures
 def candidates(r: Report, ui: int) -> list[Cand]:
     u = r.units[ui]
     out: list[Cand] = []

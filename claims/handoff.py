@@ -15,29 +15,32 @@ from .numbers import Figure
 
 @dataclass(slots=True)
 class Cand:
-    fig: Figure
-    u: int
-    span: tuple[int, int]
-    head: str | None = None
-    ofref: str | None = None
-    np_end: int = 0
-    ext_end: int = 0
-    outcome: str | None = None
-    how: str = ""
-    party: str | None = None
-    role: str | None = None
-    party_text: str = ""
-    part_of: Cand | None = None
-    is_from: bool = False
+    """One figure on its way to a claim; each field says which stage sets it."""
+
+    fig: Figure  # the number, its bounds and qualifier (claims/numbers.py)
+    u: int  # index of its unit in Report.units
+    span: tuple[int, int]  # the figure and its noun phrase in the text
+    # figures
+    head: str | None = None  # the people noun ("soldiers"), None for a bare figure
+    ofref: str | None = None  # "them"/"whom"/"the"/"their"... of "N of them", "N of the"
+    np_end: int = 0  # end of the noun phrase
+    ext_end: int = 0  # end of the phrase with its "of the X" extension
+    outcome: str | None = None  # killed, wounded, ... (parts may fill it from a neighbour)
+    how: str = ""  # which cue gave the outcome (pre, follow, noun, scan, coord, table, ...)
+    party: str | None = None  # (party; tables set it for rows)
+    role: str | None = None  # (party)
+    party_text: str = ""  # the words the party is read from
+    part_of: Cand | None = None  # the total this figure is a part of (parts, tables)
+    is_from: bool = False  # "up from 22": an earlier figure
     among: str | None = None  # outcome of an "among the dead were" / "the dead included" lead
-    other: bool = False
-    state: bool = False
-    np_actor: str | None = None
-    nationality: str | None = None
-    cue_end: int = 0
-    source: str | None = None
-    as_of: dt.date | None = None
-    background: bool = False
+    other: bool = False  # "the other three"
+    state: bool = False  # a state ("remain missing", "still held"), dated at the report's date
+    np_actor: str | None = None  # an actor named in the noun phrase ("15 Islamic State fighters")
+    nationality: str | None = None  # a country or demonym in the noun phrase
+    cue_end: int = 0  # end of the outcome cue after the figure
+    source: str | None = None  # who gives it (speakers)
+    as_of: dt.date | None = None  # (asof)
+    background: bool = False  # another or a wider event (asof)
     # set by the figure stage for the stages after it
     head_mod: str | None = None  # the word before the head noun ("prison" staff): party's role of guards
     bodies_of: str | None = None  # the people noun of "bodies of N soldiers": party
@@ -56,7 +59,6 @@ class Cand:
     lead_part: bool = False  # a breakdown line under a lead ("The dead were:"): its source is the total's
 
 
-# ------------------------------------------------------------------ main
 @dataclass(slots=True)
 class Table:
     """A text table being read, row by row."""

@@ -30,7 +30,6 @@ _CAPTURE_REF = re.compile(
     r"a\s+few|other|more|further)\s+(?:[#\w-]+\s+){0,2}?(?P<n>[a-z]+)\b(?=[^.;]*$)")
 
 
-# ------------------------------------------------------------------ party
 def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str | None) -> None:
     head = c.bodies_of or c.head or c.pred_noun
     if head is None and c.ofref in ("them", "whom") and inherit is None:

@@ -89,7 +89,6 @@ _WHO_WHICH = re.compile(r"^\s*(?:who|which)\b")
 _SEG_BREAK = re.compile("|".join([",", ";", ":", '"', "\u2014"]) + r"|t(?<!\wt)hat\b")
 
 
-# ------------------------------------------------------------------ attribution
 def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
     """Who speaks for a reporting verb at vpos: (mention, anaphoric, subject text)."""
     nt = r.ntext
