@@ -40,14 +40,16 @@ REPORT_EVENT_COLUMNS = ["report_id", "event_id", "kind", "place", "facility", "t
                         "incident_date", "dated_from", "actors", "places", "unlinked", "partition_date"]
 
 
-def extractor_code_version() -> str:
-    """The extractor's version plus a hash of its data files (gazetteer, incident kinds): a changed alias or cue
-    list re-reads the reports."""
+def extractor_code_version(package_dir: Path | None = None) -> str:
+    """The extractor's version plus a hash of every module and data file of claims/ (rules, word lists, gazetteer,
+    incident kinds): any edit to them marks the claims an older extractor wrote stale, with no constant to bump."""
+    root = package_dir or Path(extractor.__file__).parent
     digest = hashlib.sha256()
-    for name in ("gazetteer.yaml", "incidents.yaml"):
-        path = Path(extractor.__file__).with_name(name)
-        digest.update(path.read_bytes() if path.exists() else b"none")
-    return f"{extractor.EXTRACTOR_VERSION}+gaz.{digest.hexdigest()[:8]}"
+    for path in sorted([*root.glob("*.py"), *root.glob("*.yaml")]):
+        if path.name.startswith("test_"):
+            continue
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return f"{extractor.EXTRACTOR_VERSION}+src.{digest.hexdigest()[:12]}"
 
 
 def _day(value) -> date | None:

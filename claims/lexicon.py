@@ -3,82 +3,35 @@
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
+
+import yaml
 
 from .dates import _MON, MONTH_NAMES
 from .retrie import LeadScan, trie_regex
 
+# the word lists are data (claims/words.yaml); the package's own path, as the compiled copy lives elsewhere
+WORDS_PATH = Path(sys.modules[__name__.rpartition(".")[0]].__file__).with_name("words.yaml")
+with open(WORDS_PATH, encoding="utf-8") as _f:
+    _WORDS = yaml.safe_load(_f)
+
 # --- nouns that count people, with the party category and role they imply -------------------------
-CIVILIAN_NOUNS = {
-    "civilians": None, "civilian": None, "children": "children", "child": "children", "women": "women", "woman": "women",
-    "girls": "girls", "girl": "girls", "boys": "boys", "boy": "boys", "infants": "infants", "babies": "infants",
-    "students": "students", "student": "students", "pupils": "students", "schoolchildren": "students",
-    "schoolgirls": "students", "schoolboys": "students", "teachers": "teachers", "teacher": "teachers",
-    "worshippers": "worshippers", "worshipers": "worshippers", "villagers": "villagers", "residents": "residents",
-    "resident": "residents", "refugees": "refugees", "refugee": "refugees", "migrants": "migrants",
-    "hostages": "hostages", "hostage": "hostages", "captives": "hostages", "abductees": "hostages",
-    "fishermen": "fishermen", "farmers": "farmers", "herders": "herders", "passengers": "passengers",
-    "employees": "employees", "workers": "workers", "journalists": "journalists", "doctors": "doctors",
-    "doctor": "doctor", "nurses": "nurses", "aid workers": "aid workers", "patients": "patients",
-    "shoppers": "shoppers", "traders": "traders", "families": None, "elderly": "elderly", "minors": "children",
-    "arrivals": "refugees", "pilgrims": "pilgrims", "miners": "miners", "protesters": "protesters",
-    "demonstrators": "protesters", "tourists": "tourists", "priests": "clergy", "nuns": "clergy", "monks": "clergy",
-    "clerics": "clergy", "imams": "clergy", "merchants": "traders", "drivers": "drivers", "truckers": "drivers",
-    "engineers": "workers", "contractors": "workers", "volunteers": "volunteers", "medics": "medics", "paramedics": "medics",
-    "crew": "crew", "sailors": "crew", "activists": "activists", "bystanders": "bystanders", "pedestrians": "bystanders",
-    "commuters": "commuters", "spectators": "spectators", "fans": "spectators", "shepherds": "herders",
-    "labourers": "workers", "laborers": "workers", "inhabitants": "residents", "citizens": None, "nationals": None,
-    "foreigners": "foreigners", "youths": "youths", "teenagers": "youths", "adults": None, "toddlers": "children",
-    "newborns": "infants", "orphans": "children", "widows": "women", "relatives": None, "congregants": "worshippers",
-    "diners": "guests", "customers": "customers", "staffers": "staff", "peasants": "farmers", "civil": None,
-    "schoolteachers": "teachers", "staff members": "staff", "locals": "residents", "members of the public": None,
-    "pupil": "students", "infant": "infants", "baby": "infants", "pilgrim": "pilgrims", "miner": "miners",
-    "worker": "workers", "employee": "employees", "fisherman": "fishermen", "farmer": "farmers", "passenger": "passengers",
-    "journalist": "journalists", "tourist": "tourists", "nurse": "nurses", "mourners": "mourners", "guests": "guests", "villager": "villagers",
-    "campesinos": "residents", "chief": None, "chiefs": None, "lawmakers": "lawmakers", "parishioners": "worshippers",
-}
-GENERIC_NOUNS = {
-    "people", "persons", "person", "individuals", "others", "bodies", "body", "victims", "dead", "men", "man",
-    "remains", "corpses", "cuerpos", "personas", "casualties", "lives", "souls", "more", "deaths", "survivors",
-    "agents", "colleagues", "deceased", "fatalities", "homicides", "murders", "injuries", "abductions", "kidnappings", "arrests",
-}
-SOLDIER_NOUNS = {"soldiers", "soldier", "troops", "servicemen", "servicemembers", "recruits", "conscripts", "marines",
-                 "rangers", "paramilitaries", "commandos", "paratroopers", "airmen", "effectives"}
-POLICE_NOUNS = {"policemen", "policeman", "police", "officers", "officer", "policewomen", "gendarmes", "constables"}
-GUARD_NOUNS = {"guards": "guards", "guard": "guards", "staff": "staff", "wardens": "guards", "personnel": "staff"}
-FIGHTER_NOUNS = {
-    "militants", "militant", "jihadists", "jihadist", "fighters", "fighter", "terrorists", "terrorist", "attackers",
-    "attacker", "assailants", "assailant", "gunmen", "gunman", "insurgents", "insurgent", "rebels", "rebel", "kidnappers",
-    "abductors", "militiamen", "militia", "combatants", "combatientes", "extremists", "bandits", "raiders", "members",
-    "member", "mercenaries", "bombers", "commanders", "loyalists", "peacekeepers", "gendarmes", "guerrillas",
-    "guerrilla", "dissidents", "separatists", "pirates", "smugglers", "traffickers", "criminals", "gangsters", "operatives", "elements", "cadres", "gang", "jihadis", "comrades",
-}
-INMATE_NOUNS = {"inmates", "inmate", "prisoners", "prisoner", "detainees", "detainee", "escapees", "escapee", "fugitives",
-                "fugitive", "convicts"}
-SUSPECT_NOUNS = {"suspects", "suspect", "informants", "informant", "collaborators", "smugglers", "accomplices"}
-OFFICIAL_NOUNS = {"officials", "official", "lawmakers", "ministers", "diplomats", "councillors", "leaders"}
+CIVILIAN_NOUNS = dict(_WORDS["civilian_nouns"])
+GENERIC_NOUNS = set(_WORDS["generic_nouns"])
+SOLDIER_NOUNS = set(_WORDS["soldier_nouns"])
+POLICE_NOUNS = set(_WORDS["police_nouns"])
+GUARD_NOUNS = dict(_WORDS["guard_nouns"])
+FIGHTER_NOUNS = set(_WORDS["fighter_nouns"])
+INMATE_NOUNS = set(_WORDS["inmate_nouns"])
+SUSPECT_NOUNS = set(_WORDS["suspect_nouns"])
+OFFICIAL_NOUNS = set(_WORDS["official_nouns"])
 PERSON_NOUNS = (set(CIVILIAN_NOUNS) | GENERIC_NOUNS | SOLDIER_NOUNS | POLICE_NOUNS | set(GUARD_NOUNS) | FIGHTER_NOUNS
                 | INMATE_NOUNS | SUSPECT_NOUNS | OFFICIAL_NOUNS)
 
-NONPERSON_NOUNS = set("""
-vehicles vehicle cars car trucks truck buses bus motorcycles motorcycle motorbikes boats boat speedboats jets jet planes
-aircraft helicopters helicopter drones drone missiles missile rockets rocket shells bombs bomb grenades mines landmines
-rifles rifle guns gun weapons weapon rounds bullets ammunition tanks tank humvees armoured armored houses house homes
-buildings building shops schools mosques churches villages village towns districts provinces countries nationalities
-locations sites camps checkpoints roads bridges kits tents tonnes tons litres liters hectares acres dollars francs euros
-households meals doses beds cases names lists pages points times attacks attack strikes strike raids incidents
-operations clashes days weeks months years hours minutes seconds percent votes seats storey storeys floors metres
-kilometres miles km calls groups factions units companies brigades battalions organisations organizations videos photos statements reports figures articles items parcels bags cartridges magazines
-""".split())
+NONPERSON_NOUNS = set(_WORDS["nonperson_nouns"])
 
-MODIFIERS = set("""
-more other others another further additional suspected alleged armed foreign local young old elderly unarmed innocent
-injured wounded dead missing escaped displaced kidnapped abducted detained arrested captured freed released rescued
-seriously critically slightly badly severely heavily former fellow male female senior junior new recently newly
-security internal government state federal regional provincial district army military police prison centre center
-hotel kitchen construction school camp village market their its his her our the a all both some many several
-rebel militant jihadist islamist gang hostile enemy opposition pro-government allied paramilitary rival separatist
-militia special elite counter-terrorism crusader more-or-less in-house total individual
-""".split())
+MODIFIERS = set(_WORDS["modifiers"])
 
 # --- outcome cues ----------------------------------------------------------------------------------
 _AUX = (r"(?:(?:have|has|had|were|was|are|is|been|being|be|also|still|reportedly|later|all|then|now|allegedly|so\s+far|"
@@ -230,14 +183,7 @@ ANAPHOR_RE = re.compile(
     r"figures|data|statistics|tally))|"
     r"\b(?:spokes(?:man|woman|person)|[A-Z][\w'-]*[a-rt-z]))\s*,?\s*$",
 )
-SAY_WORDS = """said says say saying told tells tell telling reported reports report reporting added adds adding claimed
-claims claim claiming stated states confirmed confirms confirm confirming announced announces announce announcing
-estimated estimates estimate estimating assesses assessed documented recorded registered counted revised revises lowered
-lowers raised raises updated updates put puts putting insisted insists insisting warned warns cited citing quoted quoting
-published publishes posted tweeted wrote writes show showed shows dicen dice dijo afirman informó
-indicated indicates informed informs affirmed affirms affirming specified specifies precised precises explained explains
-noted notes disclosed revealed reveals""".split() + [
-    "according to", "given by", "issued by", "was quoted as saying"]
+SAY_WORDS = list(_WORDS["say_words"])
 SAY_RE = re.compile(r"(?<![\w-])(?P<v>" + trie_regex(SAY_WORDS) + r")(?![\w-])", re.IGNORECASE)
 POSSESSIVE_SOURCE_RE = re.compile(r"^'s\s+(?:[\w-]+\s+)?(?:count|toll|tally|figures?|statistics|data|estimates?|numbers?|"
                                   r"records?|documentation|list)\b", re.IGNORECASE)
@@ -249,21 +195,8 @@ OUTCOME_NOUN_RE = re.compile(
     r"(?P<displaced>displaced|displacement|fled|refugees|arrivals|idps)|(?P<freed>freed|released|rescued|releases))\b",
     re.IGNORECASE,
 )
-NOUN_OUTCOME = {
-    "bodies": "killed", "body": "killed", "remains": "killed", "corpses": "killed", "cuerpos": "killed",
-    "victims": "killed", "dead": "killed", "deaths": "killed", "lives": "killed", "souls": "killed",
-    "fatalities": "killed", "homicides": "killed", "murders": "killed", "injuries": "wounded", "deceased": "killed",
-    "abductions": "abducted", "kidnappings": "abducted", "arrests": "captured",
-    "hostages": "abducted", "hostage": "abducted", "captives": "abducted", "abductees": "abducted",
-    "escapees": "escaped", "escapee": "escaped", "fugitives": "escaped", "fugitive": "escaped",
-    "refugees": "displaced", "arrivals": "displaced", "displaced": "displaced", "idps": "displaced",
-}
-ADJ_OUTCOME = {
-    "dead": "killed", "killed": "killed", "slain": "killed", "murdered": "killed", "deceased": "killed", "fallen": "killed",
-    "wounded": "wounded", "injured": "wounded", "missing": "missing",
-    "escaped": "escaped", "displaced": "displaced", "kidnapped": "abducted", "abducted": "abducted",
-    "detained": "captured", "arrested": "captured", "freed": "freed", "released": "freed", "rescued": "freed",
-}
+NOUN_OUTCOME = dict(_WORDS["noun_outcome"])
+ADJ_OUTCOME = dict(_WORDS["adj_outcome"])
 STATE_CUES = re.compile(r"(?:remain|still|being\s+held|in\s+captivity|in\s+the\s+hands|unaccounted|at\s+large|on\s+the\s+run)",
                         re.IGNORECASE)
 
@@ -331,3 +264,14 @@ def hold_before(s: str) -> bool:
     if t.endswith(_HOLD_ENDS.get(t[-2:], ())) or "accommodat" in t:
         return HOLD_SCAN.search(s) is not None
     return False
+
+
+# --- word lists the stage modules read (claims/figures.py, party.py, speakers.py, context.py) ------------------
+VERBS = set(_WORDS["verbs"])
+FUNCTION_WORDS = set(_WORDS["function_words"])
+NO_EXTEND = set(_WORDS["no_extend"])
+INTRANSITIVE_CUES = set(_WORDS["intransitive_cues"])
+FACILITY_MODIFIERS = frozenset(_WORDS["facility_modifiers"])
+NOT_SURNAMES = frozenset(_WORDS["not_surnames"])
+TITLE_SOURCE_WORDS = frozenset(_WORDS["title_source_words"])
+GENERIC_MONITOR = frozenset(_WORDS["generic_monitor"])

@@ -13,7 +13,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims import extractor as X
+from claims import asof as A
+from claims import context as X
+from claims import figures as F
 from claims import lexicon as L
 from claims.dates import _DATE_BODY, DATE_RE, dparser, to_date
 from claims.gazetteer import gazetteer
@@ -139,11 +141,11 @@ def test_full_dates_read_as_dateutil_reads_them():
 
 
 @settings(max_examples=600, deadline=None)
-@given(_texts(_words(X._SCOPE_RE.pattern) + [", where", ", which", "from ", "between "], 12))
+@given(_texts(_words(A._SCOPE_RE.pattern) + [", where", ", which", "from ", "between "], 12))
 def test_scoped_is_the_pattern(text):
     """_scoped searches only from the last comma or semicolon: where every match of the pattern starts."""
     for s in (text, text + " ", "x, " + text):
-        assert X._scoped(s) == (X._SCOPE_RE.search(s) is not None), s
+        assert A._scoped(s) == (A._SCOPE_RE.search(s) is not None), s
 
 
 _SEARCHES = ((L.PRE_SCAN, L.PRE_LC), (L.HOLD_SCAN, L.HOLD_LC), (L.NUMBER_OF_SCAN, L.NUMBER_OF_LC),
@@ -184,11 +186,11 @@ def test_lead_searches_before_every_figure_of_the_corpus():
 def test_string_gates_never_hide_a_match(text):
     """The string tests _analyse runs before three end-anchored searches hold wherever the search matches."""
     for s in (text, text + " ", text.lower() + "  "):
-        if X._OF_THE_NUMBER.search(s):
+        if F._OF_THE_NUMBER.search(s):
             assert s.rstrip().endswith(("the", "those", "these")), s
-        if X._AGE_NAME_END.search(s):
+        if F._AGE_NAME_END.search(s):
             assert s.rstrip().endswith(","), s
-        if X._AGED_END.search(s):
+        if F._AGED_END.search(s):
             assert "aged" in s, s
 
 

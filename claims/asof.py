@@ -1,0 +1,107 @@
+"""Dates per figure: the anchor for relative dates, background figures (another or a wider event), and as_of (the
+statement's date, a date in the figure's clause, or the report's / post's date)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import lexicon as L
+from .context import Report, _has_any
+from .handoff import Cand
+
+_STATEMENT_DATE_PRE = re.compile(
+    r"(?:\b(?:by|as\s+of|as\s+at)\s+(?:the\s+(?:\w+\s+)?of\s+|late\s+|early\s+)?|\bstatement\s+(?:issued\s+|released\s+|"
+    r"published\s+)?(?:late\s+|early\s+)?on\s+)$", re.IGNORECASE)
+_SCOPE_RE = re.compile(r"(?:\b(?:since|after|before|until)\b|,\s*(?:where|when|which|who)\b)[^,;]*$|\b(?:from|between)\s+$", re.I)
+_STATE_AFTER = re.compile(r"\bremain(?:s|ed)?\s+(?:in|held|missing|unaccounted|captive)|\bstill\s+(?:held|missing|being\s+held|"
+                          r"in\s+captivity|unaccounted)|\bin\s+the\s+hands\s+of", re.I)
+_SCOPE_KEYS = ("since", "after", "before", "until", "wh", "from", "between")  # every _SCOPE_RE match has one (ASCII)
+
+
+def _scoped(s: str) -> bool:
+    if not (not s.isascii() or _has_any(s.lower(), _SCOPE_KEYS)):
+        return False
+    # every _SCOPE_RE match starts at or after the last "," or ";" ([^,;]*$ follows its keyword; the ", where" branch
+    # starts at that comma): search only from there (look-behinds and \b still see the character before)
+    return _SCOPE_RE.search(s, max(s.rfind(","), s.rfind(";"), 0)) is not None
+
+
+_STATE_KEYS = ("remain", "still", "hands")  # every _STATE_AFTER match contains one (ASCII text)
+_OTHER_EVENT = re.compile(
+    r"\W*(?:<[^>]*>\s*)*(?:(?:related(?:\s+(?:stories|articles|coverage|news|reading))?|read\s+(?:more|also)|see\s+also|also\s+read|"
+    r"more\s+on\s+this(?:\s+story)?)\s*(?:<[^>]*>\s*)*:|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:earlier|before)\s*,)")
+# every BACKGROUND_RE match contains one of these (a year, "past", "last year", "conflict has killed", "years ago", ...)
+_BG_KEYS = ("19", "20", "past", "last", "previous", "year", "conflict", "war", "insurgen", "crisis", "violence", "uprising",
+            "similar")
+
+
+def note_anchor(r: Report, dates: list) -> None:
+    """The latest absolute date read so far anchors the relative dates after it ("on Monday")."""
+    for d in dates:
+        if d.kind == "abs" and d.date:
+            r.anchor = d.date
+
+
+def date_of(r: Report, c: Cand, sdate: dt.date | None, cues, dates, ui: int, from_zones=()) -> None:
+    """Mark background figures (another or a wider event) and set as_of: the statement date, a date of the figure's
+    clause, else the report's (or its post's) date."""
+    u = r.units[ui]
+    nt = r.ntext
+    pos = c.fig.start
+    ref = r.post_date.get(ui, r.pub)  # r.ref_date(ui)
+    # background figures: another or a wider event
+    if ui not in r._bg_cache:
+        ul = r.lc[u.start:u.end]
+        bg = L.BACKGROUND_SCAN.search(r.lc, u.start, u.end) if _has_any(ul, _BG_KEYS) else None
+        flag = False
+        if bg:
+            years = [int(y) for y in L.YEAR_RE.findall(bg.group(0))]
+            flag = not years or ref is None or min(years) < ref.year
+        # a "Related:" / "Read more:" box lists other reports; "A week earlier, ..." opens another incident
+        flag = flag or bool(_OTHER_EVENT.match(r.lc, u.start, u.end))
+        r._bg_cache[ui] = flag
+    c.background = r._bg_cache[ui]
+    if c.background:
+        c.as_of = None
+        return
+    statement_starts = {q[4] for q in cues if q[4] is not None}
+    key = (ui, len(dates))
+    if key not in r._usable_cache:
+        r._usable_cache[key] = [d for d in dates if d.date is not None and d.kind != "range" and not r.dateline(u, d)
+                                   and not _scoped(nt[max(u.start, d.start - 200):d.start])]
+    usable = r._usable_cache[key]
+    if c.is_from:
+        after = [d for d in usable if c.np_end <= d.start <= c.np_end + 35]
+        c.as_of = after[0].date if after else None
+        return
+    clause_a = max(nt.rfind(";", max(u.start, pos - 600), pos) + 1, u.start, pos - 600)
+    sc = nt.find(";", pos, min(u.end, pos + 600))
+    clause_b = sc if sc >= 0 else u.end
+    local = None
+    for d in usable:
+        if _STATEMENT_DATE_PRE.search(nt[max(u.start, d.start - 40):d.start]) and clause_a <= d.start <= clause_b:
+            local = d.date
+    if sdate is None and local is not None:
+        sdate = local
+    if sdate is not None:
+        c.as_of = sdate
+        return
+    tail = nt[c.np_end:min(clause_b, c.np_end + 150)]
+    if c.state or ((not tail.isascii() or _has_any(tail.lower(), _STATE_KEYS)) and _STATE_AFTER.search(tail)):
+        c.as_of = ref
+        return
+    ev = []
+    for d in usable:
+        if not (clause_a <= d.start <= clause_b) or d.start in statement_starts:
+            continue
+        if any(a <= d.start <= b for a, b in from_zones):
+            continue  # "52 killed, up from 40 a day earlier": the day belongs to the earlier figure
+        if d.start > pos and L.SAY_RE.search(nt[c.np_end:d.start]):
+            continue
+        ev.append(d)
+    if ev:
+        c.as_of = min(ev, key=lambda d: abs(d.start - pos)).date
+        return
+    c.as_of = ref

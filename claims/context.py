@@ -1,0 +1,304 @@
+"""What a report is before any figure is read: its text, units and dates (Report), and its document context (Doc:
+the gazetteer mentions, the dominant armed group, country, places and the issuer).
+
+Report also holds the per-report caches the stages share (dates per unit, background per unit, known speakers), so
+every stage reads the report through one object and time stays linear in the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import Counter
+
+from . import lexicon as L
+from .dates import DATE_RE, find_dates, to_date
+from .gazetteer import Mention, MentionIndex, gazetteer, normalize
+from .numbers import FIGURE_GUARD, FIGURE_RE, FIGURE_START
+from .retrie import LeadScan
+from .sentences import Unit, front_matter, signature_date_text, split_units
+
+_THREAD_MARK = re.compile(r"^\s*(?:\d+/|NEW\b|Replying to|Thread\b|UPDATE\b|BREAKING\b)", re.IGNORECASE)
+_ISSUER_KW = re.compile(r"press\s+release|statement\s+(?:attributable|to\s+the\s+public|by|from|of)|press\s+briefing|"
+                        r"spokesperson|flash\s+(?:update|report)|situation\s+report|general\s+command|media\s+cent")
+
+
+class _rx:
+    """re.search/match/... with a plain dict of compiled patterns (the re module's cache costs ~1 us a call)."""
+
+    _cache: dict = {}
+
+    @staticmethod
+    def _c(p: str, flags: int = 0) -> re.Pattern:
+        try:
+            return _rx._cache[p, flags]
+        except KeyError:
+            r = _rx._cache[p, flags] = re.compile(p, flags)
+            return r
+
+    @staticmethod
+    def search(p, s, flags=0):
+        return _rx._c(p, flags).search(s)
+
+    @staticmethod
+    def match(p, s, flags=0):
+        return _rx._c(p, flags).match(s)
+
+    @staticmethod
+    def fullmatch(p, s, flags=0):
+        return _rx._c(p, flags).fullmatch(s)
+
+    @staticmethod
+    def sub(p, repl, s, flags=0):
+        return _rx._c(p, flags).sub(repl, s)
+
+    @staticmethod
+    def finditer(p, s, flags=0):
+        return _rx._c(p, flags).finditer(s)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_FIGURE_LC = re.compile(FIGURE_START + FIGURE_RE.pattern[len(FIGURE_START):].replace(
+    "(?:(?P<qual>", FIGURE_GUARD + "(?:(?P<qual>", 1))  # on an ASCII-lowercased copy: same offsets, no IGNORECASE cost
+_SAY_LC = re.compile(L.SAY_RE.pattern)
+# whole-report scans (their matches may start one character early: read spans from the named group)
+_FIGURE_SCAN = LeadScan(_FIGURE_LC, "fig")
+_SAY_SCAN = LeadScan(_SAY_LC, "v")
+_DATE_SCAN = LeadScan(DATE_RE, "date")
+
+
+def _has_any(s: str, keys) -> bool:
+    for k in keys:
+        if k in s:
+            return True
+    return False
+
+
+_CAPS_HEADLINE = re.compile(r"\d|\b(?:SAYS?|SAID|KILL\w*|DEAD|DIE[DS]?|WOUND\w*|INJUR\w*|ATTACK\w*|CLAIMS?)\b")
+_HELD_AFTER = re.compile(r"(?:\s+group)?(?:-linked|-affiliated)?\s+(?:detainees|prisoners|inmates|captives)\b")
+_HELD_MEMBERS = re.compile(r"(?:\s+group)?\s+(?:members|militants|fighters|suspects|jihadists|detainees|prisoners|inmates)\b")
+_HOLD_BEFORE = re.compile(r"\b(?:hold|holds|holding|held|house|houses|housed|housing|detain\w*|jail\w*|imprison\w*)\b[^.;:]*$")
+
+
+class Doc:
+    """Document-level context: mentions, dominant armed group, country, places, issuer."""
+
+    def __init__(self, text: str, ntext: str, units: list[Unit], lc: str | None = None):
+        self.text, self.ntext, self.units = text, ntext, units
+        self.lc = lc if lc is not None else ntext.translate(_ASCII_LOWER)
+        g = gazetteer()
+        self.g = g
+        self.mentions = MentionIndex(g.mentions(ntext, lc))
+        groups: Counter = Counter()
+        countries: Counter = Counter()
+        cities: Counter = Counter()
+        regions: Counter = Counter()
+        first_actor: dict[str, int] = {}
+        self._armed: list[Mention] = []
+        for m in self.mentions.items:
+            e = m.entry
+            if e.type == "actor" and e.kind == "armed_group":
+                groups[e.name] += 1
+                first_actor.setdefault(e.name, m.start)
+                self._armed.append(m)
+            elif e.type in ("country", "demonym"):
+                countries[e.name] += 1
+            elif e.type == "place":
+                c = g.place_country.get(e.name)
+                if c:
+                    countries[c] += 1
+                if e.kind in ("city", "facility"):
+                    cities[e.name] += 1
+                elif e.kind == "region":
+                    regions[e.name] += 1
+        self.group = max(groups, key=lambda k: (groups[k], -first_actor[k])) if groups else None
+        self.country = countries.most_common(1)[0][0] if countries else None
+        self.city = cities.most_common(1)[0][0] if cities else None
+        self.region = regions.most_common(1)[0][0] if regions else None
+        self.issuer = self._issuer()
+        self.held_group = self._held_group()
+
+    def _held_group(self) -> str | None:
+        """The armed group a document says prisoners belong to: "ISIS detainees", "holds 4,000 suspected IS members"."""
+        votes: Counter = Counter()
+        lc = self.lc
+        for m in self._armed:
+            if _HELD_AFTER.match(lc, m.end) or (_HOLD_BEFORE.search(lc, max(0, m.start - 60), m.start)
+                                                 and _HELD_MEMBERS.match(lc, m.end)):
+                votes[m.entry.name] += 1
+        return votes.most_common(1)[0][0] if votes else None
+
+    def _issuer(self) -> str | None:
+        """An organisation issuing the document itself (header line), whose own figures are in its own voice."""
+        seen = 0
+        for u in self.units[:8]:
+            line = self.ntext[u.start:u.end]
+            if u.line > 6:
+                break
+            seen += 1
+            if len(line) > 160:
+                continue
+            ms = [m for m in self.mentions.between(u.start, u.end) if m.entry.type in ("source", "actor")
+                  and m.entry.name != "wire"]
+            if not ms:
+                continue
+            caps = line.isupper() and not _CAPS_HEADLINE.search(line)
+            exact = len(ms) == 1 and len(line.strip(" .:-|")) <= len(ms[0].text) + 6
+            if caps or exact or _ISSUER_KW.search(self.lc, u.start, u.end):
+                return self.resolve(ms[0], u)
+        return None
+
+    def country_of(self, a: int, b: int) -> str | None:
+        for m in self.mentions.between(a, b):
+            if m.entry.type in ("country", "demonym"):
+                return m.entry.name
+        return None
+
+    def government(self, country: str) -> str:
+        """The canonical source for a country that speaks ("Niger says"), as the "{country} government" template."""
+        spec = self.g.countries.get(country, {})
+        return f"{spec.get('short') or spec.get('demonym') or country} government"
+
+    def demonym(self, country: str | None) -> str | None:
+        if not country:
+            return None
+        return self.g.countries.get(country, {}).get("demonym")
+
+    def resolve(self, m: Mention, u: Unit | None = None) -> str | None:
+        """Canonical name of a source/actor mention, filling templates from the text and the document."""
+        name = m.entry.name
+        if name == "SOHR" and self.country != "Syria" and m.text.lower().removeprefix("the ") in _GENERIC_MONITOR:
+            return m.text.lower().removeprefix("the ")  # "the observatory" of a Honduran report is not Syria's monitor
+        if "{" not in name:
+            return name
+        near = self.country_of(max(0, m.start - 30), m.end + 1) if u is None else self.country_of(max(u.start, m.start - 30), m.end)
+        country = near or self.country
+        if "{country}" in name:
+            spec = self.g.countries.get(country or "", {})
+            base = name.split("}")[1].strip()
+            if not spec:
+                return base
+            who = spec.get("short") if base == "government" and spec.get("short") else spec.get("demonym", country)
+            if base == "army" and spec.get("forces"):
+                base = spec["forces"]
+            return f"{who} {base}"
+        if "{region}" in name:
+            return f"{self.region} government" if self.region else "officials"
+        if "{place}" in name:
+            base = name.split("}")[1].strip()
+            place = self.region if base == "prosecutor" and self.region else (self.city or self.region)
+            return f"{place} {base}" if place else ("officials" if base != "prosecutor" else "prosecutor")
+        return name
+
+
+_GENERIC_MONITOR = L.GENERIC_MONITOR
+_DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[-\u2013\u2014]")
+
+
+class _Hits:
+    """Regex matches of a whole text, sliced per unit with bisect (one pass per report, not per sentence)."""
+
+    def __init__(self, items: list, group):
+        self.items = items
+        self.starts = [m.start(group) for m in items]
+        self.ends = [m.end() for m in items]
+
+    def within(self, a: int, b: int) -> list:
+        starts = self.starts
+        i = bisect.bisect_left(starts, a)
+        j = bisect.bisect_left(starts, b, i)
+        if i == j:
+            return []
+        ends = self.ends
+        items = self.items
+        if max(ends[i:j]) <= b:  # none runs past b (the usual case): a slice, not a filter
+            return items[i:j]
+        return [items[k] for k in range(i, j) if ends[k] <= b]
+
+
+class Report:
+    def __init__(self, text: str, published):
+        self.text = text
+        self.ntext = normalize(text)
+        fm_end, fields = front_matter(text)
+        self.pub = to_date(published) or (to_date(fields["published"][2]) if "published" in fields else None)
+        self.units = split_units(text)
+        if self.pub is None:
+            self.pub = self._date_line()
+        lc = self.ntext.lower()
+        self.lc = lc if len(lc) == len(self.ntext) else self.ntext.translate(_ASCII_LOWER)
+        self.doc = Doc(text, self.ntext, self.units, self.lc)
+        self._fig = _Hits(_FIGURE_SCAN.findall(self.lc), "fig")
+        self._say = _Hits(_SAY_SCAN.findall(self.lc), "v")
+        self._dates = _Hits(_DATE_SCAN.findall(self.ntext), "date")
+        self._date_cache: dict[int, list] = {}
+        self._bg_cache: dict[int, bool] = {}
+        self.last_ministry: str | None = None
+        self._usable_cache: dict[tuple, list] = {}
+        self.has_police = " police" in self.lc or self.lc.startswith("police")
+        self.post_date: dict[int, dt.date] = {}
+        self._people: dict[str, Mention] | None = None
+        self.anchor: dt.date | None = None  # the latest absolute date read (asof.note_anchor)
+        self._posts()
+
+    # ------------------------------------------------------------------ posts (threads)
+    def _posts(self) -> None:
+        units = self.units
+        if not any(u.signature for u in units):
+            return  # no signed post: nothing to date
+        paras: dict[int, list[int]] = {}
+        for i, u in enumerate(units):
+            paras.setdefault(u.para, []).append(i)
+        order = sorted(paras)
+        for pi, p in enumerate(order):
+            first = units[paras[p][0]]
+            if not first.signature:
+                continue
+            d = to_date(signature_date_text(self.text[first.start:first.end]) or "")
+            if d is None:
+                continue
+            k = pi - 1
+            included = 0
+            while k >= 0:
+                q = order[k]
+                us = [units[i] for i in paras[q]]
+                if us[0].signature:
+                    break
+                txt = self.text[us[0].start:us[-1].end]
+                ok = included == 0 or all(x.bullet for x in us) or txt.rstrip().endswith(":") or _THREAD_MARK.match(txt)
+                if not ok:
+                    break
+                for i in paras[q]:
+                    self.post_date[i] = d
+                included += 1
+                if _THREAD_MARK.match(txt) and included > 0 and not txt.rstrip().endswith(":"):
+                    break
+                k -= 1
+
+    def unit_dates(self, ui: int) -> list:
+        if ui not in self._date_cache:
+            u = self.units[ui]
+            self._date_cache[ui] = find_dates(self.ntext, u.start, u.end, self.ref_date(ui), self.anchor,
+                                              self._dates.within(u.start, u.end))
+        return self._date_cache[ui]
+
+    def _date_line(self) -> dt.date | None:
+        """A report date printed on its own line near the top ("Monday, 9 October 2023", "21 November 2023")."""
+        for u in self.units[:6]:
+            line = self.text[u.start:u.end]
+            if len(line) > 80:
+                continue
+            for m in DATE_RE.finditer(line):
+                if m.group("abs") and _rx.search(r"\d{4}", m.group("abs")) and len(line) - len(m.group(0)) < 40:
+                    d = find_dates(line, 0, len(line), None, None, [m])
+                    if d and d[0].date:
+                        return d[0].date
+        return None
+
+    def ref_date(self, ui: int) -> dt.date | None:
+        return self.post_date.get(ui, self.pub)
+
+    def dateline(self, u: Unit, d) -> bool:
+        """A date in a dateline ("GUSAU, Nigeria, March 10 -") dates the report, not a figure."""
+        return d.start - u.start < 60 and bool(_DATELINE_DASH.match(self.ntext, d.end, d.end + 12))

@@ -1,0 +1,584 @@
+"""Stage 1: candidate figures of a unit and what the words around each say.
+
+The figure and its qualifier come from claims/numbers.py; here: the non-claim filters (labels, ages, years, things
+counted, intentions), the noun phrase after the number (head noun, "of them"/"of the"), the outcome cue (before,
+after, the noun itself, a label, a scan of the clause), the figure's relation words ("up from", "among the dead",
+"the other three") and the actors and nationality inside the noun phrase. Word lists: claims/lexicon.py,
+claims/senses.yaml, claims/words.yaml.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from . import lexicon as L
+from . import senses as S
+from .context import _FIGURE_LC, Report, _has_any, _rx
+from .handoff import Cand
+from .numbers import TENS, UNITS, Figure, parse_figure, parse_number
+from .sentences import Unit
+
+_TOKEN = re.compile(r"[\"'\u201c\u201d\u2018\u2019]|[#@]?[^\W\d_][\w'\u2019-]*|\d[\d,.]*|[^\s\w]")
+_QUOTE_TOK = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"}
+_VERBS = L.VERBS
+_FUNCTION = L.FUNCTION_WORDS
+_AMONG_RE = re.compile(r"\b(?:among|of)\s+(?:the\s+|those\s+)?(?P<what>[^.;]{0,60}?)\s*(?:,\s*|\s+(?:were|are|was|is)\s+)$",
+                       re.IGNORECASE)
+_DEAD_INCL = re.compile(r"\b(?:the\s+)?(?P<what>dead|killed|injured|wounded|victims|casualties|missing|abducted|hostages|"
+                        r"those\s+(?:still\s+)?(?:held|killed|injured|wounded|abducted|missing|freed|released))\s+"
+                        r"(?:(?:included?|includes|were|are|comprised?)\s*:?|\s*[-\u2013\u2014,(]\s*(?:among\s+them|including))"
+                        r"\s*$", re.IGNORECASE)
+_OTHER_RE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
+_FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_LABEL_RE = re.compile(r"^[\s\W]*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*(?:\([^)]*\))?\s*(?:\.{2,}|:|\||\t)\s*[^\w]*$")
+_PRE_KEYS = ("toll", "number", "count", "tally", "total")
+_BODIES_OF = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+)?([\w-]+)")
+_AND_NOUN = re.compile(r"\s+and\s+([\w-]+)")
+_OR_CUE = re.compile(r"^\s*(?:or|and)\s+(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
+_SCAN_STOP = re.compile(r"[;:]|\b(?:while|but|whereas|after|before|because|as)\b|[\"']\s*,|"
+                        r"\s(?:\u2014|--|\u2013)\s*(?:and|but|while)\b")  # "— 27 soldiers and 3 drivers — and that ..."
+_OF_EXT = re.compile(r"\s*(?:of|from)\s+(?:the\s+)?[^,;:.()]{0,60}")
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}
+_NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|tally|count)\s+of\s+(?P<what>(?:[\w-]+\s+){0,6}?)"
+                           r"(?P<cue>killed|dead|wounded|injured|missing|displaced|abducted|kidnapped|arrested|detained)\b",
+                           re.I)
+_OF_THE_NUMBER = re.compile(r"(?:\d+|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"))\s+of\s+(?:the|those|these)\s+$")
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:([\w-]+)\s+)?([\w-]+)\b")
+_WITH_WOUNDS = re.compile(r"[\s,]*with\s")
+_ONE_ADJ = re.compile(r"\s+(?:missing|dead|killed|injured|wounded|hurt|abducted|kidnapped|arrested)\b", re.I)  # "one missing"
+_INTENT_END = re.compile(r"\b(?:working|trying|tries|tried|seeking|seeks|plans?|planning|planned|vowed|vows|threatened|"
+                         r"threatens|threatening|hoping|hopes|efforts?|bid|attempts?|attempting|aims?|aiming|wants?|wanted|"
+                         r"negotiating|pushing|pressing|calls?|called|urged|urging|promised|pledged|order)\s+to\s+$")
+_DET_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
+_AGED_END = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$")  # "aged 42 and 37"
+# "Nirmal Chakma, 35, succumbed": an age set off by commas after a name
+_AGE_NAME_END = re.compile(r"\b[A-Z][\w'-]*[a-z],\s*$")
+_TOOK_WITH = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:with\s+them|away)\b", re.I)
+_PART_LEAD = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$")
+_WE_LOST = re.compile(r"\b(?:we|i)\s+(?:have\s+|had\s+|'ve\s+)?(?:also\s+|just\s+)?(?:lost|buried)\b")
+_STATE_FORCE = re.compile(r"\b(?:army|military|police|forces|navy|air force|gendarmerie)$")
+_PERSON_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(L.PERSON_NOUNS - {"more"}, key=len, reverse=True))
+                          + r")\b")
+_PREP_END = re.compile(r"\b(?:of|from|in|at|near|across|around)\s+(?:the\s+)?$")
+_NO_EXTEND = L.NO_EXTEND
+_OBJECT = re.compile(r"^\s+(?:(?:the|a|an|their|his|her|its|our|them|him|us)\b|\d|[A-Z])")
+_PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\b", re.I)
+_ACTIVE_PERFECT = re.compile(r"\b(?:had|have|has)\s+(?:\w+ly\s+)?$", re.I)
+_REL_GAP = re.compile(r"[,;:()\d]|\b(?:and|that|but|or|while|when)\b", re.I)
+_REL_START = re.compile(r"^[\s,]*(?:who|that|which)\b", re.I)
+_MAIN_VERB = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is|remain|remains|remained)\s+(?:[a-z]+ly\s+|later\s+|also\s+|all\s+)?(?:"
+                        + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
+_SCAN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
+_SCAN_LC = L.lc_guarded(_SCAN_RE)
+_INTRANSITIVE = L.INTRANSITIVE_CUES
+_ADJ_PAREN = re.compile(r"\b(displaced|killed|dead|injured|wounded|missing|abducted|kidnapped|detained|arrested)\s+[\w-]+\s*\(\s*$",
+                        re.I)
+
+
+def _category(noun: str) -> str:
+    for name, group in (("civ", L.CIVILIAN_NOUNS), ("sol", L.SOLDIER_NOUNS), ("pol", L.POLICE_NOUNS), ("fig", L.FIGHTER_NOUNS),
+                        ("inm", L.INMATE_NOUNS), ("off", L.OFFICIAL_NOUNS)):
+        if noun in group:
+            return name
+    return "gen"
+
+
+_NOT_OUTCOME_VERB = re.compile(r"\b(?:identified|named|interviewed|listed|visited|met)\s+(?:\w+\s+)?$")
+_PEOPLE_VERB = re.compile(r"\b(?:kill\w*|slew|slain|murder\w*|execut\w*|behead\w*|massacr\w*|wound\w*|injur\w*|maim\w*|"
+                          r"abduct\w*|kidnap\w*)\s+(?:(?:up\s+to|at\s+least|more\s+than|about|some|nearly|as\s+many\s+as)\s+)?$")
+_BARE_PARTICIPLE = re.compile(r"\s*(?:abducted|kidnapped|displaced|arrested|detained|captured|rescued|freed|released|"
+                              r"wounded|injured|seized)", re.I)
+_STILL_HELD = re.compile(r"^\s*(?:(?:are|were|is|was|remain|remained)\s+)?still\s+(?:being\s+)?held\b", re.I)
+_APPOS_LEAD = re.compile(r"\b(?:the|these|those)\s+(?P<adj>freed|released|rescued|abducted|kidnapped|dead|killed|injured|wounded|"
+                         r"missing|displaced|detained|arrested)\s+[\w-]+\s*,\s*$")
+_PRED_NOUN = re.compile(r"^\s*(?:were|are|was|is)\s+(?:all\s+)?(?:[\w-]+\s+)?(?P<n>[a-z]+)\b")
+_REVISED_UP = re.compile(r"\b(?:revis\w*|rais\w*|rose|risen|rising|push\w*|bump\w*|brought|bring\w*|adjust\w*|increas\w*|"
+                         r"climb\w*|jump\w*|went|gone|goes|go)(?:\s+(?:its|the|their|his|her|own|death|casualty|toll|figure|"
+                         r"tally|count|number|estimate|previous|earlier|initial))*\s*$")
+_FIGURE_REF = re.compile(r"\b(?:own\s+)?(?:figure|estimate|tally|count)\s+(?:(?:[\w-]+\s+){0,2}?(?:to|at)\s*)?$")
+
+
+def _next_word(lc: str, pos: int) -> str:
+    m = _NEXT_WORD.match(lc, pos)
+    return m.group(1) if m else ""
+
+
+_NEXT_WORD = re.compile(r"\s*([a-z]+)")
+
+
+def _counts_things(toks: list, i: int) -> bool:
+    """The noun phrase after a figure with no people noun names things within its first three words ("6 quarterly
+    figures", "of 6 power plays"), before any people noun."""
+    for t in toks[i:i + 4]:
+        w = t[0].lower()
+        if w in L.PERSON_NOUNS or (w in _FUNCTION and w != "of") or not w[:1].isalnum():
+            return False  # a people noun, or the noun phrase ended ("37 in ... village raids": not its noun)
+        if w in S.THINGS or w in L.NONPERSON_NOUNS:
+            return True
+    return False
+
+
+def _after_thing_count(lp: str) -> bool:
+    """The figure before this one in the sentence counts things ("5 characters ...; 2 of them were missing")."""
+    if not any(ch.isdigit() for ch in lp):
+        return False
+    for m in reversed(list(S.COUNTED.finditer(lp))):  # the nearest figure that counts something decides
+        w = m.group(1)
+        if w in S.MEASURES:
+            continue
+        return w in S.THINGS
+    return False
+
+
+def _other_sense(lp50: str, pm: re.Match, unit_lc: str) -> bool:
+    """A cue before a figure with no people noun, in a sense that acts on things: a weak cue ("released", "lost",
+    "freed", "shot") in a sentence that names no people and no casualty, or any cue after a subject that is not
+    people ("the software killed", "the Senate killed")."""
+    cue = pm.group(0).strip(" \"'\u201c\u2018").split()
+    if cue and cue[0] in S.WEAK_CUES and not _people_context(unit_lc):
+        return True
+    return S.last_word(lp50[:pm.start()]) in S.NOT_PEOPLE_SUBJECTS
+
+
+_CONTEXT_WORDS = (L.PERSON_NOUNS | set(L.NOUN_OUTCOME) | set(L.ADJ_OUTCOME) | {
+    "kill", "kills", "killing", "kidnap", "kidnaps", "abduct", "abducts", "release", "hostages", "captivity", "army",
+    "military", "police", "forces", "ministry", "government", "authorities", "spokesman", "spokesperson"}) - S.WEAK_CUES
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _people_context(unit_lc: str) -> bool:
+    """The sentence names people, a casualty or an authority: "troops killed two gunmen and captured one"."""
+    return not _CONTEXT_WORDS.isdisjoint(_WORDS.findall(unit_lc))
+
+
+def candidates(r: Report, ui: int) -> list[Cand]:
+    u = r.units[ui]
+    out: list[Cand] = []
+    if u.signature:
+        return out
+    for m in r._fig.within(u.start, u.end):
+        f = parse_figure(m)
+        if f is None:
+            continue
+        c = _analyse(r, f, u, ui)
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
+    """One figure of a unit: the filters for figures that are no count, then the noun phrase, the outcome, the relation
+    words and the actors in the phrase; None when it is no claim."""
+    nt = r.ntext
+    pre = nt[max(u.start, f.start - 220):f.start]
+    lp = r.lc[max(u.start, f.start - 220):f.start]  # same text, lower-cased (for the guarded cue patterns)
+    lp50 = lp[-50:]
+    raw = nt[f.num_start:f.end]
+    # end-anchored cue patterns only need the last few words before the figure
+    if L.reject_suffix(r.lc[f.end:min(u.end, f.end + 60)]) or L.reject_prefix(pre[-16:]):
+        return None
+    if f.qualifier == "up_to" and f.text[:2].lower() == "up" and _REVISED_UP.search(lp[-60:]):
+        f.low = f.high = f.value  # "revised its figure up to 31", "pushed the toll up to 40": an exact figure
+        f.qualifier = "exact"
+        f.start = f.num_start
+    if f.num_start == f.start and raw[:1].isdigit() and S.LABEL_END.search(lp[-24:]):
+        return None  # "version 3.5", "Build 403", "section 19a", "Defendant 2": a label, not a count (senses.yaml)
+    if S.DECIMAL.fullmatch(raw) and _next_word(r.lc, f.end) not in S.DECIMAL_SCALES:
+        return None  # "3.5", "12.30", "2,5" alone: a version, a clock time or a measure; people come in wholes
+    if L.hold_before(lp[-30:]) and not L.PRE_SCAN.search(lp50):
+        return None
+    c = Cand(f, ui, (f.start, f.end))
+    np = _noun_phrase(r, c, f, u, pre, lp, lp50, raw)
+    if np is None:
+        return None
+    head, ofref, np_end, adj, nb = np
+    lpre = _outcome(r, c, f, u, pre, lp, lp50, head, ofref, np_end, adj, nb)
+    if lpre is None:
+        return None
+    _relations(r, c, f, u, pre, lp, lpre, head, ofref, np_end, adj)
+    _phrase_actors(r, c, f, u, head, np_end)
+    return c
+
+
+def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: str, raw: str) -> tuple | None:
+    """The noun phrase after the number: (head noun, "of them/the" word, its end, outcome adjective, "the number of"
+    match), or None when it counts things, an age, a year or a pronoun ("one of the deadliest")."""
+    nt = r.ntext
+    yearish = len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit() and f.qualifier == "exact"
+    # match objects (t[0] the token, t.end() its end): no tuple per token
+    # (up to 12 tokens, fetched as the loop needs them: it looks at most at toks[i + 3], so holding min(12, i + 4)
+    # tokens - or all there are - answers every index and length test as the full list would; it mostly stops at
+    # the first or second token)
+    tok_it = _TOKEN.finditer(nt, f.end, min(u.end, f.end + 110))
+    toks = list(itertools.islice(tok_it, 4))
+    more = len(toks) == 4
+    head = None
+    ofref = None
+    np_end = f.end
+    adj = None
+    mods = 0
+    i = 0
+    while True:
+        if more and len(toks) < i + 4:
+            n = min(12, i + 4)
+            toks.extend(itertools.islice(tok_it, n - len(toks)))
+            more = len(toks) == n < 12
+        if i >= len(toks):
+            break
+        t = toks[i]
+        e, w = t.end(), t[0]
+        lw = w.lower().lstrip("#@").replace("\u2019", "'")
+        if w in _QUOTE_TOK:
+            i += 1
+            continue
+        if lw == "of" and head is None:
+            nxt = toks[i + 1][0].lower() if i + 1 < len(toks) else ""
+            if nxt in ("them", "whom", "us", "those", "these"):
+                ofref = nxt
+                np_end = toks[i + 1].end()
+                k2 = i + 3 if i + 3 < len(toks) and toks[i + 2][0].lower() in ("a", "an") else i + 2
+                if k2 < len(toks) and toks[k2][0].lower() in L.PERSON_NOUNS:
+                    head = toks[k2][0].lower()
+                    np_end = toks[k2].end()
+                break
+            if nxt in ("the", "our", "its", "their", "his", "her", "all", "these"):
+                ofref = nxt
+                i += 2
+                if more and len(toks) < i + 4:
+                    n = min(12, i + 4)
+                    toks.extend(itertools.islice(tok_it, n - len(toks)))
+                    more = len(toks) == n < 12
+                if i < len(toks) and (toks[i][0].lower() in _NUMBER_WORDS or toks[i][0][:1].isdigit()):
+                    np_end = toks[i].end()  # "two of the four": a part of a total named before
+                    c.of_total, c.of_n = True, parse_number(toks[i][0])
+                    break
+                continue
+            if (nxt in L.PERSON_NOUNS and nxt not in ("more", "others")) or nxt in L.MODIFIERS or (
+                    i + 1 < len(toks) and toks[i + 1][0][:1].isupper()):
+                i += 1
+                continue
+            break
+        if lw in L.PERSON_NOUNS and lw not in ("more", "dead") or (lw == "dead" and i + 1 < len(toks) and
+                                                                     toks[i + 1][0].lower() in ("bodies", "people")):
+            head = lw
+            np_end = e
+            if i > 0:
+                c.head_mod = toks[i - 1][0].lower()
+            while True:
+                if more and len(toks) < i + 4:
+                    n = min(12, i + 4)
+                    toks.extend(itertools.islice(tok_it, n - len(toks)))
+                    more = len(toks) == n < 12
+                if not (i + 1 < len(toks) and toks[i + 1][0].lower() in L.PERSON_NOUNS and toks[i + 1][0].lower()
+                        not in _NO_EXTEND and not (head in L.CIVILIAN_NOUNS and toks[i + 1][0].lower() in ("members", "member"))):
+                    break
+                i += 1
+                head = toks[i][0].lower()
+                np_end = toks[i].end()
+            break
+        if lw in L.NONPERSON_NOUNS or lw in S.THINGS:
+            return None
+        if lw.endswith(("-wounded", "-injured")):
+            lw = "wounded"  # "12 war-wounded patients"
+        if lw in L.ADJ_OUTCOME:
+            adj = adj or L.ADJ_OUTCOME[lw]
+            np_end = e
+            mods += 1
+            i += 1
+            continue
+        if lw in L.MODIFIERS or w[0].isupper() or w.startswith("#") or w == "/" or ("-" in w and len(w) > 3):
+            mods += 1
+            if mods > 5:
+                break
+            i += 1
+            continue
+        if lw not in _FUNCTION and w.isalpha() and i + 1 < len(toks) and (toks[i + 1][0].lower() in L.PERSON_NOUNS or (
+                i + 2 < len(toks) and toks[i + 1][0].isalpha() and toks[i + 1][0].lower() not in _FUNCTION
+                and lw not in _VERBS and toks[i + 1][0].lower() not in _NUMBER_WORDS
+                and toks[i + 2][0].lower() in L.PERSON_NOUNS)):
+            mods += 1  # an unknown modifier of a people noun ("gold miners", "road construction workers")
+            i += 1
+            continue
+        if (w.isalpha() and w.islower() and lw not in _FUNCTION and lw not in L.ADJ_OUTCOME
+                and not lw.endswith(("ed", "ing", "ly", "en")) and not L.SAY_RE.fullmatch(lw) and lw not in _VERBS
+                and not L.FOLLOW_RE.match(" " + lw)):
+            if _PEOPLE_VERB.search(lp[-40:]) and lw.endswith("s") and (i + 1 >= len(toks) or not toks[i + 1][0][:1].isalpha()):
+                head, np_end = lw, e  # "killed up to 20 'foreign specialists'": only people are killed or kidnapped
+                break
+            if _PART_LEAD.search(lp[-30:]) and lw.endswith("s") and (i + 1 >= len(toks) or not toks[i + 1][0][:1].isalpha()):
+                head, np_end = lw, e  # "nine terrorists, among them two so-called walis": a part of people is people
+                break
+            return None  # counts things, not people ("2 car bombs", "1,500 shelter kits")
+        break
+    if head is None and _counts_things(toks, i):
+        return None  # "6 quarterly figures", "5 of 6 power plays", "2 proposed mergers": things (senses.yaml)
+    if head is None and ofref not in ("the",) and not c.of_total and _after_thing_count(lp[-120:]):
+        return None  # "12 threads were detected and 3 were held": the bare figure counts the same things
+    if head in ("members", "member"):
+        mo = _MEMBERS_OF.match(nt, np_end, min(u.end, np_end + 50))
+        if mo and mo.group(2).lower() in L.PERSON_NOUNS and mo.group(2).lower() not in ("members", "member"):
+            head = mo.group(2).lower()  # "four members of the prison staff": staff
+            c.head_mod = (mo.group(1) or "").lower()
+    if f.is_zero:
+        zw = f.text[:4].lower()
+        if zw in ("nobo", "no o") and head is None and ofref is None:
+            head = "people"  # "nobody was hurt", "no one is missing": a zero count of anyone
+        elif zw == "none" and head is None and ofref not in ("them", "whom"):
+            return None  # a bare "none were hurt" counts an unnamed group
+        elif head is None and zw != "none" or head in ("more", "others"):
+            return None
+    if yearish and head is None:  # "2019", but "2000 people were killed" is a figure
+        return None
+    # (each pattern ends so: ",\s*$", "aged ...", "of the\s+$"; the string tests skip most searches)
+    if f.start == f.num_start and ((pre[-30:].rstrip().endswith(",") and _AGE_NAME_END.search(pre[-30:])
+                                    and _rx.match(r"\d{1,2}\s*[,)]", nt[f.start:f.end + 3]))
+                                   or "aged" in lp[-40:] and _AGED_END.search(lp[-40:])):
+        return None  # "Nirmal Chakma, 35, ...", "aged 42 and 37": ages
+    if lp[-40:].rstrip().endswith(("the", "those", "these")) and _OF_THE_NUMBER.search(lp[-40:]):
+        return None  # the "four" of "two of the four": the total named before, not a new figure
+    if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.PRE_SCAN.search(lp50) \
+            and not _ONE_ADJ.match(nt, f.end):
+        # "one" alone is too often a pronoun ("one of the deadliest", "one said")
+        return None
+    if head in ("bodies", "remains", "corpses", "cuerpos"):
+        bm = _BODIES_OF.match(nt, np_end, np_end + 40)
+        if bm and bm.group(1).lower() in L.PERSON_NOUNS:
+            c.bodies_of = bm.group(1).lower()
+    mx = _AND_NOUN.match(nt, np_end, np_end + 30) if "and" in nt[np_end:np_end + 30] else None
+    if head and mx and mx.group(1).lower() in L.PERSON_NOUNS and _category(mx.group(1).lower()) != _category(head):
+        c.mixed = True
+    c.head, c.ofref, c.np_end = head, ofref, np_end
+    c.span = (f.start, max(np_end, f.end))
+    nb = _NUMBER_AFTER.match(nt, np_end, min(u.end, np_end + 120)) if head is None and ofref is None else None
+    if nb:  # "revised down to 19 the number of civilians killed", "brings to 143 the number of soldiers killed"
+        head = c.head = next((w for w in nb.group("what").lower().split() if w in L.PERSON_NOUNS), None)
+        c.outcome, c.how = L.ADJ_OUTCOME[nb.group("cue").lower()], "toll"
+    return head, ofref, np_end, adj, nb
+
+
+def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: str, head: str | None, ofref: str | None,
+             np_end: int, adj: str | None, nb) -> str | None:
+    """The outcome cue: before the figure, after its phrase, the noun itself, a label, a scan of the clause. None when
+    the figure is no claim; else the lower-cased text before it that the relation words are looked for in."""
+    nt = r.ntext
+    after = nt[np_end:min(u.end, np_end + 160)]
+    lpre = pre[-80:].lower()  # cheap keyword checks gate the costlier end-anchored patterns
+    if " or " in lpre and L.MIXED_RE.search(pre[-40:]):
+        if not f.is_zero:
+            return None
+    pm = L.PRE_SCAN.search(lp50) if not nb else None
+    after_lc = r.lc[np_end:min(u.end, np_end + 160)]
+    fm = L.FOLLOW_LC.match(after_lc)
+    if fm and _active(fm.group(0), after[fm.end():]):
+        fm = None
+    if fm and fm.lastgroup == "wounded" and _WITH_WOUNDS.match(after_lc):
+        c.with_wounds = True
+    if pm and " " not in pm.group(0).strip(" \"'\u201c\u2018") and _DET_END.search(lp50, 0, pm.start()):
+        pm = None  # "during the rescue four soldiers were wounded": a noun, not a verb acting on the figure
+    if pm and _INTENT_END.search(lp[:len(lp) - len(lp50) + pm.start()]):
+        return None  # "working to free the remaining two", "threatened to kill 20 hostages": not done
+    if pm and head is None and ofref not in ("them", "whom") and not nb and _other_sense(lp50, pm, r.lc[u.start:u.end]):
+        return None  # "Python 3.5 was released", "lost 2 of its 6 mayors", "the Senate killed 2": not people
+    if pm:
+        c.outcome, c.how = pm.lastgroup, "pre"
+        if _WE_LOST.search(lp50):
+            c.first_person = True  # "we lost four men": the speaker's own side
+        if pm.lastgroup == "abducted" and (adj == "killed" or head in ("bodies", "body", "remains", "corpses")):
+            c.outcome = "killed"  # "took away eight of their dead": the dead are carried off, not kidnapped
+        if _rx.search(r"\btoll\b", pm.group(0), re.I):
+            c.toll_what = pre[-80:]
+        if pm.lastgroup == "wounded" and _rx.search(r"(?:treat\w*|evacuat\w*)\s*$", pm.group(0).strip(" \"'"), re.I):
+            c.outcome = None
+            if fm and fm.lastgroup == "wounded":
+                c.outcome = "wounded"
+            elif adj:
+                c.outcome = adj
+            c.how = "pre" if c.outcome else ""
+    if c.outcome is None and "t" in lpre[-16:] and L.TOOK_RE.search(pre[-16:]):
+        m2 = _rx.match(r"^\s*(?:of\s+[^,.;]{0,40}?\s)?(hostages?|captives?|prisoners?)\b", after, re.I)
+        if m2:
+            c.outcome = "captured" if m2.group(1).lower().startswith("prisoner") else "abducted"
+            c.how = "pre"
+        elif head in ("hostage", "hostages", "captive", "captives") or (
+                head in L.CIVILIAN_NOUNS or head in L.GENERIC_NOUNS) and _TOOK_WITH.match(after):
+            c.outcome, c.how = "abducted", "pre"  # "take two hostage", "took 50 women and children with them"
+        else:
+            return None
+    if c.outcome is None and ("forc" in lpre or "driv" in lpre or "drov" in lpre or "prompt" in lpre) \
+            and L.FORCED_RE.search(pre[-16:]) and _rx.match(r"^\s*(?:[\w-]+\s+){0,3}?(?:to\s+(?:flee|leave|cross|abandon)|(?:from|out\s+of)\s+their\s+homes)", after, re.I):
+        c.outcome, c.how = "displaced", "pre"
+    if c.outcome is None and head in ("bodies", "body", "remains", "corpses", "cuerpos"):
+        c.outcome, c.how = "killed", "noun"
+    if fm and c.outcome is None and _BARE_PARTICIPLE.fullmatch(fm.group(0)):
+        # "Twenty-three villagers abducted from Kware last month have been released": the main verb counts
+        mm = _MAIN_VERB.search(after, fm.end(), min(len(after), fm.end() + 100))
+        if mm and not _REL_GAP.search(after, fm.end(), mm.start()) and not L.SAY_RE.search(after, fm.end(), mm.start()):
+            c.outcome, c.how = mm.lastgroup, "follow"
+            c.cue_end = mm.end() + np_end
+    if c.outcome is None and head not in L.INMATE_NOUNS and ("still" in after_lc or not after.isascii()) \
+            and _STILL_HELD.match(after):
+        c.outcome, c.how, c.state = "abducted", "follow", True  # "2 still held by Abu Sayyaf"
+    if fm and _REL_START.match(after) and c.outcome is None:
+        # "14 villagers who had been kidnapped last week were released": the main verb counts
+        mm = _MAIN_VERB.search(after, fm.end(), min(len(after), fm.end() + 80))
+        if mm and not _REL_GAP.search(after, fm.end(), mm.start()):
+            c.outcome, c.how = mm.lastgroup, "follow"
+            c.cue_end = mm.end() + np_end
+    if c.outcome is None and fm and head is None and ofref is None and fm.group(0).split()[-1].lower() in S.WEAK_CUES \
+            and not _people_context(r.lc[u.start:u.end]):
+        return None  # "12 were released into the bath": a weak cue on a bare figure, no people in the sentence
+    if c.outcome is None and fm:
+        c.outcome, c.how = fm.lastgroup, "follow"
+        c.cue_end = fm.end() + np_end
+        c.state = bool(L.STATE_CUES.search(fm.group(0)))
+        rest = after[fm.end():]
+        m2 = _OR_CUE.match(rest)
+        if m2 and m2.lastgroup != c.outcome:
+            if f.is_zero:
+                c.second_outcome = m2.lastgroup
+            elif not fm.group(0).strip().endswith(("wounded", "injured")) or m2.lastgroup != "killed":
+                return None
+            else:
+                return None
+    if c.outcome is None and adj and head != "others" and not (ofref == "the" and _SCAN_RE.search(after_lc, 0, 100)):
+        # "20 of the wounded" names a part of the wounded, unless a verb follows ("one of the injured has died")
+        c.outcome, c.how = adj, "adj"
+    if c.outcome is None and head in L.NOUN_OUTCOME:
+        if not _rx.search(r"\b(?:identified|named|interviewed)\s+(?:\w+\s+)?$", pre, re.I):
+            c.outcome, c.how = L.NOUN_OUTCOME[head], "noun"
+    if c.outcome is None:
+        lpre = pre.lower()
+        nm = L.NUMBER_OF_SCAN.search(lp) if _has_any(lpre, _PRE_KEYS) else None
+        if nm and not _rx.search(r"\b(?:including|among)\b", nm.group(0), re.I):
+            what = nm.group(0)
+            om = L.OUTCOME_NOUN_RE.search(what)
+            if om:
+                c.outcome = om.lastgroup
+            elif _rx.search(r"\btoll\b", nm.group(0), re.I) and not _rx.search(r"\b(?:injur|wound)", nm.group(0), re.I):
+                c.outcome = "killed"
+            if c.outcome:
+                c.how = "toll"
+                c.toll_what = what[:80]
+    if c.outcome is None:
+        lm = _LABEL_RE.match(nt[u.start:f.start]) if f.start - u.start < 80 else None
+        if lm:
+            om = L.OUTCOME_NOUN_RE.search(lm.group("label"))
+            if om and _rx.fullmatch(r"[\w ]{0,12}?\b(?:killed|dead|deaths|injured|wounded|missing|abducted|kidnapped|"
+                                   r"displaced|arrested|detained|captured|released|freed|escaped|rescued|hostages)\b",
+                                   lm.group("label").strip(), re.I):
+                c.outcome, c.how = om.lastgroup, "label"
+    if c.outcome is None:
+        am0 = _ADJ_PAREN.search(pre[-45:]) if lpre.endswith("(") or lpre.rstrip().endswith("(") else None
+        if am0:
+            c.outcome, c.how = L.ADJ_OUTCOME.get(am0.group(1).lower()), "paren"
+    if c.outcome is None and not L.SAY_RE.match(after.lstrip(" ,\"'")):
+        stop = _SCAN_STOP.search(after)
+        window = after[: stop.start() if stop else 120][:120]
+        wlc = r.lc[np_end:np_end + len(window)]
+        nxt = _FIGURE_LC.search(wlc)
+        while nxt and ((_PREP_END.search(wlc, 0, nxt.start()) and not _PERSON_NEXT.match(wlc, nxt.end()))
+                       or L.reject_suffix(wlc[nxt.end():nxt.end() + 40]) or _AGED_END.search(wlc, 0, nxt.start())
+                       or (_AGE_NAME_END.search(window, 0, nxt.start()) and _rx.match(r"\d{1,2}\s*[,)]", window[nxt.start():]))):
+            nxt = _FIGURE_LC.search(wlc, nxt.end())  # "residents of the two villages ... have fled": not a subject
+        if nxt:
+            window = window[: nxt.start()]
+        # the case-insensitive scan is ~3x slower than the same pattern on lower-cased text, which is equivalent
+        # on ASCII text (IGNORECASE also folds a few non-ASCII letters such as the long s)
+        scan = _SCAN_LC.finditer(after_lc[:len(window)]) if window.isascii() else _SCAN_RE.finditer(window)
+        for sm in scan:
+            if _ACTIVE_PERFECT.search(window[: sm.start()]) and sm.group(0).lower() not in _INTRANSITIVE \
+                    and sm.lastgroup not in ("displaced", "escaped", "missing"):
+                continue  # "had killed": the figure did it; but "have fled", "had died" happened to it
+            if _active(window[max(0, sm.start() - 20): sm.end()], window[sm.end():]):
+                continue
+            c.outcome, c.how = sm.lastgroup, "scan"
+            c.cue_end = np_end + sm.end()
+            c.state = bool(L.STATE_CUES.search(window[max(0, sm.start() - 12): sm.end()]))
+            if f.is_zero:  # "None of the passengers were killed or wounded": zero for both outcomes
+                m2 = _OR_CUE.match(window[sm.end():])
+                if m2 and m2.lastgroup != c.outcome:
+                    c.second_outcome = m2.lastgroup
+            break
+    if c.outcome is None and (c.ofref in ("them", "whom") or head is None) and L.SAY_RE.match(after.lstrip(" ,\"'")):
+        return None
+    if f.is_zero and c.how in ("noun", "among", "adj"):
+        return None  # "none of the victims were soldiers": a zero needs a stated outcome ("none ... were killed")
+    if c.outcome == "displaced" and head in L.INMATE_NOUNS:
+        c.outcome = "escaped"  # inmates who flee a prison break out of it, they are not displaced
+    return lpre
+
+
+def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: str, head: str | None,
+               ofref: str | None, np_end: int, adj: str | None) -> None:
+    """Words that relate the figure to others: "up from", "among the dead", "the other three", "seven were women"."""
+    nt = r.ntext
+    pre_s = pre[-70:]
+    after = nt[np_end:min(u.end, np_end + 160)]
+    if "from" in lp[-12:] and _FROM_RE.search(pre[-12:]) and any(ch.isdigit() for ch in pre[-60:]):
+        c.is_from = True
+    am = _DEAD_INCL.search(pre_s) if ("includ" in lpre or " were" in lpre or " are" in lpre or "compris" in lpre
+                                      or "among" in lpre) else None
+    if am:
+        om = L.OUTCOME_NOUN_RE.search(am.group("what"))
+        c.among = om.lastgroup if om else "killed"
+    else:
+        am2 = _AMONG_RE.search(pre[-80:]) if ("among" in lpre or "of the" in lpre or "of those" in lpre) else None
+        if am2 and (_rx.match(r"\s*among", pre[-80:][am2.start():], re.I) or (
+                am2.group(0).rstrip().endswith(",") and _rx.match(r"\s*of\s+(?:the|those)\b", pre[-80:][am2.start():], re.I))):
+            om = L.OUTCOME_NOUN_RE.search(am2.group("what"))
+            if om:
+                c.among = om.lastgroup
+            elif am2.group("what").strip().lower() in ("them", "whom") and c.ofref is None:
+                c.ofref = "them"  # "Among them are 12 children": a part of the figure before
+                if c.outcome is None:
+                    c.outcome_from = "previous"
+    if ("other" in lpre[-24:] or "remaining" in lpre[-24:]) and _OTHER_RE.search(pre[-24:]):
+        c.other = True
+    if ofref == "the" and head in L.NOUN_OUTCOME and not c.among and not adj and not _NOT_OUTCOME_VERB.search(lp[-30:]):
+        c.among = L.NOUN_OUTCOME[head]  # "eight of the captives"
+    if ofref == "the" and adj and not c.among:
+        c.among = adj  # "20 of the wounded": a part of an earlier wounded total
+    if c.outcome is None and not c.among:
+        am3 = _APPOS_LEAD.search(lp[-60:])
+        if am3 and L.ADJ_OUTCOME.get(am3.group("adj")):
+            c.among = L.ADJ_OUTCOME[am3.group("adj")]  # "the freed captives, 17 women and six children,"
+    if c.outcome is None and c.among:
+        c.outcome, c.how = c.among, "among"
+    if c.outcome is None and _FIGURE_REF.search(lp[-40:]):
+        c.outcome_from = "unit"  # "reported 'about 15 dead', revised its own figure up to 31"
+    if head is None:
+        pn = _PRED_NOUN.match(after)
+        if pn and pn.group("n").lower() in L.PERSON_NOUNS:
+            c.pred_noun = pn.group("n").lower()  # "seven were women", "18 of them were children"
+            if c.outcome is None and ofref in ("them", "whom"):
+                c.outcome_from = "previous"
+
+
+def _phrase_actors(r: Report, c: Cand, f: Figure, u: Unit, head: str | None, np_end: int) -> None:
+    """Actors and nationality named inside the noun phrase ("15 members of the Indonesian military")."""
+    nt = r.ntext
+    ext = np_end
+    if head in L.FIGHTER_NOUNS or head in L.GENERIC_NOUNS or head in L.INMATE_NOUNS or head in L.SUSPECT_NOUNS or head is None:
+        m3 = _OF_EXT.match(nt, np_end, u.end)
+        if m3:
+            ext = m3.end()
+    for m in r.doc.mentions.between(f.start, max(ext, np_end)):
+        if m.entry.type == "actor" and c.np_actor is None and m.entry.kind != "parent":
+            c.np_actor = m.entry.name
+        elif m.entry.type == "source" and c.np_actor is None and "{country}" in m.entry.name \
+                and _STATE_FORCE.search(m.entry.name):
+            c.np_actor = r.doc.resolve(m, u)  # "15 members of the Indonesian military"
+        elif m.entry.type in ("demonym", "country") and c.nationality is None:
+            c.nationality = m.entry.name
+    c.party_text = r.text[f.start:max(ext, np_end)].strip()
+    c.ext_end = max(ext, np_end)
+
+
+def _active(cue_text: str, rest: str) -> bool:
+    """A transitive cue with an object and no passive auxiliary: the figure is the agent ("who had seized the wing")."""
+    words = cue_text.strip().split()
+    last = words[-1].lower() if words else ""
+    if last in _INTRANSITIVE or _PASSIVE.search(cue_text):
+        return False
+    return bool(_OBJECT.match(rest))

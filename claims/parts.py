@@ -1,0 +1,191 @@
+"""Parts of totals: outcomes shared by coordination ("121 students and two teachers"), parts inside a unit
+("40 killed, including 12 soldiers", "Of the 19 injured, seven ..."), breakdown lines under a lead, and parts whose
+total sits in an earlier unit ("Among the dead were ...", "two of them", "the other three")."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+from .context import Report, _rx
+from .handoff import Cand, Flow
+
+_PART_LINK = re.compile(
+    r"^[\s,]*(?:including|include[sd]?|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|incl\.|comprising|namely)\s*:?\s*$"
+    r"|^\s*(?:\u2014|--|-|\u2013|\(|:)\s*$", re.IGNORECASE)
+_DASH_LINK = re.compile(r"^[^.;,\u2014()]{0,30}?\s(?:\u2014|--|\u2013)\s*$")
+_LONG_LINK = re.compile(r"^[^.;:()\u2014]{0,140}?(?:,\s*|\s)(?:including|among\s+them|among\s+whom|of\s+whom)\s+"
+                        r"(?:[^,.;\d]{0,40}?(?:,|\sand)\s+)?$", re.I)
+_COORD = re.compile(r"^[\s,]*(?:and|or|as\s+well\s+as|plus|while|,)?[\s,]*(?:possibly|perhaps|maybe|probably)?[\s,]*$",
+                    re.IGNORECASE)
+_LEAD_PARTS = re.compile(r"\b(?:toll|distributed|breakdown|broken\s+down|as\s+follows|include[sd]?)\b|"
+                         r"\b(?:dead|victims|killed|wounded|injured|casualties|missing|abducted|hostages)\s+(?:were|are)\s*:",
+                         re.IGNORECASE)
+_ALONG_WITH = re.compile(r"(?:,\s*|\s)(?:along|together)\s+with\s+$")
+_WERE_NOUN_AND = re.compile(r"^\s*(?:were|are)\s+(?:[\w-]+\s+){1,2}?(?:and|,)\s*$", re.I)
+_PARTICIPLE_AND = re.compile(r"^\s+[a-z]+ing\s+(?:the\s+|a\s+|an\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s*,?\s+and\s+$", re.I)
+_OF_THE_LEAD = re.compile(r"^\W*of\s+the\s*$", re.I)
+
+
+def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
+    """A figure with no cue of its own takes its neighbour's: "kidnapped 121 students and two teachers"."""
+    nt = r.ntext
+    for i, c in enumerate(cands):
+        if c.outcome is None and i > 0:
+            p = cands[i - 1]
+            among_lead = p.how == "among" or (p.how == "adj" and p.ofref == "the")  # "Four of the dead were ..."
+            if p.outcome and p.how in ("pre", "among", "coord", "adj", "toll") and (
+                    p.how != "adj" and (_COORD.match(nt[p.np_end:c.fig.start]) or _COORD.match(nt[p.ext_end:c.fig.start]))
+                    or (among_lead and _WERE_NOUN_AND.match(nt[p.np_end:c.fig.start]))) and not c.among:
+                c.outcome, c.how = p.outcome, "coord"
+                if p.among or p.list_of:
+                    c.list_of = p.list_of or p
+    for i, c in enumerate(cands):
+        if c.outcome is None and c.is_from and i > 0 and cands[i - 1].outcome:
+            c.outcome, c.how = cands[i - 1].outcome, "from"  # "at least 37 killed ..., up from 22 a day earlier"
+        if c.outcome is None and i > 0 and cands[i - 1].outcome and not c.among and _ALONG_WITH.search(
+                nt, cands[i - 1].np_end, c.fig.start):
+            c.outcome, c.how = cands[i - 1].outcome, "coord"  # "15 women were abducted, along with some 40 children"
+    for i in range(len(cands) - 2, -1, -1):
+        c, n = cands[i], cands[i + 1]
+        if c.outcome is None and n.outcome and n.how in ("follow", "scan", "adj") and (_rx.match(
+                r"^[\s,]*(?:and|or)?[\s,]*$", nt[c.np_end:n.fig.start], re.I) or _PARTICIPLE_AND.match(nt[c.np_end:n.fig.start])):
+            c.outcome, c.how = n.outcome, "coord"
+
+
+def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
+    """Parts of a total in the same sentence, breakdown lines under a lead, and outcomes a part shares with its total."""
+    u = r.units[ui]
+    units = r.units
+    nt = r.ntext
+    utext = nt[u.start:u.end]
+    total: Cand | None = None
+    in_list = False
+    for i, c in enumerate(cands):
+        if i > 0:
+            p = cands[i - 1]
+            gap = nt[p.np_end:c.fig.start]
+            if _PART_LINK.match(gap) or _DASH_LINK.match(gap) or _LONG_LINK.match(gap):
+                # "rose to 136 from 120, including 41 children": the parts belong to the new total
+                k = i - 1
+                while cands[k].is_from and k > 0:
+                    k -= 1
+                total = cands[k]
+                c.part_of = total
+                in_list = True
+                continue
+            if in_list and total is not None and (_rx.match(r"^[\s,]*(?:and|,)[\s,]*$", gap, re.I) or _rx.match(
+                    r"^[\s,]*(?:and|,)[\s,]*$", nt[p.ext_end:c.fig.start], re.I)) and c.head != "others":
+                c.part_of = total
+                continue
+            in_list = False
+        if c.ofref in ("them", "whom") and c.part_of is None and i > 0 and ";" not in nt[cands[i - 1].fig.start:c.fig.start]:
+            c.part_of = cands[i - 1]
+    # "Of the 19 injured, seven ... and two ..."
+    if cands and _OF_THE_LEAD.match(nt[u.start:cands[0].fig.start]):
+        t0 = cands[0]
+        for c in cands[1:]:
+            if c.part_of is None:
+                if c.outcome is None:
+                    c.outcome, c.how = t0.outcome, "of-the"
+                if c.outcome == t0.outcome:
+                    c.part_of = t0
+    # "Among the 24 victims were nine women"
+    for i, c in enumerate(cands):
+        if c.among and c.part_of is None and i > 0 and _rx.match(
+                r"^\s*(?:were|are|was|is)\s*$|^[^.;]{0,40}\b(?:were|are)\s*$", nt[cands[i - 1].np_end:c.fig.start], re.I) \
+                and _rx.search(r"\bamong\s+(?:the\s+)?$", nt[max(u.start, cands[i - 1].fig.start - 12):cands[i - 1].fig.start], re.I):
+            c.part_of = cands[i - 1]
+            if cands[i - 1].outcome is None:
+                cands[i - 1].outcome = c.among
+    # breakdown lines under a lead ("The death toll is distributed as follows:")
+    if fl.lead_parts_outcome and (u.bullet or (ui > 0 and units[ui - 1].para == u.para)) and cands and ui != fl.lead_total_unit:
+        c0 = cands[0]
+        if c0.outcome is None:
+            c0.outcome, c0.how = fl.lead_parts_outcome, "lead"
+            c0.lead_part = True
+        for c in cands:
+            if c.part_of is None and c.outcome is None:
+                c.outcome = fl.lead_parts_outcome
+    # parts inherit the outcome of their total (and totals of their parts)
+    for c in cands:
+        if c.part_of is not None:
+            t = c.part_of
+            if t.outcome is None and c.outcome is not None:
+                t.outcome, t.how = c.outcome, "from-part"
+    for c in cands:
+        if c.part_of is not None and c.outcome is None:
+            c.outcome, c.how = c.part_of.outcome, "part"
+        elif c.part_of is not None and c.part_of.outcome == "killed" and c.with_wounds:
+            c.outcome = "killed"  # "three farmers killed, two of them with machete wounds": how they died
+    if not u.bullet and not (fl.lead_parts_outcome and units[ui - 1].para == u.para):
+        fl.lead_parts_outcome = None
+    if utext.rstrip().endswith(":") and _LEAD_PARTS.search(utext):
+        om = L.OUTCOME_NOUN_RE.search(utext)
+        fl.lead_parts_outcome = om.lastgroup if om else ("killed" if _rx.search(r"toll", utext, re.I) else None)
+        fl.lead_total_unit = ui
+    for i, c in enumerate(cands):
+        ref = c.outcome_from
+        if c.outcome is not None or not ref:
+            continue
+        if ref == "unit":
+            if i > 0 and cands[i - 1].outcome:
+                c.outcome, c.how = cands[i - 1].outcome, "figure-ref"
+        elif fl.found and ui - fl.found[-1].u <= 2 and units[fl.found[-1].u].para == u.para:
+            c.outcome, c.how = fl.found[-1].outcome, "of-them"
+
+
+def with_outcome(cands: list[Cand]) -> list[Cand]:
+    """Only figures with an outcome are claims; a part of a dropped figure belongs to that figure's total."""
+    keep = []
+    for c in cands:
+        if c.outcome is None:
+            for d in cands:
+                if d.part_of is c:
+                    d.part_of = c.part_of
+            continue
+        keep.append(c)
+    cands = keep
+    return cands
+
+
+def parts_across_units(r: Report, cs: list[Cand]) -> None:
+    """Parts whose total sits in an earlier unit: "the dead included", "four of them", "the other three"."""
+    first_in_unit: dict[int, int] = {}
+    for i, c in enumerate(cs):
+        first_in_unit.setdefault(c.u, i)
+    for i, c in enumerate(cs):
+        if c.part_of is not None:
+            continue
+        want = None
+        alone = first_in_unit[c.u] == i  # no earlier figure in the same sentence
+        if c.among and alone:
+            want = c.among
+        elif c.ofref in ("them", "whom") and alone:
+            want = c.outcome
+        elif c.other:
+            want = c.outcome
+        elif c.lead_part:
+            want = c.outcome
+        elif c.list_of is not None:
+            c.part_of = c.list_of.part_of
+            continue
+        elif c.of_n is not None:  # "Two of the four died": the four counted before
+            c.part_of = next((t for t in reversed(cs[max(0, i - 30):i]) if t.fig.value == c.of_n
+                              and c.u - t.u <= 12), None)
+            continue
+        if want is None:
+            continue
+        fits = []
+        for j in range(i - 1, -1, -1):
+            t = cs[j]
+            if c.u - t.u > 12:
+                break
+            if t.outcome == want and t.part_of is None and not t.is_from and not t.lead_part \
+                    and not r.units[t.u].title and not t.background:
+                fits.append(t)
+        if fits:
+            # the nearest total, unless an earlier one comes from the same source as the part ("Among the dead were
+            # 9 children, the hospital source said" belongs to the hospital's toll, not the government's)
+            same = [t for t in fits if c.source and t.source == c.source]
+            c.part_of = same[0] if same and fits[0].source != c.source else fits[0]

@@ -1,0 +1,199 @@
+"""Party and role: whose people a figure counts (civilians, a state's forces, an armed group, the speaker's own side,
+a facility's staff), decided after parts are known so that parts of "them" inherit their total's party."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as L
+from .context import Report, _rx
+from .figures import _STATE_FORCE
+from .handoff import Cand
+
+_GROUP_SUBJECT = re.compile(r"\b(?:terrorist|armed|militant|jihadist|insurgent|rebel)\s+groups?\b|\b(?:the\s+)?(?:militants|"
+                            r"insurgents|jihadists|terrorists|rebels|attackers|assailants|gunmen|bandits|kidnappers)\b")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_RUN_AFTER = re.compile(r"-?\s?(?:run|controlled|administered|operated|managed|guarded)\b")
+_RUN_BEFORE = re.compile(r"\b(?:run|controlled|administered|operated|managed|guarded)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+_FACILITY_MODS = L.FACILITY_MODIFIERS
+
+
+def _staff_role(c: Cand, head: str) -> str:
+    """"prison staff", "kitchen staff", "prison guards"; plain "guards"/"staff" without a facility word."""
+    role = L.GUARD_NOUNS[head]
+    mod = c.head_mod
+    return f"{mod} {role}" if mod in _FACILITY_MODS else role
+
+
+_CAPTURE_REF = re.compile(
+    r"\b(?:arrest|arrested|detained|captured|recaptured|apprehended|rounded\s+up)\s+(?:a\s+number\s+of|several|some|many|"
+    r"a\s+few|other|more|further)\s+(?:[#\w-]+\s+){0,2}?(?P<n>[a-z]+)\b(?=[^.;]*$)")
+
+
+def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str | None) -> None:
+    head = c.bodies_of or c.head or c.pred_noun
+    if head is None and c.ofref in ("them", "whom") and inherit is None:
+        head = _antecedent(r, c, ui)  # "ambushed a bus carrying Syrian soldiers, killing 19 of them"
+    if head is None and c.ofref is None and c.outcome == "captured" and inherit is None:
+        # "arrested a number of attackers, and has also captured 27 in Raqqa": the bare figure counts the same people
+        u = r.units[ui]
+        rm = _CAPTURE_REF.search(r.lc, max(u.start, c.fig.start - 160), c.fig.start)
+        if rm and rm.group("n") in L.PERSON_NOUNS and rm.group("n") not in L.GENERIC_NOUNS:
+            head = rm.group("n")
+            for m in r.doc.mentions.between(rm.start(), rm.end()):
+                if m.entry.type == "actor" and m.entry.kind != "parent":
+                    c.np_actor = c.np_actor or m.entry.name
+    if head in ("members", "member") and _rx.search(r"\b(?:family|families|household|community|congregation|public)\b",
+                                                  c.party_text, re.I):
+        head = "civilians"
+    if c.mixed:
+        c.party, c.role = "all", None
+        return
+    tw = c.toll_what
+    if head is None and _rx.search(r"\bcivilian", tw, re.I):
+        c.party = "civilians"
+        return
+    doc = r.doc
+    role = None
+    party = None
+    if head in L.CIVILIAN_NOUNS:
+        party, role = "civilians", L.CIVILIAN_NOUNS[head]
+    elif c.ofref in ("their", "its") and (owner := _possessor(r, c, ui)):
+        party = owner  # "the militants evacuated 20 of their wounded": the clause's subject
+    elif (c.ofref in ("our", "us", "their", "its") or c.first_person) and (
+            own := speaker or _own_side(r, )):
+        party = own
+    elif c.np_actor and head not in L.CIVILIAN_NOUNS:
+        party = c.np_actor
+        if party == "UN peacekeepers" and c.nationality and doc.demonym(c.nationality):
+            party = f"{doc.demonym(c.nationality)} peacekeepers"  # "five Russian peacekeepers" are not the UN's
+        if head in L.FIGHTER_NOUNS and head not in ("members", "member", "fighters", "fighter"):
+            role = head
+        elif head in L.GUARD_NOUNS:
+            role = _staff_role(c, head)
+    elif head in L.SOLDIER_NOUNS or (head in ("officers", "officer") and "police" not in c.party_text.lower()
+                                      and not r.has_police):
+        ctry = c.nationality or doc.country
+        dem = doc.demonym(ctry)
+        party = f"{dem} {doc.g.countries.get(ctry, {}).get('forces', 'army')}" if dem else "army"
+    elif head in L.POLICE_NOUNS:
+        dem = doc.demonym(c.nationality or doc.country)
+        party = f"{dem} police" if dem else "police"
+    elif head in L.GUARD_NOUNS:
+        # staff of a facility belong to whoever runs it ("the SDF-run jail"), else to a force giving the figure
+        sp = speaker if speaker and doc.g.actor_kind.get(speaker) in ("force", "state") else None
+        party, role = _runner(r, ui) or sp or "security forces", _staff_role(c, head)
+    elif head in L.INMATE_NOUNS:
+        party, role = doc.held_group or "unknown", head
+    elif head in L.SUSPECT_NOUNS:
+        party, role = "unknown", "suspects"
+    elif head in L.OFFICIAL_NOUNS:
+        party = "officials"
+    elif head in L.FIGHTER_NOUNS:
+        if head in ("mercenaries",):
+            party = "foreign fighters"
+        else:
+            party = doc.group or "unknown"
+            if head in ("attackers", "attacker", "assailants", "gunmen", "kidnappers", "raiders"):
+                role = "attackers"
+    if party is None and inherit is not None and (head in (None, "others", "more") or c.ofref in ("them", "whom")):
+        party = inherit.party
+        role = role or inherit.role
+    if party is None and c.part_of is not None and head is not None and head not in L.PERSON_NOUNS:
+        party = c.part_of.party  # a part named by a word we do not know ("among them two walis"): the total's people
+    if party is None and c.ofref in ("them", "whom"):
+        # "struck caves used by Islamic State militants ..., killing nine of them": the group named before
+        u = r.units[ui]
+        acts = [m for m in doc.mentions.between(u.start, c.fig.start) if m.entry.type == "actor" and m.entry.kind != "parent"]
+        if acts:
+            party = acts[-1].entry.name
+    if party is None:
+        if c.outcome in ("abducted", "displaced"):
+            party = "civilians"
+        elif c.outcome == "captured" and head in (None, "people", "persons", "individuals", "men"):
+            party = "unknown"
+        else:
+            party = "all"
+    if party == "all" and head in ("people", "persons", None) and c.part_of is not None and c.part_of.party == "civilians":
+        party = "civilians"  # "19 civilians, including ... three elderly people"
+    c.party, c.role = party, role or c.role
+
+
+def assign_parties(r: Report, found: list[Cand]) -> None:
+    """Whose dead each figure counts, after parts are known (parts of "them" inherit the total's party)."""
+    last_nonpart: dict[int, Cand] = {}
+    for i, c in enumerate(found):
+        inherit = c.part_of if c.ofref in ("them", "whom") or c.head is None and c.part_of else None
+        if inherit is None and (c.head in (None, "others", "more")):
+            if c.u in last_nonpart:
+                inherit = last_nonpart[c.u]
+            elif (c.head == "others" or c.other) and i > 0 and found[i - 1].u >= c.u - 2:
+                inherit = found[i - 1]
+        if c.party is None:
+            assign_party(r, c, inherit, c.u, _speaker_actor(r, c))
+        if c.part_of is None:
+            last_nonpart[c.u] = c
+
+
+def _antecedent(r: Report, c: Cand, ui: int) -> str | None:
+    """The people noun "them" stands for: the last one in the sentence before the figure, unless an armed group is
+    named after it (that case is left to the group rule below). Sets the noun's nationality on the claim."""
+    u = r.units[ui]
+    lc = r.lc
+    for w in reversed(list(_LOWER_WORD.finditer(lc, u.start, c.fig.start))):
+        n = w.group()
+        if n in L.PERSON_NOUNS and n not in ("others", "more", "dead", "members", "member"):
+            if c.fig.start - w.end() < 30 and "," not in lc[w.end():c.fig.start] and L.PRE_SCAN.search(lc, w.end(), c.fig.start):
+                continue  # "troops killed 9 of them": the troops did it, "them" are others
+            if any(m.entry.type == "actor" for m in r.doc.mentions.between(w.end(), c.fig.start)):
+                return None
+            c.nationality = c.nationality or r.doc.country_of(max(u.start, w.start() - 25), w.start())
+            return n
+    return None
+
+
+def _own_side(r: Report) -> str | None:
+    """The party a report's own "our fighters" belong to: the issuer when it is an actor or a state force; a state
+    body that is only a source (a ministry, a media cell) speaks for its country's security forces."""
+    issuer = r.doc.issuer
+    if issuer is None:
+        return None
+    if issuer in r.doc.g.actor_names or _STATE_FORCE.search(issuer):
+        return issuer
+    dem = r.doc.demonym(r.doc.country)
+    return f"{dem} security forces" if dem else "security forces"
+
+
+def _possessor(r: Report, c: Cand, ui: int) -> str | None:
+    """Whose "their"/"its" figure this is when the clause names an armed group before it ("the militants took away
+    20 of their dead"); None leaves it to the speaker ("the army said its losses were ...")."""
+    u = r.units[ui]
+    a = max(u.start, r.ntext.rfind(";", u.start, c.fig.start) + 1)
+    acts = [m for m in r.doc.mentions.between(a, c.fig.start) if m.entry.type == "actor" and m.entry.kind == "armed_group"]
+    if acts:
+        return acts[-1].entry.name
+    if _GROUP_SUBJECT.search(r.lc, a, c.fig.start):
+        return r.doc.group or "unknown"
+    return None
+
+
+def _runner(r: Report, ui: int) -> str | None:
+    """The actor the sentence, else its paragraph, names as running a facility ("SDF-run", "run by the army")."""
+    u = r.units[ui]
+    para = [v for v in r.units[max(0, ui - 8):ui + 8] if v.para == u.para]
+    for a, b in ((u.start, u.end), (para[0].start, para[-1].end)):
+        for m in r.doc.mentions.between(a, b):
+            if m.entry.type == "actor" and m.entry.kind != "parent" and (
+                    _RUN_AFTER.match(r.lc, m.end) or _RUN_BEFORE.search(r.lc[max(a, m.start - 30):m.start])):
+                return m.entry.name
+    return None
+
+
+def _speaker_actor(r: Report, c: Cand) -> str | None:
+    if c.source:
+        for e in r.doc.g.ci.get(c.source.lower(), []) + r.doc.g.cs.get(c.source, []):
+            if e.type == "actor":
+                return e.name
+        if _STATE_FORCE.search(c.source):
+            return c.source  # "Philippine military" speaks for itself: its "we lost" is its own side
+    return r.doc.issuer if r.doc.issuer in r.doc.g.actor_names else None

@@ -1,0 +1,370 @@
+"""Attribution at extraction time: who gives each figure (the reporting cues of a unit, their subjects, "according
+to X", a headline's "- monitor says", possessive sources, people named with a title) and the statement date a cue
+carries. Distinct from claims/attribution.py, which canonicalises sources for the ledger."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import lexicon as L
+from .asof import date_of
+from .context import Report, _rx
+from .gazetteer import Mention
+from .handoff import Cand, Flow
+from .sentences import Unit
+
+_VERBISH = re.compile(r"^\s*(?::|(?:were|was|are|is|have|has|had)\b)", re.IGNORECASE)
+_PREF = {"source": 0, "actor": 1}
+_SDATE_GAP = re.compile(r"[,.;\"]|\bthat\b")
+_SDATE_GAP2 = re.compile(r"[,;\"]")
+_LIVE_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\b")
+_AUX_ONLY = re.compile(r"\s*(?:(?:had|has|have|also|later|earlier|previously|then|again|would|will|separately)\s*)+",
+                       re.IGNORECASE)
+_APPOSITIVE = re.compile(r"\s*(?:one\s+of|an?\s)", re.I)
+_SAME_SOURCE = re.compile(r"\s*the\s+same\s+(?:[\w-]+\s+){0,2}?(?:source|office|ministry|agency|official|statement|"
+                          r"report|spokes\w+|group|monitor|authorities|officials)\b", re.I)
+_WHOLE_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*$")
+_SDATE_AFTER = re.compile(
+    r"(?:\s*(?:on|late|early|in|a|an|the|same|its|his|her|their|to|by|phone|telephone|reporters|journalists|statement|"
+    r"communiqu[eé]|post|posts|message|report|briefing|bulletin|interview|broadcast|video|television|radio|"
+    r"[A-Z][\w.\-]*))*\s*")
+_SDATE_VERB = re.compile(r"\b(?:since|after|before|until|when|while|have|has|had|been|were|was|are|is)\b", re.I)
+_LINKED = re.compile(r"-(?:linked|affiliated|allied|backed|run|aligned|inspired|led|controlled)\b")
+_AUTHORITIES = re.compile(r"[\s-]*(?:authorities|officials|spokes\w+|media\s+office|leadership|command)\b")
+
+
+def _pick(ms: list[Mention], verb_pos: int, first: bool = False, nt: str | None = None) -> Mention | None:
+    """The speaking entity among mentions: named sources before actors, wires last."""
+    ms = [m for m in ms if m.entry.type in ("source", "actor")]
+    if not ms:
+        return None
+    nonwire = [m for m in ms if m.entry.name != "wire"]
+    if nonwire:
+        ms = nonwire
+    if nt is not None:
+        plain = [m for m in ms if not (nt.startswith("-", m.end) and _LINKED.match(nt, m.end, m.end + 14))
+                 and m.entry.kind != "parent"]
+        if plain:
+            ms = plain
+        for m in ms:
+            if m.entry.type == "actor" and _AUTHORITIES.match(nt, m.end, m.end + 30):
+                return m
+    if first:
+        return min(ms, key=lambda m: (_PREF.get(m.entry.type, 2), m.start))
+    return min(ms, key=lambda m: (_PREF.get(m.entry.type, 2), abs(verb_pos - m.start)))
+
+
+_REPORT_NOUN = re.compile(r"\b(?:report|account|article|dispatch|story)\b")
+_REPORT_NOUN_END = re.compile(r"\b(?:report|account|article|dispatch|story)\s*,?\s*$", re.I)
+_TAIL_ADVERB = re.compile(r"(?<=\S)\s+(?:now|also|later|further|again|previously|earlier|initially|then|separately|"
+                          r"additionally|meanwhile|themselves|himself|herself)\s*$", re.I)
+_TAIL_WORDS = ("now", "also", "later", "further", "again", "previously", "earlier", "initially", "then", "separately",
+               "additionally", "meanwhile", "themselves", "himself", "herself")
+_NAME = r"(?:[A-Z][a-z'\u2019-]+\.?\s+){0,3}(?P<last>[A-Z][a-z'\u2019-]{2,})"
+_NAME_BEFORE_TITLE = re.compile(_NAME + r"\s*,\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}$")
+_NAME_APPOS = re.compile(r"\s*" + _NAME + r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;]{2,70})")
+_PERSON_NAME = re.compile(r"^\s*" + _NAME + r"\s*$")
+_NAME_AFTER_TITLE = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|official|chief|head|commander|director|governor|mayor|"
+                               r"minister|secretary|representative|coordinator))?,?\s+" + _NAME + r"(?![\w'-])")
+_NOT_SURNAMES = L.NOT_SURNAMES
+_GENERIC_SPEAKER = re.compile(r"\b(ministry|army|police|military|monitor|government|officials?|governor|mayor|agency|"
+                              r"authorities)\s*$", re.I)
+_WORDS_RE = re.compile(r"[A-Za-z][\w'-]*")
+_TITLE_SRC_WORDS = L.TITLE_SOURCE_WORDS
+
+
+def _title_source(seg: str, a: int, n: int) -> bool:
+    """A headline's trailing segment names who gives the figure ("- monitor", ": SDF says") only when it is the source
+    and a reporting word or two, not a phrase that merely contains a name (": Major ISIS Comeback Plot", quoted words)."""
+    if seg[:a].count('"') % 2 == 1:
+        return False
+    rest = seg[:a] + " " + seg[a + n:]
+    return all(w.lower() in _TITLE_SRC_WORDS for w in _WORDS_RE.findall(rest))
+
+
+_WHO_WHICH = re.compile(r"^\s*(?:who|which)\b")
+# r"[,;:\"\u2014]|\bthat\b" spelled so that every branch starts with a literal: re then skips to candidate
+# characters in C instead of trying the pattern at every position ("t(?<!\wt)" is "\bt" for a word character t)
+_SEG_BREAK = re.compile("|".join([",", ";", ":", '"', "\u2014"]) + r"|t(?<!\wt)hat\b")
+
+
+def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
+    """Who speaks for a reporting verb at vpos: (mention, anaphoric, subject text)."""
+    nt = r.ntext
+    before = nt[u.start:vpos]
+    if before.rstrip().endswith(","):  # the pattern ends in ",\s*$"
+        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|also\s+known|known|citing|a\s+\w+\s+that)"
+                        r"[^,]*,\s*$", " ", before)
+    tb = before[-25:]
+    ta = _TAIL_ADVERB.search(before, max(0, len(before) - 24)) if (
+        not tb.isascii() or tb.rstrip().lower().endswith(_TAIL_WORDS)) else None
+    if ta:
+        before = before[:ta.start()] + " "  # "The governor, Ivan Fedorov, now says"
+    segs = [m.start() for m in _SEG_BREAK.finditer(before)]
+    for k in range(len(segs), -1, -1):
+        a = segs[k - 1] + 1 if k > 0 else 0
+        b = segs[k] if k < len(segs) else len(before)
+        text = before[a:b]
+        if k == len(segs) and segs and (not text.strip() or _AUX_ONLY.fullmatch(text)):
+            continue  # ", said X" or "X, said" -> look at the previous segment, then after the verb
+        if k > 0 and _WHO_WHICH.match(text):
+            continue  # relative clause: the antecedent speaks
+        if 0 < k < len(segs) and _APPOSITIVE.match(text):
+            continue  # "The ADF, one of the main armed groups in the region, said": the name before speaks
+        ms = [x for x in r.doc.mentions.between(u.start + a, u.start + b) if x.entry.type in ("source", "actor")
+              and not any(sa <= x.start < sb for sa, sb in r._spans)]
+        if ms:
+            return _pick(ms, u.start + a, first=True, nt=nt), False, text
+        nm = _PERSON_NAME.match(text)
+        if nm:
+            known = known_people(r).get(nm.group("last"))
+            if known is not None:
+                return known, False, text  # "Fedorov says", after "The regional governor, Ivan Fedorov"
+            if k > 0 and k < len(segs):
+                continue  # "..., the official, Abdullahi Nur, told reporters": the appositive name, then its title
+        if k == len(segs):
+            if L.ANAPHOR_RE.search(text[-80:]) or _rx.search(r"\bone\s+of\s+them\s*$", text):
+                return None, True, text
+            return None, False, text
+        break
+    return None, False, ""
+
+
+def known_people(r: Report) -> dict[str, Mention]:
+    """Surnames of people the report introduces with a source title ("Police spokesman Yazid Abubakar", "the regional
+    governor, Ivan Fedorov"), so a later "Abubakar said" / "Fedorov says" resolves to that source."""
+    if r._people is None:
+        r._people = {}
+        for m in r.doc.mentions.items:
+            if m.entry.type in ("source", "actor") and m.entry.name != "wire":
+                pm = _NAME_AFTER_TITLE.match(r.ntext, m.end, m.end + 60)
+                if pm and pm.group("last").lower() not in _NOT_SURNAMES:
+                    r._people.setdefault(pm.group("last"), m)
+                # "Fernanda Lopes, a public defender who ...": the title after the name
+                pb = _NAME_BEFORE_TITLE.search(r.ntext, max(0, m.start - 70), m.start)
+                if pb and pb.group("last").lower() not in _NOT_SURNAMES:
+                    r._people.setdefault(pb.group("last"), m)
+    return r._people
+
+
+def _headline_noun(r: Report, subj: str, u: Unit) -> Mention | None:
+    """A headline's "..., ministry says": the body names which ministry (the first source whose name ends so)."""
+    wm = _GENERIC_SPEAKER.search(subj)
+    if not wm:
+        return None
+    w = wm.group(1).lower()
+    for m in r.doc.mentions.items:
+        if m.start >= u.end and m.entry.type in ("source", "actor") and m.entry.name != "wire" \
+                and m.text.lower().rstrip("s").endswith(w.rstrip("s")):
+            return m
+    return None
+
+
+def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
+    """(verb position, source, statement date, is_citing, date start) for each reporting cue in a unit."""
+    u = r.units[ui]
+    nt = r.ntext
+    doc = r.doc
+    out: list[tuple] = []
+    r._spans = spans
+    dates = [d for d in r.unit_dates(ui) if d.date is not None and not r.dateline(u, d)]
+    for m in r._say.within(u.start, u.end):
+        vs = m.start("v")  # the verb (the scan's match may start a character before it)
+        v = " ".join(m.group("v").split())
+        src: str | None = None
+        pk = None
+        citing = v in ("citing", "cited", "quoting", "quoted")
+        anaphor = False
+        subj = ""
+        if v in ("according to", "citing", "cited", "given by", "issued by", "quoting", "quoted"):
+            seg = nt[m.end():min(u.end, m.end() + 90)]
+            stop = _rx.search(r";|[.!?](?=\s+[A-Z]|\s*$)|,\s*(?:which|who|as|and|but)\b", seg)
+            ms = r.doc.mentions.between(m.end(), m.end() + (stop.start() if stop else len(seg)))
+            pk = _pick(ms, m.end(), nt=nt)
+            if pk is None and _SAME_SOURCE.match(seg):
+                anaphor = True  # "according to the same office", "according to the ministry" named before
+        elif (v in ("saying", "adding", "insisting", "claiming", "confirming", "estimating", "telling", "reporting",
+                    "announcing") or ("and" in nt[max(u.start, vs - 5):vs] and _rx.search(
+                        r"\band\s+$", nt[max(u.start, vs - 5):vs]))) and out:
+            src = out[-1][1]
+        else:
+            pk, anaphor, subj = _subject(r, u, vs)
+            if pk is None and u.title:
+                pk = _headline_noun(r, subj, u)
+                anaphor = anaphor and pk is None
+            if pk is None and not anaphor:
+                before = nt[u.start:vs].rstrip()
+                if not before or before[-1] in ",\"'\u201d" or before.endswith(("\u2014", ":")):
+                    seg = nt[m.end():min(u.end, m.end() + 90)]
+                    stop = _rx.search(r"[.;,]", seg)
+                    ms2 = r.doc.mentions.between(m.end(), m.end() + (stop.start() if stop else len(seg)))
+                    pk = _pick(ms2, m.end(), nt=nt)
+                    am = _NAME_APPOS.match(seg) if pk is None else None
+                    if am:  # "said Abdirahman Ali, a district official" / "says Ahmad Radwan, spokesman for X"
+                        known = known_people(r).get(am.group("last"))
+                        pk = known or _pick(r.doc.mentions.between(m.end() + am.start("title"),
+                                                                      m.end() + am.end("title")), m.end(), nt=nt)
+                    if pk is None:
+                        anaphor = bool(L.ANAPHOR_RE.search(" " + seg[:50].split(",")[0].split(" in ")[0] + " "))
+        if pk is not None:
+            src = doc.resolve(pk, u)
+            if src == "officials":
+                sm = _rx.search(r"\b(?:in|of)\s+([A-Z][\w-]+)\s+state\b", nt[max(u.start, pk.start - 5):pk.end + 40])
+                if sm and any(x.entry.type == "place" and x.entry.kind == "region"
+                              for x in r.doc.mentions.between(max(u.start, pk.start - 5), pk.end + 40)):
+                    src = f"{sm.group(1)} government"
+        if src is None and pk is None and subj:
+            cm = [x for x in r.doc.mentions.between(u.start, vs) if x.entry.type == "country"]
+            if cm and _rx.fullmatch(r"[\W\s]*", subj.lower().replace(cm[-1].text.lower(), "")):
+                src, anaphor = doc.government(cm[-1].entry.name), False  # "Niger says 23 soldiers killed"
+        sdate = None
+        sstart = None
+        for d in dates:
+            if m.end() <= d.start <= m.end() + 45 and (_SDATE_AFTER.fullmatch(nt, m.end(), d.start) or not (
+                    _SDATE_GAP.search(nt, m.end(), d.start) or _SDATE_VERB.search(nt, m.end(), d.start))):
+                sdate, sstart = d.date, d.start
+                break
+            if vs - 26 <= d.end <= vs and not _SDATE_GAP2.search(nt, d.end, vs):
+                sdate, sstart = d.date, d.start
+                break
+        if anaphor and pk is None and _REPORT_NOUN_END.search(subj or ""):
+            src = _report_source(r, u.start) or last[0]
+        elif anaphor:
+            src = out[-1][1] if out and out[-1][1] else last[0]  # "X told reporters that ..., he said, ...": X
+            if r.last_ministry and _rx.search(r"ministry", nt[max(u.start, vs - 40):vs], re.I) \
+                    and not (src and "Ministry" in src):
+                src = r.last_ministry
+            ctx = nt[max(u.start, vs - 30):m.end() + 30]
+            if _rx.search(r"(?i)\b(?:he|she|it|they)\s*$", nt[max(u.start, vs - 12):vs]) or _rx.search(
+                    r"same\s+statement", ctx, re.I):
+                sdate = sdate or last[1]
+        elif src is not None and src == last[0] and sdate is None:
+            sdate = last[1]
+        if src == "wire" or (src is None and not anaphor):
+            continue
+        out.append((vs, src, sdate, citing, sstart))
+        if src and "Ministry" in src:
+            r.last_ministry = src
+    # possessive sources: "SOHR's count", "the ministry's toll"
+    for x in r.doc.mentions.between(u.start, u.end):
+        # (the pattern starts with a literal apostrophe: test it before slicing the rest of the unit)
+        if nt.startswith("'", x.end) and x.entry.type in ("source", "actor") and x.entry.name != "wire" \
+                and L.POSSESSIVE_SOURCE_RE.match(nt[x.end:u.end]):
+            out.append((x.start, doc.resolve(x, u), None, False, None))
+    if not out and u.title:
+        line = nt[u.start:u.end].rstrip(" \"'")
+        tm = _rx.search(r"(?:\s[-\u2013\u2014]\s*|:\s*)(?P<src>[^,:\d\u2013\u2014-]{2,50}?)\s*$", line)
+        if tm and len(tm.group("src").split()) <= 5:
+            ms = r.doc.mentions.between(u.start + tm.start("src"), u.start + tm.end("src"))
+            pk = _pick(ms, u.start + tm.start("src"), nt=nt)
+            if pk and _title_source(nt[u.start + tm.start("src"):u.start + tm.end("src")], pk.start - u.start - tm.start("src"),
+                                    pk.end - pk.start):
+                out.append((u.start + tm.start("src"), doc.resolve(pk, u), None, False, None))
+        lead = _rx.match(r"^\s*(?:title:\s*[\"']?)?([^:\d]{2,40}):\s", nt[u.start:u.end])
+        if not out and lead:
+            ms = [x for x in r.doc.mentions.between(u.start + lead.start(1), u.start + lead.end(1))
+                  if x.entry.type == "source"]
+            pk = _pick(ms, u.start, nt=nt)
+            if pk:
+                out.append((u.start, doc.resolve(pk, u), None, False, None))
+    if not out:
+        for x in r.doc.mentions.between(u.start, u.end):
+            if any(a <= x.start < b for a, b in spans):
+                continue
+            if x.entry.type == "source" and x.entry.name != "wire" and (
+                    _VERBISH.match(nt[x.end:u.end]) or _rx.search(r"\bfrom\s+(?:the\s+)?$", nt[max(u.start, x.start - 12):x.start])
+                    and nt[x.end:x.end + 2].startswith(":")):
+                out.append((x.start, doc.resolve(x, u), None, False, None))
+                break
+    return out
+
+
+def _report_source(r: Report, pos: int) -> str | None:
+    """Whose report "the report" / "the account" refers to: the source named next to the latest such noun before pos
+    ("According to the Associated Press account of ...", "a UN report published on Monday")."""
+    lo = max(0, pos - 3000)
+    hits = list(_REPORT_NOUN.finditer(r.lc, lo, pos))
+    for h in reversed(hits[-6:]):
+        near = [m for m in r.doc.mentions.between(max(lo, h.start() - 60), min(pos, h.end() + 25))
+                if m.entry.type in ("source", "actor")]
+        if not near:
+            continue
+        m = min(near, key=lambda m: abs(m.end - h.start()))
+        if m.entry.name == "wire":
+            return r.doc.g.wire_canonical.get(m.text.lower())
+        return r.doc.resolve(m)
+    return None
+
+
+def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> None:
+    """Who gives each figure (and when): the unit's reporting cues, else the lead, quotation or live entry they go on."""
+    u = r.units[ui]
+    units = r.units
+    nt = r.ntext
+    utext = nt[u.start:u.end]
+    spans = [(c.fig.start, c.ext_end) for c in cands]
+    cues = reporting_cues(r, ui, fl.last_src, spans) if (cands or r._say.within(u.start, u.end)) else []
+    if not cues and u.bullet and fl.lead_src:
+        cues = [(u.start, fl.lead_src, None, False, None)]
+    if not cues and cands and _rx.match(r"^\s*[\"\u201c]", utext) and utext.count('"') % 2 == 1 and ui + 1 < len(units) \
+            and units[ui + 1].para == u.para:
+        cues = [(u.end, q[1], q[2], q[3], None) for q in reporting_cues(r, ui + 1, fl.last_src)]
+    if not cues and cands and ui > 0 and fl.last_src[0] and units[ui - 1].para == u.para and _WHOLE_QUOTE.match(utext):
+        cues = [(u.start, fl.last_src[0], fl.last_src[1], False, None)]  # a quotation that goes on after its speaker
+    if not cues and cands and fl.live_src and units[ui - 1].line == u.line:
+        cues = [(u.start, fl.live_src[0], fl.live_src[1], False, None)]
+    from_zones = [(c.fig.start, c.np_end + 40) for c in cands if c.is_from]
+    for c in cands:
+        sdate = source_of(r, c, cues, ui, from_zones)
+        date_of(r, c, sdate, cues, dates, ui, from_zones)
+    explicit = [q for q in cues if q[1] and not any(a <= q[0] <= b for a, b in from_zones)]
+    if explicit:
+        fl.last_src = (explicit[0][1], explicit[0][2])
+    if explicit and _LIVE_ENTRY.match(r.text[r.text.rfind("\n", 0, u.start) + 1:u.start + 12]):
+        fl.live_src = fl.last_src
+    elif units[ui - 1].line != u.line if ui else True:
+        fl.live_src = None
+    if not u.bullet:
+        fl.lead_src = explicit[-1][1] if (explicit and utext.rstrip().endswith(":")) else None
+        if fl.lead_src is None and utext.rstrip().endswith(":"):
+            # "The region's ombudsman gave the following figures:": the source the lead names gives the list
+            ms = [m for m in r.doc.mentions.between(u.start, u.end) if m.entry.type == "source"
+                  and m.entry.name != "wire"]
+            fl.lead_src = r.doc.resolve(ms[0], u) if ms else None
+
+
+def lead_part_sources(found: list[Cand]) -> None:
+    """A breakdown under "The dead were:" comes from whoever gave the total."""
+    for c in found:
+        if c.lead_part and c.source is None and c.part_of is not None and c.part_of.source:
+            c.source = c.part_of.source  # a breakdown under "The dead were:" comes from whoever gave the total
+
+
+def source_of(r: Report, c: Cand, cues, ui: int, from_zones=()) -> dt.date | None:
+    """Set the figure's source from the unit's cues (the nearest in its clause; a citing cue first; the issuer's own
+    voice stays null) and return the statement date that goes with it."""
+    u = r.units[ui]
+    nt = r.ntext
+    pos = c.fig.start
+    src = None
+    sdate = None
+    own = cues if not from_zones or c.is_from else [q for q in cues if not any(a <= q[0] <= b for a, b in from_zones)]
+    citing = [q for q in own if q[3]]
+    if citing:
+        src, sdate = citing[0][1], citing[0][2]
+    elif own:
+        near = own
+        if len(own) > 1 and ";" in nt[u.start:u.end]:  # "Taliban officials say 19 were killed and 27 wounded; the UN
+            a = nt.rfind(";", u.start, pos) + 1          # puts the toll at 24": a cue speaks for its own clause
+            b = nt.find(";", pos, u.end)
+            near = [q for q in own if a <= q[0] <= (b if b >= 0 else u.end)] or own
+        q = min(near, key=lambda q: abs(q[0] - pos))
+        src, sdate = q[1], q[2]
+    if sdate is None and src is not None:
+        sdate = next((q[2] for q in own if q[1] == src and q[2] is not None and q[0] < pos), None)
+    issuer = r.doc.issuer
+    if src is not None and issuer is not None and src == issuer:
+        src = None
+    c.source = src
+    return sdate
