@@ -58,9 +58,18 @@ def _sample(text: str) -> str:
     return text[:SAMPLE]
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def detect(text: str) -> str:
-    """The language of a report: 'en', 'de'... or 'und' (no words to tell). Detected once on a sample."""
-    return classify(_sample(text))
+    """The language of a report: 'en', 'de'... or 'und' (no words to tell). Detected once on a sample. A sample
+    dense with English function words and without another language's is English without asking the model (most
+    reports of an English feed: the model walks the text byte by byte in Python, ~0.4 ms)."""
+    sample = _sample(text)
+    words = len(_WORD.findall(sample))
+    if words >= 20 and len(_ENGLISH.findall(sample)) >= 0.2 * words and len(_FOREIGN.findall(sample)) <= 1:
+        return "en"
+    return classify(sample)
 
 
 def readable(language: str | None) -> bool:
@@ -77,7 +86,7 @@ def foreign_spans(text: str, language: str) -> list[tuple[int, int]]:
         end = m.start() if m else len(text)
         para = text[start:end]
         if english_report:
-            n_foreign = len(_FOREIGN.findall(para))
+            n_foreign = len(_FOREIGN.findall(para))  # the English count only where it can matter
             drop = n_foreign >= 3 and n_foreign >= len(_ENGLISH.findall(para)) and not readable(classify(para))
         else:
             n_en = len(_ENGLISH.findall(para))
