@@ -27,7 +27,7 @@ QUERIES = {
                        "FROM source_timeline ORDER BY event_id, outcome, source, as_of",
     "claims": "SELECT claim_id, report_id, claim_index, event_id, sentence, span_start, span_end, outcome, party, "
               "role, value_low, value_high, qualifier, attributed_to, source, as_of, published, background, "
-              "enemy_figure, earlier FROM claims ORDER BY report_id, claim_index",
+              "enemy_figure, earlier, corrected, machine, rejected FROM claims ORDER BY report_id, claim_index",
     "reports": "SELECT report_id, source, path, title, outlet, url, published, published_from, text, language, "
                "byte_size, ingested_at FROM reports ORDER BY published, report_id",
     "report_events": "SELECT report_id, event_id FROM report_events",
@@ -157,6 +157,17 @@ def headline(estimates: list[dict]) -> list[dict]:
                                                       r["outcome"]))
 
 
+def _machine(value) -> dict:
+    """What the extractor read, for the fields an analyst corrected (claims.machine, JSON)."""
+    if not value:
+        return {}
+    try:
+        found = json.loads(value) if isinstance(value, str) else dict(value)
+    except (TypeError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
 def _group(rows: list[dict], key: str) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
@@ -227,7 +238,8 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
 
     def claim_view(c: dict) -> dict:
         rep = reports.get(c["report_id"]) or {}
-        return {**c, **highlight(rep.get("text") or "", c), "report_title": rep.get("title") or c["report_id"],
+        return {**c, **highlight(rep.get("text") or "", c), "machine": _machine(c.get("machine")),
+                "report_title": rep.get("title") or c["report_id"],
                 "report_page": page_name(c["report_id"]), "quarantine": quarantined.get(c["claim_id"], []),
                 "event_page": page_name(c["event_id"]) if c["event_id"] in events else None}
 
@@ -244,8 +256,8 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
     index_rows = []
     for ev_id, ev in events.items():
         claims = [claim_view(c) for c in claims_by_event.get(ev_id, [])]
-        valid = [c for c in claims if not c["quarantine"]]
-        held = [c for c in claims if c["quarantine"]]
+        valid = [c for c in claims if not c["quarantine"] and not c.get("rejected")]
+        held = [c for c in claims if c["quarantine"] or c.get("rejected")]  # shown apart, with the reason
         estimates = est_by_event.get(ev_id, [])
         name = page_name(ev_id)
         claim_values = {c["claim_id"]: c for c in claims}

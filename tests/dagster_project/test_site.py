@@ -83,3 +83,23 @@ def test_compiled_chart_draws_what_vega_lite_draws():
                         "value_low": 4, "value_high": None, "qualifier": "at_least"}],
                       [{"party": "all", "outcome": "killed", "low": 3, "best": 5, "high": 9}])
     assert to_svg(spec) == vlc.vegalite_to_svg(spec)
+
+
+def test_a_corrected_claim_shows_the_machine_value_and_a_rejected_one_is_apart(tmp_path):
+    lake = _lake(tmp_path / "lake", 12)
+    lake.commit([Write("claims", pd.DataFrame([
+        {"claim_id": "r1:0", "report_id": "r1", "event_id": "gao-2024-05", "span_start": TEXT.index("12"),
+         "span_end": TEXT.index("12") + 2, "sentence": "Gunmen killed 12 people in Gao, <officials> said.",
+         "outcome": "killed", "party": "civilians", "value_low": 12, "value_high": 12, "source": "officials",
+         "corrected": True, "machine": '{"party": "all"}'},
+        {"claim_id": "r1:1", "report_id": "r1", "event_id": "gao-2024-05", "span_start": TEXT.index("3 more"),
+         "span_end": TEXT.index("3 more") + 1, "sentence": "Later, 3 more died & 12 were hurt.",
+         "outcome": "killed", "party": "all", "value_low": 3, "value_high": 3, "rejected": "not a new death"}]),
+        replace_all=True)])
+    result = build_site(lake, tmp_path / "site", charts=False)
+    page = (tmp_path / "site" / "events").glob("*.html")
+    html = next(p for p in page if "gao" in p.name).read_text()
+    assert "the machine read party <b>all</b>" in html
+    rejected = html.index("rejected by an analyst: not a new death")
+    assert rejected > html.index("Quarantined and rejected claims")
+    assert result.events == 2
