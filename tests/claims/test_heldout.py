@@ -19,6 +19,11 @@ translated from French and Spanish, police blotter, OCHA flash update with abbre
 Bangladesh, Burkina Faso, Benin, Peru, Jamaica, Kenya, Mindanao, El Salvador, Georgia, Tajikistan, PNG, Sinai, Sulawesi,
 Nepal, Venezuela, Uganda). First score, before any rule was written for them: F1 0.822 (P 0.937, R 0.732), party
 0.858, attribution 0.664, part_of 0.941.
+
+heldout5/ (extractor 0.5): 32 reports stressing attribution (reported speech in every position, carried-over
+speakers, described sources, wires that only carry) and parts (after, before and around their totals, traps of
+another outcome or event), from 20 countries. First score, before any rule was written for them: F1 0.959
+(P 0.983, R 0.935), party 0.897, attribution 0.690, part_of 0.756.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ import pytest
 from .scoring import SCORE, score_set
 
 HERE = Path(__file__).resolve().parent
-SETS = ["heldout", "heldout2", "heldout3", "heldout4"]
+SETS = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"]
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -49,6 +54,7 @@ BARS = {
     "heldout2": (0.95, 0.90, 0.78, 0.88),
     "heldout3": (0.92, 0.92, 0.77, 0.9),
     "heldout4": (0.88, 0.82, 0.6, 0.82),
+    "heldout5": (0.94, 0.87, 0.66, 0.73),  # its first score: no rule written for it yet
 }
 
 
