@@ -375,27 +375,41 @@ def _country(s: Signature) -> str | None:
 
 @dataclass
 class _Event:
+    """An event while linking: its reports' signatures, and what they say together (kept as they are added, so
+    scoring a report against an event of thousands of reports looks at its few distinct places, not each report)."""
+
     event_id: str | None
     seq: int = 0
     members: list[Signature] = field(default_factory=list)
     first: dt.date | None = None
     last: dt.date | None = None
+    places: dict = field(default_factory=dict)  # one representative signature per distinct place -> count
+    families: set = field(default_factory=set)
+    actors: set = field(default_factory=set)
+    figures: set = field(default_factory=set)
 
     def add(self, s: Signature) -> None:
         self.members.append(s)
+        key = (s.place, s.places, s.levels)
+        rep = self.places.get(key)
+        self.places[key] = (rep[0] if rep else s, (rep[1] if rep else 0) + 1)
+        if s.family:
+            self.families.add(s.family)
+        self.actors.update(s.actors)
+        self.figures.update(s.figures)
         if s.date is not None:
             self.first = s.date if self.first is None else min(self.first, s.date)
             self.last = s.date if self.last is None else max(self.last, s.date)
 
 
 def _score(s: Signature, e: _Event) -> float | None:
-    places = [_place_score(s, m) for m in e.members]
-    known = [p for p in places if p is not None]
-    if not known or len(known) < len(places) / 2:
+    scored = [(_place_score(s, m), n) for m, n in e.places.values()]
+    known = [p for p, _ in scored if p is not None]
+    if not known or sum(n for p, n in scored if p is not None) < len(e.members) / 2:
         return None  # most of the event's reports name another place
     place = max(known)
+    fams = e.families
     # when
-    fams = {m.family for m in e.members if m.family}
     if s.date is not None and e.first is not None:
         long = s.family in LONG_FAMILIES and s.family in fams
         window = LOOKBACK_WINDOW if s.lookback else LONG_WINDOW if long else LINK_WINDOW
@@ -410,10 +424,9 @@ def _score(s: Signature, e: _Event) -> float | None:
         what = 0.0
     else:
         what = 1.0 if s.family in fams else -0.5  # kinds are read from cue words: a weak sign apart
-    actors = {a for m in e.members for a in m.actors}
+    actors = e.actors
     who = (1.0 if set(s.actors) & actors else -0.5) if s.actors and actors else 0.0
-    figures = {f for m in e.members for f in m.figures}
-    same_figures = min(3.0, 0.75 * len(s.figures & figures))  # the same tolls: the same incident
+    same_figures = min(3.0, 0.75 * len(s.figures & e.figures))  # the same tolls: the same incident
     evidence = what + who + same_figures
     if s.date is None or e.first is None:  # nothing dates one side: place, kind, actors and figures must agree
         if place < 2.0 or evidence < 1.0:
