@@ -445,6 +445,7 @@ class Linker:
     # events by every place their reports name or lie in: a report meets only events it could share a place with
     _by_place: dict[str, list[_Event]] = field(default_factory=dict)
     _placeless: list[_Event] = field(default_factory=list)
+    _archive: dict[str, list[_Event]] = field(default_factory=dict)
 
     def _add(self, e: _Event, s: Signature) -> None:
         e.add(s)
@@ -458,10 +459,25 @@ class Linker:
     def _candidates(self, s: Signature) -> list[_Event]:
         if not s.place:
             return self.events
+        horizon = s.date - max(LOOKBACK_WINDOW, LONG_WINDOW) if s.date else None
         seen: dict[int, _Event] = {}
         for p in (*s.chain, *s.places):
-            for e in self._by_place.get(p, ()):
+            active = self._by_place.get(p)
+            if not active:
+                continue
+            if horizon is not None:
+                # a batch goes in date order: an event that ended before any window reaches back stays out of reach
+                # of every later dated report; only undated ones (linked last) still look at it
+                stale = [e for e in active if e.last is not None and e.last < horizon]
+                if stale:
+                    self._by_place[p] = [e for e in active if not (e.last is not None and e.last < horizon)]
+                    self._archive.setdefault(p, []).extend(stale)
+                    active = self._by_place[p]
+            for e in active:
                 seen.setdefault(id(e), e)
+            if horizon is None:
+                for e in self._archive.get(p, ()):
+                    seen.setdefault(id(e), e)
         for e in self._placeless:
             seen.setdefault(id(e), e)
         return sorted(seen.values(), key=lambda e: e.seq)  # in the order the events were formed
