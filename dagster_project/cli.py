@@ -257,7 +257,36 @@ def cmd_expire(args) -> int:
     return _versions_call(run)
 
 
+def _stoppable() -> None:
+    """SIGTERM stops `toll run` as Ctrl-C does (KeyboardInterrupt: a run in progress is recorded failed and its
+    transaction rolls back), and the writer-slot messages (INFO) are shown."""
+    import logging
+    import signal
+
+    def _term(signo, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _term)
+    logger = logging.getLogger("toll")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("toll: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
 def cmd_run(args) -> int:
+    _stoppable()
+    try:
+        return _cmd_run(args)
+    except KeyboardInterrupt:
+        print("toll: stopped; the step that was writing committed nothing (finished steps keep their versions)",
+              file=sys.stderr)
+        return 130
+
+
+def _cmd_run(args) -> int:
     if args.day:
         return _rerun(args.day)
     from dagster_project.lake import DataPathError, Lake
