@@ -28,6 +28,7 @@ from dagster_project.writer_slot import POOL, holders, process_tags
 ROOT = Path(__file__).resolve().parents[2]
 TOLL = str(Path(sys.executable).with_name("toll"))
 RUN_TIMEOUT = 900  # seconds: a bound for a whole run on a busy 2-core machine, not a speed figure
+SAY_TIMEOUT = 180  # seconds for a run to start and say it waits (imports and instance set-up included)
 
 
 @pytest.fixture
@@ -145,8 +146,10 @@ def test_a_waiting_run_says_whom_it_waits_for_and_stops_at_once(home, sig):
     _collect(proc.stderr, err)
     t0 = time.monotonic()
     line = f"waiting for the {POOL} slot, held by run {holder}"
-    while not any(line in e for e in err) and proc.poll() is None and time.monotonic() - t0 < RUN_TIMEOUT:
+    while not any(line in e for e in err) and proc.poll() is None and time.monotonic() - t0 < SAY_TIMEOUT:
         time.sleep(0.1)
+    if proc.poll() is None and not any(line in e for e in err):
+        os.killpg(proc.pid, signal.SIGKILL)
     assert any(line in e for e in err), "".join(err)[-2000:]
     cpu, wall = _cpu_seconds(proc.pid), time.monotonic()
     time.sleep(3)
@@ -161,3 +164,54 @@ def test_a_waiting_run_says_whom_it_waits_for_and_stops_at_once(home, sig):
     assert not lake.exists() or lake.latest_version() is not None
     print(f"\n{signal.Signals(sig).name}: the waiting run stopped {t_stop:.2f} s after the signal; "
           f"it used {spent:.1%} of a core while waiting")
+
+
+INSIDE_DAGSTER = """
+import logging, sys
+import dagster as dg
+from dagster_project.definitions import all_assets  # applies writer_slot.patch_dagster_wait
+from dagster_project.resources import resources
+from dagster_project.writer_slot import raise_if_interrupted
+
+logging.getLogger("toll").addHandler(logging.StreamHandler(sys.stderr))
+logging.getLogger("toll").setLevel(logging.INFO)
+whole = [a for a in all_assets if "events" in {k.to_user_string() for k in a.keys}]  # in the lake_writer pool
+print("materializing", [k.to_user_string() for a in whole for k in a.keys], file=sys.stderr, flush=True)
+result = dg.materialize(whole, resources=resources(), instance=dg.DagsterInstance.get(), raise_on_error=False)
+try:
+    raise_if_interrupted()
+except KeyboardInterrupt:
+    sys.exit(130)
+sys.exit(0 if result.success else 1)
+"""
+
+
+def test_dagsters_own_wait_sleeps_and_stops_on_sigterm(home):
+    """The wait inside a run (a step whose slot another run took, past `toll run`'s own wait): Dagster's
+    executor, as patched by writer_slot.patch_dagster_wait, says whom it waits for, sleeps, and ends on SIGTERM."""
+    env, _, instance, _ = home
+    holder = _hold_slot(instance)
+    proc = subprocess.Popen([sys.executable, "-c", INSIDE_DAGSTER], env=env, cwd=ROOT, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    err: list[str] = []
+    _collect(proc.stderr, err)
+    t0 = time.monotonic()
+    line = f"waiting for the {POOL} slot, held by run {holder}"
+    while not any(line in e for e in err) and proc.poll() is None and time.monotonic() - t0 < SAY_TIMEOUT:
+        time.sleep(0.1)
+    if proc.poll() is None and not any(line in e for e in err):
+        os.killpg(proc.pid, signal.SIGKILL)
+    assert any(line in e for e in err), "".join(err)[-3000:]
+    cpu, wall = _cpu_seconds(proc.pid), time.monotonic()
+    time.sleep(3)
+    spent = (_cpu_seconds(proc.pid) - cpu) / (time.monotonic() - wall)
+    assert spent < 0.3, f"the wait uses {spent:.0%} of a core"
+    t_sig = time.monotonic()
+    os.kill(proc.pid, signal.SIGTERM)
+    proc.wait(timeout=60)
+    t_stop = time.monotonic() - t_sig
+    assert proc.returncode == 130 and t_stop < 10, (proc.returncode, t_stop, "".join(err)[-2000:])
+    assert [s.run_id for s in instance.event_log_storage.get_concurrency_info(POOL).claimed_slots] == [holder]
+    runs = [r for r in instance.get_runs() if r.run_id != holder]
+    assert runs and all(r.status in (DagsterRunStatus.FAILURE, DagsterRunStatus.CANCELED) for r in runs)
+    print(f"\ninside Dagster: SIGTERM stopped the waiting run in {t_stop:.2f} s; {spent:.1%} of a core while waiting")
