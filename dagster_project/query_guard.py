@@ -44,6 +44,7 @@ def check_query(sql: str) -> str:
     stmt = statements[0]
     if stmt.type != duckdb.StatementType.SELECT:
         kind = stmt.type.name if hasattr(stmt.type, "name") else str(stmt.type)
+        kind = "INSTALL/LOAD" if kind == "LOAD" else kind  # DuckDB gives INSTALL the type LOAD
         raise RefusedQuery(f"{kind} statements are refused: toll sql only reads (SELECT ...); "
                            "to write a result to a file use --export FILE")
     for name in _functions(stmt.query):
