@@ -67,21 +67,40 @@ def _print_table(header: list[str], rows: list[list]) -> None:
 
 
 def cmd_sql(args) -> int:
+    """One read-only SELECT on a connection that can read the lake and nothing else (see query_guard)."""
     import duckdb
 
     from dagster_project.lake import Lake
+    from dagster_project.query_guard import RefusedQuery, check_query
 
+    export = Path(args.export) if args.export else None
+    if export is not None and export.suffix.lower() not in EXPORT_FORMATS:
+        return _fail(f"--export {export}: the file name must end in {', '.join(EXPORT_FORMATS)}")
     try:
-        con = Lake().connect(read_only=True, version=args.version, as_of=args.as_of)
+        query = check_query(args.query)
+    except RefusedQuery as exc:
+        return _fail(f"refused: {exc}", 1)
+    except duckdb.Error as exc:
+        return _fail(f"query failed: {_first_line(exc)}", 1)
+    try:
+        con = Lake().connect(read_only=True, version=args.version, as_of=args.as_of, sandbox=True)
     except FileNotFoundError as exc:
         return _fail(str(exc))
     except duckdb.Error as exc:  # a version that does not exist or was expired, a malformed --as-of
-        return _fail(f"cannot open that version: {str(exc).splitlines()[0]}")
+        return _fail(f"cannot open that version: {_first_line(exc)}")
     try:
-        rel = con.sql(args.query)
+        rel = con.sql(query)
         if rel is None:
             return 0
-        if args.format == "table":
+        if export is not None:
+            try:
+                n = _export(rel, export)
+            except (OSError, ValueError) as exc:
+                if isinstance(exc, BrokenPipeError):
+                    raise
+                return _fail(f"--export {export}: {getattr(exc, 'strerror', None) or _first_line(exc)}", 1)
+            print(f"{n} rows written to {export}", file=sys.stderr)
+        elif args.format == "table":
             _print_table(rel.columns, rel.fetchall())
         elif args.format == "csv":
             rel.df().to_csv(sys.stdout, index=False)
@@ -90,10 +109,45 @@ def cmd_sql(args) -> int:
             for row in rel.fetchall():
                 print(json.dumps(dict(zip(cols, row, strict=True)), default=str, ensure_ascii=False))
     except duckdb.Error as exc:
-        return _fail(f"query failed: {str(exc).splitlines()[0]}", 1)
+        return _fail(f"query failed: {_first_line(exc)}", 1)
     finally:
         con.close()
     return 0
+
+
+EXPORT_FORMATS = (".csv", ".parquet", ".json")
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
+def _export(rel, path: Path) -> int:
+    """Write a result to a file from Python (the query's connection cannot write files): csv, parquet or
+    json lines by the suffix. Written to a temporary name first, so a failure leaves no half file."""
+    import os
+
+    table = rel.arrow()
+    if hasattr(table, "read_all"):  # newer duckdb returns a RecordBatchReader
+        table = table.read_all()
+    tmp = path.with_name(f".{path.name}.tmp")
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            pq.write_table(table, tmp)
+        elif suffix == ".csv":  # as --format csv prints it (pandas writes lists and structs, pyarrow's csv not)
+            table.to_pandas().to_csv(tmp, index=False)
+        else:
+            with open(tmp, "w", encoding="utf-8") as out:
+                for row in table.to_pylist():
+                    out.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return table.num_rows
 
 
 def _print_rows(rows: list[dict], fmt: str) -> None:
@@ -203,7 +257,36 @@ def cmd_expire(args) -> int:
     return _versions_call(run)
 
 
+def _stoppable() -> None:
+    """SIGTERM stops `toll run` as Ctrl-C does (KeyboardInterrupt: a run in progress is recorded failed and its
+    transaction rolls back), and the writer-slot messages (INFO) are shown."""
+    import logging
+    import signal
+
+    def _term(signo, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _term)
+    logger = logging.getLogger("toll")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("toll: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
 def cmd_run(args) -> int:
+    _stoppable()
+    try:
+        return _cmd_run(args)
+    except KeyboardInterrupt:
+        print("toll: stopped; the step that was writing committed nothing (finished steps keep their versions)",
+              file=sys.stderr)
+        return 130
+
+
+def _cmd_run(args) -> int:
     if args.day:
         return _rerun(args.day)
     from dagster_project.lake import DataPathError, Lake
@@ -352,6 +435,8 @@ def main(argv: list[str] | None = None) -> int:
     s = sub.add_parser("sql", help="run read-only SQL against the latest data version")
     s.add_argument("query")
     s.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    s.add_argument("--export", default=None, metavar="FILE",
+                   help="write the result to FILE (.csv, .parquet or .json lines) instead of printing it")
     at = s.add_mutually_exclusive_group()
     at.add_argument("--version", type=int, default=None, help="read the tables as they were at this version")
     at.add_argument("--as-of", default=None, metavar="TIMESTAMP",

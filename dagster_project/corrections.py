@@ -113,7 +113,7 @@ def rerun_day(day: str, lake_dir: str = "", corrections_dir: str = "", instance=
     from .definitions import all_assets
     from .partitions import add_days
     from .resources import resources
-    from .run import ensure_dagster_home, limit_lake_writers
+    from .run import ensure_dagster_home, limit_lake_writers, materialize_writing
     from .sensors import DOWNSTREAM_ASSETS
 
     if instance is None:
@@ -121,9 +121,8 @@ def rerun_day(day: str, lake_dir: str = "", corrections_dir: str = "", instance=
         instance = dg.DagsterInstance.get()
     limit_lake_writers(instance)
     add_days(instance, [day])  # the partitions are the days with reports: a new instance may not know this one yet
-    return dg.materialize(all_assets, selection=["claims", *DOWNSTREAM_ASSETS], partition_key=day,
-                          resources=resources(lake_dir=lake_dir, corrections_dir=corrections_dir),
-                          instance=instance, raise_on_error=False)
+    return materialize_writing(all_assets, instance, selection=["claims", *DOWNSTREAM_ASSETS], partition_key=day,
+                               resources=resources(lake_dir=lake_dir, corrections_dir=corrections_dir))
 
 
 __all__ = ["CorrectionError", "Figure", "find_claim", "load", "record", "report_of", "rerun_day", "status"]

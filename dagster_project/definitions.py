@@ -7,6 +7,9 @@ from assets import aggregate, ingest, normalize, validate
 from .partitions import report_days
 from .resources import resources
 from .sensors import PER_DAY_ASSETS, build_schedule, build_sensor
+from .writer_slot import patch_dagster_wait
+
+patch_dagster_wait()  # runs launched by the daemon wait for the writer slot without spinning, and can be stopped
 
 all_assets = dg.load_assets_from_modules([ingest, normalize, validate, aggregate])
 

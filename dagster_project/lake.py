@@ -177,10 +177,11 @@ class Lake:
         return True
 
     def connect(self, read_only: bool = False, version: int | None = None,
-                as_of: str | None = None) -> duckdb.DuckDBPyConnection:
+                as_of: str | None = None, sandbox: bool = False) -> duckdb.DuckDBPyConnection:
         """A DuckDB connection with the lake attached as `lake` and selected.
 
-        `version` / `as_of` (read-only) attach the lake as it was at that snapshot id or time.
+        `version` / `as_of` (read-only) attach the lake as it was at that snapshot id or time. `sandbox`
+        (read-only) then closes DuckDB's external access for good: see `_close_external_access`.
         """
         con = duckdb.connect()
         _load_extensions(con, self._extensions())
@@ -200,9 +201,30 @@ class Lake:
             raise
         con.execute("USE lake")
         if not (read_only or version is not None or as_of is not None):
+            if sandbox:
+                con.close()
+                raise ValueError("a sandboxed connection is read-only")
             con.execute(SCHEMA_SQL.read_text())
             _add_missing_columns(con)
+        elif sandbox:
+            self._close_external_access(con)
         return con
+
+    def _close_external_access(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Leave `con` able to read the attached lake and nothing else, and unable to change that.
+
+        Files are opened only under the lake's data path (the Parquet files; DuckDB itself adds the attached
+        catalog and its temp directory), external access is off, Python objects are not scanned by name,
+        extensions are neither installed nor loaded on demand, and the configuration is locked, so no later
+        SET reopens any of it. What this cannot close (the SQLite extension's own file access) is refused
+        before a query runs: dagster_project/query_guard.py.
+        """
+        data = self.data_path if _is_remote(self.data_path) else os.path.abspath(self.data_path.removeprefix("file://"))
+        con.execute(f"SET allowed_directories = [{repr_sql(data.rstrip('/') + '/')}]")
+        for setting in ("python_enable_replacements = false", "autoinstall_known_extensions = false",
+                        "autoload_known_extensions = false", "enable_external_access = false",
+                        "lock_configuration = true"):
+            con.execute(f"SET {setting}")
 
     def _check_data_path(self, con: duckdb.DuckDBPyConnection) -> None:
         """Fail in one line when the configured data path holds none of the lake's current files.
@@ -348,6 +370,11 @@ def _is_remote(path: str) -> bool:
     """s3://, gs://, https://... (a URL other than file://): not a local folder."""
     scheme, sep, _ = path.partition("://")
     return bool(sep) and scheme.lower() != "file" and len(scheme) > 1
+
+
+def repr_sql(value: str) -> str:
+    """A SQL string literal."""
+    return f"'{_quote(value)}'"
 
 
 def _quote(value: str) -> str:

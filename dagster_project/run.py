@@ -29,6 +29,22 @@ def limit_lake_writers(instance) -> None:
         storage.set_concurrency_slots("lake_writer", 1)
 
 
+def materialize_writing(assets, instance, tags: dict | None = None, **kwargs):
+    """`dg.materialize` for a run that writes the lake: first free the writer slot of any dead run and wait,
+    out loud and interruptibly, for a live one (writer_slot.py); the run is tagged with this process, so that a
+    later run can tell if this one died holding the slot."""
+    import dagster as dg
+
+    from .writer_slot import patch_dagster_wait, process_tags, raise_if_interrupted, wait_for_writer_slot
+
+    patch_dagster_wait()
+    wait_for_writer_slot(instance)
+    result = dg.materialize(assets, instance=instance, raise_on_error=False,
+                            tags={**(tags or {}), **process_tags()}, **kwargs)
+    raise_if_interrupted()
+    return result
+
+
 def report_days_found(folder: str = "", sources_path: str = "") -> list[str]:
     """The partition days the reports in the sources fall on."""
     from datetime import UTC, datetime
@@ -93,11 +109,10 @@ def materialize_all(lake_dir: str = "", folder: str = "", instance=None, sources
     out.day_runs = len(ranges)
     for first, last in ranges:
         tags = {"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last}
-        out.results.append(dg.materialize(per_day, resources=res, instance=instance, raise_on_error=False,
-                                          tags=tags))
+        out.results.append(materialize_writing(per_day, instance, tags=tags, resources=res))
         if not out.results[-1].success:
             return out
-    out.results.append(dg.materialize(whole, resources=res, instance=instance, raise_on_error=False))
+    out.results.append(materialize_writing(whole, instance, resources=res))
     return out
 
 

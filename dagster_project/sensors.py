@@ -104,6 +104,9 @@ def build_sensor() -> dg.SensorDefinition:
                description="Finds new or changed report files by content hash and runs the days they fall on; "
                            "reports across many days start one backfill.")
     def new_reports_sensor(context: dg.SensorEvaluationContext, sources: SourcesResource):
+        from .writer_slot import free_dead_writers
+
+        free_dead_writers(context.instance)  # a run that died holding the writer slot would stall the runs asked for
         known = context.instance.get_dynamic_partitions(report_days.name)
         cursor = context.cursor
         if cursor and not known:

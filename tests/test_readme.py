@@ -18,6 +18,15 @@ def test_readme_sql_runs(sample_ledger, sql):
     lake, _, _ = sample_ledger
     frame = lake.query(sql.strip().rstrip(";"))
     assert len(frame.columns) > 0
+    # and as `toll sql` runs it: one checked SELECT on a connection that reads the lake and nothing else
+    from dagster_project.query_guard import check_query
+
+    con = lake.connect(read_only=True, sandbox=True)
+    try:
+        rel = con.sql(check_query(sql))
+        assert rel.columns == list(frame.columns) and len(rel.fetchall()) == len(frame)
+    finally:
+        con.close()
 
 
 PYTHON_BLOCK = re.search(r"```python\n(.*?)```", README.read_text(), re.S).group(1)

@@ -1,0 +1,194 @@
+"""The one `lake_writer` slot: freed when its holder is dead, waited for out loud and interruptibly.
+
+Dagster frees a run's slot when the run's process ends normally. A run that is killed (`kill -9`, a crash, the
+machine going down) keeps it in the instance's storage forever, and every later run waits for it. So before a
+run starts, `free_dead_writers` looks at each holder: a run the instance no longer knows, a run whose status
+is final (not queued, starting or started), or a run whose process is gone (the pid and process start time
+`toll run` tags its runs with, on this host) cannot hold a slot; its slots are freed and a run still shown as
+started is marked failed, so the Dagster UI shows what happened. `wait_for_writer_slot` then waits for a live
+holder, saying which run it waits for, with a plain sleep that Ctrl-C and SIGTERM end at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import time
+from dataclasses import dataclass
+
+POOL = "lake_writer"
+PID_TAG, START_TAG, HOST_TAG = "toll/pid", "toll/process_start", "toll/host"
+POLL_SECONDS = 1.0
+
+log = logging.getLogger("toll.writer_slot")
+
+
+def _process_start(pid: int) -> str | None:
+    """When process `pid` started (clock ticks since boot, from /proc), or None when it does not exist.
+
+    With the pid it names one process: a pid reused by a later process has another start time. Where /proc is
+    missing, only whether the pid exists is known (start time "").
+    """
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            stat = f.read().decode(errors="replace")
+        # the command name (field 2) may hold spaces and parentheses: fields after its closing ")" are fixed
+        return stat.rsplit(")", 1)[1].split()[19]
+    except FileNotFoundError:
+        return None
+    except OSError:
+        pass
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        pass
+    return ""
+
+
+def process_tags() -> dict[str, str]:
+    """Tags naming this process, put on every run `toll run` starts, so a later run can tell if it died."""
+    pid = os.getpid()
+    return {PID_TAG: str(pid), START_TAG: _process_start(pid) or "", HOST_TAG: socket.gethostname()}
+
+
+@dataclass(frozen=True)
+class Holder:
+    run_id: str
+    step_key: str | None
+    alive: bool
+    why: str = ""  # why it is taken as dead
+
+
+ALIVE_STATUSES = ("QUEUED", "NOT_STARTED", "STARTING", "STARTED", "CANCELING")
+
+
+def _judge(instance, run_id: str, step_key: str | None) -> Holder:
+    run = instance.get_run_by_id(run_id)
+    if run is None:
+        return Holder(run_id, step_key, False, "the instance has no such run")
+    status = run.status.value
+    if status not in ALIVE_STATUSES:
+        return Holder(run_id, step_key, False, f"the run has ended ({status})")
+    tags = run.tags
+    if tags.get(HOST_TAG) == socket.gethostname() and tags.get(PID_TAG, "").isdigit():
+        start = _process_start(int(tags[PID_TAG]))
+        if start is None or (start and tags.get(START_TAG) and start != tags[START_TAG]):
+            return Holder(run_id, step_key, False, f"its process {tags[PID_TAG]} no longer exists")
+    return Holder(run_id, step_key, True)
+
+
+def holders(instance) -> list[Holder]:
+    """The runs holding (or queued for) the writer slot, each judged alive or dead."""
+    info = instance.event_log_storage.get_concurrency_info(POOL)
+    seen: dict[tuple[str, str | None], Holder] = {}
+    for slot in info.claimed_slots:
+        seen.setdefault((slot.run_id, slot.step_key), _judge(instance, slot.run_id, slot.step_key))
+    for step in info.pending_steps:
+        seen.setdefault((step.run_id, step.step_key), _judge(instance, step.run_id, step.step_key))
+    return list(seen.values())
+
+
+def free_dead_writers(instance, own_run_ids: frozenset[str] = frozenset()) -> list[Holder]:
+    """Free every slot (and queued claim) of a run that is no longer alive; mark it failed. The freed ones."""
+    from dagster._core.storage.dagster_run import DagsterRunStatus
+
+    storage = instance.event_log_storage
+    freed: dict[str, Holder] = {}
+    for h in holders(instance):
+        if h.alive or h.run_id in own_run_ids or h.run_id in freed:
+            continue
+        storage.free_concurrency_slots_for_run(h.run_id)
+        freed[h.run_id] = h
+        run = instance.get_run_by_id(h.run_id)
+        if run is not None and run.status in (DagsterRunStatus.STARTED, DagsterRunStatus.STARTING,
+                                              DagsterRunStatus.NOT_STARTED, DagsterRunStatus.CANCELING):
+            instance.report_run_failed(run, f"marked failed by a later run: {h.why}; its "
+                                            f"{POOL} slot was freed")
+        log.warning("freed the %s slot held by run %s: %s", POOL, h.run_id, h.why)
+    return list(freed.values())
+
+
+def free_slots(instance) -> int:
+    info = instance.event_log_storage.get_concurrency_info(POOL)
+    return info.slot_count - len(info.claimed_slots)
+
+
+def wait_for_writer_slot(instance, timeout: float | None = None) -> float:
+    """Free dead holders, then wait until the slot is free; seconds waited. Says at INFO whom it waits for.
+
+    The wait is `time.sleep` in the main thread, so Ctrl-C (KeyboardInterrupt) and SIGTERM (turned into the
+    same by `toll run`) end it at once. Dagster claims the slot itself when the run's first writing step
+    starts: this wait only makes sure that is not behind a dead run or a silent spin.
+    """
+    start = time.monotonic()
+    said: set[str] = set()
+    while True:
+        free_dead_writers(instance)
+        if free_slots(instance) > 0:
+            return time.monotonic() - start
+        live = [h for h in holders(instance) if h.alive]
+        for h in live:
+            if h.run_id not in said:
+                said.add(h.run_id)
+                log.info("waiting for the %s slot, held by run %s (step %s); Ctrl-C stops", POOL, h.run_id,
+                         h.step_key)
+        if timeout is not None and time.monotonic() - start > timeout:
+            raise TimeoutError(f"the {POOL} slot stayed taken for {timeout:.0f} s")
+        time.sleep(POLL_SECONDS)
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM while a run waited for the slot inside Dagster."""
+
+
+_interrupted = {"flag": False}
+
+
+def patch_dagster_wait() -> None:
+    """Make Dagster's own wait for a slot (between the steps of a run, when another run took the slot) sleep,
+    say whom it waits for, free a dead holder, and end on Ctrl-C / SIGTERM.
+
+    Why a patch: in the pinned Dagster, `InstanceConcurrencyContext.interval_to_next_pending_claim_check` is
+    never above 0 (`min([0, ...])`), so `ActiveExecution.sleep_til_ready` never sleeps and the executor spins
+    at full CPU; and during a run Dagster turns SIGINT and SIGTERM into a flag that this loop never reads, so
+    the wait cannot be stopped. The wrapper reads that flag and ends the run as an interrupted one (Dagster
+    records it failed and frees its claims); without a pending claim it defers to Dagster's method.
+    """
+    from dagster._core.errors import DagsterExecutionInterruptedError
+    from dagster._core.execution.plan.active import ActiveExecution
+    from dagster._utils.interrupts import check_captured_interrupt
+
+    original = ActiveExecution.sleep_til_ready
+    if getattr(original, "_toll_patched", False):
+        return
+
+    def sleep_til_ready(self) -> None:
+        ctx = getattr(self, "_instance_concurrency_context", None)
+        instance = getattr(ctx, "_instance", None)
+        if ctx is None or instance is None or not ctx.has_pending_claims():
+            return original(self)
+        if check_captured_interrupt():
+            _interrupted["flag"] = True
+            raise DagsterExecutionInterruptedError(f"interrupted while waiting for the {POOL} slot")
+        said = self.__dict__.setdefault("_toll_said", set())
+        own = frozenset({getattr(ctx, "_run_id", "")})
+        free_dead_writers(instance, own_run_ids=own)
+        for h in holders(instance):
+            if h.alive and h.run_id not in own and h.run_id not in said:
+                said.add(h.run_id)
+                log.info("waiting for the %s slot, held by run %s (step %s); Ctrl-C stops", POOL, h.run_id,
+                         h.step_key)
+        time.sleep(POLL_SECONDS / 2)
+
+    sleep_til_ready._toll_patched = True
+    ActiveExecution.sleep_til_ready = sleep_til_ready
+
+
+def raise_if_interrupted() -> None:
+    """After a run: if it ended because of Ctrl-C / SIGTERM while waiting, stop the caller too."""
+    if _interrupted["flag"]:
+        _interrupted["flag"] = False
+        raise Interrupted()

@@ -1,0 +1,217 @@
+"""No crash leaves the ledger stuck.
+
+- `kill -9` of a `toll run` while it holds the `lake_writer` slot: the lake stays readable at its last committed
+  version, and a new `toll run` frees the dead run's slot, marks it failed and succeeds, without help.
+- A `toll run` waiting for a slot held by a live run says so (INFO, with the holder's run id), does not spin, and
+  SIGTERM ends it at once, leaving the holder's slot alone.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+
+import dagster as dg
+import pytest
+from dagster._core.storage.dagster_run import DagsterRun, DagsterRunStatus
+
+from dagster_project.lake import TABLES, Lake
+from dagster_project.writer_slot import POOL, holders, process_tags
+
+ROOT = Path(__file__).resolve().parents[2]
+TOLL = str(Path(sys.executable).with_name("toll"))
+RUN_TIMEOUT = 900  # seconds: a bound for a whole run on a busy 2-core machine, not a speed figure
+SAY_TIMEOUT = 180  # seconds for a run to start and say it waits (imports and instance set-up included)
+
+
+@pytest.fixture
+def home(tmp_path):
+    """A Dagster home and a lake of their own, as `toll run` makes them."""
+    dagster_home = tmp_path / "dagster_home"
+    dagster_home.mkdir()
+    shutil.copy(ROOT / "dagster_project" / "dagster.yaml", dagster_home / "dagster.yaml")
+    env = {**os.environ, "DAGSTER_HOME": str(dagster_home), "TOLL_LAKE_DIR": str(tmp_path / "lake"),
+           "TOLL_SITE_DIR": str(tmp_path / "site"), "PYTHONUNBUFFERED": "1"}
+    for key in ("TOLL_LAKE_CATALOG", "TOLL_LAKE_DATA_PATH"):
+        env.pop(key, None)
+    reports = tmp_path / "reports"
+    shutil.copytree(ROOT / "data" / "reports", reports)
+    instance = dg.DagsterInstance.from_config(str(dagster_home))
+    try:
+        yield env, reports, instance, Lake(tmp_path / "lake")
+    finally:
+        instance.dispose()
+
+
+def _start(env, reports) -> subprocess.Popen:
+    """`toll run` in its own process group, with the default SIGINT / SIGTERM dispositions."""
+    return subprocess.Popen([TOLL, "run", "--reports", str(reports)], env=env, cwd=ROOT, start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _collect(stream, into: list[str]) -> threading.Thread:
+    t = threading.Thread(target=lambda: into.extend(iter(stream.readline, "")), daemon=True)
+    t.start()
+    return t
+
+
+def _readable(lake: Lake) -> int:
+    """The current version, after reading every table in full at it (raises if anything is broken)."""
+    with lake.reader() as con:
+        present = {t for (t,) in con.execute("SELECT table_name FROM information_schema.tables "
+                                             "WHERE table_catalog = 'lake'").fetchall()}
+        assert "reports" in present
+        for table in sorted(present & set(TABLES)):
+            con.execute(f"SELECT * FROM {table}").fetchall()
+        return con.execute("SELECT id FROM lake.current_snapshot()").fetchone()[0]
+
+
+def _reports(lake: Lake) -> int:
+    if not lake.exists():
+        return 0
+    try:
+        with lake.reader() as con:
+            return con.execute("SELECT count(*) FROM reports").fetchone()[0]
+    except Exception:  # noqa: BLE001 - the schema is still being made: no reports yet
+        return 0
+
+
+def test_kill_9_mid_run_then_a_new_run_succeeds_without_help(home):
+    env, reports, instance, lake = home
+    t0 = time.monotonic()
+    proc = _start(env, reports)
+    out: list[str] = []
+    _collect(proc.stderr, out)
+    held_by = None
+    # wait until the run has committed the reports and holds the slot again (a later step is writing)
+    while time.monotonic() - t0 < RUN_TIMEOUT and proc.poll() is None:
+        slots = instance.event_log_storage.get_concurrency_info(POOL).claimed_slots
+        if slots and _reports(lake):
+            held_by = slots[0].run_id
+            break
+        time.sleep(0.1)
+    assert held_by, f"the run never held the slot: {''.join(out)[-2000:]}"
+    t_held = time.monotonic() - t0
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    # the dead run still holds the slot in the instance: that is what used to make every later run wait forever
+    assert any(h.run_id == held_by and not h.alive for h in holders(instance))
+    version_after_kill = _readable(lake)  # a crashed transaction commits nothing: the last version reads whole
+
+    t1 = time.monotonic()
+    again = subprocess.run([TOLL, "run", "--reports", str(reports)], env=env, cwd=ROOT, capture_output=True,
+                           text=True, timeout=RUN_TIMEOUT)
+    t_recover = time.monotonic() - t1
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert f"freed the {POOL} slot held by run {held_by}" in again.stderr
+    assert _readable(lake) > version_after_kill
+    instance = dg.DagsterInstance.from_config(env["DAGSTER_HOME"])
+    assert instance.get_run_by_id(held_by).status == DagsterRunStatus.FAILURE
+    assert not instance.event_log_storage.get_concurrency_info(POOL).claimed_slots
+    print(f"\ncrash test: slot held after {t_held:.1f} s, killed; the next run succeeded in {t_recover:.1f} s "
+          f"(version {version_after_kill} readable after the kill)")
+
+
+def _hold_slot(instance) -> str:
+    """A live run (this test process, by its tags) holding the one writer slot, through the instance API."""
+    from dagster_project.run import limit_lake_writers
+
+    limit_lake_writers(instance)
+    run_id = str(uuid.uuid4())
+    instance.add_run(DagsterRun(job_name="holder", run_id=run_id, status=DagsterRunStatus.STARTED,
+                                tags=process_tags()))
+    assert instance.event_log_storage.claim_concurrency_slot(POOL, run_id, "holding_step").is_claimed
+    return run_id
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_a_waiting_run_says_whom_it_waits_for_and_stops_at_once(home, sig):
+    env, reports, instance, lake = home
+    holder = _hold_slot(instance)
+    proc = _start(env, reports)
+    err: list[str] = []
+    _collect(proc.stderr, err)
+    t0 = time.monotonic()
+    line = f"waiting for the {POOL} slot, held by run {holder}"
+    while not any(line in e for e in err) and proc.poll() is None and time.monotonic() - t0 < SAY_TIMEOUT:
+        time.sleep(0.1)
+    if proc.poll() is None and not any(line in e for e in err):
+        os.killpg(proc.pid, signal.SIGKILL)
+    assert any(line in e for e in err), "".join(err)[-2000:]
+    cpu, wall = _cpu_seconds(proc.pid), time.monotonic()
+    time.sleep(3)
+    spent = (_cpu_seconds(proc.pid) - cpu) / (time.monotonic() - wall)
+    assert spent < 0.3, f"the wait uses {spent:.0%} of a core"
+    t_sig = time.monotonic()
+    os.kill(proc.pid, sig)
+    proc.wait(timeout=30)
+    t_stop = time.monotonic() - t_sig
+    assert proc.returncode != 0 and t_stop < 5, (proc.returncode, t_stop)
+    assert [s.run_id for s in instance.event_log_storage.get_concurrency_info(POOL).claimed_slots] == [holder]
+    assert not lake.exists() or lake.latest_version() is not None
+    print(f"\n{signal.Signals(sig).name}: the waiting run stopped {t_stop:.2f} s after the signal; "
+          f"it used {spent:.1%} of a core while waiting")
+
+
+INSIDE_DAGSTER = """
+import logging, sys
+import dagster as dg
+from dagster_project.definitions import all_assets  # applies writer_slot.patch_dagster_wait
+from dagster_project.resources import resources
+from dagster_project.writer_slot import raise_if_interrupted
+
+logging.getLogger("toll").addHandler(logging.StreamHandler(sys.stderr))
+logging.getLogger("toll").setLevel(logging.INFO)
+whole = [a for a in all_assets if "events" in {k.to_user_string() for k in a.keys}]  # in the lake_writer pool
+print("materializing", [k.to_user_string() for a in whole for k in a.keys], file=sys.stderr, flush=True)
+result = dg.materialize(whole, resources=resources(), instance=dg.DagsterInstance.get(), raise_on_error=False)
+try:
+    raise_if_interrupted()
+except KeyboardInterrupt:
+    sys.exit(130)
+sys.exit(0 if result.success else 1)
+"""
+
+
+def test_dagsters_own_wait_sleeps_and_stops_on_sigterm(home):
+    """The wait inside a run (a step whose slot another run took, past `toll run`'s own wait): Dagster's
+    executor, as patched by writer_slot.patch_dagster_wait, says whom it waits for, sleeps, and ends on SIGTERM."""
+    env, _, instance, _ = home
+    holder = _hold_slot(instance)
+    proc = subprocess.Popen([sys.executable, "-c", INSIDE_DAGSTER], env=env, cwd=ROOT, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    err: list[str] = []
+    _collect(proc.stderr, err)
+    t0 = time.monotonic()
+    line = f"waiting for the {POOL} slot, held by run {holder}"
+    while not any(line in e for e in err) and proc.poll() is None and time.monotonic() - t0 < SAY_TIMEOUT:
+        time.sleep(0.1)
+    if proc.poll() is None and not any(line in e for e in err):
+        os.killpg(proc.pid, signal.SIGKILL)
+    assert any(line in e for e in err), "".join(err)[-3000:]
+    cpu, wall = _cpu_seconds(proc.pid), time.monotonic()
+    time.sleep(3)
+    spent = (_cpu_seconds(proc.pid) - cpu) / (time.monotonic() - wall)
+    assert spent < 0.3, f"the wait uses {spent:.0%} of a core"
+    t_sig = time.monotonic()
+    os.kill(proc.pid, signal.SIGTERM)
+    proc.wait(timeout=60)
+    t_stop = time.monotonic() - t_sig
+    assert proc.returncode == 130 and t_stop < 10, (proc.returncode, t_stop, "".join(err)[-2000:])
+    assert [s.run_id for s in instance.event_log_storage.get_concurrency_info(POOL).claimed_slots] == [holder]
+    runs = [r for r in instance.get_runs() if r.run_id != holder]
+    assert runs and all(r.status in (DagsterRunStatus.FAILURE, DagsterRunStatus.CANCELED) for r in runs)
+    print(f"\ninside Dagster: SIGTERM stopped the waiting run in {t_stop:.2f} s; {spent:.1%} of a core while waiting")
