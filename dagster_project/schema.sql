@@ -13,7 +13,9 @@ CREATE TABLE IF NOT EXISTS reports (
     text            VARCHAR,      -- the decoded text that claim spans point into
     byte_size       BIGINT,
     ingested_at     TIMESTAMP WITH TIME ZONE,
-    language        VARCHAR       -- ISO 639-1 code detected from the text (py3langid), 'und' when too short to tell
+    language        VARCHAR,      -- ISO 639-1 code detected from the text (py3langid), 'und' when too short to tell
+    published_text  VARCHAR,      -- the stated date when it is no whole date ('2021', 'March 2021', '2022-02-30')
+    withdrawn_at    TIMESTAMP WITH TIME ZONE  -- its file was deleted: kept for history, left out of estimates
 );
 CREATE TABLE IF NOT EXISTS rejected_reports (
     report_id       VARCHAR,
@@ -29,7 +31,8 @@ CREATE TABLE IF NOT EXISTS report_warnings (
     report_id       VARCHAR,
     source          VARCHAR,
     path            VARCHAR,
-    kind            VARCHAR,      -- what kind of warning: unsupported_language, ...
+    kind            VARCHAR,      -- unsupported_language, encoding, replacement_characters, invalid_characters,
+                                  -- front_matter, wrong_type, bad_date, partial_date, duplicate
     message         VARCHAR,      -- one line a person reads
     partition_date  DATE,         -- the report's partition day
     warned_at       TIMESTAMP WITH TIME ZONE
