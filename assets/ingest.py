@@ -161,6 +161,7 @@ def replaced_and_withdrawn(con, read: Read, days: set[str], now: datetime) -> tu
     Returns the withdrawn rows of the run's days (to add to the new rows) and the statements for the rest.
     """
     statements = []
+    day_keys = sorted(date.fromisoformat(d) for d in days)
     stale = [(rid, path) for rid, path in con.execute("SELECT report_id, path FROM reports UNION ALL "
                                                       "SELECT report_id, path FROM rejected_reports").fetchall()
              if read.file_ids.get(file_of(path)) is not None and rid not in read.file_ids[file_of(path)]]
@@ -168,14 +169,14 @@ def replaced_and_withdrawn(con, read: Read, days: set[str], now: datetime) -> tu
         ids = sorted({rid for rid, _ in stale})
         for table in ("reports", "rejected_reports", "report_warnings"):
             statements.append((f"DELETE FROM {table} WHERE report_id IN (SELECT UNNEST(?)) "
-                               "AND partition_date NOT IN (SELECT UNNEST(?))", [ids, sorted(days)]))
+                               "AND partition_date NOT IN (SELECT UNNEST(?))", [ids, day_keys]))
     rows = con.execute("SELECT report_id, path, partition_date, withdrawn_at FROM reports").fetchall()
     gone = {path for _, path, _, _ in rows if not os.path.lexists(file_of(path))}
     here_ids = set(read.reports.report_id)
     carry = [rid for rid, path, day, _ in rows
              if path in gone and day.isoformat() in days and rid not in here_ids]
     kept = con.execute(f"SELECT {', '.join(REPORT_COLUMNS)} FROM reports WHERE report_id IN (SELECT UNNEST(?)) "
-                       "AND partition_date IN (SELECT UNNEST(?))", [carry, sorted(days)]).df()
+                       "AND partition_date IN (SELECT UNNEST(?))", [carry, day_keys]).df()
     if not kept.empty:
         kept["withdrawn_at"] = kept["withdrawn_at"].where(kept["withdrawn_at"].notna(), pd.Timestamp(now))
     withdraw = sorted({rid for rid, path, day, at in rows if path in gone and at is None

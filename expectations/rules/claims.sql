@@ -5,6 +5,9 @@
 --   figure_text  text[span_start:span_end], NULL when the span does not lie inside the text (so one bad
 --                span fails one rule, `span_inside_text`, and not also `figure_in_sentence`)
 --   figure_in_sentence  the figure phrase occurs in the claim's sentence
+--   ceiling      the plausible ceiling of its outcome (table figure_ceilings, registered by validate from
+--                TOLL_MAX_FIGURE: an outcome's own row, else the '*' row)
+--   above_ceiling  a bound of the figure is above it
 SELECT
     coalesce(c.claim_id, '(no claim_id) ' || coalesce(c.report_id, '?') || '#'
              || coalesce(CAST(c.claim_index AS VARCHAR), '?'))    AS row_key,
@@ -13,8 +16,12 @@ SELECT
     r.text_length,
     r.text_length - c.span_end                                    AS text_after_span,
     f.figure_text,
-    contains(c.sentence, f.figure_text)                           AS figure_in_sentence
+    contains(c.sentence, f.figure_text)                           AS figure_in_sentence,
+    coalesce(fc.ceiling, fa.ceiling)                              AS ceiling,
+    coalesce(greatest(c.value_low, c.value_high) > coalesce(fc.ceiling, fa.ceiling), false) AS above_ceiling
 FROM claims AS c
+LEFT JOIN figure_ceilings AS fc ON fc.outcome = c.outcome
+LEFT JOIN (SELECT ceiling FROM figure_ceilings WHERE outcome = '*') AS fa ON true
 LEFT JOIN (SELECT report_id, any_value(text) AS text, any_value(length(text)) AS text_length
            FROM reports GROUP BY report_id) AS r USING (report_id)
 LEFT JOIN LATERAL (
