@@ -5,6 +5,9 @@ those days' rows in one transaction. Files already known to fall on other days a
 """
 
 import hashlib
+import os
+import re
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -19,7 +22,7 @@ from dagster_project.feeds import poll
 from dagster_project.lake import Write
 from dagster_project.partitions import one_run_per_backfill, report_days, start_date
 from dagster_project.resources import LakeResource, SourcesResource
-from dagster_project.sources import load_sources, partition_day
+from dagster_project.sources import load_sources, partition_day, read_source, refused_id
 
 from .common import preview, run_tag
 
@@ -27,67 +30,165 @@ from .common import preview, run_tag
 READER_VERSION = hashlib.sha256(Path(documents.__file__).read_bytes()).hexdigest()[:12]
 
 REPORT_COLUMNS = ["report_id", "source", "path", "title", "outlet", "url", "published", "published_from",
-                  "partition_date", "text", "byte_size", "ingested_at", "language"]
+                  "partition_date", "text", "byte_size", "ingested_at", "language", "published_text", "withdrawn_at"]
 WARNING_COLUMNS = ["report_id", "source", "path", "kind", "message", "partition_date", "warned_at"]
 REJECT_COLUMNS = ["report_id", "source", "path", "reason", "raw", "byte_size", "partition_date", "rejected_at"]
+_LOCATOR = re.compile(r"#\d+$")
 
 
-def read_sources(files, known: dict[str, date], days: set[str], now: datetime):
-    """Read the files whose reports fall on `days` into report rows and rejected rows.
+def file_of(path: str) -> str:
+    """The file a report row came from: its path without a JSONL line or JSON item locator ('#3')."""
+    return _LOCATOR.sub("", path)
+
+
+@dataclass
+class Read:
+    """What reading the sources for some days gave: rows for the three tables, log lines, and per file read the
+    ids its reports have now (to drop the rows of its earlier versions wherever they are)."""
+
+    reports: pd.DataFrame
+    rejected: pd.DataFrame
+    warnings: pd.DataFrame
+    notes: list[str] = field(default_factory=list)
+    file_ids: dict[str, set[str]] = field(default_factory=dict)
+
+    def __iter__(self):  # (reports, rejected, warnings, notes), as callers unpack it
+        return iter((self.reports, self.rejected, self.warnings, self.notes))
+
+
+def read_sources(files, known: dict[str, date], days: set[str], now: datetime) -> Read:
+    """Read the files whose reports fall on `days` into report rows, rejected rows and warning rows.
 
     `known` maps the ids already in the ledger to their partition day, so a report keeps its day (an
     undated report stays on the day it was first ingested) and files of other days are not parsed.
+    Every failure on one file or report is caught there: it becomes a rejected row naming the file and the
+    cause, and the rest go on.
     """
     today, start = now.date(), start_date()
-    reports, rejected, warnings, notes, taken = [], [], [], [], set()
+    reports, rejected, warnings, notes, taken = [], [], [], [], {}
+    file_ids: dict[str, set[str]] = {}
 
     def day_of(rid: str, published: str | None) -> str:
         return known[rid].isoformat() if rid in known else partition_day(published, today, start)
 
+    def reject(src, where: str, rid: str, reason: str, raw: bytes):
+        day = day_of(rid, None)
+        if day not in days or rid in taken:
+            return
+        taken[rid] = where
+        reason = " ".join(f"{Path(file_of(where)).name}{where[len(file_of(where)):]}: {reason}".split())
+        notes.append(f"rejected {where}: {reason}")
+        rejected.append(dict(report_id=rid, source=src.name, path=where, reason=reason, raw=raw,
+                             byte_size=len(raw), partition_date=day, rejected_at=now))
+
+    def warn(src, where: str, rid: str, day: str, kind: str, message: str):
+        notes.append(f"warning {where}: {message}")
+        warnings.append(dict(report_id=rid, source=src.name, path=where, kind=kind, message=message,
+                             partition_date=day, warned_at=now))
+
     for src, path in files:
-        data = path.read_bytes()
+        try:
+            data = read_source(src, path)
+        except Rejected as exc:
+            if path.exists() or path.is_symlink():  # else it vanished since the listing: nothing to record
+                file_ids[str(path)] = {refused_id(path)}
+                reject(src, str(path), refused_id(path), str(exc), b"")
+            continue
         fid = report_id_for(data)
         if fid in known and known[fid].isoformat() not in days:
+            file_ids[str(path)] = None  # unchanged and of another day: not read, its rows stay
             continue
         try:
             docs, bad_parts = read_documents(data, path.name)
         except Rejected as exc:
             docs, bad_parts = [], [("", str(exc), data)]
+        file_ids[str(path)] = {report_id_for(raw) for _, _, raw in bad_parts} | {d.report_id for d in docs}
         for locator, reason, raw in bad_parts:
-            rid = report_id_for(raw)
-            day = day_of(rid, None)
-            if day not in days or rid in taken:
-                continue
-            taken.add(rid)
-            notes.append(f"rejected {path}{locator}: {reason}")
-            rejected.append(dict(report_id=rid, source=src.name, path=f"{path}{locator}", reason=reason,
-                                 raw=raw, byte_size=len(raw), partition_date=day, rejected_at=now))
+            reject(src, f"{path}{locator}", report_id_for(raw), reason, raw)
         for doc in docs:
+            where = f"{path}{doc.locator}"
             day = day_of(doc.report_id, doc.published)
-            if day not in days or doc.report_id in taken:
+            if day not in days:
                 continue
-            taken.add(doc.report_id)
-            notes.extend(f"warning {path}{doc.locator}: {w}" for w in doc.warnings)
-            lang = languages.detect(doc.text)
-            if not languages.readable(lang):
-                msg = (f"the report is in '{lang}', which the extractor does not read "
-                       f"({', '.join(sorted(languages.READ))}): only its English passages, if any, give claims")
-                notes.append(f"warning {path}{doc.locator}: {msg}")
-                warnings.append(dict(report_id=doc.report_id, source=src.name, path=f"{path}{doc.locator}",
-                                     kind="unsupported_language", message=msg, partition_date=day, warned_at=now))
-            reports.append(dict(
-                report_id=doc.report_id, source=src.name, path=f"{path}{doc.locator}", title=doc.title,
-                outlet=doc.outlet or src.name, url=doc.url, published=doc.published,
-                published_from=doc.published_from, partition_date=day, text=doc.text, byte_size=doc.byte_size,
-                ingested_at=now, language=lang,
-            ))
+            if doc.report_id in taken:
+                if taken[doc.report_id] != where:
+                    warn(src, where, doc.report_id, day, "duplicate",
+                         f"the same bytes as {taken[doc.report_id]}: not ingested a second time")
+                continue
+            try:
+                row = _report_row(src, where, doc, day, now)
+            except Exception as exc:  # noqa: BLE001 - one report's failure is that report's, not the run's
+                reject(src, where, doc.report_id, f"could not be processed: {type(exc).__name__}: {exc}",
+                       data if not doc.locator else doc.text.encode("utf-8", "replace"))
+                continue
+            taken[doc.report_id] = where
+            reports.append(row)
+            for w in doc.warnings:
+                warn(src, where, doc.report_id, day, getattr(w, "kind", "other"), str(w))
+            if not languages.readable(row["language"]):
+                warn(src, where, doc.report_id, day, "unsupported_language",
+                     f"the report is in '{row['language']}', which the extractor does not read "
+                     f"({', '.join(sorted(languages.READ))}): only its English passages, if any, give claims")
     rep = pd.DataFrame(reports, columns=REPORT_COLUMNS)
     rej = pd.DataFrame(rejected, columns=REJECT_COLUMNS)
-    warn = pd.DataFrame(warnings, columns=WARNING_COLUMNS)
-    for frame, cols in ((rep, ("published", "partition_date")), (rej, ("partition_date",)), (warn, ("partition_date",))):
+    warn_frame = pd.DataFrame(warnings, columns=WARNING_COLUMNS)
+    for frame, cols in ((rep, ("published", "partition_date")), (rej, ("partition_date",)),
+                        (warn_frame, ("partition_date",))):
         for col in cols:
             frame[col] = pd.to_datetime(frame[col]).dt.date
-    return rep, rej, warn, notes
+    rep["withdrawn_at"] = pd.to_datetime(rep["withdrawn_at"], utc=True)
+    return Read(rep, rej, warn_frame, notes, {f: ids for f, ids in file_ids.items() if ids is not None})
+
+
+def _report_row(src, where: str, doc, day: str, now: datetime) -> dict:
+    lang = languages.detect(doc.text)
+    return dict(
+        report_id=doc.report_id, source=src.name, path=where, title=doc.title,
+        outlet=doc.outlet or src.name, url=doc.url, published=doc.published,
+        published_from=doc.published_from, partition_date=day, text=doc.text, byte_size=doc.byte_size,
+        ingested_at=now, language=lang, published_text=doc.published_text, withdrawn_at=None,
+    )
+
+
+def replaced_and_withdrawn(con, read: Read, days: set[str], now: datetime) -> tuple[pd.DataFrame, list]:
+    """What else the ingest of `days` changes, wherever it lives.
+
+    - A file read now replaces its earlier versions: rows of the same file whose id it no longer holds are
+      deleted from every partition (a changed published date moves a report to another day: the old row must
+      not stay in the old day, or its toll counts twice).
+    - A report whose file is gone is withdrawn: kept with `withdrawn_at` set (in the run's days its row is carried
+      into the new rows, elsewhere it is updated in place), out of the estimates; back if the file comes back.
+    Returns the withdrawn rows of the run's days (to add to the new rows) and the statements for the rest.
+    """
+    statements = []
+    day_keys = sorted(date.fromisoformat(d) for d in days)
+    stale = [(rid, path) for rid, path in con.execute("SELECT report_id, path FROM reports UNION ALL "
+                                                      "SELECT report_id, path FROM rejected_reports").fetchall()
+             if read.file_ids.get(file_of(path)) is not None and rid not in read.file_ids[file_of(path)]]
+    if stale:
+        ids = sorted({rid for rid, _ in stale})
+        for table in ("reports", "rejected_reports", "report_warnings"):
+            statements.append((f"DELETE FROM {table} WHERE report_id IN (SELECT UNNEST(?)) "
+                               "AND partition_date NOT IN (SELECT UNNEST(?))", [ids, day_keys]))
+    rows = con.execute("SELECT report_id, path, partition_date, withdrawn_at FROM reports").fetchall()
+    gone = {path for _, path, _, _ in rows if not os.path.lexists(file_of(path))}
+    here_ids = set(read.reports.report_id)
+    carry = [rid for rid, path, day, _ in rows
+             if path in gone and day.isoformat() in days and rid not in here_ids]
+    kept = con.execute(f"SELECT {', '.join(REPORT_COLUMNS)} FROM reports WHERE report_id IN (SELECT UNNEST(?)) "
+                       "AND partition_date IN (SELECT UNNEST(?))", [carry, day_keys]).df()
+    if not kept.empty:
+        kept["withdrawn_at"] = kept["withdrawn_at"].where(kept["withdrawn_at"].notna(), pd.Timestamp(now))
+    withdraw = sorted({rid for rid, path, day, at in rows if path in gone and at is None
+                       and day.isoformat() not in days})
+    back = sorted({rid for rid, path, day, at in rows if path not in gone and at is not None
+                   and day.isoformat() not in days})
+    if withdraw:
+        statements.append(("UPDATE reports SET withdrawn_at = ? WHERE report_id IN (SELECT UNNEST(?)) "
+                           "AND withdrawn_at IS NULL", [now, withdraw]))
+    if back:
+        statements.append(("UPDATE reports SET withdrawn_at = NULL WHERE report_id IN (SELECT UNNEST(?))", [back]))
+    return kept, statements
 
 
 def source_keys() -> list[dg.AssetKey]:
@@ -138,16 +239,24 @@ def ingest(context: dg.AssetExecutionContext, lake: LakeResource, sources: Sourc
             "SELECT report_id, partition_date FROM rejected_reports").fetchall())
     files = sources.files()
     now = datetime.now(UTC)
-    rep, rej, warn, notes = read_sources(files, known, days, now)
+    read = read_sources(files, known, days, now)
+    rep, rej, warn, notes = read
     for note in notes:
-        (context.log.warning if note.startswith("rejected") else context.log.info)(note)
+        (context.log.warning if note.startswith(("rejected", "warning")) else context.log.info)(note)
+    with store.connect() as con:
+        carried, statements = replaced_and_withdrawn(con, read, days, now)
+    if not carried.empty:
+        context.log.info(f"{len(carried)} reports withdrawn (their files are gone): kept, out of the estimates")
+        for col in ("published", "partition_date"):
+            carried[col] = pd.to_datetime(carried[col]).dt.date
+        rep = pd.concat([rep, carried], ignore_index=True) if len(rep) else carried
     keys = tuple(date.fromisoformat(d) for d in sorted(days))
     store.commit(
         [Write("reports", rep, key="partition_date", keys=keys),
          Write("rejected_reports", rej, key="partition_date", keys=keys),
          Write("report_warnings", warn, key="partition_date", keys=keys)],
         message=f"ingest {min(days)}..{max(days)}: {len(rep)} reports, {len(rej)} rejected, {len(warn)} warnings",
-        extra_info=run_tag(context),
+        extra_info=run_tag(context), statements=statements,
     )
     commit = store.last_commit
     yield dg.MaterializeResult(asset_key="reports", metadata={

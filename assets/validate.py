@@ -30,6 +30,9 @@ FLAG_SUITES = ("parts_within_total", "party_within_all", "killed_within_casualti
 DISAGREEMENT_SUITE = "sources_agree"  # warnings: flags and the `disagreements` table
 CHECKED_VIEW = "checked_claims"  # the claims that passed the shape suites, read by the consistency rules
 RATIO_ENV, RATIO_DEFAULT = "TOLL_DISAGREEMENT_RATIO", 1.5
+# A figure above this is quarantined (rule claims.figure_plausible): far above the toll of any incident, war or
+# displacement on record, and below the world's population, so "8 billion killed" cannot reach an estimate.
+MAX_FIGURE_ENV, MAX_FIGURE_DEFAULT = "TOLL_MAX_FIGURE", 1_000_000_000
 
 QUARANTINE_COLUMNS = ["claim_id", "report_id", "rule", "reason", "row_json", "run_id", "quarantined_at"]
 FLAG_COLUMNS = ["rule", "severity", "claim_ids", "report_ids", "figures", "message", "run_id", "flagged_at",
@@ -141,9 +144,50 @@ def _raised(info) -> str | None:
     return next((m for m in map(_raised, info.values()) if m), None)
 
 
+def figure_ceilings(value: str | None = None) -> pd.DataFrame:
+    """(outcome, ceiling) rows from TOLL_MAX_FIGURE: '500000' (every outcome) or 'killed=2000000,displaced=
+    50000000' (per outcome; the others keep the default), both: '1000000,killed=200000'. Never above the default
+    for the outcomes not named; a value that does not parse fails the run in one line."""
+    value = os.environ.get(MAX_FIGURE_ENV, "") if value is None else value
+    rows = {"*": MAX_FIGURE_DEFAULT}
+    for part in filter(None, (p.strip() for p in value.split(","))):
+        outcome, sep, figure = part.rpartition("=")
+        try:
+            ceiling = int(figure.replace("_", ""))
+        except ValueError:
+            raise ValueError(f"{MAX_FIGURE_ENV}: {part!r} is not a figure (expected e.g. 1000000 or "
+                             "killed=1000000)") from None
+        rows[outcome.strip() if sep else "*"] = ceiling
+    return pd.DataFrame({"outcome": list(rows), "ceiling": pd.array(list(rows.values()), dtype="Int64")})
+
+
 def rule_frame(con, name: str) -> pd.DataFrame:
     """The frame suite `name` validates, derived by its rule SQL on an open DuckDB connection."""
-    return con.execute(expectations.rule_sql(name)).df()
+    if name == "claims":
+        con.register("figure_ceilings", figure_ceilings())
+    frame = con.execute(expectations.rule_sql(name)).df()
+    return claim_figures(con, frame) if name == "claims" else frame
+
+
+def claim_figures(con, frame: pd.DataFrame) -> pd.DataFrame:
+    """Add figure_text (text[span], NULL when the span is not inside the text) and figure_in_sentence to the claims
+    frame, reading each report's text once: time linear in the texts, memory one text at a time."""
+    figure: list = [None] * len(frame)
+    at = {}
+    for i, (rid, a, b) in enumerate(zip(frame.report_id, frame.span_start, frame.span_end, strict=True)):
+        at.setdefault(rid, []).append((i, a, b))
+    cur = con.execute("SELECT report_id, any_value(text) FROM reports WHERE report_id IN (SELECT UNNEST(?)) "
+                      "GROUP BY report_id", [[r for r in at if isinstance(r, str)]])
+    while row := cur.fetchone():
+        rid, text = row
+        for i, a, b in at.get(rid, ()):
+            if pd.notna(a) and pd.notna(b) and 0 <= a < b <= len(text):
+                figure[i] = text[int(a):int(b)]
+    frame["figure_text"] = pd.Series(figure, index=frame.index, dtype=object)
+    frame["figure_in_sentence"] = pd.Series(
+        [None if f is None or not isinstance(s, str) else f in s for f, s in zip(figure, frame.sentence, strict=True)],
+        index=frame.index, dtype=object)
+    return frame
 
 
 def _plain(v):

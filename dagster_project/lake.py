@@ -110,6 +110,12 @@ def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]
     return added
 
 
+# Columns that say when or by which run a row was written, not what it holds: a write whose rows differ from the
+# rows there only in these changes nothing, and is skipped (no change, no new version).
+VOLATILE_COLUMNS = frozenset({"ingested_at", "rejected_at", "warned_at", "run_id", "quarantined_at", "flagged_at",
+                              "found_at"})
+
+
 @dataclass(frozen=True)
 class Write:
     """Replace the rows of `table` whose `key` is in `keys` (or all rows) with `frame` or the rows of `sql`."""
@@ -280,15 +286,24 @@ class Lake:
             con.close()
 
     def commit(self, writes: list[Write], message: str = "", author: str = "toll",
-               extra_info: str | None = None) -> int:
-        """Apply all writes in one DuckLake transaction and return the new snapshot id.
+               extra_info: str | None = None, statements: list[tuple[str, list]] = ()) -> int:
+        """Apply all writes, then `statements` (SQL with parameters, e.g. an UPDATE), in one DuckLake transaction
+        and return the new snapshot id.
 
         Either every table changes or none does: a failure rolls back and the previous version stays current.
+        A write that would replace rows with the same rows (apart from VOLATILE_COLUMNS) is skipped, and when
+        nothing changes at all no version is written: the returned id is the current one.
         Afterwards `self.last_commit` tells the version read from and the rows added / removed per table.
         """
         with self.transaction(message, author, extra_info) as txn:
             con = txn.con
+            changed = False
             for i, w in enumerate(writes):
+                if (w.replace_all or (w.key and w.keys)) and _unchanged(con, w, i):
+                    txn.rows_added.setdefault(w.table, 0)
+                    txn.rows_removed.setdefault(w.table, 0)
+                    continue
+                changed = True
                 removed = 0
                 if w.replace_all:
                     removed = _count(con.execute(f"DELETE FROM {w.table}"))
@@ -307,6 +322,9 @@ class Lake:
                     con.unregister(name)
                 txn.rows_added[w.table] = txn.rows_added.get(w.table, 0) + added
                 txn.rows_removed[w.table] = txn.rows_removed.get(w.table, 0) + removed
+            for sql, params in statements:
+                changed = _count(con.execute(sql, params)) > 0 or changed
+            txn.skip = not changed
             for table in txn.rows_added:
                 txn.row_count[table] = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         return self.last_commit.snapshot_id
@@ -324,8 +342,12 @@ class Lake:
             txn = _Txn(snapshot_id=-1, read_version=self.current_version(con), con=con)
             con.execute("CALL lake.set_commit_message(?, ?, extra_info => ?)", [author, message, extra_info])
             yield txn
-            con.execute("COMMIT")
-            txn.snapshot_id = self.current_version(con)
+            if txn.skip:
+                con.execute("ROLLBACK")  # nothing changed: no new version
+                txn.snapshot_id = txn.read_version
+            else:
+                con.execute("COMMIT")
+                txn.snapshot_id = self.current_version(con)
             self.last_commit = CommitInfo(txn.snapshot_id, txn.read_version, txn.rows_added, txn.rows_removed,
                                           txn.row_count)
         except BaseException:
@@ -358,6 +380,35 @@ class Lake:
 @dataclass
 class _Txn(CommitInfo):
     con: duckdb.DuckDBPyConnection | None = None
+    skip: bool = False  # set by the block: nothing changed, roll back instead of writing an empty version
+
+
+def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> bool:
+    """Whether the rows `w` would write equal, as a multiset and apart from VOLATILE_COLUMNS, the rows it would
+    replace. The new rows are cast to the table's types first (a temp table shaped like it), so a frame's
+    types (dates as timestamps, ints as floats) do not count as changes."""
+    cmp = f"_cmp_{i}"
+    con.execute(f'CREATE OR REPLACE TEMP TABLE {cmp} AS SELECT * FROM lake.main."{w.table}" LIMIT 0')
+    try:
+        if w.sql is not None:
+            con.execute(f"INSERT INTO {cmp} BY NAME ({w.sql})")
+        else:
+            cols = ", ".join(f'"{c}"' for c in _columns(w.frame))
+            if cols:
+                name = f"_frame_{i}"
+                con.register(name, w.frame)
+                con.execute(f"INSERT INTO {cmp} ({cols}) SELECT {cols} FROM {name}")
+                con.unregister(name)
+        names = [r[0] for r in con.execute(f"SELECT name FROM pragma_table_info('{cmp}')").fetchall()]
+        kept = ", ".join(f'"{c}"' for c in names if c not in VOLATILE_COLUMNS)
+        where, params = ("", []) if w.replace_all else (f"WHERE {w.key} IN (SELECT UNNEST(?))", [list(w.keys)])
+        old = f'SELECT {kept} FROM lake.main."{w.table}" {where}'
+        new = f"SELECT {kept} FROM {cmp}"
+        diff = con.execute(f"SELECT count(*) FROM (({new} EXCEPT ALL {old}) UNION ALL ({old} EXCEPT ALL {new}))",
+                           params + params).fetchone()[0]
+        return diff == 0
+    finally:
+        con.execute(f"DROP TABLE IF EXISTS {cmp}")
 
 
 def _count(result: duckdb.DuckDBPyConnection) -> int:

@@ -13,7 +13,9 @@ CREATE TABLE IF NOT EXISTS reports (
     text            VARCHAR,      -- the decoded text that claim spans point into
     byte_size       BIGINT,
     ingested_at     TIMESTAMP WITH TIME ZONE,
-    language        VARCHAR       -- ISO 639-1 code detected from the text (py3langid), 'und' when too short to tell
+    language        VARCHAR,      -- ISO 639-1 code detected from the text (py3langid), 'und' when too short to tell
+    published_text  VARCHAR,      -- the stated date when it is no whole date ('2021', 'March 2021', '2022-02-30')
+    withdrawn_at    TIMESTAMP WITH TIME ZONE  -- its file was deleted: kept for history, left out of estimates
 );
 CREATE TABLE IF NOT EXISTS rejected_reports (
     report_id       VARCHAR,
@@ -29,7 +31,8 @@ CREATE TABLE IF NOT EXISTS report_warnings (
     report_id       VARCHAR,
     source          VARCHAR,
     path            VARCHAR,
-    kind            VARCHAR,      -- what kind of warning: unsupported_language, ...
+    kind            VARCHAR,      -- unsupported_language, encoding, replacement_characters, invalid_characters,
+                                  -- front_matter, wrong_type, bad_date, partial_date, duplicate
     message         VARCHAR,      -- one line a person reads
     partition_date  DATE,         -- the report's partition day
     warned_at       TIMESTAMP WITH TIME ZONE
@@ -65,7 +68,8 @@ CREATE TABLE IF NOT EXISTS claims (
     corrected         BOOLEAN,    -- an analyst's correction applied (data/corrections/, table corrections)
     machine           VARCHAR,    -- JSON: what the extractor read for each field a correction changed
     rejected          VARCHAR,    -- an analyst's reason this is no casualty figure: aggregates leave it out
-    corrections       VARCHAR[]   -- ids of the corrections applied
+    corrections       VARCHAR[],  -- ids of the corrections applied
+    value_text        VARCHAR     -- the stated figure when it is past the BIGINT range (value_low/high NULL)
 );
 CREATE TABLE IF NOT EXISTS corrections (     -- analysts' fixes as made, one row each (`toll correct`); the YAML
     correction_id   VARCHAR,      -- files under data/corrections/ are what normalize applies

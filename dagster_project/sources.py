@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -62,15 +63,71 @@ def load_sources(path: Path | None = None) -> list[Source]:
 
 
 def source_files(sources: list[Source]) -> list[tuple[Source, Path]]:
-    """Every file of every source folder, in a stable order (hidden files and folders skipped)."""
+    """Every entry of every source folder that is not a folder, in a stable order (hidden files and folders
+    skipped). Symlinks, FIFOs, devices and sockets are listed too: `read_source` refuses them with a reason, so
+    they are rejected where a person sees them instead of skipped without a word."""
     found = []
     for src in sources:
         if src.path is None or not src.path.is_dir():
             continue
         for f in sorted(src.path.glob(src.glob)):
-            if f.is_file() and not any(part.startswith(".") for part in f.relative_to(src.path).parts):
-                found.append((src, f))
+            if any(part.startswith(".") for part in f.relative_to(src.path).parts):
+                continue
+            try:
+                if f.is_dir() and not f.is_symlink():
+                    continue
+                if f.is_symlink() and f.is_dir() and _inside(f, src.path):
+                    continue  # a folder linked inside the source: glob lists its files
+            except OSError:
+                pass  # listed: read_source says what is wrong with it
+            found.append((src, f))
     return found
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether `path`, every symlink resolved, lies inside `folder` (itself resolved)."""
+    try:
+        return path.resolve(strict=True).is_relative_to(folder.resolve(strict=True))
+    except (OSError, RuntimeError):  # broken link, loop
+        return False
+
+
+def read_source(src: Source, path: Path) -> bytes:
+    """A source file's bytes, or Rejected with the reason it is refused: a symlink that leaves the source folder
+    (or is broken), a FIFO, device or socket (their type is checked before anything opens them: opening a FIFO
+    blocks), a file that cannot be read (permission denied...)."""
+    try:
+        if path.is_symlink() and src.path is not None and not _inside(path, src.path):
+            try:
+                target = os.readlink(path)
+            except OSError:
+                target = "?"
+            raise Rejected(f"refused: symlink to {target}, outside the source folder {src.path}"
+                           if path.exists() else f"refused: broken symlink (to {target})")
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else
+                    "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a folder" if stat.S_ISDIR(mode)
+                    else "not a regular file")
+            raise Rejected(f"refused: {kind}, not a regular file")
+        # O_NONBLOCK: should the file be swapped for a FIFO after the check, open does not block
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+        if not path.is_symlink():
+            flags |= getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise Rejected("refused: not a regular file")
+            return fh.read()
+    except Rejected:
+        raise
+    except OSError as exc:
+        raise Rejected(f"cannot be read: {exc.strerror or type(exc).__name__}") from None
+
+
+def refused_id(path: Path) -> str:
+    """The id of a file that was refused unread (no bytes to hash): a hash of its path."""
+    return digest(b"refused:" + os.fsencode(path))
 
 
 def digest(data: bytes) -> str:
@@ -106,20 +163,26 @@ def scan(files: list[tuple[Source, Path]], seen: set[str], today: date, start: d
         if (deadline is not None and time.monotonic() > deadline) or (max_new is not None and len(found) >= max_new):
             return found, False
         try:
-            data = path.read_bytes()
-        except OSError:
-            continue  # vanished or unreadable between listing and reading: the next scan retries
-        d = digest(data)
+            data = read_source(src, path)
+        except Rejected as exc:
+            if not path.exists() and not path.is_symlink():
+                continue  # vanished between listing and reading
+            # refused or unreadable: ingest records it as rejected (the digest changes with the reason)
+            data, d = None, digest(b"refused:" + os.fsencode(path) + str(exc).encode())
+        else:
+            d = digest(data)
         if by_source is not None:
             by_source.setdefault(src.name, []).append(d)
         if d in seen:
             continue
         try:
+            if data is None:
+                raise Rejected("refused")
             docs, bad = read_documents(data, path.name)
             days = {partition_day(doc.published, today, start) for doc in docs}
             if bad:
                 days.add(today.isoformat())
-        except Rejected:
+        except Exception:  # noqa: BLE001 - Rejected, or anything else: one file never stops a scan
             days = {today.isoformat()}
         found.append(FoundFile(src.name, path, d, tuple(sorted(days)) or (today.isoformat(),)))
         seen.add(d)

@@ -149,7 +149,7 @@ def diff(lake: Lake, a: int, b: int, table: str | None = None) -> list[Change]:
     "added" + "removed".
     """
     if a > b:
-        flip = {"added": "removed", "removed": "added", "changed": "changed"}
+        flip = {"added": "removed", "removed": "added", "changed": "changed", "withdrawn": "changed"}
         return [Change(c.table, flip[c.change], c.key, c.report_id, c.sentence, _flip_detail(c))
                 for c in diff(lake, b, a, table)]
     with lake.reader() as con:
@@ -187,6 +187,8 @@ def _diff_table(con: duckdb.DuckDBPyConnection, table: str, a: int, b: int) -> l
         return {tuple(_hashable(r.get(k)) for k in key): r for r in records}
 
     old, new = rows(before), rows(after)
+    # a report replaced by a changed file: the old and new rows share the path (ids are content hashes)
+    old_paths = {r.get("path"): r.get("report_id") for r in before} if table == "reports" else {}
     out = []
     for k in sorted(set(old) | set(new), key=str):
         o, n = old.get(k), new.get(k)
@@ -194,6 +196,8 @@ def _diff_table(con: duckdb.DuckDBPyConnection, table: str, a: int, b: int) -> l
         label = ":".join("" if v is None else str(v) for v in k) if len(key) < 4 else table
         if o is None:
             change, detail = "added", _summary(table, n)
+            if n.get("path") in old_paths and old_paths[n.get("path")] != n.get("report_id"):
+                detail = f"replaces {old_paths[n.get('path')]} (its file changed); {detail}"
         elif n is None:
             change, detail = "removed", _summary(table, o)
         else:
@@ -202,6 +206,8 @@ def _diff_table(con: duckdb.DuckDBPyConnection, table: str, a: int, b: int) -> l
             if not diffs:
                 continue
             change, detail = "changed", "; ".join(diffs)
+            if table == "reports" and o.get("withdrawn_at") is None and n.get("withdrawn_at") is not None:
+                change = "withdrawn"  # its file was deleted: kept, out of the estimates
         out.append(Change(table, change, label, row.get("report_id"), row.get("sentence"), detail))
     return out
 

@@ -40,10 +40,11 @@ seen AS (   -- every figure known on each cutoff day
     FROM cutoffs AS c JOIN figures AS f ON f.event_id = c.event_id AND f.day <= c.cutoff
 ),
 by_role AS (   -- a source's figure per role and day: its largest, a count before a vague word ("at least 28"
-               -- over "dozens"); a headline repeats its body
+               -- over "dozens"); a headline repeats its body; ties go to the largest claim_id, so a re-run
+               -- picks the same claim (no change, no new version)
     SELECT cutoff, event_id, party, outcome, source, day, role_key,
-           arg_max(point, (qualifier <> 'vague', point)) AS point, arg_max(value_low, (qualifier <> 'vague', point)) AS low,
-           arg_max(upper, (qualifier <> 'vague', point)) AS upper, arg_max(claim_id, (qualifier <> 'vague', point)) AS claim_id,
+           arg_max(point, (qualifier <> 'vague', point, claim_id)) AS point, arg_max(value_low, (qualifier <> 'vague', point, claim_id)) AS low,
+           arg_max(upper, (qualifier <> 'vague', point, claim_id)) AS upper, arg_max(claim_id, (qualifier <> 'vague', point, claim_id)) AS claim_id,
            bool_or(coalesce(enemy_figure, false)) AS enemy
     FROM seen
     GROUP BY ALL

@@ -5,6 +5,12 @@
 --   figure_text  text[span_start:span_end], NULL when the span does not lie inside the text (so one bad
 --                span fails one rule, `span_inside_text`, and not also `figure_in_sentence`)
 --   figure_in_sentence  the figure phrase occurs in the claim's sentence
+--                These two are added by validate (assets/validate.py, claim_figures) in one pass over each
+--                report's text: joining the text to every claim here copied a 2 MB report's text to each of its
+--                20,000 claims and ran DuckDB out of memory.
+--   ceiling      the plausible ceiling of its outcome (table figure_ceilings, registered by validate from
+--                TOLL_MAX_FIGURE: an outcome's own row, else the '*' row)
+--   above_ceiling  a bound of the figure is above it
 SELECT
     coalesce(c.claim_id, '(no claim_id) ' || coalesce(c.report_id, '?') || '#'
              || coalesce(CAST(c.claim_index AS VARCHAR), '?'))    AS row_key,
@@ -12,13 +18,11 @@ SELECT
                  CAST(c.partition_date AS VARCHAR) AS partition_date),
     r.text_length,
     r.text_length - c.span_end                                    AS text_after_span,
-    f.figure_text,
-    contains(c.sentence, f.figure_text)                           AS figure_in_sentence
+    coalesce(fc.ceiling, fa.ceiling)                              AS ceiling,
+    coalesce(greatest(c.value_low, c.value_high) > coalesce(fc.ceiling, fa.ceiling), false) AS above_ceiling
 FROM claims AS c
-LEFT JOIN (SELECT report_id, any_value(text) AS text, any_value(length(text)) AS text_length
+LEFT JOIN figure_ceilings AS fc ON fc.outcome = c.outcome
+LEFT JOIN (SELECT ceiling FROM figure_ceilings WHERE outcome = '*') AS fa ON true
+LEFT JOIN (SELECT report_id, any_value(length(text)) AS text_length
            FROM reports GROUP BY report_id) AS r USING (report_id)
-LEFT JOIN LATERAL (
-    SELECT CASE WHEN c.span_start >= 0 AND c.span_end > c.span_start AND c.span_end <= r.text_length
-                THEN substr(r.text, c.span_start + 1, c.span_end - c.span_start) END AS figure_text
-) AS f ON true
 ORDER BY row_key

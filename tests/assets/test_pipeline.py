@@ -25,8 +25,8 @@ def test_bad_reports_are_rejected_with_reason_and_bytes(sample_ledger):
     lake, _, _ = sample_ledger
     rej = lake.query("SELECT path, reason, raw, byte_size FROM rejected_reports ORDER BY path")
     assert [p.rsplit("/", 1)[-1] for p in rej.path] == ["empty.md", "scan.txt"]
-    assert rej.reason[0] == "empty file"
-    assert rej.reason[1].startswith("binary content")
+    assert rej.reason[0].startswith("empty.md: empty file")  # one line: the file, then the cause
+    assert rej.reason[1].startswith("scan.txt: binary content")
     assert bytes(rej.raw[1]).startswith(b"\x89PNG") and rej.byte_size[1] == len(bytes(rej.raw[1]))
 
 

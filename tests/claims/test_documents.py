@@ -16,9 +16,10 @@ def test_empty_and_binary_are_rejected():
         decode(b"GIF89a\x00\x01\x02")
 
 
-def test_invalid_utf8_is_replaced_with_a_warning():
+def test_text_that_is_not_utf8_is_detected_with_a_warning():
     text, notes = decode(b"Dozens fled the town of Kidal." + b"\xff\xfe tail")
-    assert "\ufffd" in text and notes and "invalid UTF-8" in notes[0]
+    assert "\ufffd" not in text and text.startswith("Dozens fled") and notes and "not UTF-8" in notes[0]
+    assert notes[0].kind == "encoding"
 
 
 def test_front_matter_gives_title_outlet_and_date():
