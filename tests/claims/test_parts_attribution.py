@@ -29,3 +29,10 @@ def test_coordinated_parts_among_those_killed() -> None:
     by = _by_value(extract(text, PUB))
     assert by[("killed", 15)].part_of == by[("killed", 22)].claim_index
     assert by[("killed", 7)].part_of == by[("killed", 22)].claim_index
+
+
+def test_staff_at_a_hospital_are_medical_sources() -> None:
+    text = ("Blast at fuel depot\n\nAn explosion at a fuel depot killed nine workers on Monday. "
+            "Officials at the Central District Hospital said they had treated 17 injured people.")
+    by = _by_value(extract(text, PUB))
+    assert by[("wounded", 17)].attributed_to == "medical sources"
