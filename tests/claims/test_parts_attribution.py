@@ -36,3 +36,10 @@ def test_staff_at_a_hospital_are_medical_sources() -> None:
             "Officials at the Central District Hospital said they had treated 17 injured people.")
     by = _by_value(extract(text, PUB))
     assert by[("wounded", 17)].attributed_to == "medical sources"
+
+
+def test_the_interior_minister_speaks_for_the_interior_ministry() -> None:
+    text = ("Jailbreak foiled\n\nGuards shot dead six inmates during an escape attempt at the central prison on Monday, "
+            "the interior minister said.")
+    cs = extract(text, PUB)
+    assert [c.attributed_to for c in cs if c.outcome == "killed"] == ["Interior Ministry"]
