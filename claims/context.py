@@ -58,6 +58,9 @@ class _rx:
         return _rx._c(p, flags).finditer(s)
 
 
+# "staff at Madina hospital", "officials at the District Headquarters Hospital": a described medical source
+_AT_HOSPITAL = re.compile(r"\b(?:staff|officials?|workers|employees|personnel)\s+(?:at|of|from|in)\s+(?:the\s+|a\s+)?"
+                          r"(?:[\w'-]+\s+){0,5}?(?:hospital|clinic|medical\s+cent(?:re|er)|health\s+cent(?:re|er))\b", re.I)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _FIGURE_LC = re.compile(FIGURE_START + FIGURE_RE.pattern[len(FIGURE_START):].replace(
     "(?:(?P<qual>", FIGURE_GUARD + "(?:(?P<qual>", 1))  # on an ASCII-lowercased copy: same offsets, no IGNORECASE cost
@@ -89,7 +92,7 @@ class Doc:
         self.lc = lc if lc is not None else ntext.translate(_ASCII_LOWER)
         g = gazetteer()
         self.g = g
-        self.mentions = MentionIndex(g.mentions(ntext, lc))
+        self.mentions = MentionIndex(_described_medical(g, ntext, g.mentions(ntext, lc)))
         groups: Counter = Counter()
         countries: Counter = Counter()
         cities: Counter = Counter()
@@ -302,3 +305,19 @@ class Report:
     def dateline(self, u: Unit, d) -> bool:
         """A date in a dateline ("GUSAU, Nigeria, March 10 -") dates the report, not a figure."""
         return d.start - u.start < 60 and bool(_DATELINE_DASH.match(self.ntext, d.end, d.end + 12))
+
+
+def _described_medical(g, ntext: str, ms: list[Mention]) -> list[Mention]:
+    """Staff or officials at a hospital speak as medical sources, not as officials (a pattern, not an alias list)."""
+    if "ospital" not in ntext and "linic" not in ntext and "entre" not in ntext and "enter" not in ntext:
+        return ms
+    hits = [m.span() for m in _AT_HOSPITAL.finditer(ntext)]
+    if not hits:
+        return ms
+    med = next((e for e in g.ci.get("medical sources", []) if e.type == "source"), None)
+    if med is None:
+        return ms
+    out = [m for m in ms if not any(a <= m.start < b for a, b in hits)]
+    out.extend(Mention(a, b, med, ntext[a:b]) for a, b in hits)
+    out.sort(key=lambda m: m.start)
+    return out

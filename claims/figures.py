@@ -29,6 +29,9 @@ _DEAD_INCL = re.compile(r"\b(?:the\s+)?(?P<what>dead|killed|injured|wounded|vict
                         r"those\s+(?:still\s+)?(?:held|killed|injured|wounded|abducted|missing|freed|released))\s+"
                         r"(?:(?:included?|includes|were|are|comprised?)\s*:?|\s*[-\u2013\u2014,(]\s*(?:among\s+them|including))"
                         r"\s*$", re.IGNORECASE)
+# "two children were (also) among the dead", "49 civilians and 15 soldiers were among those killed"
+_AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?)?\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+"
+                          r"(?:the\s+|those\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 _OTHER_RE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _LABEL_RE = re.compile(r"^[\s\W]*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*(?:\([^)]*\))?\s*(?:\.{2,}|:|\||\t)\s*[^\w]*$")
@@ -533,6 +536,11 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
                 c.ofref = "them"  # "Among them are 12 children": a part of the figure before
                 if c.outcome is None:
                     c.outcome_from = "previous"
+    if not c.among and "among" in after:
+        aa = _AMONG_AFTER.match(after)
+        if aa:
+            om = L.OUTCOME_NOUN_RE.search(aa.group("what"))
+            c.among_after = om.lastgroup if om else c.outcome
     if ("other" in lpre[-24:] or "remaining" in lpre[-24:]) and _OTHER_RE.search(pre[-24:]):
         c.other = True
     if ofref == "the" and head in L.NOUN_OUTCOME and not c.among and not adj and not _NOT_OUTCOME_VERB.search(lp[-30:]):

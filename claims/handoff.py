@@ -33,6 +33,7 @@ class Cand:
     part_of: Cand | None = None  # the total this figure is a part of (parts, tables)
     is_from: bool = False  # "up from 22": an earlier figure
     among: str | None = None  # outcome of an "among the dead were" / "the dead included" lead
+    among_after: str | None = None  # outcome of a trailing "were (also) among the dead": a part of an earlier total
     other: bool = False  # "the other three"
     state: bool = False  # a state ("remain missing", "still held"), dated at the report's date
     np_actor: str | None = None  # an actor named in the noun phrase ("15 Islamic State fighters")

@@ -161,6 +161,8 @@ def parts_across_units(r: Report, cs: list[Cand]) -> None:
         alone = first_in_unit[c.u] == i  # no earlier figure in the same sentence
         if c.among and alone:
             want = c.among
+        elif c.among_after and c.among_after == c.outcome:
+            want = c.among_after  # "two children were among the dead": the sentence's other figures are not its total
         elif c.ofref in ("them", "whom") and alone:
             want = c.outcome
         elif c.other:
