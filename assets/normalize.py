@@ -25,8 +25,6 @@ from claims.events import (
     place_chain,
     place_levels,
     recalls_other,
-    reference_date,
-    signature,
     unlinked_reason,
 )
 from dagster_project.lake import Write
@@ -34,6 +32,7 @@ from dagster_project.partitions import one_run_per_backfill, report_days
 from dagster_project.resources import CorrectionsResource, LakeResource
 
 from .common import preview, run_tag
+from .reading import _day, _read_chunk, _warm_up, read_report  # noqa: F401 (read_report: part of this module's API)
 
 CLAIM_COLUMNS = ["claim_id", "report_id", "claim_index", "event_id", "place", "sentence", "span", "span_start",
                  "span_end", "outcome", "party", "party_text", "role", "value_low", "value_high", "qualifier",
@@ -52,21 +51,6 @@ def extractor_code_version() -> str:
         path = Path(extractor.__file__).with_name(name)
         digest.update(path.read_bytes() if path.exists() else b"none")
     return f"{extractor.EXTRACTOR_VERSION}+gaz.{digest.hexdigest()[:8]}"
-
-
-def _day(value) -> date | None:
-    return pd.Timestamp(value).date() if value is not None and pd.notna(value) else None
-
-
-def read_report(report: dict) -> tuple[list, Signature]:
-    """A report's claims and the signature of its incident. An undated report's relative dates ("on Tuesday")
-    are read against a date its own text or URL gives."""
-    published = _day(report["published"])
-    ref = published or reference_date(report["text"], report.get("url"))
-    language = report.get("language")
-    found = extractor.extract(report["text"], published=ref.isoformat() if ref else None,
-                              report_id=report["report_id"], language=language if isinstance(language, str) else None)
-    return found, signature(report["text"], found, published, report.get("url"))
 
 
 def claim_rows(report: dict, found: list, event_id: str | None, sig: Signature, version: str) -> list[dict]:
@@ -106,7 +90,9 @@ def event_row(report: dict, event_id: str | None, sig: Signature) -> dict:
 
 
 BATCH_VECTORS = 1  # reports are read 2,048 (one DuckDB vector) at a time: memory stays flat with the archive
-POOL_MIN = 64  # reports: a smaller batch is read in this process (a pool's start-up costs more than it saves)
+# reports: a smaller batch is read in this process. A worker starts in ~1.5 s of CPU (Python, claims, the
+# gazetteer) and a report takes ~12 ms, so two workers pay for themselves from a few hundred reports on
+POOL_MIN = 500
 WORKERS_ENV = "TOLL_WORKERS"
 
 
@@ -117,17 +103,10 @@ def workers() -> int:
 
 def report_pool(n: int) -> ProcessPoolExecutor:
     """A pool of `n` processes that read reports. Spawned, not forked: the run's process holds Dagster's and
-    DuckDB's threads, and a fork copies their locks in whatever state they are in."""
+    DuckDB's threads, and a fork copies their locks in whatever state they are in. The workers import only
+    assets/reading.py (claims and pandas): importing this module (Dagster) took them ~4 s of CPU each."""
     return ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_warm_up)
-
-
-def _warm_up() -> None:
-    extractor.extract("Two people were killed.")  # loads the gazetteer once per worker, before the first chunk
-
-
-def _read_chunk(reports: list[dict]) -> list[tuple[list, Signature]]:
-    return [read_report(r) for r in reports]
 
 
 def read_reports(reports: list[dict], pool: Executor | None = None) -> list[tuple[list, Signature]]:

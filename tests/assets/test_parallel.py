@@ -1,9 +1,18 @@
 """Reading reports in a process pool, and in batches, gives the same rows as reading them all in one process."""
 
 import pandas as pd
+import pytest
 
-from assets.normalize import PENDING, POOL_MIN, ClaimStream, link_reports, read_reports, report_pool
+import assets.normalize as normalize
+from assets.normalize import PENDING, ClaimStream, link_reports, read_reports, report_pool
 from claims.events import Linker
+
+POOL_MIN = 24  # the pool's threshold, lowered so that a few dozen reports go through it
+
+
+@pytest.fixture(autouse=True)
+def small_pool_threshold(monkeypatch):
+    monkeypatch.setattr(normalize, "POOL_MIN", POOL_MIN)
 
 PLACES = ["Kidal", "Gao", "Mopti", "Maiduguri", "Beni", "Goma", "Kabul", "Mosul"]
 SENTENCES = [
