@@ -4,11 +4,15 @@ Partitioned like `reports`: a run re-reads the reports of its days and replaces 
 """
 
 import hashlib
+import multiprocessing
+import os
+from concurrent.futures import Executor, ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
 
 import dagster as dg
 import pandas as pd
+import pyarrow as pa
 
 import claims as extractor
 from claims.attribution import canonical_party, canonical_source, enemy_figure
@@ -21,8 +25,6 @@ from claims.events import (
     place_chain,
     place_levels,
     recalls_other,
-    reference_date,
-    signature,
     unlinked_reason,
 )
 from dagster_project.lake import Write
@@ -30,6 +32,7 @@ from dagster_project.partitions import one_run_per_backfill, report_days
 from dagster_project.resources import CorrectionsResource, LakeResource
 
 from .common import preview, run_tag
+from .reading import _day, _read_chunk, _warm_up, read_report  # noqa: F401 (read_report: part of this module's API)
 
 CLAIM_COLUMNS = ["claim_id", "report_id", "claim_index", "event_id", "place", "sentence", "span", "span_start",
                  "span_end", "outcome", "party", "party_text", "role", "value_low", "value_high", "qualifier",
@@ -51,21 +54,6 @@ def extractor_code_version(package_dir: Path | None = None) -> str:
             continue
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return f"{extractor.EXTRACTOR_VERSION}+src.{digest.hexdigest()[:12]}"
-
-
-def _day(value) -> date | None:
-    return pd.Timestamp(value).date() if value is not None and pd.notna(value) else None
-
-
-def read_report(report: dict) -> tuple[list, Signature]:
-    """A report's claims and the signature of its incident. An undated report's relative dates ("on Tuesday")
-    are read against a date its own text or URL gives."""
-    published = _day(report["published"])
-    ref = published or reference_date(report["text"], report.get("url"))
-    language = report.get("language")
-    found = extractor.extract(report["text"], published=ref.isoformat() if ref else None,
-                              report_id=report["report_id"], language=language if isinstance(language, str) else None)
-    return found, signature(report["text"], found, published, report.get("url"))
 
 
 def claim_rows(report: dict, found: list, event_id: str | None, sig: Signature, version: str) -> list[dict]:
@@ -104,9 +92,47 @@ def event_row(report: dict, event_id: str | None, sig: Signature) -> dict:
             "places": list(sig.places), "unlinked": unlinked_reason(sig), "partition_date": report["partition_date"]}
 
 
-def link_reports(reports: list[dict], linker: Linker, version: str) -> tuple[list[dict], list[dict]]:
-    """Claims and report_events rows for a batch of reports, each report linked to its incident."""
-    read = {r["report_id"]: (r, *read_report(r)) for r in reports}
+BATCH_VECTORS = 1  # reports are read 2,048 (one DuckDB vector) at a time: memory stays flat with the archive
+# reports: a smaller batch is read in this process. A worker starts in ~1.5 s of CPU (Python, claims, the
+# gazetteer) and a report takes ~12 ms, so two workers pay for themselves from a few hundred reports on
+POOL_MIN = 500
+WORKERS_ENV = "TOLL_WORKERS"
+
+
+def workers() -> int:
+    """Processes that read reports: TOLL_WORKERS, else every core."""
+    return max(1, int(os.environ.get(WORKERS_ENV) or os.cpu_count() or 1))
+
+
+def report_pool(n: int) -> ProcessPoolExecutor:
+    """A pool of `n` processes that read reports. Spawned, not forked: the run's process holds Dagster's and
+    DuckDB's threads, and a fork copies their locks in whatever state they are in. The workers import only
+    assets/reading.py (claims and pandas): importing this module (Dagster) took them ~4 s of CPU each."""
+    return ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_warm_up)
+
+
+def read_reports(reports: list[dict], pool: Executor | None = None) -> list[tuple[list, Signature]]:
+    """read_report over many reports, in their order; with a pool and enough reports, in chunks across its
+    processes (the results are the same: each report is read on its own)."""
+    n = getattr(pool, "_max_workers", 1) if pool is not None else 1
+    if n <= 1 or len(reports) < POOL_MIN:
+        return _read_chunk(reports)
+    size = max(1, -(-len(reports) // (n * 4)))  # a few chunks per process evens out long and short reports
+    chunks = [reports[i:i + size] for i in range(0, len(reports), size)]
+    return [read for part in pool.map(_read_chunk, chunks) for read in part]
+
+
+def link_reports(reports: list[dict], linker: Linker, version: str,
+                 workers: int = 1) -> tuple[list[dict], list[dict]]:
+    """Claims and report_events rows for a batch of reports, each report linked to its incident. `workers` > 1
+    reads the reports in that many processes; the rows are the same."""
+    if workers > 1 and len(reports) >= POOL_MIN:
+        with report_pool(workers) as pool:
+            found = read_reports(reports, pool)
+    else:
+        found = read_reports(reports)
+    read = {r["report_id"]: (r, *f) for r, f in zip(reports, found, strict=True)}
     events = linker.link_batch({rid: sig for rid, (_, _, sig) in read.items()})
     claims, linked = [], []
     for rid, (report, found, sig) in read.items():
@@ -165,46 +191,71 @@ def known_events(con, days: list[date]) -> Linker:
                     "sentence, and the sentence is in the report's text.")],
 )
 def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: CorrectionsResource):
-    """Extract the claims of the run's days and link each report to an event."""
+    """Extract the claims of the run's days and link each report to an event, reading the reports in batches
+    (a process pool reads a large batch) so that neither all texts nor all claims are held as Python objects."""
     days = tuple(date.fromisoformat(d) for d in sorted(context.partition_keys))
     version = extractor_code_version()
     store = lake.get()
-    with store.connect() as con:
-        read_version = store.current_version(con)
-        todo = con.execute(
-            """SELECT report_id, text, published, partition_date, url, outlet, language FROM reports
-               WHERE partition_date IN (SELECT UNNEST(?)) AND withdrawn_at IS NULL
-               ORDER BY published NULLS LAST, report_id""",
-            [list(days)],
-        ).df()
-        linker = known_events(con, list(days))
-    rows, linked = link_reports(todo.to_dict("records"), linker, version)
+    fixes = corrections.load()
+    fixed_reports = {c.report_id for c in fixes}
+    stream = ClaimStream(version, fixed_reports)
+    n_workers, pool = workers(), None
+    try:
+        with store.connect() as con:
+            read_version = store.current_version(con)
+            linker = known_events(con, list(days))
+            con.execute(
+                """SELECT report_id, text, published, partition_date, url, outlet, language FROM reports
+                   WHERE partition_date IN (SELECT UNNEST(?)) AND withdrawn_at IS NULL
+                   ORDER BY published NULLS LAST, report_id""",
+                [list(days)])
+            while len(batch := con.fetch_df_chunk(BATCH_VECTORS)):
+                if pool is None and n_workers > 1 and len(batch) >= POOL_MIN:
+                    pool = report_pool(n_workers)
+                stream.add(batch.to_dict("records"), pool)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    # the linker is sequential and sees every report of the run at once, in date order (as link_reports does)
+    events = linker.link_batch(stream.signatures)
     # analysts' corrections (data/corrections/), keyed by span: they re-find their figures in this extraction
-    fixed = apply_batch(corrections.load(), rows, linked, dict(zip(todo.report_id, todo.text, strict=True)))
-    rows, unmatched = fixed.rows, [c.to_dict() for c in fixed.unmatched]
+    fixed = apply_batch(fixes, *stream.held_rows(events), stream.held_texts())
+    unmatched = [c.to_dict() for c in fixed.unmatched]
     for c in unmatched:
         context.log.warning(f"correction {c['id']} ({c['kind']}, report {c['report_id']}) finds no figure "
                             f"{c.get('phrase')!r} at {c.get('span')}: not applied")
-    frame = fit_bigint(pd.DataFrame(rows, columns=CLAIM_COLUMNS))
-    frame["as_of"] = pd.to_datetime(frame["as_of"]).dt.date
-    events = pd.DataFrame(linked, columns=REPORT_EVENT_COLUMNS)
+    stream.add_frame(claim_frame(fixed.rows), stream.held_texts())
+    frame = stream.claims(events)
+    events_frame = pd.DataFrame(stream.linked(events), columns=REPORT_EVENT_COLUMNS)
     store.commit(
         [Write("claims", frame, key="partition_date", keys=days),
-         Write("report_events", events, key="partition_date", keys=days)],
-        message=f"normalize {days[0]}..{days[-1]}: {len(frame)} claims from {len(todo)} reports",
+         Write("report_events", events_frame, key="partition_date", keys=days)],
+        message=f"normalize {days[0]}..{days[-1]}: {frame.num_rows} claims from {stream.n_reports} reports",
         extra_info=run_tag(context),
     )
+    head = frame.slice(0, 10).to_pandas()
     yield dg.MaterializeResult(metadata={
         **store.last_commit.metadata("claims"), "read_version": read_version,
-        "reports_read": len(todo), "rows_written": len(frame), "extractor_version": version,
+        "reports_read": stream.n_reports, "rows_written": frame.num_rows, "extractor_version": version,
         "corrections_applied": len(fixed.matched), "corrections_unmatched": dg.MetadataValue.json(unmatched),
-        "preview": preview(frame[["claim_id", "outcome", "party", "role", "value_low", "value_high",
-                                  "qualifier", "attributed_to", "as_of", "part_of"]]),
+        "workers": n_workers if pool is not None else 1,
+        "preview": preview(head[["claim_id", "outcome", "party", "role", "value_low", "value_high",
+                                 "qualifier", "attributed_to", "as_of", "part_of"]]),
     })
-    bad = stray_spans(todo, frame)
+    bad = stream.stray
     yield dg.AssetCheckResult(
         passed=not bad, severity=dg.AssetCheckSeverity.ERROR,
-        metadata={"rows_checked": len(frame), "rows_failing": len(bad), "sample": dg.MetadataValue.json(bad[:5])})
+        metadata={"rows_checked": frame.num_rows, "rows_failing": len(bad),
+                  "sample": dg.MetadataValue.json(bad[:5])})
+
+
+PENDING = "\x00pending-link"  # event_id of a claim row until the run's reports are linked
+
+
+def claim_frame(rows: list[dict]) -> pd.DataFrame:
+    frame = fit_bigint(pd.DataFrame(rows, columns=CLAIM_COLUMNS))
+    frame["as_of"] = pd.to_datetime(frame["as_of"]).dt.date
+    return frame
 
 
 def fit_bigint(frame: pd.DataFrame) -> pd.DataFrame:
@@ -222,6 +273,70 @@ def fit_bigint(frame: pd.DataFrame) -> pd.DataFrame:
             frame[col] = frame[col].astype(object)
             frame.loc[mask, col] = None
     return frame
+
+
+class ClaimStream:
+    """The claims of a run, gathered batch by batch as compact Arrow tables, their event ids filled in once every
+    report is linked. Reports with corrections are held whole (text and claims) until then: a correction may move
+    a report to another event, so it applies after linking, as before."""
+
+    def __init__(self, version: str, fixed_reports: set[str]):
+        self.version, self.fixed_reports = version, fixed_reports
+        self.signatures: dict[str, Signature] = {}
+        self.tables: list[pa.Table] = []
+        self.events: list[dict] = []
+        self.held: list[tuple[dict, list, Signature]] = []
+        self.stray: list[str] = []
+        self.n_reports = 0
+
+    def add(self, reports: list[dict], pool: Executor | None = None) -> None:
+        rows = []
+        texts = {}
+        for report, (found, sig) in zip(reports, read_reports(reports, pool), strict=True):
+            self.n_reports += 1
+            self.signatures[report["report_id"]] = sig
+            if report["report_id"] in self.fixed_reports:
+                self.held.append((report, found, sig))
+                continue
+            texts[report["report_id"]] = report["text"]
+            rows += claim_rows(report, found, PENDING, sig, self.version)
+            self.events.append(event_row(report, PENDING, sig))
+        # with no corrections, apply_batch only adds the correction columns' defaults
+        self.add_frame(claim_frame(apply_batch([], rows, [], texts).rows), texts)
+
+    def add_frame(self, frame: pd.DataFrame, texts: dict[str, str]) -> None:
+        if frame.empty:
+            return
+        reports = pd.DataFrame({"report_id": list(texts), "text": list(texts.values())})
+        self.stray += stray_spans(reports, frame)
+        self.tables.append(pa.Table.from_pandas(frame, preserve_index=False))
+
+    def held_rows(self, events: dict[str, str | None]) -> tuple[list[dict], list[dict]]:
+        rows, linked = [], []
+        for report, found, sig in self.held:
+            rows += claim_rows(report, found, events[report["report_id"]], sig, self.version)
+            linked.append(event_row(report, events[report["report_id"]], sig))
+        self.events += linked  # apply_batch moves these rows' event ids in place ("event" corrections)
+        return rows, linked
+
+    def held_texts(self) -> dict[str, str]:
+        return {report["report_id"]: report["text"] for report, _, _ in self.held}
+
+    def claims(self, events: dict[str, str | None]) -> pa.Table:
+        """Every claim row, its pending event id replaced by its report's event."""
+        if not self.tables:
+            return pa.Table.from_pandas(claim_frame([]), preserve_index=False)
+        out = []
+        for t in self.tables:
+            ids = t.column("event_id").to_pylist()
+            rids = t.column("report_id").to_pylist()
+            filled = pa.array([events[r] if e == PENDING else e for r, e in zip(rids, ids, strict=True)],
+                              pa.string())
+            out.append(t.set_column(t.schema.get_field_index("event_id"), "event_id", filled))
+        return pa.concat_tables(out, promote_options="permissive")
+
+    def linked(self, events: dict[str, str | None]) -> list[dict]:
+        return [{**e, "event_id": events[e["report_id"]]} if e["event_id"] == PENDING else e for e in self.events]
 
 
 def stray_spans(reports: pd.DataFrame, frame: pd.DataFrame) -> list[str]:

@@ -191,6 +191,7 @@ def page_name(key: str) -> str:
 
 def build_site(lake, out: str | Path, charts: bool = True, workers: int | None = None) -> BuildResult:
     """Build (or bring up to date) the site of `lake` in `out`; return what was written."""
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     from .charts import event_spec
@@ -293,7 +294,9 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
     if chart_jobs:
         n = workers if workers is not None else min(os.cpu_count() or 1, 4)
         if n > 1 and len(chart_jobs) >= 8:  # vl-convert holds the GIL: processes, not threads
-            with ProcessPoolExecutor(n) as pool:
+            # spawned: the run's process already started vl-convert's runtime (the event_estimates chart), and a
+            # forked child inherits it without its threads and hangs (seen: `toll run` on 1,000 reports)
+            with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn")) as pool:
                 list(pool.map(_write_chart, [out] * len(chart_jobs), *zip(*chart_jobs, strict=True),
                               chunksize=max(1, len(chart_jobs) // (4 * n))))
         else:
