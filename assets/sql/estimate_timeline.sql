@@ -11,7 +11,8 @@
 --     downwards included.
 --  4. Tolls only grow: a source's latest figure is superseded when another source gives at least as much on a
 --     later day (a source that stopped reporting on day 2 does not hold the low bound down), except that a
---     belligerent's count of its enemy's losses never supersedes another source's figure. `missing` can fall,
+--     belligerent's count of its enemy's losses supersedes another source's figure only once that source has
+--     been silent for more than five days (a claim of the same days is a disagreement). `missing` can fall,
 --     so it is exempt.
 --  5. low = the smallest lower bound of the sources left, high = the largest figure any of them gives,
 --     best = the median of their point values (the midpoint for ranges and vague words), over the sources that
@@ -95,7 +96,8 @@ current AS (   -- step 4
     WHERE l.outcome = 'missing' OR NOT EXISTS (
         SELECT 1 FROM latest AS m
         WHERE m.cutoff = l.cutoff AND m.event_id = l.event_id AND m.party = l.party AND m.outcome = l.outcome
-          AND m.day > l.day AND m.point >= l.point AND (l.enemy OR NOT m.enemy))
+          AND m.day > l.day AND m.point >= l.point
+          AND (l.enemy OR NOT m.enemy OR m.day > l.day + 5))
 ),
 estimates AS (   -- step 5
     SELECT event_id, cutoff AS day, party, outcome,

@@ -135,11 +135,16 @@ def test_every_bound_names_the_claims_it_came_from(tmp_path):
     assert list(one(est).claim_ids) == ["ministry-14:0"]
 
 
-def test_an_enemys_claim_never_supersedes_a_neutral_figure(tmp_path):
+def test_an_enemys_claim_of_the_same_days_does_not_supersede_a_neutral_figure(tmp_path):
     est, _ = estimates(tmp_path, [claim("security sources", 17, 1, party="Nigerian army"),
                                   claim("ISWAP", 50, 4, party="Nigerian army", enemy=True)])
     e = one(est, "Nigerian army")
     assert e.best == 17 and (e.low, e.high) == (17, 50) and not e.belligerent_only
+    # a week after the neutral source fell silent, the belligerent's count is the newer one, and marked as such
+    est, _ = estimates(tmp_path / "b", [claim("SOHR", 77, 1, party="ISIS"),
+                                        claim("SDF", 374, 9, party="ISIS", enemy=True)])
+    e = one(est, "ISIS")
+    assert (e.low, e.best, e.high) == (374, 374, 374) and e.belligerent_only
 
 
 def test_a_count_is_preferred_to_a_vague_word_of_the_same_source_and_day(tmp_path):
