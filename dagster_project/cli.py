@@ -289,8 +289,6 @@ def cmd_run(args) -> int:
 def _cmd_run(args) -> int:
     if args.day:
         return _rerun(args.day)
-    if args.reports is not None and not Path(args.reports).is_dir():  # not "success with nothing read"
-        return _fail(f"--reports {args.reports}: no such folder")
     from dagster_project.lake import DataPathError, Lake
     from dagster_project.run import run_pipeline
 
@@ -300,6 +298,8 @@ def _cmd_run(args) -> int:
             lake.connect(read_only=True).close()
         except DataPathError as exc:
             return _fail(str(exc))
+    if args.reports is not None and not Path(args.reports).is_dir():  # not "success with nothing read"
+        return _fail(f"--reports {args.reports}: no such folder")
     return run_pipeline(reports_dir=args.reports)
 
 

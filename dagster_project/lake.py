@@ -408,7 +408,10 @@ def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> bool:
                            params + params).fetchone()[0]
         return diff == 0
     finally:
-        con.execute(f"DROP TABLE IF EXISTS {cmp}")
+        try:
+            con.execute(f"DROP TABLE IF EXISTS {cmp}")
+        except duckdb.Error:  # the transaction failed above and rolls back: the error to report is that one
+            pass
 
 
 def _count(result: duckdb.DuckDBPyConnection) -> int:
