@@ -69,6 +69,19 @@ _OBJECT = re.compile(r"^\s+(?:(?:the|a|an|their|his|her|its|our|them|him|us)\b|\
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\b", re.I)
 _ACTIVE_PERFECT = re.compile(r"\b(?:had|have|has)\s+(?:\w+ly\s+)?$", re.I)
 _REL_GAP = re.compile(r"[,;:()\d]|\b(?:and|that|but|or|while|when)\b", re.I)
+# the active perfect of verbs that happen to their subject: "abducted last week have escaped", "who were hurt has died"
+_PERFECT_MAIN = re.compile(r"\b(?:have|has|had)\s+(?:since\s+|now\s+|all\s+|reportedly\s+|also\s+|later\s+)?(?:"
+                           r"(?P<escaped>escaped|broken\s+out|managed\s+to\s+escape)|(?P<killed>died)|(?P<displaced>fled)|"
+                           r"(?P<missing>disappeared|gone\s+missing))(?![\w-])", re.I)
+
+
+def _main_verb(text: str, a: int, b: int) -> re.Match | None:
+    """The first main verb of a passive or an active perfect of an intransitive verb in text[a:b]."""
+    m1, m2 = _MAIN_VERB.search(text, a, b), _PERFECT_MAIN.search(text, a, b)
+    return m1 if m2 is None or (m1 is not None and m1.start() <= m2.start()) else m2
+
+
+_AUX_END = re.compile(r"\b(?:were|was|been|are|is|be|being|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.I)
 _REL_START = re.compile(r"^[\s,]*(?:who|that|which)\b", re.I)
 _MAIN_VERB = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is|remain|remains|remained)\s+(?:[a-z]+ly\s+|later\s+|also\s+|all\s+)?(?:"
                         + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
@@ -77,6 +90,9 @@ _SCAN_LC = L.lc_guarded(_SCAN_RE)
 _INTRANSITIVE = L.INTRANSITIVE_CUES
 _ADJ_PAREN = re.compile(r"\b(displaced|killed|dead|injured|wounded|missing|abducted|kidnapped|detained|arrested)\s+[\w-]+\s*\(\s*$",
                         re.I)
+
+
+_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
 
 
 def _category(noun: str) -> str:
@@ -255,6 +271,11 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
                 if i < len(toks) and (toks[i][0].lower() in _NUMBER_WORDS or toks[i][0][:1].isdigit()):
                     np_end = toks[i].end()  # "two of the four": a part of a total named before
                     c.of_total, c.of_n = True, parse_number(toks[i][0])
+                    k = i + 2 if i + 2 < len(toks) and toks[i + 1][0].lower() in L.MODIFIERS else i + 1
+                    if k < len(toks) and toks[k][0].lower() in L.PERSON_NOUNS \
+                            and toks[k][0].lower() not in ("more", "others", "dead"):
+                        head = toks[k][0].lower()  # "11 of the 47 women": the total's noun names the part's people
+                        np_end = toks[k].end()
                     break
                 continue
             if (nxt in L.PERSON_NOUNS and nxt not in ("more", "others")) or nxt in L.MODIFIERS or (
@@ -415,7 +436,7 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         c.outcome, c.how = "killed", "noun"
     if fm and c.outcome is None and _BARE_PARTICIPLE.fullmatch(fm.group(0)):
         # "Twenty-three villagers abducted from Kware last month have been released": the main verb counts
-        mm = _MAIN_VERB.search(after, fm.end(), min(len(after), fm.end() + 100))
+        mm = _main_verb(after, fm.end(), min(len(after), fm.end() + 100))
         if mm and not _REL_GAP.search(after, fm.end(), mm.start()) and not L.SAY_RE.search(after, fm.end(), mm.start()):
             c.outcome, c.how = mm.lastgroup, "follow"
             c.cue_end = mm.end() + np_end
@@ -424,7 +445,7 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         c.outcome, c.how, c.state = "abducted", "follow", True  # "2 still held by Abu Sayyaf"
     if fm and _REL_START.match(after) and c.outcome is None:
         # "14 villagers who had been kidnapped last week were released": the main verb counts
-        mm = _MAIN_VERB.search(after, fm.end(), min(len(after), fm.end() + 80))
+        mm = _main_verb(after, fm.end(), min(len(after), fm.end() + 80))
         if mm and not _REL_GAP.search(after, fm.end(), mm.start()):
             c.outcome, c.how = mm.lastgroup, "follow"
             c.cue_end = mm.end() + np_end
@@ -479,7 +500,9 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         stop = _SCAN_STOP.search(after)
         window = after[: stop.start() if stop else 120][:120]
         wlc = r.lc[np_end:np_end + len(window)]
-        nxt = _FIGURE_LC.search(wlc)
+        # an aside in brackets right after the phrase does not end it: "11,300 individuals (2,480 households) displaced"
+        aside = _ASIDE.match(wlc) if wlc.lstrip().startswith("(") else None
+        nxt = _FIGURE_LC.search(wlc, aside.end() if aside else 0)
         while nxt and ((_PREP_END.search(wlc, 0, nxt.start()) and not _PERSON_NEXT.match(wlc, nxt.end()))
                        or L.reject_suffix(wlc[nxt.end():nxt.end() + 40]) or _AGED_END.search(wlc, 0, nxt.start())
                        or (_AGE_NAME_END.search(window, 0, nxt.start()) and _rx.match(r"\d{1,2}\s*[,)]", window[nxt.start():]))):
@@ -497,6 +520,12 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
                 continue
             c.outcome, c.how = sm.lastgroup, "scan"
             c.cue_end = np_end + sm.end()
+            if _BARE_PARTICIPLE.fullmatch(sm.group(0)) and not _AUX_END.search(window, 0, sm.start()):
+                # "11 of the 47 women abducted last week have escaped": the participle describes, the main verb counts
+                mm = _main_verb(after, sm.end(), min(len(after), sm.end() + 100))
+                if mm and not _REL_GAP.search(after, sm.end(), mm.start()) \
+                        and not L.SAY_RE.search(after, sm.end(), mm.start()):
+                    c.outcome = mm.lastgroup
             c.state = bool(L.STATE_CUES.search(window[max(0, sm.start() - 12): sm.end()]))
             if f.is_zero:  # "None of the passengers were killed or wounded": zero for both outcomes
                 m2 = _OR_CUE.match(window[sm.end():])

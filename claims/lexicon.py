@@ -168,7 +168,7 @@ REJECT_SUFFIX_RE = re.compile(
 SINCE_RE = re.compile(r"\b(?:since|from|between|until|till|after)\s+(?:[\w,.'-]+\s+){0,4}$", re.IGNORECASE)
 
 BACKGROUND_RE = re.compile(
-    rf"\b(?:since|in|during|throughout|by)\s+(?:(?:early|late|mid-?|the\s+summer\s+of|the\s+spring\s+of)\s*)?(?:{_MON}\.?\s+)?"
+    rf"\b(?:since|in|during|throughout|by)\s+(?:the\s+)?(?:(?:early|late|mid-?|the\s+summer\s+of|the\s+spring\s+of)\s*)?(?:{_MON}\.?\s+)?"
     rf"(?:19\d\d|20\d\d)\b|\bover\s+the\s+(?:past|last)\s+(?:decade|few\s+years|\w+\s+(?:years|decades))\b|"
     r"\b(?:last|previous)\s+year\b|\bthe\s+(?:[\w-]+\s+){0,2}(?:conflict|war|insurgency|crisis|violence|uprising)\s+"
     r"(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?(?:killed|displaced|claimed|left|forced|uprooted)\b|\b(?:\w+\s+)?years?\s+ago\b|\bin\s+(?:a|another)\s+similar\s+attack\b",

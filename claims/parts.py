@@ -21,6 +21,8 @@ _COORD = re.compile(r"^[\s,]*(?:and|or|as\s+well\s+as|plus|while|,)?[\s,]*(?:pos
 _LEAD_PARTS = re.compile(r"\b(?:toll|distributed|breakdown|broken\s+down|as\s+follows|include[sd]?)\b|"
                          r"\b(?:dead|victims|killed|wounded|injured|casualties|missing|abducted|hostages)\s+(?:were|are)\s*:",
                          re.IGNORECASE)
+_TOTAL_THEN_LIST = re.compile(r"[\s,]*(?:(?:they|these|those|which)\s+(?:are|were|include[sd]?)|as\s+follows|namely|"
+                              r"(?:broken\s+down\s+)?(?:as|like)\s+this|including|among\s+them|of\s+whom)?\s*:", re.I)
 _ALONG_WITH = re.compile(r"(?:,\s*|\s)(?:along|together)\s+with\s+$")
 _WERE_NOUN_AND = re.compile(r"^\s*(?:were|are)\s+(?:[\w-]+\s+){1,2}?(?:and|,)\s*$", re.I)
 _PARTICIPLE_AND = re.compile(r"^\s+[a-z]+ing\s+(?:the\s+|a\s+|an\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s*,?\s+and\s+$", re.I)
@@ -124,6 +126,10 @@ def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
         om = L.OUTCOME_NOUN_RE.search(utext)
         fl.lead_parts_outcome = om.lastgroup if om else ("killed" if _rx.search(r"toll", utext, re.I) else None)
         fl.lead_total_unit = ui
+    elif utext.rstrip().endswith(":") and cands and cands[-1].outcome and _TOTAL_THEN_LIST.fullmatch(
+            nt, cands[-1].np_end, nt.rfind(":", u.start, u.end) + 1):
+        # "the fighting claimed the lives of 176 people, they are:": the lines under it break that total down
+        fl.lead_parts_outcome, fl.lead_total_unit = cands[-1].outcome, ui
     for i, c in enumerate(cands):
         ref = c.outcome_from
         if c.outcome is not None or not ref:

@@ -341,6 +341,9 @@ def lead_part_sources(found: list[Cand]) -> None:
             c.source = c.part_of.source  # a breakdown under "The dead were:" comes from whoever gave the total
 
 
+_OPENS_CLAUSE = re.compile(r"[\w-]+(?:\s+(?:on|late|early)\s+\w+)?\s+that\b")
+
+
 def source_of(r: Report, c: Cand, cues, ui: int, from_zones=()) -> dt.date | None:
     """Set the figure's source from the unit's cues (the nearest in its clause; a citing cue first; the issuer's own
     voice stays null) and return the statement date that goes with it."""
@@ -350,6 +353,8 @@ def source_of(r: Report, c: Cand, cues, ui: int, from_zones=()) -> dt.date | Non
     src = None
     sdate = None
     own = cues if not from_zones or c.is_from else [q for q in cues if not any(a <= q[0] <= b for a, b in from_zones)]
+    # a cue that opens a that-clause ("rejected the army's claim that ...") speaks for what follows it, not before
+    own = [q for q in own if q[0] < pos or not _OPENS_CLAUSE.match(nt, q[0])]
     citing = [q for q in own if q[3]]
     if citing:
         src, sdate = citing[0][1], citing[0][2]

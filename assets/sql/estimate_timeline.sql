@@ -4,7 +4,8 @@
 --  1. A source's figure for a party on a day is its whole-party figure; roles of that party it gives on that day
 --     (77 prison staff, 40 guards) are disjoint and add up, and are added to a whole-party figure smaller than
 --     their sum. Generic roles (fighters, militants, members...) are the whole party. Parts of a stated total
---     with a narrower role, and the earlier figure of a revision ("down to 29 from 32"), are left out.
+--     with a narrower role, parts of a total of the same party ("three wounded, one of them critically"), and the
+--     earlier figure of a revision ("down to 29 from 32"), are left out.
 --  2. A source's figure for `all` is its stated total; a source that states none gives the sum of its party
 --     figures (so `all` always holds an incident's whole toll), used only when no source states a total.
 --  3. Each source speaks through its latest figure: a later figure supersedes its earlier ones, a revision
@@ -13,7 +14,8 @@
 --     later day (a source that stopped reporting on day 2 does not hold the low bound down), except that a
 --     belligerent's count of its enemy's losses supersedes another source's figure only once that source has
 --     been silent for more than five days (a claim of the same days is a disagreement). `missing` can fall,
---     so it is exempt.
+--     so it is exempt. An explicit revision ("down to 29 from 32") supersedes every source's figure equal to
+--     the value it revises, given on or before the revision's day, downwards included.
 --  5. low = the smallest lower bound of the sources left, high = the largest figure any of them gives,
 --     best = the median of their point values (the midpoint for ranges and vague words), over the sources that
 --     are not a belligerent counting its enemy's losses when there are any. belligerent_only says when an
@@ -29,9 +31,18 @@ WITH figures AS (
                   'insurgents', 'rebels', 'soldiers', 'troops', 'forces', 'personnel', 'men', 'combatants',
                   'people', 'persons', 'individuals', 'elements', 'operatives', 'gunmen')
              THEN '' ELSE lower(role) END                                              AS role_key
-    FROM valid_claims
+    FROM valid_claims AS v
     WHERE NOT coalesce(earlier, false)
       AND NOT (role IS NOT NULL AND part_of IS NOT NULL)
+      AND NOT (part_of IS NOT NULL AND EXISTS (   -- "one of them": a part of its own party's total, no figure of its own
+          SELECT 1 FROM valid_claims AS t
+          WHERE t.report_id = v.report_id AND t.claim_index = v.part_of AND t.party = v.party))
+),
+revised AS (   -- the values revisions replace ("from 32"), and the day each revision was published
+    SELECT event_id, party, outcome, value_low AS value,
+           coalesce(published, as_of, DATE '1900-01-01')                                AS day
+    FROM valid_claims
+    WHERE coalesce(earlier, false) AND value_low IS NOT NULL
 ),
 cutoffs AS (
     SELECT DISTINCT event_id, day AS cutoff FROM figures
@@ -98,6 +109,10 @@ current AS (   -- step 4
         WHERE m.cutoff = l.cutoff AND m.event_id = l.event_id AND m.party = l.party AND m.outcome = l.outcome
           AND m.day > l.day AND m.point >= l.point
           AND (l.enemy OR NOT m.enemy OR m.day > l.day + 5))
+    AND NOT EXISTS (
+        SELECT 1 FROM revised AS v
+        WHERE v.event_id = l.event_id AND v.party = l.party AND v.outcome = l.outcome AND v.value = l.point
+          AND v.day >= l.day AND v.day <= l.cutoff)
 ),
 estimates AS (   -- step 5
     SELECT event_id, cutoff AS day, party, outcome,
