@@ -96,6 +96,7 @@ class Gazetteer:
         self.actor_kind: dict[str, str] = {k: (v or {}).get("kind", "armed_group") for k, v in (data.get("actors") or {}).items()}
         self.wire_canonical: dict[str, str] = {normalize(str(a)).lower(): name
                                                for name, aliases in (data.get("wire_names") or {}).items() for a in aliases}
+        self.voice_outlets: frozenset[str] = frozenset(data.get("voice_outlets") or ())
 
         def add(alias: str, entry: Entry, case: bool = False) -> None:
             alias = normalize(str(alias)).strip()

@@ -241,6 +241,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                 sdate = sdate or last[1]
         elif src is not None and src == last[0] and sdate is None:
             sdate = last[1]
+        if src == "wire" and pk is not None:
+            src = _voice_outlet(r, pk) or src
         if src == "wire" or (src is None and not anaphor):
             continue
         out.append((vs, src, sdate, citing, sstart))
@@ -278,6 +280,26 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                 out.append((x.start, doc.resolve(x, u), None, False, None))
                 break
     return out
+
+
+def _voice_outlet(r: Report, pk: Mention) -> str | None:
+    """A state's or an armed group's own outlet that speaks ("State news agency SANA said"): the source itself, not a
+    wire carrying someone else's figure. Generic state outlets are one source, "state media"."""
+    g = r.doc.g
+    name = g.wire_canonical.get(pk.text.lower())
+    if name in g.voice_outlets:
+        return name
+    before = r.lc[max(0, pk.start - 30):pk.start]
+    if "state" in pk.text.lower() or _STATE_OUTLET_BEFORE.search(before):
+        named = [m for m in r.doc.mentions.between(pk.end, pk.end + 40) if m.start - pk.end <= 3
+                 and g.wire_canonical.get(m.text.lower()) in g.voice_outlets]  # "state news agency SANA"
+        if named:
+            return g.wire_canonical[named[0].text.lower()]
+        return name if name and name not in ("AP", "Reuters", "AFP") else "state media"
+    return None
+
+
+_STATE_OUTLET_BEFORE = re.compile(r"\b(?:state|state-run|state-owned|government-run|official)\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _report_source(r: Report, pos: int) -> str | None:
