@@ -209,6 +209,14 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                         anaphor = bool(L.ANAPHOR_RE.search(" " + seg[:50].split(",")[0].split(" in ")[0] + " "))
         if pk is not None:
             src = doc.resolve(pk, u)
+            if src and src.endswith(" government") and _SUBNATIONAL.search(r.lc, max(u.start, pk.start - 12), pk.start):
+                region = _home_region(r)  # "provincial government spokesman X said": the province's government
+                src = f"{region} government" if region else src
+            if _GROUPS_OWN.search(r.lc, max(u.start, pk.start - 25), pk.start):
+                # "the group's military spokesman said": the armed group named before speaks, not a state's military
+                acts = [x for x in doc.mentions.between(max(0, pk.start - 2000), pk.start)
+                        if x.entry.type == "actor" and x.entry.kind == "armed_group"]
+                src = acts[-1].entry.name if acts else (doc.group or src)
             if src == "officials":
                 sm = _rx.search(r"\b(?:in|of)\s+([A-Z][\w-]+)\s+state\b", nt[max(u.start, pk.start - 5):pk.end + 40])
                 if sm and any(x.entry.type == "place" and x.entry.kind == "region"
@@ -299,6 +307,21 @@ def _voice_outlet(r: Report, pk: Mention) -> str | None:
     return None
 
 
+_SUBNATIONAL = re.compile(r"\b(?:provincial|regional|state|county|district)\s+$")
+
+
+def _home_region(r: Report) -> str | None:
+    """The first-level region a report is about: the one it names most, else the one holding its main town."""
+    doc = r.doc
+    if doc.region:
+        return doc.region
+    for place in doc.g.place_within(doc.city) if doc.city else ():
+        if any(e.type == "place" and e.kind == "region" for e in doc.g.cs.get(place, []) + doc.g.ci.get(place.lower(), [])):
+            return place
+    return None
+
+
+_GROUPS_OWN = re.compile(r"\b(?:the\s+)?(?:group|rebels|militants|insurgents|militia|movement|jihadists)(?:'s|')\s+$")
 _STATE_OUTLET_BEFORE = re.compile(r"\b(?:state|state-run|state-owned|government-run|official)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -363,6 +386,7 @@ def lead_part_sources(found: list[Cand]) -> None:
             c.source = c.part_of.source  # a breakdown under "The dead were:" comes from whoever gave the total
 
 
+_CLOSES_UNIT = re.compile(r"[\w-]+(?:\s+(?:on|late|early|in)\s+[\w-]+){0,2}\s*[.\"'\u201d!]*\s*")
 _OPENS_CLAUSE = re.compile(r"[\w-]+(?:\s+(?:on|late|early)\s+\w+)?\s+that\b")
 
 
@@ -377,6 +401,9 @@ def source_of(r: Report, c: Cand, cues, ui: int, from_zones=()) -> dt.date | Non
     own = cues if not from_zones or c.is_from else [q for q in cues if not any(a <= q[0] <= b for a, b in from_zones)]
     # a cue that opens a that-clause ("rejected the army's claim that ...") speaks for what follows it, not before
     own = [q for q in own if q[0] < pos or not _OPENS_CLAUSE.match(nt, q[0])]
+    # a cue in a later clause after a semicolon speaks for its own clause ("23 dead; Ombudsman warns of ..."),
+    # unless it closes the unit as a speaker tag ("..., 23 dead; 40 hurt, police said")
+    own = [q for q in own if q[0] < pos or ";" not in nt[pos:q[0]] or _CLOSES_UNIT.fullmatch(nt, q[0], u.end)]
     citing = [q for q in own if q[3]]
     if citing:
         src, sdate = citing[0][1], citing[0][2]
