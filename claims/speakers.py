@@ -24,6 +24,9 @@ _AUX_ONLY = re.compile(r"\s*(?:(?:had|has|have|also|later|earlier|previously|the
 _APPOSITIVE = re.compile(r"\s*(?:one\s+of|an?\s)", re.I)
 _SAME_SOURCE = re.compile(r"\s*the\s+same\s+(?:[\w-]+\s+){0,2}?(?:source|office|ministry|agency|official|statement|"
                           r"report|spokes\w+|group|monitor|authorities|officials)\b", re.I)
+# "according to the communiqué": the statement of the source named last
+_ITS_STATEMENT = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|release|"
+                           r"press\s+release|bulletin|announcement)\s*(?:[,.;)]|$)", re.I)
 _WHOLE_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*$")
 _SDATE_AFTER = re.compile(
     r"(?:\s*(?:on|late|early|in|a|an|the|same|its|his|her|their|to|by|phone|telephone|reporters|journalists|statement|"
@@ -94,7 +97,7 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
     nt = r.ntext
     before = nt[u.start:vpos]
     if before.rstrip().endswith(","):  # the pattern ends in ",\s*$"
-        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|also\s+known|known|citing|a\s+\w+\s+that)"
+        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|also\s+known|known|citing|a\s+\w+\s+that|through|via)"
                         r"[^,]*,\s*$", " ", before)
     tb = before[-25:]
     ta = _TAIL_ADVERB.search(before, max(0, len(before) - 24)) if (
@@ -182,7 +185,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             stop = _rx.search(r";|[.!?](?=\s+[A-Z]|\s*$)|,\s*(?:which|who|as|and|but)\b", seg)
             ms = r.doc.mentions.between(m.end(), m.end() + (stop.start() if stop else len(seg)))
             pk = _pick(ms, m.end(), nt=nt)
-            if pk is None and _SAME_SOURCE.match(seg):
+            if pk is None and (_SAME_SOURCE.match(seg) or _ITS_STATEMENT.match(seg)):
                 anaphor = True  # "according to the same office", "according to the ministry" named before
         elif (v in ("saying", "adding", "insisting", "claiming", "confirming", "estimating", "telling", "reporting",
                     "announcing") or ("and" in nt[max(u.start, vs - 5):vs] and _rx.search(
