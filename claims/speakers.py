@@ -210,6 +210,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                                                                       m.end() + am.end("title")), m.end(), nt=nt)
                     if pk is None:
                         anaphor = bool(L.ANAPHOR_RE.search(" " + seg[:50].split(",")[0].split(" in ")[0] + " "))
+        if pk is None and not anaphor and src is None:
+            src = _named_body(nt[m.end():min(u.end, m.end() + 120)] if v == "according to" else None, subj)
         if pk is not None:
             src = doc.resolve(pk, u)
             if src and src.endswith(" government") and _SUBNATIONAL.search(r.lc, max(u.start, pk.start - 12), pk.start):
@@ -322,6 +324,49 @@ def _home_region(r: Report) -> str | None:
         if any(e.type == "place" and e.kind == "region" for e in doc.g.cs.get(place, []) + doc.g.ci.get(place.lower(), [])):
             return place
     return None
+
+
+# an organisation the gazetteer does not know, named where a source stands ("according to figures compiled by the
+# Kivu Security Tracker", "the National Syndicate of Press Workers (SNTP) reported"): a name of capitalised words
+# with a word that makes it a body, or an acronym
+_BODY_WORDS = frozenset("""institute tracker force forces council committee syndicate union front network observatory centre
+center agency service office commission foundation association coalition movement organisation organization project
+forum watch monitor ministry department directorate authority federation society mission bureau command secretariat
+board alliance collective platform league""".split())
+_CONNECT = r"(?:of|for|and|on|de|del|la|des|du|the|in)"
+_CAPWORD = r"(?:[A-Z][\w'\u2019.-]*)"
+_BODY_NAME = re.compile(rf"(?:The\s+)?(?P<name>{_CAPWORD}(?:\s+(?:{_CONNECT}\s+)*{_CAPWORD}){{0,7}})(?:\s*\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?")
+_COMPILED_BY = re.compile(r"\s*(?:(?:figures|data|statistics|estimates|numbers|a\s+(?:report|tally|count|database)|reports?)\s+"
+                          r"(?:compiled|published|released|issued|collected|gathered|kept|recorded)\s+by\s+)?(?:the\s+)?"
+                          r"(?:(?:NGO|non-governmental\s+organi[sz]ation|rights\s+group|group|charity|monitor)\s+)?")
+_BODY_TAIL = re.compile(r"(?:\s+(?:also|has|have|had|later|then|on\s+\w+day))*\s*,?\s*$")
+
+
+def _named_body(after: str | None, subj: str) -> str | None:
+    """An organisation the gazetteer does not know, after "according to" or as a reporting verb's subject."""
+    if after is not None:
+        m = _BODY_NAME.match(after, _COMPILED_BY.match(after).end())
+        cue = after[:m.start()] if m else ""
+    else:
+        tail = _BODY_TAIL.search(subj)
+        head = subj[:tail.start()] if tail else subj
+        m = None
+        for m0 in _BODY_NAME.finditer(head):
+            m = m0
+        if m is None or m.end() != len(head):
+            return None
+        cue = head[:m.start()]
+    if m is None:
+        return None
+    name, words = m.group("name"), m.group("name").split()
+    if len(words) > 1 and words[0] in ("NGO", "NGOs"):
+        cue, name, words = cue + words[0] + " ", " ".join(words[1:]), words[1:]  # "the NGO Fundaredes"
+    is_body = any(w.lower().strip(".") in _BODY_WORDS for w in words[1:] + words[:1]) and len(words) >= 2
+    acronym = len(words) == 1 and 3 <= len(name) <= 8 and name.isupper() and name.isalpha()
+    described = bool(_rx.search(r"\b(?:NGO|organi[sz]ation|group|charity|monitor)\s+(?:the\s+)?$", cue))
+    if not (is_body or acronym or (described and len(words) <= 3)):
+        return None
+    return name.removeprefix("The ").strip()
 
 
 _GROUPS_OWN = re.compile(r"\b(?:the\s+)?(?:group|rebels|militants|insurgents|militia|movement|jihadists)(?:'s|')\s+$")
