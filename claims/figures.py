@@ -81,6 +81,7 @@ def _main_verb(text: str, a: int, b: int) -> re.Match | None:
     return m1 if m2 is None or (m1 is not None and m1.start() <= m2.start()) else m2
 
 
+_YEAR_PREP_END = re.compile(r"\b(?:in|since|during|until|till|before|after|from|early|late|mid|of)\s*$", re.I)
 _AUX_END = re.compile(r"\b(?:were|was|been|are|is|be|being|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.I)
 _REL_START = re.compile(r"^[\s,]*(?:who|that|which)\b", re.I)
 _MAIN_VERB = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is|remain|remains|remained)\s+(?:[a-z]+ly\s+|later\s+|also\s+|all\s+)?(?:"
@@ -354,6 +355,8 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
             return None
     if yearish and head is None:  # "2019", but "2000 people were killed" is a figure
         return None
+    if yearish and _YEAR_PREP_END.search(lp[-12:]):
+        return None  # "In 2019 ISIS fighters killed ...": a year after a preposition of time, whatever follows it
     # (each pattern ends so: ",\s*$", "aged ...", "of the\s+$"; the string tests skip most searches)
     if f.start == f.num_start and ((pre[-30:].rstrip().endswith(",") and _AGE_NAME_END.search(pre[-30:])
                                     and _rx.match(r"\d{1,2}\s*[,)]", nt[f.start:f.end + 3]))
@@ -600,6 +603,12 @@ def _phrase_actors(r: Report, c: Cand, f: Figure, u: Unit, head: str | None, np_
         m3 = _OF_EXT.match(nt, np_end, u.end)
         if m3:
             ext = m3.end()
+    if head is None and c.ofref is None:
+        # "29 Maoists were killed", "12 Houthis died": the group's name stands for its members
+        nxt = [m for m in r.doc.mentions.between(np_end, min(u.end, np_end + 60)) if m.entry.type == "actor"
+               and m.entry.kind != "parent" and nt[np_end:m.start].strip() == ""]
+        if nxt:
+            ext = max(ext, nxt[0].end)
     for m in r.doc.mentions.between(f.start, max(ext, np_end)):
         if m.entry.type == "actor" and c.np_actor is None and m.entry.kind != "parent":
             c.np_actor = m.entry.name

@@ -71,6 +71,9 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
             role = head
         elif head in L.GUARD_NOUNS:
             role = _staff_role(c, head)
+    elif head in L.SOLDIER_NOUNS and f"police {head}" in c.party_text.lower():
+        dem = doc.demonym(c.nationality or doc.country)  # "three police conscripts"
+        party = f"{dem} police" if dem else "police"
     elif head in L.SOLDIER_NOUNS or (head in ("officers", "officer") and "police" not in c.party_text.lower()
                                       and not r.has_police):
         ctry = c.nationality or doc.country
