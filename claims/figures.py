@@ -27,7 +27,9 @@ _AMONG_RE = re.compile(r"\b(?:among|of)\s+(?:the\s+|those\s+)?(?P<what>[^.;]{0,6
                        re.IGNORECASE)
 _DEAD_INCL = re.compile(r"\b(?:the\s+)?(?P<what>dead|killed|injured|wounded|victims|casualties|missing|abducted|hostages|"
                         r"those\s+(?:still\s+)?(?:held|killed|injured|wounded|abducted|missing|freed|released))\s+"
-                        r"(?:(?:included?|includes|were|are|comprised?)\s*:?|\s*[-\u2013\u2014,(]\s*(?:among\s+them|including))"
+                        r"(?:(?:(?:recovered|identified|named|confirmed|counted|found)\s+(?:so\s+far\s+|by\s+\w+\s+)?)?"
+                        r"(?:included?|includes|were|are|comprised?)\s*:?|\s*[-\u2013\u2014,(]\s*(?:among\s+them|including)|"
+                        r"(?:were|are)\s+(?:[\w-]+\s+){1,5}?as\s+follows\s*:)"
                         r"\s*$", re.IGNORECASE)
 # "two children were (also) among the dead", "49 civilians and 15 soldiers were among those killed"
 _AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?)?\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+"
@@ -81,6 +83,7 @@ def _main_verb(text: str, a: int, b: int) -> re.Match | None:
     return m1 if m2 is None or (m1 is not None and m1.start() <= m2.start()) else m2
 
 
+_TAKEN = re.compile(r"(?:those\s+)?(?:taken|seized|snatched|taken\s+away|carried\s+off)", re.I)
 _YEAR_PREP_END = re.compile(r"\b(?:in|since|during|until|till|before|after|from|early|late|mid|of)\s*$", re.I)
 _AUX_END = re.compile(r"\b(?:were|was|been|are|is|be|being|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.I)
 _REL_START = re.compile(r"^[\s,]*(?:who|that|which)\b", re.I)
@@ -564,6 +567,8 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
             om = L.OUTCOME_NOUN_RE.search(am2.group("what"))
             if om:
                 c.among = om.lastgroup
+            elif _TAKEN.fullmatch(am2.group("what").strip()):
+                c.among = "abducted"  # "Among those taken were seven children"
             elif am2.group("what").strip().lower() in ("them", "whom") and c.ofref is None:
                 c.ofref = "them"  # "Among them are 12 children": a part of the figure before
                 if c.outcome is None:
