@@ -83,6 +83,7 @@ def _main_verb(text: str, a: int, b: int) -> re.Match | None:
     return m1 if m2 is None or (m1 is not None and m1.start() <= m2.start()) else m2
 
 
+_GENERIC_HEADS = frozenset(("people", "persons", "victims", "fatalities", "casualties", "individuals", "dead"))
 _TAKEN = re.compile(r"(?:those\s+)?(?:taken|seized|snatched|taken\s+away|carried\s+off)", re.I)
 _YEAR_PREP_END = re.compile(r"\b(?:in|since|during|until|till|before|after|from|early|late|mid|of)\s*$", re.I)
 _AUX_END = re.compile(r"\b(?:were|was|been|are|is|be|being|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.I)
@@ -115,7 +116,7 @@ _BARE_PARTICIPLE = re.compile(r"\s*(?:abducted|kidnapped|displaced|arrested|deta
 _STILL_HELD = re.compile(r"^\s*(?:(?:are|were|is|was|remain|remained)\s+)?still\s+(?:being\s+)?held\b", re.I)
 _APPOS_LEAD = re.compile(r"\b(?:the|these|those)\s+(?P<adj>freed|released|rescued|abducted|kidnapped|dead|killed|injured|wounded|"
                          r"missing|displaced|detained|arrested)\s+[\w-]+\s*,\s*$")
-_PRED_NOUN = re.compile(r"^\s*(?:were|are|was|is)\s+(?:all\s+)?(?:[\w-]+\s+)?(?P<n>[a-z]+)\b")
+_PRED_NOUN = re.compile(r"^\s*(?:were|are|was|is)\s+(?:all\s+)?(?:(?P<a>[a-z]+)\s+)?(?P<n>[a-z]+)\b")
 _REVISED_UP = re.compile(r"\b(?:revis\w*|rais\w*|rose|risen|rising|push\w*|bump\w*|brought|bring\w*|adjust\w*|increas\w*|"
                          r"climb\w*|jump\w*|went|gone|goes|go)(?:\s+(?:its|the|their|his|her|own|death|casualty|toll|figure|"
                          r"tally|count|number|estimate|previous|earlier|initial))*\s*$")
@@ -592,10 +593,11 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
         c.outcome, c.how = c.among, "among"
     if c.outcome is None and _FIGURE_REF.search(lp[-40:]):
         c.outcome_from = "unit"  # "reported 'about 15 dead', revised its own figure up to 31"
-    if head is None:
+    if head is None or head in _GENERIC_HEADS:  # "the four fatalities were all students"
         pn = _PRED_NOUN.match(after)
-        if pn and pn.group("n").lower() in L.PERSON_NOUNS:
-            c.pred_noun = pn.group("n").lower()  # "seven were women", "18 of them were children"
+        pw = pn and next((w for w in (pn.group("a"), pn.group("n")) if w and w.lower() in L.PERSON_NOUNS), None)
+        if pw:
+            c.pred_noun = pw.lower()  # "seven were women", "18 of them were children", "were girls and women"
             if c.outcome is None and ofref in ("them", "whom"):
                 c.outcome_from = "previous"
 

@@ -31,7 +31,9 @@ _CAPTURE_REF = re.compile(
 
 
 def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str | None) -> None:
-    head = c.bodies_of or c.head or c.pred_noun
+    head = c.bodies_of or (c.pred_noun if c.pred_noun and c.head in ("people", "persons", "victims", "fatalities",
+                                                                   "casualties", "individuals", "dead") else None) \
+        or c.head or c.pred_noun
     if head is None and c.ofref in ("them", "whom") and inherit is None:
         head = _antecedent(r, c, ui)  # "ambushed a bus carrying Syrian soldiers, killing 19 of them"
     if head is None and c.ofref is None and c.outcome == "captured" and inherit is None:
