@@ -123,12 +123,55 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:, [A-Z][
 _AGENCY_DATELINE = re.compile(r"^\s*([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2})(?:,[^()\n]{0,40})?\s*\([A-Za-z .]+\)\s*"
                               r"(?:-|\u2014|\u2013|:)\s", re.M)
 _AFTER_PREP = re.compile(r"\b(?:in|near|outside|around)\s+(?:the\s+)?(?:(?:town|village|city|district|province|"
-                         r"region|camp|prison|area)\s+of\s+)?([A-Z][a-z'\u2019-]{2,}(?:\s[A-Z][a-z'\u2019-]{2,})?)")
+                         r"region|camp|prison|area)\s+of\s+)?([A-Z][a-z]{2,}(?:['\u2019-][A-Za-z][a-z]*)*"
+                         r"(?:\s[A-Z][a-z]{2,}(?:['\u2019-][A-Za-z][a-z]*)*)?)")
 _NOT_PLACES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "The", "This", "That", "Total", "Addition", "Response", "Recent", "Which", "Our", "Their",
 }
+
+
+# Places the gazetteer does not know are still places: a capitalised name after a place preposition or before a
+# place noun ("the Lopa camp", "the town of Saut-d'Eau", "in Tarmiyah district"). Two reports naming the same unknown
+# place (kept as "?name" among a signature's places) can be about one incident even when the known places they
+# name differ (the town the displaced fled to, a dateline in the capital).
+_NAME = r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)*(?:[ -][A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)*)?"
+_PLACE_NOUN = (r"(?:camp|site|village|town|city|district|market|mosque|church|checkpost|checkpoint|prison|jail|"
+               r"neighbou?rhood|settlement|commune|township|county|municipality|road|bridge|junction|square|base)")
+_UNKNOWN_PLACE = re.compile(
+    rf"\b(?:in|at|near|outside|around|on|stormed|attacked|raided|overran)\s+(?:the\s+)?(?:(?:town|village|city|district|"
+    rf"province|region|camp|site|commune|locality|area|market|neighbou?rhood|settlement)\s+of\s+)?(?P<a>{_NAME})|"
+    rf"(?P<b>{_NAME})\s+(?:IDP\s+|displacement\s+)?{_PLACE_NOUN}\b")
+_NOT_NAMES = {w.lower() for w in (
+    "local central main northern southern eastern western north south east west new old grand great big small upper "
+    "lower national regional general military refugee displacement border federal state provincial district town city "
+    "village camp market police army government president minister security islamic interior public the this that "
+    "saturday sunday monday tuesday wednesday thursday friday january february march april may june july august "
+    "september october november december christmas easter ramadan eid").split()}
+
+
+def unknown_places(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[str]:
+    """Lower-cased names of places the gazetteer lacks, named outside background passages."""
+    g = gazetteer()
+    out = set()
+    for m in _UNKNOWN_PLACE.finditer(text):
+        name = m.group("a") or m.group("b")
+        start = m.start("a") if m.group("a") else m.start("b")
+        if _inside(start, skip):
+            continue
+        words = name.split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words = words[1:]
+        while words and words[-1].lower() in _NOT_NAMES:
+            words = words[:-1]
+        if not words:
+            continue
+        key = " ".join(words).lower()
+        if len(key) < 3 or key in g.ci or " ".join(words) in g.cs or any(w.lower() in g.ci for w in words):
+            continue  # a known place, actor or source
+        out.add(key)
+    return frozenset(out)
 
 
 def _fallback_place(text: str) -> str | None:
@@ -269,7 +312,8 @@ _RECALLS = re.compile(r"\b(?:came|comes|coming|follows|followed|following|happen
 
 
 # "The attack came a week after an ambush near Boni killed 21 soldiers": a sentence that recalls another incident
-_RECALL_SENTENCE = re.compile(r"\b(?:came|comes|follows|followed|happened|occurred|took place)\b[^.!?]{0,60}?"
+_RECALL_SENTENCE = re.compile(r"\b(?:came|comes|follows|followed|happened|occurred|took place|"
+                              r"(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck|attacked|targeted)\s+again)\b[^.!?]{0,60}?"
                               r"\b(?:after|since)\b", re.I)
 
 
@@ -339,19 +383,24 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
                 if found:
                     date, dated_from = found, how
                     break
+    unknown = {"?" + n for n in unknown_places(text, skip)}
+    if place and place_kind(place) is None:
+        unknown.add("?" + place.lower())  # a fallback place (a dateline's village) is an unknown place too
     figures = frozenset((c.outcome, c.value_low) for c in own
                         if c.value_low and c.value_low >= 3 and c.qualifier != "vague")
     return Signature(kind=kind, family=family_of(kind), place=place, chain=chain, levels=place_levels(chain),
                      date=date, dated_from=dated_from, lookback=lookback, actors=actors_named(text, skip),
-                     figures=figures, places=tuple(sorted(p for p in named if place_kind(p) not in ("country", "area"))))
+                     figures=figures, places=tuple(sorted({p for p in named if place_kind(p) not in ("country", "area")}
+                                                          | unknown)))
 
 
 # ---- linking signatures into events
 
 def _place_score(a: Signature, b: Signature) -> float | None:
     """How well two reports' places agree: None when they cannot be one incident (two towns, two countries)."""
+    shared = any(p[:1] == "?" for p in set(a.places) & set(b.places))  # the same place the gazetteer lacks
     if not a.place or not b.place:
-        return 0.0
+        return 2.0 if shared else 0.0
     if a.place == b.place:
         return 3.0
     for inner, outer in ((a, b), (b, a)):
@@ -361,6 +410,8 @@ def _place_score(a: Signature, b: Signature) -> float | None:
     # a report datelined in the capital, or about the town next door, that names the other's place too; never
     # across a border (a report from Niger recalling an ambush in Mali)
     if (a.place in b.places or b.place in a.places) and _country(a) == _country(b):
+        return 2.0
+    if shared and (_country(a) is None or _country(b) is None or _country(a) == _country(b)):
         return 2.0
     # a place the gazetteer does not know (a dateline's village) may lie in a known country named by the other
     for x, y in ((a, b), (b, a)):

@@ -185,6 +185,9 @@ def candidates(r: Report, ui: int) -> list[Cand]:
         f = parse_figure(m)
         if f is None:
             continue
+        if f.start > 0 and r.ntext[f.start - 1] == " " and any(
+                x.start < f.start and x.end >= f.end for x in r.doc.mentions.between(max(0, f.start - 40), f.end)):
+            continue  # a number inside a name the gazetteer knows ("Rescue 1122 said"): no count
         c = _analyse(r, f, u, ui)
         if c is not None:
             out.append(c)
