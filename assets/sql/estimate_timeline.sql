@@ -16,7 +16,8 @@
 --     been silent for more than five days (a claim of the same days is a disagreement). `missing` can fall,
 --     so it is exempt. An explicit revision ("down to 29 from 32") supersedes every source's figure equal to
 --     the value it revises, given on or before the revision's day, downwards included.
---  5. low = the smallest lower bound of the sources left, high = the largest figure any of them gives,
+--  5. A vague word ("dozens", "thousands") counts only where no source left gives a number.
+--     low = the smallest lower bound of the sources left, high = the largest figure any of them gives,
 --     best = the median of their point values (the midpoint for ranges and vague words), over the sources that
 --     are not a belligerent counting its enemy's losses when there are any. belligerent_only says when an
 --     estimate rests only on such figures; below_parts flags a total below the sum of its parties' low bounds.
@@ -57,7 +58,8 @@ by_role AS (   -- a source's figure per role and day: its largest, a count befor
     SELECT cutoff, event_id, party, outcome, source, day, role_key,
            arg_max(point, (qualifier <> 'vague', point, claim_id)) AS point, arg_max(value_low, (qualifier <> 'vague', point, claim_id)) AS low,
            arg_max(upper, (qualifier <> 'vague', point, claim_id)) AS upper, arg_max(claim_id, (qualifier <> 'vague', point, claim_id)) AS claim_id,
-           bool_or(coalesce(enemy_figure, false)) AS enemy
+           bool_or(coalesce(enemy_figure, false)) AS enemy,
+           bool_and(qualifier = 'vague') AS vague
     FROM seen
     GROUP BY ALL
 ),
@@ -66,12 +68,12 @@ stated AS (   -- step 1: one figure per source, party and day
            max(point) FILTER (WHERE role_key = '')  AS whole, sum(point) FILTER (WHERE role_key <> '') AS roles,
            max(low) FILTER (WHERE role_key = '')    AS whole_low, sum(low) FILTER (WHERE role_key <> '') AS roles_low,
            max(upper) FILTER (WHERE role_key = '')  AS whole_up, sum(upper) FILTER (WHERE role_key <> '') AS roles_up,
-           list(claim_id ORDER BY claim_id) AS claim_ids, bool_or(enemy) AS enemy
+           list(claim_id ORDER BY claim_id) AS claim_ids, bool_or(enemy) AS enemy, bool_and(vague) AS vague
     FROM by_role
     GROUP BY ALL
 ),
 party_figures AS (
-    SELECT cutoff, event_id, party, outcome, source, day, claim_ids, enemy, false AS from_parts,
+    SELECT cutoff, event_id, party, outcome, source, day, claim_ids, enemy, vague, false AS from_parts,
            CASE WHEN whole IS NULL THEN roles WHEN roles IS NULL OR whole >= roles THEN whole
                 ELSE whole + roles END                                              AS point,
            CASE WHEN whole IS NULL THEN roles_low WHEN roles IS NULL OR whole >= roles THEN whole_low
@@ -82,7 +84,8 @@ party_figures AS (
 ),
 summed AS (   -- step 2: a source's party figures summed, where it states no total that day
     SELECT cutoff, event_id, 'all' AS party, outcome, source, day, flatten(list(claim_ids)) AS claim_ids,
-           bool_and(enemy) AS enemy, true AS from_parts, sum(point) AS point, sum(low) AS low, sum(upper) AS upper
+           bool_and(enemy) AS enemy, bool_or(vague) AS vague, true AS from_parts, sum(point) AS point, sum(low) AS low,
+           sum(upper) AS upper
     FROM party_figures AS p
     WHERE party <> 'all' AND NOT EXISTS (
         SELECT 1 FROM party_figures AS t
@@ -114,7 +117,11 @@ current AS (   -- step 4
         WHERE v.event_id = l.event_id AND v.party = l.party AND v.outcome = l.outcome AND v.value = l.point
           AND v.day >= l.day AND v.day <= l.cutoff)
 ),
-estimates AS (   -- step 5
+counted AS (   -- step 5: a vague word ("thousands") counts only where no source gives a number
+    SELECT * FROM current
+    QUALIFY NOT vague OR count(*) FILTER (WHERE NOT vague) OVER (PARTITION BY event_id, cutoff, party, outcome) = 0
+),
+estimates AS (
     SELECT event_id, cutoff AS day, party, outcome,
            min(low)                                                                   AS low,
            CAST(round(coalesce(median(point) FILTER (WHERE NOT enemy), median(point))) AS BIGINT) AS best,
@@ -125,7 +132,7 @@ estimates AS (   -- step 5
            bool_and(enemy)                                                            AS belligerent_only,
            bool_and(from_parts)                                                       AS from_parts,
            list_sort(list_distinct(flatten(list(claim_ids))))                         AS claim_ids
-    FROM current
+    FROM counted
     GROUP BY event_id, cutoff, party, outcome
 )
 SELECT *,
