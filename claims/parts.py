@@ -185,13 +185,21 @@ def parts_across_units(r: Report, cs: list[Cand]) -> None:
         if want is None:
             continue
         fits = []
+        recalled = None  # the nearest total of a recalled (background) incident
         for j in range(i - 1, -1, -1):
             t = cs[j]
             if c.u - t.u > 12:
                 break
             if t.outcome == want and t.part_of is None and not t.is_from and not t.lead_part \
-                    and not r.units[t.u].title and not t.background:
-                fits.append(t)
+                    and not r.units[t.u].title:
+                if not t.background:
+                    fits.append(t)
+                elif recalled is None:
+                    recalled = t
+        if not fits and recalled is not None and not c.background:
+            # "A year ago, a bomber killed eight people. Relatives of three of the dead ...": a part of that incident
+            c.part_of, c.background, c.as_of = recalled, True, None
+            continue
         if fits:
             # the nearest total, unless an earlier one comes from the same source as the part ("Among the dead were
             # 9 children, the hospital source said" belongs to the hospital's toll, not the government's)
