@@ -16,7 +16,8 @@
 --     been silent for more than five days (a claim of the same days is a disagreement). `missing` can fall,
 --     so it is exempt. An explicit revision ("down to 29 from 32") supersedes every source's figure equal to
 --     the value it revises, given on or before the revision's day, downwards included.
---  5. A vague word ("dozens", "thousands") counts only where no source left gives a number.
+--  5. Only the most precise kind of figure the sources left give counts: counts ("61", "at least 61") over
+--     approximations ("about 60", "nearly 150") over words ("dozens", "thousands").
 --     low = the smallest lower bound of the sources left, high = the largest figure any of them gives,
 --     best = the median of their point values (the midpoint for ranges and vague words), over the sources that
 --     are not a belligerent counting its enemy's losses when there are any. belligerent_only says when an
@@ -59,7 +60,7 @@ by_role AS (   -- a source's figure per role and day: its largest, a count befor
            arg_max(point, (qualifier <> 'vague', point, claim_id)) AS point, arg_max(value_low, (qualifier <> 'vague', point, claim_id)) AS low,
            arg_max(upper, (qualifier <> 'vague', point, claim_id)) AS upper, arg_max(claim_id, (qualifier <> 'vague', point, claim_id)) AS claim_id,
            bool_or(coalesce(enemy_figure, false)) AS enemy,
-           bool_and(qualifier = 'vague') AS vague
+           max(CASE qualifier WHEN 'vague' THEN 0 WHEN 'about' THEN 1 WHEN 'nearly' THEN 1 ELSE 2 END) AS precision
     FROM seen
     GROUP BY ALL
 ),
@@ -68,12 +69,12 @@ stated AS (   -- step 1: one figure per source, party and day
            max(point) FILTER (WHERE role_key = '')  AS whole, sum(point) FILTER (WHERE role_key <> '') AS roles,
            max(low) FILTER (WHERE role_key = '')    AS whole_low, sum(low) FILTER (WHERE role_key <> '') AS roles_low,
            max(upper) FILTER (WHERE role_key = '')  AS whole_up, sum(upper) FILTER (WHERE role_key <> '') AS roles_up,
-           list(claim_id ORDER BY claim_id) AS claim_ids, bool_or(enemy) AS enemy, bool_and(vague) AS vague
+           list(claim_id ORDER BY claim_id) AS claim_ids, bool_or(enemy) AS enemy, min(precision) AS precision
     FROM by_role
     GROUP BY ALL
 ),
 party_figures AS (
-    SELECT cutoff, event_id, party, outcome, source, day, claim_ids, enemy, vague, false AS from_parts,
+    SELECT cutoff, event_id, party, outcome, source, day, claim_ids, enemy, precision, false AS from_parts,
            CASE WHEN whole IS NULL THEN roles WHEN roles IS NULL OR whole >= roles THEN whole
                 ELSE whole + roles END                                              AS point,
            CASE WHEN whole IS NULL THEN roles_low WHEN roles IS NULL OR whole >= roles THEN whole_low
@@ -84,7 +85,7 @@ party_figures AS (
 ),
 summed AS (   -- step 2: a source's party figures summed, where it states no total that day
     SELECT cutoff, event_id, 'all' AS party, outcome, source, day, flatten(list(claim_ids)) AS claim_ids,
-           bool_and(enemy) AS enemy, bool_or(vague) AS vague, true AS from_parts, sum(point) AS point, sum(low) AS low,
+           bool_and(enemy) AS enemy, min(precision) AS precision, true AS from_parts, sum(point) AS point, sum(low) AS low,
            sum(upper) AS upper
     FROM party_figures AS p
     WHERE party <> 'all' AND NOT EXISTS (
@@ -117,9 +118,9 @@ current AS (   -- step 4
         WHERE v.event_id = l.event_id AND v.party = l.party AND v.outcome = l.outcome AND v.value = l.point
           AND v.day >= l.day AND v.day <= l.cutoff)
 ),
-counted AS (   -- step 5: a vague word ("thousands") counts only where no source gives a number
+counted AS (   -- step 5: the most precise kind of figure the sources left give: counts, else approximations, else words
     SELECT * FROM current
-    QUALIFY NOT vague OR count(*) FILTER (WHERE NOT vague) OVER (PARTITION BY event_id, cutoff, party, outcome) = 0
+    QUALIFY precision = max(precision) OVER (PARTITION BY event_id, cutoff, party, outcome)
 ),
 estimates AS (
     SELECT event_id, cutoff AS day, party, outcome,
