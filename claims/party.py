@@ -94,6 +94,10 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
         party, role = "unknown", "suspects"
     elif head in L.OFFICIAL_NOUNS:
         party = "officials"
+    elif head in L.FIGHTER_NOUNS and _rx.search(r"\b(?:paramilitary|pro-government|pro-regime)\s+" + head, c.party_text, re.I):
+        # "four paramilitary fighters": a state-aligned force the report names (the PMF), not the group attacking them
+        forces = [m.entry.name for m in doc.mentions.items if m.entry.type == "actor" and m.entry.kind == "force"]
+        party = forces[0] if forces else "security forces"
     elif head in L.FIGHTER_NOUNS:
         if head in ("mercenaries",):
             party = "foreign fighters"
