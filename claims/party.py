@@ -73,6 +73,8 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
             role = head
         elif head in L.GUARD_NOUNS:
             role = _staff_role(c, head)
+    elif head == "paramilitaries" and any(m.entry.type == "actor" and m.entry.kind == "force" for m in doc.mentions.items):
+        party = next(m.entry.name for m in doc.mentions.items if m.entry.type == "actor" and m.entry.kind == "force")
     elif head in L.SOLDIER_NOUNS and f"police {head}" in c.party_text.lower():
         dem = doc.demonym(c.nationality or doc.country)  # "three police conscripts"
         party = f"{dem} police" if dem else "police"
