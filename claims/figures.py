@@ -97,7 +97,7 @@ _ADJ_PAREN = re.compile(r"\b(displaced|killed|dead|injured|wounded|missing|abduc
                         re.I)
 
 
-_ASIDE = re.compile(r"\s*\([^()]{1,60}\)")
+_ASIDE = re.compile(r"\s*\([^()]{1,60}\)|\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b[^,;.]{1,60},")
 
 
 def _category(noun: str) -> str:
@@ -475,9 +475,14 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
                 return None
             else:
                 return None
-    if c.outcome is None and adj and head != "others" and not (ofref == "the" and _SCAN_RE.search(after_lc, 0, 100)):
-        # "20 of the wounded" names a part of the wounded, unless a verb follows ("one of the injured has died")
-        c.outcome, c.how = adj, "adj"
+    adj_later = None
+    if c.outcome is None and adj and head != "others":
+        if ofref == "the" and _SCAN_RE.search(after_lc, 0, 100):
+            pass  # "20 of the wounded" names a part of the wounded, unless a verb follows ("one of the injured has died")
+        elif ofref is None and head is not None and _SCAN_RE.search(after_lc, 0, 100):
+            adj_later = adj  # "14 displaced people, including five children, were killed": the verb, if it is one
+        else:
+            c.outcome, c.how = adj, "adj"
     if c.outcome is None and head in L.NOUN_OUTCOME:
         if not _rx.search(r"\b(?:identified|named|interviewed)\s+(?:\w+\s+)?$", pre, re.I):
             c.outcome, c.how = L.NOUN_OUTCOME[head], "noun"
@@ -511,7 +516,7 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         window = after[: stop.start() if stop else 120][:120]
         wlc = r.lc[np_end:np_end + len(window)]
         # an aside in brackets right after the phrase does not end it: "11,300 individuals (2,480 households) displaced"
-        aside = _ASIDE.match(wlc) if wlc.lstrip().startswith("(") else None
+        aside = _ASIDE.match(wlc) if wlc.lstrip().startswith(("(", ",")) else None
         nxt = _FIGURE_LC.search(wlc, aside.end() if aside else 0)
         while nxt and ((_PREP_END.search(wlc, 0, nxt.start()) and not _PERSON_NEXT.match(wlc, nxt.end()))
                        or L.reject_suffix(wlc[nxt.end():nxt.end() + 40]) or _AGED_END.search(wlc, 0, nxt.start())
@@ -542,6 +547,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
                 if m2 and m2.lastgroup != c.outcome:
                     c.second_outcome = m2.lastgroup
             break
+    if c.outcome is None and adj_later:
+        c.outcome, c.how = adj_later, "adj"
     if c.outcome is None and (c.ofref in ("them", "whom") or head is None) and L.SAY_RE.match(after.lstrip(" ,\"'")):
         return None
     if f.is_zero and c.how in ("noun", "among", "adj"):

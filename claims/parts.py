@@ -205,3 +205,37 @@ def parts_across_units(r: Report, cs: list[Cand]) -> None:
             # 9 children, the hospital source said" belongs to the hospital's toll, not the government's)
             same = [t for t in fits if c.source and t.source == c.source]
             c.part_of = same[0] if same and fits[0].source != c.source else fits[0]
+
+
+def parts_by_sum(r: Report, cs: list[Cand]) -> None:
+    """A list of figures that adds up to a total of the same outcome stated just before or in the same sentence
+    ("killed 38 people ... put the toll at 21 Druze fighters, 13 tribal fighters and four civilians"; "52 men, 11 women
+    and 8 children killed, 71 in all"): its items are parts of that total."""
+    by_unit: dict[int, list[Cand]] = {}
+    for c in cs:
+        by_unit.setdefault(c.u, []).append(c)
+    for u, items in by_unit.items():
+        free = [c for c in items if c.part_of is None and c.outcome and not c.background and not c.is_from]
+        if len(free) < 2:
+            continue
+        totals = [t for t in cs if u - 2 <= t.u <= u and t.part_of is None and t.outcome and not t.background
+                  and not t.is_from and not r.units[t.u].title and t.fig.value]
+        for t in totals:
+            run = [c for c in free if c is not t and c.outcome == t.outcome and c.fig.value
+                   and c.fig.value < t.fig.value and c.fig.start != t.fig.start]
+            # the longest stretch of consecutive items (in text order) whose values sum to the total
+            for a in range(len(run)):
+                acc = 0
+                for b in range(a, len(run)):
+                    acc += run[b].fig.value
+                    if acc > t.fig.value:
+                        break
+                    if acc == t.fig.value and b > a:
+                        for c in run[a:b + 1]:
+                            if c.part_of is None:
+                                c.part_of = t
+                        break
+                else:
+                    continue
+                if any(c.part_of is t for c in run):
+                    break
