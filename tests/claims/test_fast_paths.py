@@ -352,3 +352,24 @@ def test_mentions_without_non_ascii_initials_on_the_corpus():
         assert g.mentions(nt) == full.mentions(nt), p
         ascii_scans += not g._ci_firsts.search(nt.lower())
     assert ascii_scans > len(_CORPUS) // 2  # the gate does skip the non-ASCII aliases on most reports
+
+
+def test_the_model_with_flat_arrays_scores_as_loaded():
+    """language._identifier() keeps py3langid's DFA offsets and outputs in arrays: every score is the same, bit for
+    bit, as with the identifier as the package loads it."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ours = LG._identifier()
+    plain = LanguageIdentifier.from_model_file(MODEL_FILE)
+    plain.set_languages([x for x in LG.LANGUAGES if x in plain.nb_classes])
+    assert isinstance(plain.tk_output, list) and not isinstance(ours.tk_output, list)  # the change is in place
+    negative = sorted((Path(__file__).parent / "negative" / "texts").glob("*"))
+    stream = sorted((Path(__file__).parent / "stream" / "texts").glob("*"))
+    n = 0
+    for p in _CORPUS + negative + stream:
+        text = p.read_text(encoding="utf-8")
+        for piece in [LG._sample(text), *LG._PARA.split(text)[:6]]:
+            assert ours._decide(piece).tobytes() == plain._decide(piece).tobytes(), (p, piece[:60])
+            assert ours.classify(piece) == plain.classify(piece)
+            n += 1
+    assert n > 500
