@@ -373,3 +373,17 @@ def test_the_model_with_flat_arrays_scores_as_loaded():
             assert ours.classify(piece) == plain.classify(piece)
             n += 1
     assert n > 500
+
+
+def test_plain_english_never_loads_the_model():
+    """The model (a second to load, 40 MB) loads at the first report that needs it, not for plain English."""
+    import subprocess
+    import sys
+
+    code = ("import sys, claims; claims.extract(sys.argv[1]); claims.extract(sys.argv[1], language='en'); "
+            "print('py3langid' in sys.modules)")
+    text = ("Gunmen killed 14 villagers in an attack on the town on Monday, police said, and 6 were wounded. The army "
+            "said it had sent troops to the area and that the attackers fled into the forest near the border.")
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code, text], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
