@@ -41,10 +41,11 @@ class _WordCount:
 
     The fast scan reads a folded copy (same offsets plus one leading space): non-ASCII characters, none of them a
     letter or digit there, become "?" (like them, not a word character, not ' or -), and case is lowered, so no
-    IGNORECASE is needed (which makes re enter every alternative: ~7x slower) and re's exotic case pairs
-    (dotless i, long s, Kelvin sign: letters, so not in such a text) cannot arise. The scan consumes the character
-    before a word instead of looking behind, so re skips in C to the positions after a non-word character (as
-    retrie.LeadScan does); the leading space stands in for the text's start."""
+    IGNORECASE is needed (with it re enters every alternative instead of testing its first letter) and re's exotic
+    case pairs (dotless i, long s, Kelvin sign: letters, so not in such a text) cannot arise. The scan consumes the
+    character before a word instead of looking behind, so re skips in C to the positions after a non-word character
+    (as retrie.LeadScan does); the leading space stands in for the text's start. On dev reports: 16 ms/MB, against
+    106 for the plain IGNORECASE alternation."""
 
     def __init__(self, words: list[str]):
         body = trie_regex(words)  # a trie: one alternative per letter instead of one per word
@@ -90,7 +91,7 @@ def _identifier():
     # py3langid walks its byte DFA in Python, reading a state's row offset and output from lists of int objects (a
     # pointer, then an object elsewhere in memory, for each of ~100,000 states). Between two reports extraction
     # pushes them out of the CPU caches, so each byte costs cache misses: the same values in flat arrays (the walk
-    # reads them by index alike) take a few hundred KB and make a classification ~1.5x faster there.
+    # reads them by index alike) take a few hundred KB, and a classification on a cold cache costs ~1.2-1.7x less.
     if isinstance(getattr(ident, "_rowbase", None), list) and isinstance(ident.tk_output, list):
         ident._rowbase = array("q", ident._rowbase)
         ident.tk_output = array("i", ident.tk_output)
