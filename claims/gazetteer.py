@@ -85,6 +85,20 @@ def _first_char_trie(aliases) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
+def _ci_regex(aliases) -> re.Pattern:
+    return re.compile(r"(?<!\w)(" + trie_regex(sorted(aliases), space=" ") + r")(?!\w)")
+
+
+def _cs_regex(aliases) -> re.Pattern:
+    return re.compile(r"(" + _first_char_trie(aliases) + r")(?!\w)")
+
+
+def _first_letters(aliases) -> re.Pattern:
+    """A character class of the non-ASCII first characters of aliases (one that never matches when there are none)."""
+    firsts = sorted({a[0] for a in aliases if not a[0].isascii()})
+    return re.compile("[" + "".join(re.escape(c) for c in firsts) + "]" if firsts else "(?!)")
+
+
 class Gazetteer:
     def __init__(self, data: dict):
         self.ci: dict[str, list[Entry]] = {}
@@ -150,10 +164,18 @@ class Gazetteer:
             for a in [name, *(spec.get("aliases") or [])]:
                 add(a, e)
         # case-insensitive aliases run on an ASCII-lowercased copy of the text (same offsets, ~3x faster than IGNORECASE)
-        self._ci_re = re.compile(r"(?<!\w)(" + trie_regex(sorted(self.ci), space=" ") + r")(?!\w)")
+        self._ci_re = _ci_regex(self.ci)
         self._ci_scan = LeadScan(self._ci_re, 1)  # matches may start a character early: spans from group 1
         # case-sensitive aliases mostly start with a capital: a first-character branch lets re skip the rest
-        self._cs_re = re.compile(r"(" + _first_char_trie(self.cs) + r")(?!\w)")
+        self._cs_re = _cs_regex(self.cs)
+        # The same scans without the aliases that start with a non-ASCII letter (Arabic, Cyrillic, "État"), for the
+        # texts where no such letter occurs (nearly all English reports): re tries a trie's first-letter branches one
+        # by one at every word, and those aliases double their number. A text without the first letter of an alias
+        # has no match of it, so both scans find the same matches there.
+        self._ci_scan_ascii = LeadScan(_ci_regex(a for a in self.ci if a[0].isascii()), 1)
+        self._cs_re_ascii = _cs_regex(a for a in self.cs if a[0].isascii())
+        self._ci_firsts = _first_letters(self.ci)
+        self._cs_firsts = _first_letters(self.cs)
 
     def mentions(self, ntext: str, lc: str | None = None) -> list[Mention]:
         """All alias mentions in a normalised text, leftmost-longest, without overlaps."""
@@ -161,11 +183,15 @@ class Gazetteer:
         # keeps ties in arrival order (case-insensitive before case-sensitive), as a stable sort by that key would
         found: list[tuple] = []
         k = 0
-        for m in self._ci_scan.findall(lc if lc is not None else ntext.translate(_ASCII_LOWER)):
+        if lc is None:
+            lc = ntext.translate(_ASCII_LOWER)
+        ci_scan = self._ci_scan if not lc.isascii() and self._ci_firsts.search(lc) else self._ci_scan_ascii
+        for m in ci_scan.findall(lc):
             s, e = m.span(1)
             found.append((s, s - e, k, e, m.group(1), False))
             k += 1
-        for m in self._cs_re.finditer(ntext):
+        cs_re = self._cs_re if not ntext.isascii() and self._cs_firsts.search(ntext) else self._cs_re_ascii
+        for m in cs_re.finditer(ntext):
             s, e = m.span()
             found.append((s, s - e, k, e, m.group(1), True))
             k += 1

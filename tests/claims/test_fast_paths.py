@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -225,3 +226,164 @@ def test_ranges_of_mentions_and_hits_cut_through_items():
                 if b > a:
                     assert idx.between(a, b) == [m for m in idx.items if a <= m.start < b and m.end <= b], (p, a, b)
                     assert hits.within(a, b) == [m for m in hits.items if a <= m.start("fig") < b and m.end() <= b]
+
+
+# ---- language: function-word counts on a folded copy, counted once per text -------------------------------------
+from claims import language as LG  # noqa: E402
+
+# the plain patterns the counts replace: one alternative per word, IGNORECASE, on the text as it is
+_PLAIN_FOREIGN = re.compile(r"(?<![\w'-])(?:" + "|".join(LG._FOREIGN_WORDS) + r")(?![\w'-])", re.I)
+_PLAIN_ENGLISH = re.compile(r"(?<![\w'-])(?:" + "|".join(LG._ENGLISH_WORDS) + r")(?![\w'-])", re.I)
+# re's IGNORECASE pairs beyond lower() (dotless i, long s, Kelvin sign, dotted capital I), accents, curly quotes,
+# apostrophes and hyphens around words, digits and underscores glued to them
+_LANG_FILLER = ["ı", "ſ", "\u212a", "İ", "é", "È", "\u2019", "\u2014", "\u00a0", "'", "-", "_", "2", "\n", "\n\n",
+                "\n \n", ".", ",", " ", "«", "٣", "\ud800"]
+_LANG_WORDS = sorted({v for w in LG._FOREIGN_WORDS + LG._ENGLISH_WORDS for v in (w, w.upper(), w.title())}
+                     | {"ist", "ıst", "ſich", "\u212aom", "İl", "der2", "d'une", "non-stop", "Ellos"})
+
+
+def _lang_texts(max_size: int = 40):
+    piece = st.one_of(st.sampled_from(_LANG_WORDS), st.sampled_from(_LANG_FILLER), st.text(max_size=2))
+    return st.lists(piece, max_size=max_size).map(" ".join) | st.lists(piece, max_size=max_size).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_lang_texts())
+def test_function_word_counts_are_the_plain_patterns(text):
+    folded = LG.fold(text)
+    assert folded is None or len(folded) == len(text) + 1
+    for wc, plain in ((LG._FOREIGN, _PLAIN_FOREIGN), (LG._ENGLISH, _PLAIN_ENGLISH)):
+        assert wc.starts(text, folded) == [m.start() for m in plain.finditer(text)], text
+        assert wc.count(text, folded) == len(plain.findall(text)), text
+        assert wc.count(text, None) == len(plain.findall(text)), text
+
+
+def _plain_foreign_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """foreign_spans as first written: both counts on every paragraph with the plain patterns."""
+    out, start = [], 0
+    for m in [*LG._PARA.finditer(text), None]:
+        end = m.start() if m else len(text)
+        para = text[start:end]
+        if LG.readable(language):
+            n = len(_PLAIN_FOREIGN.findall(para))
+            drop = n >= 3 and n >= len(_PLAIN_ENGLISH.findall(para)) and not LG.readable(LG.classify(para))
+        else:
+            n_en = len(_PLAIN_ENGLISH.findall(para))
+            drop = not (n_en >= 3 and n_en > len(_PLAIN_FOREIGN.findall(para)) and LG.readable(LG.classify(para)))
+        if drop and para.strip():
+            out.append((start, end))
+        start = m.end() if m else end
+    return out
+
+
+def _plain_detect(text: str) -> str:
+    sample = LG._sample(text)
+    words = len(LG._WORD.findall(sample))
+    if words >= 20 and len(_PLAIN_ENGLISH.findall(sample)) >= 0.2 * words and len(_PLAIN_FOREIGN.findall(sample)) <= 1:
+        return "en"
+    return LG.classify(sample)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_lang_texts(60), st.sampled_from(["en", "de", "und", None]))
+def test_foreign_spans_and_detect_are_the_plain_reading(text, language):
+    assert LG.foreign_spans(text, language) == _plain_foreign_spans(text, language)
+    assert LG.detect(text) == _plain_detect(text)
+
+
+def test_foreign_spans_and_detect_on_the_corpus():
+    """Every corpus text, whole and with its paragraphs in another language's frame ('de': only English is kept)."""
+    negative = sorted((Path(__file__).parent / "negative" / "texts").glob("*"))
+    stream = sorted((Path(__file__).parent / "stream" / "texts").glob("*"))
+    for p in _CORPUS + negative + stream:
+        text = p.read_text(encoding="utf-8")
+        assert LG.detect(text) == _plain_detect(text), p
+        for language in ("en", "de"):
+            assert LG.foreign_spans(text, language) == _plain_foreign_spans(text, language), (p, language)
+
+
+@pytest.mark.parametrize("para", [
+    "Die Kinder spielen und lachen im Garten mit der Katze, the dog in the yard.",  # 3 foreign, 3 English: a tie
+    "Die Kinder spielen und lachen im Garten mit der Katze und dem Hund, on the farm in the village.",
+    "Der Bürgermeister sagte am Montag, dass die Straße nach dem Unwetter wieder offen ist: the road is open.",
+])
+def test_mixed_paragraphs_at_the_thresholds(para):
+    english = "Gunmen killed 14 villagers in an attack on the town on Monday, police said, and 6 were wounded."
+    for text in (para, english + "\n\n" + para, para + "\n \n" + english + "\n\n" + para):
+        for language in ("en", "de", "und"):
+            assert LG.foreign_spans(text, language) == _plain_foreign_spans(text, language), (text, language)
+    assert LG.foreign_spans(english + "\n\n" + para, "en") == [(len(english) + 2, len(english) + 2 + len(para))]
+
+
+# ---- gazetteer: the scans without non-ASCII-initial aliases, where no such initial occurs ------------------------
+def _full_scans():
+    """A copy of the gazetteer that always runs the scans with every alias."""
+    import copy
+
+    g = gazetteer()
+    full = copy.copy(g)
+    full._ci_scan_ascii, full._cs_re_ascii = g._ci_scan, g._cs_re
+    return full
+
+
+_NON_ASCII_ALIASES = sorted(a for a in list(gazetteer().ci) + list(gazetteer().cs) if not a[0].isascii())
+_ALIAS_WORDS = _ALIASES[::5] + sorted(gazetteer().cs)[::3] + _NON_ASCII_ALIASES[::4] + [
+    a[0] for a in _NON_ASCII_ALIASES[::9]] + ["É", "é", "\u2014", "Х", "х", "و"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_ALIAS_WORDS, 24))
+def test_mentions_without_non_ascii_initials_are_the_full_scans(text):
+    g, full = gazetteer(), _full_scans()
+    nt = X.normalize(text)
+    for lc in (None, nt.lower()):
+        if lc is not None and len(lc) != len(nt):
+            continue
+        assert g.mentions(nt, lc) == full.mentions(nt, lc), text
+
+
+def test_mentions_without_non_ascii_initials_on_the_corpus():
+    g, full = gazetteer(), _full_scans()
+    negative = sorted((Path(__file__).parent / "negative" / "texts").glob("*"))
+    stream = sorted((Path(__file__).parent / "stream" / "texts").glob("*"))
+    ascii_scans = 0
+    for p in _CORPUS + negative + stream:
+        nt = X.normalize(p.read_text(encoding="utf-8"))
+        assert g.mentions(nt) == full.mentions(nt), p
+        ascii_scans += not g._ci_firsts.search(nt.lower())
+    assert ascii_scans > len(_CORPUS) // 2  # the gate does skip the non-ASCII aliases on most reports
+
+
+def test_the_model_with_flat_arrays_scores_as_loaded():
+    """language._identifier() keeps py3langid's DFA offsets and outputs in arrays: every score is the same, bit for
+    bit, as with the identifier as the package loads it."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ours = LG._identifier()
+    plain = LanguageIdentifier.from_model_file(MODEL_FILE)
+    plain.set_languages([x for x in LG.LANGUAGES if x in plain.nb_classes])
+    assert isinstance(plain.tk_output, list) and not isinstance(ours.tk_output, list)  # the change is in place
+    negative = sorted((Path(__file__).parent / "negative" / "texts").glob("*"))
+    stream = sorted((Path(__file__).parent / "stream" / "texts").glob("*"))
+    n = 0
+    for p in _CORPUS + negative + stream:
+        text = p.read_text(encoding="utf-8")
+        for piece in [LG._sample(text), *LG._PARA.split(text)[:6]]:
+            assert ours._decide(piece).tobytes() == plain._decide(piece).tobytes(), (p, piece[:60])
+            assert ours.classify(piece) == plain.classify(piece)
+            n += 1
+    assert n > 500
+
+
+def test_plain_english_never_loads_the_model():
+    """The model (a second to load, 40 MB) loads at the first report that needs it, not for plain English."""
+    import subprocess
+    import sys
+
+    code = ("import sys, claims; claims.extract(sys.argv[1]); claims.extract(sys.argv[1], language='en'); "
+            "print('py3langid' in sys.modules)")
+    text = ("Gunmen killed 14 villagers in an attack on the town on Monday, police said, and 6 were wounded. The army "
+            "said it had sent troops to the area and that the attackers fled into the forest near the border.")
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code, text], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
