@@ -107,6 +107,12 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
             party = doc.group or "unknown"
             if head in ("attackers", "attacker", "assailants", "gunmen", "kidnappers", "raiders"):
                 role = "attackers"
+            elif party != "unknown" and head in ("fighters", "fighter", "combatants", "members", "men") \
+                    and _group_attacks(r, c, ui, party):
+                # "an Islamic State ambush ... killing four fighters": the group's victims are the other side
+                forces = [m.entry.name for m in doc.mentions.items if m.entry.type == "actor"
+                          and m.entry.kind in ("force", "state") and m.entry.name != party]
+                party = forces[0] if forces else "unknown"
     if party is None and inherit is not None and (head in (None, "others", "more") or c.ofref in ("them", "whom")):
         party = inherit.party
         role = role or inherit.role
@@ -128,6 +134,25 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
     if party == "all" and head in ("people", "persons", None) and c.part_of is not None and c.part_of.party == "civilians":
         party = "civilians"  # "19 civilians, including ... three elderly people"
     c.party, c.role = party, role or c.role
+
+
+_ATTACK_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|attacked|ambush|ambushed|assault|raid|raided|"
+                           r"stormed|bombing|offensive|strike|killed|killing|kills)\b", re.I)
+
+
+_REPELLED = re.compile(r"\b(?:repel|repuls|foil|thwart|counter|fought\s+off|beat\s+back|respond|retaliat|neutrali)")
+
+
+def _group_attacks(r: Report, c: Cand, ui: int, group: str) -> bool:
+    """The figure's sentence names `group` as the one attacking before the figure ("IS ambush kills four
+    fighters", "Islamic State militants attacked a patrol, killing four fighters")."""
+    u = r.units[ui]
+    acts = [m for m in r.doc.mentions.between(u.start, c.fig.start) if m.entry.type == "actor"]
+    if not acts or acts[0].entry.name != group or acts[0].start - u.start > 60 or c.np_actor:
+        return False  # the group opens the sentence as its subject
+    if _REPELLED.search(r.lc, u.start, c.fig.start) or L.SAY_RE.search(r.ntext, acts[0].end, c.fig.start):
+        return False  # "repelled an RSF assault, killing 70 fighters": the defenders killed them
+    return bool(_ATTACK_AFTER.match(r.ntext, acts[0].end, c.fig.start))
 
 
 def assign_parties(r: Report, found: list[Cand]) -> None:
