@@ -15,7 +15,7 @@ spec = importlib.util.spec_from_file_location("bench_events", ROOT / "bench" / "
 bench = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(bench)
 
-BARS = {"dev": 0.95, "stream": 0.92}
+BARS = {"dev": 0.95, "stream": 0.92, "stream2": 0.95}  # stream2 first: 0.927 (written after the linker)
 
 
 @pytest.mark.parametrize("name", sorted(BARS))

@@ -36,7 +36,7 @@ import pytest
 from .scoring import SCORE, score_set
 
 HERE = Path(__file__).resolve().parent
-SETS = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"]
+SETS = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"]
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -45,7 +45,9 @@ def test_heldout_gold_is_consistent(name: str) -> None:
         d = json.loads(line)
         text = (HERE / name / d["file"]).read_text(encoding="utf-8")
         for c in d["claims"]:
-            assert c["sentence"] in text and c["number_text"] in c["sentence"], (d["doc_id"], c["number_text"])
+            # (number_text is null where the dev checker cannot parse the figure: "1.2 million", "2 lakh")
+            assert c["sentence"] in text and (c["number_text"] is None or c["number_text"] in c["sentence"]), \
+                (d["doc_id"], c["number_text"])
 
 
 # the bars each set must keep: (f1, party, attribution, part_of), set a little under the score after its fixes
@@ -54,7 +56,8 @@ BARS = {
     "heldout2": (0.95, 0.90, 0.78, 0.88),
     "heldout3": (0.92, 0.92, 0.77, 0.9),
     "heldout4": (0.88, 0.82, 0.6, 0.82),
-    "heldout5": (0.94, 0.87, 0.66, 0.73),  # its first score: no rule written for it yet
+    "heldout5": (0.96, 0.90, 0.77, 0.93),
+    "heldout6": (0.91, 0.87, 0.77, 0.68),  # first score F1 0.927, party 0.893, attribution 0.796, part_of 0.571
 }
 
 
