@@ -1,6 +1,9 @@
-"""The pictures of an event, with Vega-Lite (altair) and exported offline by vl-convert: the toll over time (each
-source's figures as lines over the estimate's low..high band, one facet per outcome) above a bar of the latest
-estimate per party (best, with a rule from low to high).
+"""The pictures of an event, with Vega-Lite (altair): the toll over time (one facet per outcome and party: each
+source's figures as one line over the estimate's low..high band, so no line or band mixes parties) above a bar of
+the latest estimate per party (best, with a rule from low to high).
+
+The site draws them in the browser from the spec with the Vega bundle vl-convert exports (offline, no network) and
+exports PNG and SVG files offline with vl-convert for the events a build changed (`build.EXPORT_LIMIT`, or all).
 
 The chart is built once with named datasets; each event only swaps its rows in (`spec["datasets"]`), so altair's
 schema validation runs once per process, not once per event.
@@ -10,8 +13,11 @@ from __future__ import annotations
 
 import base64
 import copy
+import json
+import os
 from datetime import date, datetime
 from functools import cache
+from pathlib import Path
 
 WIDTH = 260  # one facet's width in px; two facets a row
 HEIGHT = 120
@@ -25,16 +31,16 @@ def _template() -> dict:
     timeline_data, latest = alt.NamedData("timeline"), alt.NamedData("latest")
     x = alt.X("day:T", title=None, axis=alt.Axis(format="%d %b %y", labelAngle=0, tickCount=4))
     est = alt.Chart().transform_filter("datum.kind == 'estimate'")
+    # one facet per (outcome, party): a band is one estimate's and a line one source's figures for one party
     band = est.mark_area(opacity=0.22, color="#7f8c9a", interpolate="step-after").encode(
-        x=x, y=alt.Y("low:Q", title="people"), y2="high:Q", detail="party:N",
+        x=x, y=alt.Y("low:Q", title="people"), y2="high:Q",
         tooltip=["party:N", "day:T", "low:Q", "best:Q", "high:Q"])
-    best = est.mark_line(color="#4d5966", strokeDash=[4, 3], interpolate="step-after").encode(
-        x=x, y="best:Q", detail="party:N")
+    best = est.mark_line(color="#4d5966", strokeDash=[4, 3], interpolate="step-after").encode(x=x, y="best:Q")
     lines = alt.Chart().transform_filter("datum.kind == 'source'").mark_line(point=True).encode(
-        x=x, y="value:Q", color=alt.Color("source:N", title="source"), detail="party:N",
+        x=x, y="value:Q", color=alt.Color("source:N", title="source"),
         tooltip=["source:N", "party:N", "day:T", "value:Q", "value_high:Q", "qualifier:N"])
     timeline = alt.layer(band, best, lines, data=timeline_data).properties(width=WIDTH, height=HEIGHT).facet(
-        facet=alt.Facet("outcome:N", title="toll over time: sources' figures over the estimate's band"),
+        facet=alt.Facet("panel:N", title="toll over time (outcome · party): sources' figures over the estimate's band"),
         columns=2).resolve_scale(y="independent")
     bar = alt.Chart().mark_bar(color="#4c78a8").encode(
         x=alt.X("best:Q", title="latest estimate (best; rule: low to high)"), y=alt.Y("party:N", title=None),
@@ -54,16 +60,22 @@ def _iso(v) -> str | None:
     return None if v is None else str(v)
 
 
+def _panel(r: dict) -> str:
+    return f"{r['outcome']} · {r['party']}"
+
+
 def event_spec(estimate_rows: list[dict], source_rows: list[dict], latest_rows: list[dict]) -> dict | None:
     """The Vega-Lite spec of one event's chart, or None when it has nothing to draw.
 
     estimate_rows: estimate_timeline rows (day, party, outcome, low, best, high); source_rows: source_timeline
     rows (as_of, source, party, outcome, value_low, value_high, qualifier); latest_rows: event_estimates rows.
     """
-    est = [{"kind": "estimate", "day": _iso(r["day"]), "party": r["party"], "outcome": r["outcome"], "low": r["low"],
+    est = [{"kind": "estimate", "day": _iso(r["day"]), "panel": _panel(r), "party": r["party"],
+            "outcome": r["outcome"], "low": r["low"],
             "best": r["best"], "high": r["high"] if r["high"] is not None else r["best"]}
            for r in estimate_rows if r["day"] is not None and r["low"] is not None]
-    src = [{"kind": "source", "day": _iso(r["as_of"]), "source": r["source"], "party": r["party"], "outcome": r["outcome"],
+    src = [{"kind": "source", "day": _iso(r["as_of"]), "panel": _panel(r), "source": r["source"], "party": r["party"],
+            "outcome": r["outcome"],
             "value": r["value_low"], "value_high": r["value_high"], "qualifier": r["qualifier"]}
            for r in source_rows if r["as_of"] is not None and r["value_low"] is not None]
     latest = [{"party": r["party"], "outcome": r["outcome"], "low": r["low"], "best": r["best"],
@@ -115,3 +127,31 @@ def svg_to_jpeg(svg: str, scale: float = 1.0, quality: int = 80) -> bytes:
 
 def jpeg_data_uri(jpeg: bytes) -> str:
     return "data:image/jpeg;base64," + base64.b64encode(jpeg).decode()
+
+
+def browser_template_js() -> str:
+    """static/chart-template.js: the chart's Vega-Lite spec without rows, for the pages to fill in and draw."""
+    return "// written by toll report: the event chart's Vega-Lite spec (altair); pages add their rows\n" \
+           f"window.TOLL_CHART = {json.dumps(_template(), separators=(',', ':'))};\n"
+
+
+def vega_bundle() -> tuple[str, str]:
+    """(file name, text) of the Vega, Vega-Lite and Vega-Embed bundle vl-convert exports, so pages draw charts
+    with no network. Making it takes ~7 s, so it is kept in the user's cache, one file per vl-convert version."""
+    import vl_convert as vlc
+
+    name = f"vega-embed-{vlc.__version__}.js"
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "toll-ledger" / name
+    try:
+        return name, cache.read_text()
+    except OSError:
+        pass
+    text = vlc.javascript_bundle()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(text)
+        tmp.replace(cache)
+    except OSError:  # a read-only home: made again next time
+        pass
+    return name, text
