@@ -165,6 +165,27 @@ def headline(estimates: list[dict]) -> list[dict]:
                                                       r["outcome"]))
 
 
+def bounds(estimate: dict, claims: dict[str, dict]) -> dict[str, dict]:
+    """Which of an estimate's claims made each bound, and by which rule of the estimator
+    (assets/sql/estimate_timeline.sql, step 5): {"low"|"best"|"high": {"rule": str, "claims": [claim]}}.
+    A bound no single figure equals was summed from roles or parties (steps 1-2)."""
+    used = [claims[cid] for cid in estimate.get("claim_ids") or [] if cid in claims]
+
+    def matching(bound: str, value_of) -> list[dict]:
+        return [c for c in used if estimate.get(bound) is not None and value_of(c) == estimate[bound]]
+
+    low = matching("low", lambda c: c["value_low"])
+    high = matching("high", lambda c: c["value_high"] if c["value_high"] is not None else c["value_low"])
+    summed = "summed from roles or parties"
+    return {
+        "low": {"rule": "the smallest lower bound of the sources' latest figures" if low else summed, "claims": low},
+        "best": {"rule": "the median of the sources' point values" + (
+            " (belligerents' counts of their enemies' losses only)" if estimate.get("belligerent_only")
+            else ", leaving out belligerents' counts of their enemies' losses"), "claims": used},
+        "high": {"rule": "the largest figure any source gives" if high else summed, "claims": high},
+    }
+
+
 def _machine(value) -> dict:
     """What the extractor read, for the fields an analyst corrected (claims.machine, JSON)."""
     if not value:
@@ -252,9 +273,19 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
         for ev in touched - {None}:
             flags_by_event[ev].append(f)
 
+    notes_by_claim: dict[str, list[str]] = defaultdict(list)  # the flags and disagreements that touch a claim
+    for f in data["flags"]:
+        for cid in f["claim_ids"] or []:
+            notes_by_claim[cid].append(f"{f['rule']} ({f['severity']}): {f['message']}")
+    for d in data["disagreements"]:
+        for cid in d.get("claim_ids") or []:
+            notes_by_claim[cid].append(f"disagreement on {d['party']} {d['outcome']}: {d['source_a']} "
+                                       f"{d['figure_a']} against {d['source_b']} {d['figure_b']}")
+
     def claim_view(c: dict) -> dict:
         rep = reports.get(c["report_id"]) or {}
         return {**c, **highlight(rep.get("text") or "", c), "machine": _machine(c.get("machine")),
+                "notes": notes_by_claim.get(c["claim_id"], []),
                 "report_title": rep.get("title") or c["report_id"],
                 "report_page": page_name(c["report_id"]), "quarantine": quarantined.get(c["claim_id"], []),
                 "event_page": page_name(c["event_id"]) if c["event_id"] in events else None}
@@ -291,7 +322,8 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
                               estimates) if charts else None
             files = spec is not None and (export == "all" or (
                 export == "changed" and len(chart_jobs) < export_limit))
-            render(rel, "event.html", event=ev, estimates=estimates, claims=valid, quarantined=held,
+            render(rel, "event.html", event=ev, estimates=[{**r, "bounds": bounds(r, claim_values)} for r in estimates],
+                   claims=valid, quarantined=held,
                    claim_values=claim_values, flags=flags, disagreements=dis_by_event.get(ev_id, []),
                    chart=name if spec else None, chart_data=spec["datasets"] if spec else None,
                    chart_files=files, root="..")
