@@ -107,7 +107,7 @@ def test_event_page_in_a_browser(site, http, where):
         "SELECT claim_id, report_id, span_start, span_end FROM claims").itertuples()}
     for n, event_id in enumerate(events):
         shot = SHOTS / f"event-{where}.png" if n == 0 else None
-        dom = Dom(browse(f"{base}/events/{event_id}.html", screenshot=shot, wait_ms=5000))
+        dom = Dom(browse(f"{base}/events/{event_id}.html", screenshot=shot, wait_ms=5000, size="1400,1500"))
 
         # the estimate numbers are those `toll sql` returns for the event
         want = {(r["party"], r["outcome"]): (r["low"], r["best"], r["high"]) for r in _toll_sql(
@@ -143,6 +143,7 @@ def test_event_page_in_a_browser(site, http, where):
                                  "AND as_of IS NOT NULL AND value_low IS NOT NULL").source)
         assert panels and panels <= texts, f"{event_id}: panels missing: {panels - texts}"
         assert sources <= texts, f"{event_id}: sources missing from the legend: {sources - texts}"
+        assert "latest estimate per party" in texts
         lines = [e for e in dom.find("path") if id(chart[0]) in e["within"] and len(e["attrs"].get("d") or "") > 8]
         assert len(lines) >= len(panels)
         # its PNG and SVG, exported by vl-convert for the events a build changed
@@ -181,3 +182,50 @@ def test_index_filter_hides_rows_that_do_not_match(site, http):
     hidden = Dom(browse(f"{http}/index.html?q=no-such-place-anywhere", wait_ms=3000))
     assert all("hidden" in r["attrs"] for r in hidden.find("tr", data_event=True))
     assert f"0 of {len(events)} shown" in hidden.find(id="shown")[0]["text"]
+
+
+PLACES = [("gao", "Gao", "attack", 4), ("menaka", "Menaka", "ambush", 1), ("mopti", "Mopti", "attack", 9),
+          ("kidal", "Kidal", "siege", 2), ("goma", "Goma", "shelling", 6)]
+
+
+def test_index_sorts_and_filters_as_the_analyst_types(tmp_path):
+    """Five events: clicking a header sorts (again: the other way), typing in the box hides what does not match
+    (every word must match), all in the browser from disk."""
+    _need_chromium()
+    from datetime import date
+
+    import pandas as pd
+
+    from dagster_project.lake import Lake, Write
+    from tests.e2e.cdp import chromium
+
+    lake = Lake(tmp_path / "lake")
+    lake.commit([Write("events", pd.DataFrame([
+        {"event_id": f"{slug}-2024-05", "name": f"{name}, {kind}", "kind": kind, "place": name, "country": "Mali",
+         "start_date": date(2024, 5, 1 + i), "n_reports": n, "n_sources": 1} for i, (slug, name, kind, n)
+        in enumerate(PLACES)]), replace_all=True)])
+    out = tmp_path / "site"
+    build_site(lake, out, charts=False)
+    order = "[...document.querySelectorAll('#events tbody tr')].filter(r => !r.hidden).map(r => r.dataset.event)"
+    with chromium(1200, 800) as page:
+        page.goto((out / "index.html").as_uri())
+        page.wait("document.getElementById('shown').textContent === '5 of 5 shown'", 30, "the index and its script")
+        page.eval("[...document.querySelectorAll('#events th')].find(t => t.textContent === 'reports').click()")
+        by_reports = sorted(PLACES, key=lambda p: p[3])
+        assert page.eval(order) == [f"{p[0]}-2024-05" for p in by_reports]
+        page.eval("[...document.querySelectorAll('#events th')].find(t => t.textContent === 'reports').click()")
+        assert page.eval(order) == [f"{p[0]}-2024-05" for p in reversed(by_reports)]
+        page.eval("[...document.querySelectorAll('#events th')].find(t => t.textContent === 'place').click()")
+        assert page.eval(order) == [f"{p[0]}-2024-05" for p in sorted(PLACES, key=lambda p: p[1])]
+
+        def type_in(words: str):
+            page.eval(f"(() => {{ const f = document.getElementById('filter'); f.value = {words!r}; "
+                      "f.dispatchEvent(new Event('input')); })()")
+            return page.eval(order), page.eval("document.getElementById('shown').textContent")
+
+        assert type_in("attack") == (["gao-2024-05", "mopti-2024-05"], "2 of 5 shown")
+        assert type_in("attack mopti") == (["mopti-2024-05"], "1 of 5 shown")
+        assert type_in("nowhere") == ([], "0 of 5 shown")
+        assert type_in("")[1] == "5 of 5 shown"
+        type_in("siege")
+        page.screenshot(SHOTS / "index-filtered.png")
