@@ -230,7 +230,7 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from .charts import browser_template_js, event_spec, vega_bundle
+    from .charts import browser_template_js, bundle_name, event_spec, vega_bundle
 
     started = time.perf_counter()
     out = Path(out)
@@ -353,15 +353,14 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
         shutil.copyfile(f, out / "static" / f.name)
     if charts:
         (out / "static" / "chart-template.js").write_text(browser_template_js())
-        bundle, text = vega_bundle()
-        target, header = out / "static" / "vega-embed.js", f"// exported by vl-convert: {bundle}\n"
+        target, header = out / "static" / "vega-embed.js", f"// exported by vl-convert: {bundle_name()}\n"
         try:
             with target.open() as f:
                 current = f.readline()
         except OSError:
             current = None
         if current != header:  # ~0.9 MB: written once per vl-convert version
-            target.write_text(header + text)
+            target.write_text(header + vega_bundle()[1])
     for name in no_files:
         for x in ("svg", "png"):
             (out / "charts" / f"{name}.{x}").unlink(missing_ok=True)

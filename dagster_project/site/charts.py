@@ -19,7 +19,7 @@ from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
-WIDTH = 260  # one facet's width in px; two facets a row
+WIDTH = 230  # one facet's width in px; three facets a row
 HEIGHT = 120
 
 
@@ -41,13 +41,13 @@ def _template() -> dict:
         tooltip=["source:N", "party:N", "day:T", "value:Q", "value_high:Q", "qualifier:N"])
     timeline = alt.layer(band, best, lines, data=timeline_data).properties(width=WIDTH, height=HEIGHT).facet(
         facet=alt.Facet("panel:N", title="toll over time (outcome · party): sources' figures over the estimate's band"),
-        columns=2).resolve_scale(y="independent")
+        columns=3).resolve_scale(y="independent")
     bar = alt.Chart().mark_bar(color="#4c78a8").encode(
         x=alt.X("best:Q", title="latest estimate (best; rule: low to high)"), y=alt.Y("party:N", title=None),
         tooltip=["party:N", "low:Q", "best:Q", "high:Q"])
     rule = alt.Chart().mark_rule(color="#222").encode(x="low:Q", x2="high:Q", y="party:N")
     bars = alt.layer(bar, rule, data=latest).properties(width=WIDTH, height=alt.Step(14)).facet(
-        facet=alt.Facet("outcome:N", title="latest estimate per party"), columns=2).resolve_scale(
+        facet=alt.Facet("outcome:N", title="latest estimate per party"), columns=3).resolve_scale(
         x="independent", y="independent")
     return alt.vconcat(timeline, bars).configure_view(stroke=None).to_dict()
 
@@ -135,12 +135,18 @@ def browser_template_js() -> str:
            f"window.TOLL_CHART = {json.dumps(_template(), separators=(',', ':'))};\n"
 
 
+def bundle_name() -> str:
+    import vl_convert as vlc
+
+    return f"vega-embed-{vlc.__version__}.js"
+
+
 def vega_bundle() -> tuple[str, str]:
     """(file name, text) of the Vega, Vega-Lite and Vega-Embed bundle vl-convert exports, so pages draw charts
     with no network. Making it takes ~7 s, so it is kept in the user's cache, one file per vl-convert version."""
     import vl_convert as vlc
 
-    name = f"vega-embed-{vlc.__version__}.js"
+    name = bundle_name()
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "toll-ledger" / name
     try:
         return name, cache.read_text()
