@@ -15,7 +15,7 @@ import base64
 import copy
 import json
 import os
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -83,8 +83,11 @@ def event_spec(estimate_rows: list[dict], source_rows: list[dict], latest_rows: 
               for r in latest_rows if r["best"] is not None]
     if not (est or src or latest):
         return None
-    # carry each estimate to the event's last day, so a band stays drawn after the day it last changed
+    # carry each estimate to the day after the event's last, so a band stays drawn after the day it last changed
+    # and one first made on the last day still shows, one day wide
     last_day = max((r["day"] for r in est + src), default=None)
+    if last_day is not None:
+        last_day = (date.fromisoformat(last_day) + timedelta(days=1)).isoformat()
     final: dict[tuple, dict] = {}
     for r in est:
         final[(r["party"], r["outcome"])] = r
