@@ -49,17 +49,17 @@ def _build(context: dg.AssetExecutionContext, lake: LakeResource, table: str,
 
 def _chart(context: dg.AssetExecutionContext, store, before: int | None) -> dict:
     """The chart of the events this materialization changed (a few), for the asset's page in the UI."""
-    from dagster_project.site.metadata import MAX_EVENTS, changed_events, chart_markdown
+    from dagster_project.site.metadata import MAX_EVENTS, changed_events, chart_entries
 
     try:
         changed = changed_events(store, before)
-        md = chart_markdown(store, changed)
+        entries = chart_entries(store, changed)
     except Exception as exc:  # a picture that cannot be drawn must not fail the ledger's numbers; said, not hidden
         context.log.warning(f"chart not drawn: {exc!r}")
         return {"chart": dg.MetadataValue.md(f"_chart not drawn: {exc}_")}
-    if md is None:
+    if not entries:
         return {"chart": dg.MetadataValue.md("_no event changed_")}
-    return {"chart": dg.MetadataValue.md(md),
+    return {**{k: dg.MetadataValue.md(v) for k, v in entries.items()},
             "chart_events": dg.MetadataValue.json({"drawn": changed, "at_most": MAX_EVENTS})}
 
 

@@ -414,7 +414,8 @@ def cmd_report(args) -> int:
     lake = Lake()
     if not lake.exists():
         return _fail(f"no ledger at {lake.lake_dir}: run `make run` (or set TOLL_LAKE_DIR) first")
-    result = build_site(lake, args.out or default_out(), charts=not args.no_charts)
+    result = build_site(lake, args.out or default_out(), charts=not args.no_charts,
+                        export="all" if args.export_charts else "changed")
     print(f"site: {result.index} ({result.events} events, {result.reports} reports; "
           f"{len(result.built)} pages written, {len(result.removed)} files removed, in {result.seconds:.1f} s)")
     if args.open:
@@ -501,7 +502,10 @@ def main(argv: list[str] | None = None) -> int:
     rp = sub.add_parser("report", help="build the static site: an index of events, event and report pages, charts")
     rp.add_argument("--out", default=None, help="output folder (default: data/site, or TOLL_SITE_DIR)")
     rp.add_argument("--open", action="store_true", help="open the index in a browser when built")
-    rp.add_argument("--no-charts", action="store_true", help="pages only, no chart images")
+    rp.add_argument("--no-charts", action="store_true", help="pages only, no charts")
+    rp.add_argument("--export-charts", action="store_true",
+                    help="write every event's chart as PNG and SVG (default: only the events this build changed, "
+                         "at most 10; pages draw every chart in the browser)")
     rp.set_defaults(func=cmd_report)
 
     args = p.parse_args(argv)

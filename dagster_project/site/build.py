@@ -2,6 +2,12 @@
 
 Every page's inputs (its rows, with the templates and this code) are hashed; a manifest of those hashes in the
 output folder lets a rebuild skip the pages, and the charts, of events and reports whose rows did not change.
+
+Charts are drawn by the browser from each page's rows and the chart's Vega-Lite spec, with the Vega bundle that
+vl-convert exports (static/, no network). PNG and SVG files, exported offline by vl-convert at ~0.3 s a chart, are
+written for the events a build changed, at most EXPORT_LIMIT of them (the most recent), or for all of them with
+`export="all"` (`toll report --export-charts`): a run that changes a few events gets their files, and a first build
+of a thousand events takes seconds, not minutes.
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 MANIFEST = "manifest.json"
+EXPORTED = "+files"  # a page digest's suffix in the manifest when its chart's PNG/SVG files were written
+EXPORT_LIMIT = 10  # PNG/SVG files per build in "changed" mode: ~0.3 s each with vl-convert
 
 QUERIES = {
     "events": "SELECT * FROM events ORDER BY start_date DESC NULLS LAST, event_id",
@@ -157,6 +165,27 @@ def headline(estimates: list[dict]) -> list[dict]:
                                                       r["outcome"]))
 
 
+def bounds(estimate: dict, claims: dict[str, dict]) -> dict[str, dict]:
+    """Which of an estimate's claims made each bound, and by which rule of the estimator
+    (assets/sql/estimate_timeline.sql, step 5): {"low"|"best"|"high": {"rule": str, "claims": [claim]}}.
+    A bound no single figure equals was summed from roles or parties (steps 1-2)."""
+    used = [claims[cid] for cid in estimate.get("claim_ids") or [] if cid in claims]
+
+    def matching(bound: str, value_of) -> list[dict]:
+        return [c for c in used if estimate.get(bound) is not None and value_of(c) == estimate[bound]]
+
+    low = matching("low", lambda c: c["value_low"])
+    high = matching("high", lambda c: c["value_high"] if c["value_high"] is not None else c["value_low"])
+    summed = "summed from roles or parties"
+    return {
+        "low": {"rule": "the smallest lower bound of the sources' latest figures" if low else summed, "claims": low},
+        "best": {"rule": "the median of the sources' point values" + (
+            " (belligerents' counts of their enemies' losses only)" if estimate.get("belligerent_only")
+            else ", leaving out belligerents' counts of their enemies' losses"), "claims": used},
+        "high": {"rule": "the largest figure any source gives" if high else summed, "claims": high},
+    }
+
+
 def _machine(value) -> dict:
     """What the extractor read, for the fields an analyst corrected (claims.machine, JSON)."""
     if not value:
@@ -189,12 +218,19 @@ def page_name(key: str) -> str:
     return safe if safe == key else f"{safe}-{hashlib.sha1(key.encode()).hexdigest()[:8]}"
 
 
-def build_site(lake, out: str | Path, charts: bool = True, workers: int | None = None) -> BuildResult:
-    """Build (or bring up to date) the site of `lake` in `out`; return what was written."""
+def build_site(lake, out: str | Path, charts: bool = True, workers: int | None = None, export: str = "changed",
+               export_limit: int = EXPORT_LIMIT) -> BuildResult:
+    """Build (or bring up to date) the site of `lake` in `out`; return what was written.
+
+    charts: draw the event charts (in the browser); export: which events get PNG and SVG files from vl-convert:
+    "changed" (those whose page this build writes, at most `export_limit`, the most recent first), "all", "none".
+    """
+    if export not in ("changed", "all", "none"):
+        raise ValueError(f"export must be changed, all or none, not {export!r}")
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from .charts import event_spec
+    from .charts import browser_template_js, bundle_name, event_spec, vega_bundle
 
     started = time.perf_counter()
     out = Path(out)
@@ -237,9 +273,19 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
         for ev in touched - {None}:
             flags_by_event[ev].append(f)
 
+    notes_by_claim: dict[str, list[str]] = defaultdict(list)  # the flags and disagreements that touch a claim
+    for f in data["flags"]:
+        for cid in f["claim_ids"] or []:
+            notes_by_claim[cid].append(f"{f['rule']} ({f['severity']}): {f['message']}")
+    for d in data["disagreements"]:
+        for cid in d.get("claim_ids") or []:
+            notes_by_claim[cid].append(f"disagreement on {d['party']} {d['outcome']}: {d['source_a']} "
+                                       f"{d['figure_a']} against {d['source_b']} {d['figure_b']}")
+
     def claim_view(c: dict) -> dict:
         rep = reports.get(c["report_id"]) or {}
         return {**c, **highlight(rep.get("text") or "", c), "machine": _machine(c.get("machine")),
+                "notes": notes_by_claim.get(c["claim_id"], []),
                 "report_title": rep.get("title") or c["report_id"],
                 "report_page": page_name(c["report_id"]), "quarantine": quarantined.get(c["claim_id"], []),
                 "event_page": page_name(c["event_id"]) if c["event_id"] in events else None}
@@ -247,13 +293,17 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
     def stale(rel: str, inputs) -> bool:
         """Record the page's digest; True unless its inputs are those of the last build and the file is there."""
         pages[rel] = _digest(inputs)
-        return old_pages.get(rel) != pages[rel] or not (out / rel).exists()
+        return old_pages.get(rel, "").removesuffix(EXPORTED) != pages[rel] or not (out / rel).exists()
+
+    def exported_before(rel: str, name: str) -> bool:
+        return old_pages.get(rel, "").endswith(EXPORTED) and (out / "charts" / f"{name}.png").exists()
 
     def render(rel: str, template: str, **context) -> None:
         (out / rel).write_text(env.get_template(template).render(**context))
         result.built.append(rel)
 
     chart_jobs: list[tuple[str, dict]] = []
+    no_files: list[str] = []
     index_rows = []
     for ev_id, ev in events.items():
         claims = [claim_view(c) for c in claims_by_event.get(ev_id, [])]
@@ -264,15 +314,26 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
         claim_values = {c["claim_id"]: c for c in claims}
         flags = flags_by_event.get(ev_id, [])
         rel = f"events/{name}.html"
-        if stale(rel, [ev, estimates, etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []), claims, flags,
-                       dis_by_event.get(ev_id, []), charts]):
+        had_files = exported_before(rel, name)
+        changed = stale(rel, [ev, estimates, etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []), claims,
+                              flags, dis_by_event.get(ev_id, []), charts])
+        if changed or (export == "all" and charts and not had_files):
             spec = event_spec(etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []),
                               estimates) if charts else None
-            render(rel, "event.html", event=ev, estimates=estimates, claims=valid, quarantined=held,
+            files = spec is not None and (export == "all" or (
+                export == "changed" and len(chart_jobs) < export_limit))
+            render(rel, "event.html", event=ev, estimates=[{**r, "bounds": bounds(r, claim_values)} for r in estimates],
+                   claims=valid, quarantined=held,
                    claim_values=claim_values, flags=flags, disagreements=dis_by_event.get(ev_id, []),
-                   chart=name if spec else None, root="..")
-            if spec:
+                   chart=name if spec else None, chart_data=spec["datasets"] if spec else None,
+                   chart_files=files, root="..")
+            if files:
                 chart_jobs.append((name, spec))
+                pages[rel] += EXPORTED
+            else:  # files of an earlier state of this event would not match its page any more
+                no_files.append(name)
+        elif had_files:
+            pages[rel] += EXPORTED
         index_rows.append({"event": ev, "page": name, "headline": headline(estimates), "n_flags": len(flags),
                            "n_quarantined": len(held), "n_disagreements": len(dis_by_event.get(ev_id, []))})
 
@@ -290,10 +351,23 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
         rows=index_rows, n_reports=len(reports), n_claims=len(data["claims"]), version=version, root="."))
     for f in (HERE / "static").iterdir():
         shutil.copyfile(f, out / "static" / f.name)
+    if charts:
+        (out / "static" / "chart-template.js").write_text(browser_template_js())
+        target, header = out / "static" / "vega-embed.js", f"// exported by vl-convert: {bundle_name()}\n"
+        try:
+            with target.open() as f:
+                current = f.readline()
+        except OSError:
+            current = None
+        if current != header:  # ~0.9 MB: written once per vl-convert version
+            target.write_text(header + vega_bundle()[1])
+    for name in no_files:
+        for x in ("svg", "png"):
+            (out / "charts" / f"{name}.{x}").unlink(missing_ok=True)
 
     if chart_jobs:
         n = workers if workers is not None else min(os.cpu_count() or 1, 4)
-        if n > 1 and len(chart_jobs) >= 8:  # vl-convert holds the GIL: processes, not threads
+        if n > 1 and len(chart_jobs) >= 24:  # vl-convert holds the GIL: processes, not threads
             # spawned: the run's process already started vl-convert's runtime (the event_estimates chart), and a
             # forked child inherits it without its threads and hangs (seen: `toll run` on 1,000 reports)
             with ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn")) as pool:

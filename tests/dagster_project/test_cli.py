@@ -92,7 +92,8 @@ def test_sql_without_a_ledger_says_what_to_do(tmp_path):
 
 @pytest.mark.e2e
 def test_make_run_prints_the_summary(tmp_path):
-    env = {**os.environ, "TOLL_LAKE_DIR": str(tmp_path / "lake"), "DAGSTER_HOME": str(tmp_path / "dagster")}
+    env = {**os.environ, "TOLL_LAKE_DIR": str(tmp_path / "lake"), "DAGSTER_HOME": str(tmp_path / "dagster"),
+           "TOLL_SITE_DIR": str(tmp_path / "site")}
     out = subprocess.run(["make", "-s", "run"], cwd=ROOT, capture_output=True, text=True, timeout=600, env=env)
     assert out.returncode == 0, out.stderr[-3000:]
     text = out.stdout
@@ -100,6 +101,9 @@ def test_make_run_prints_the_summary(tmp_path):
     assert "claims read:" in text and "quarantined:" in text
     assert "ghwayran-prison-2022-01" in text
     assert "data version written:" in text and "toll sql" in text
+    # it builds the site too and says where
+    assert f"site: {tmp_path / 'site' / 'index.html'} (" in text
+    assert (tmp_path / "site" / "events" / "ghwayran-prison-2022-01.html").exists()
     assert (tmp_path / "dagster" / "dagster.yaml").exists()
     # the run is recorded in the Dagster instance the UI reads
     assert any((tmp_path / "dagster").rglob("*")), "no Dagster run storage written"

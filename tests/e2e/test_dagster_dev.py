@@ -1,14 +1,29 @@
-"""`dagster dev` for real: a report dropped into the inbox reaches event_estimates with nothing clicked,
-and a backfill of a date range launched through GraphQL runs as one run."""
+"""`dagster dev` for real: a report dropped into the inbox reaches event_estimates with nothing clicked (and its
+chart shows on the asset's page in the UI, rendered by a real browser), and a backfill of a date range launched
+through GraphQL runs as one run."""
 
 from __future__ import annotations
 
+import sys
 import time
 
 import pytest
 
 from dagster_project.lake import Lake
-from tests.servers import browse, chromium_binary, dagster_dev, graphql, runs_tagged, wait_until
+from tests.servers import (
+    ROOT,
+    browse,
+    chromium_binary,
+    dagster_dev,
+    free_port,
+    graphql,
+    runs_tagged,
+    server,
+    wait_http,
+    wait_until,
+)
+
+SHOTS = ROOT / "test-output" / "dagster"
 
 pytestmark = pytest.mark.e2e
 
@@ -44,12 +59,79 @@ def _finished(port: int, backfill_id: str) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def dev(tmp_path_factory):
-    with dagster_dev(tmp_path_factory.mktemp("dagster-dev")) as running:
-        yield running
+def site_server(tmp_path_factory):
+    """The site folder served over HTTP (what TOLL_SITE_URL points at), python's http.server."""
+    folder = tmp_path_factory.mktemp("site")
+    port = free_port()
+    with server([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(folder)],
+                log=folder.parent / "site-http.log") as proc:
+        (folder / "ok.txt").write_text("ok")
+        wait_http(f"http://127.0.0.1:{port}/ok.txt", 30, proc)
+        yield folder, f"http://127.0.0.1:{port}"
 
 
-def test_inbox_report_reaches_estimates_and_backfill_is_one_run(dev):
+@pytest.fixture(scope="module")
+def dev(tmp_path_factory, site_server):
+    folder, url = site_server
+    with pytest.MonkeyPatch.context() as mp:  # the run's charts go to the served site folder
+        mp.setenv("TOLL_SITE_DIR", str(folder))
+        mp.setenv("TOLL_SITE_URL", url)
+        with dagster_dev(tmp_path_factory.mktemp("dagster-dev")) as running:
+            yield running
+
+
+MATERIALIZATIONS = """query { assetOrError(assetKey: {path: ["event_estimates"]}) { ... on Asset {
+  assetMaterializations(limit: 1) { metadataEntries { label ... on MarkdownMetadataEntry { mdStr } } } } } }"""
+
+# every <img> of the page that the browser has loaded, with its source and natural size
+IMAGES = "[...document.images].filter(i => i.complete && i.naturalWidth > 0).map(i => [i.src, i.naturalWidth, i.naturalHeight])"
+
+
+def _chart_on_the_asset_page(port: int, site: tuple):
+    """The latest event_estimates materialization carries the chart of the event it changed; on the asset's
+    page the UI shows it in place (a short Markdown image served from the site), and the embedded copy behind
+    "[Show Markdown]" opens and renders too. Both checked in the browser: the image loaded, with a size."""
+    from tests.e2e.cdp import chromium
+
+    folder, url = site
+
+    def entries():
+        found = graphql(port, MATERIALIZATIONS)["assetOrError"]["assetMaterializations"]
+        got = {e["label"]: e.get("mdStr") for e in found[0]["metadataEntries"]} if found else {}
+        return got if url in (got.get("chart") or "") else None
+
+    md = wait_until(entries, 240, "event_estimates to be materialized with its chart", every=2)
+    assert len(md["chart"]) < 1000, "the UI folds Markdown of 1,000 characters or more behind a button"
+    assert "data:image/jpeg;base64," in md["chart_embedded"]
+    svgs = list((folder / "charts" / "ui").glob("*.svg"))
+    assert any(f"/charts/ui/{p.name}" in md["chart"] for p in svgs)
+
+    with chromium() as page:
+        page.goto(f"http://127.0.0.1:{port}/assets/event_estimates")
+        loaded = page.wait(f"{IMAGES}.filter(i => i[0].startsWith({url!r} + '/charts/ui/') && i[1] > 200)", 90,
+                           "the chart to render in place on the asset page")
+        page.eval("[...document.querySelectorAll('button')].filter(b => b.textContent.trim() === 'Skip')"
+                  ".forEach(b => b.click())")  # the UI's first-visit newsletter dialog, over the page
+        src, width, height = loaded[0]
+        assert (folder / src.removeprefix(url + "/")).read_text().lstrip().startswith("<svg")
+        assert width > 200 and height > 100
+        page.eval(f"[...document.images].find(i => i.src === {src!r}).scrollIntoView({{block: 'center'}})")
+        page.screenshot(SHOTS / "event-estimates-chart.png")
+        # the embedded copy: open its "[Show Markdown]" in the chart_embedded row
+        clicked = page.eval("""(() => { const row = [...document.querySelectorAll('tr')].find(
+            r => r.cells.length > 1 && r.cells[0].textContent.trim() === 'chart_embedded');
+            const b = row && [...row.querySelectorAll('*')].reverse().find(
+                e => e.textContent.trim() === '[Show Markdown]');
+            if (!b) return false; b.click(); return true; })()""")
+        assert clicked, "no [Show Markdown] for chart_embedded on the asset page"
+        embedded = page.wait(f"{IMAGES}.filter(i => i[0].startsWith('data:image/jpeg') && i[1] > 100)", 30,
+                             "the embedded chart to render in its dialog")
+        assert embedded[0][2] > 50
+        page.screenshot(SHOTS / "event-estimates-chart-embedded.png")
+    assert (SHOTS / "event-estimates-chart.png").stat().st_size > 10_000
+
+
+def test_inbox_report_reaches_estimates_and_backfill_is_one_run(dev, site_server):
     port, inbox, lake_dir = dev
     dropped = time.monotonic()
     (inbox / "menaka.md").write_text(REPORT)
@@ -59,6 +141,8 @@ def test_inbox_report_reaches_estimates_and_backfill_is_one_run(dev):
     wait_until(lambda: _estimate(lake_dir), 240, "event_estimates to show the report's claim")
     latency = time.monotonic() - dropped
     print(f"file drop to estimate visible: {latency:.1f} s")
+    if chromium_binary() is not None:
+        _chart_on_the_asset_page(port, site_server)
 
     # a source that brings reports across several days: the sensor starts one backfill of exactly those days
     staging = lake_dir.parent / "staging"

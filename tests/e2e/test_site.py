@@ -1,12 +1,11 @@
-"""The report site in a real browser (Debian's headless Chromium), from disk and from a local HTTP server, and the
-chart on the event_estimates asset's page of a `dagster dev` the test starts. Screenshots go to test-output/site/."""
+"""The report site in a real browser (Debian's headless Chromium), from disk and from a local HTTP server.
+Screenshots go to test-output/site/. (The chart on the asset's page in the Dagster UI: test_dagster_dev.py.)"""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -17,12 +16,9 @@ from tests.servers import (
     ROOT,
     browse,
     chromium_binary,
-    dagster_dev,
     free_port,
-    graphql,
     server,
     wait_http,
-    wait_until,
 )
 
 pytestmark = pytest.mark.e2e
@@ -111,7 +107,7 @@ def test_event_page_in_a_browser(site, http, where):
         "SELECT claim_id, report_id, span_start, span_end FROM claims").itertuples()}
     for n, event_id in enumerate(events):
         shot = SHOTS / f"event-{where}.png" if n == 0 else None
-        dom = Dom(browse(f"{base}/events/{event_id}.html", screenshot=shot, wait_ms=5000))
+        dom = Dom(browse(f"{base}/events/{event_id}.html", screenshot=shot, wait_ms=5000, size="1400,1500"))
 
         # the estimate numbers are those `toll sql` returns for the event
         want = {(r["party"], r["outcome"]): (r["low"], r["best"], r["high"]) for r in _toll_sql(
@@ -135,9 +131,22 @@ def test_event_page_in_a_browser(site, http, where):
                 report_id, start, end)
             assert m["text"] == texts[report_id][start:end], m["attrs"]["data-claim"]
 
-        # the chart is there, loaded by the browser with a width, and its files are not empty
-        img = dom.find("img", id="chart")
-        assert img and int(img[0]["attrs"].get("data-loaded-width") or 0) > 100, "chart image not loaded"
+        # the chart is drawn by the browser from the page's rows and is not empty: a width, one panel per outcome
+        # and party of the event's estimates, every source of its figures in the legend, lines drawn
+        chart = dom.find("div", id="chart")
+        assert chart and not chart[0]["attrs"].get("data-error"), "chart not drawn"
+        assert float(chart[0]["attrs"].get("data-drawn-width") or 0) > 100, "chart drawn empty"
+        texts = {e["text"].strip() for e in dom.find("text") if id(chart[0]) in e["within"]}
+        panels = {f"{r.outcome} · {r.party}" for r in lake.query(
+            f"SELECT DISTINCT outcome, party FROM estimate_timeline WHERE event_id = '{event_id}'").itertuples()}
+        sources = set(lake.query(f"SELECT DISTINCT source FROM source_timeline WHERE event_id = '{event_id}' "
+                                 "AND as_of IS NOT NULL AND value_low IS NOT NULL").source)
+        assert panels and panels <= texts, f"{event_id}: panels missing: {panels - texts}"
+        assert sources <= texts, f"{event_id}: sources missing from the legend: {sources - texts}"
+        assert "latest estimate per party" in texts
+        lines = [e for e in dom.find("path") if id(chart[0]) in e["within"] and len(e["attrs"].get("d") or "") > 8]
+        assert len(lines) >= len(panels)
+        # its PNG and SVG, exported by vl-convert for the events a build changed
         assert (out / "charts" / f"{event_id}.png").stat().st_size > 5_000
         assert (out / "charts" / f"{event_id}.svg").read_text().lstrip().startswith("<svg")
         if shot is not None:
@@ -175,44 +184,48 @@ def test_index_filter_hides_rows_that_do_not_match(site, http):
     assert f"0 of {len(events)} shown" in hidden.find(id="shown")[0]["text"]
 
 
-REPORT = """---
-title: Night attack on a village near Menaka
-published: 2024-05-14
----
-Gunmen on motorcycles killed 17 villagers near Menaka on Monday night, local officials said.
-"""
-
-MATERIALIZATION = """query { assetOrError(assetKey: {path: ["event_estimates"]}) { ... on Asset {
-  assetMaterializations(limit: 1) { metadataEntries { label ... on MarkdownMetadataEntry { mdStr } } } } } }"""
+PLACES = [("gao", "Gao", "attack", 4), ("menaka", "Menaka", "ambush", 1), ("mopti", "Mopti", "attack", 9),
+          ("kidal", "Kidal", "siege", 2), ("goma", "Goma", "shelling", 6)]
 
 
-def test_dagster_ui_shows_the_chart_on_the_asset_page(tmp_path):
+def test_index_sorts_and_filters_as_the_analyst_types(tmp_path):
+    """Five events: clicking a header sorts (again: the other way), typing in the box hides what does not match
+    (every word must match), all in the browser from disk."""
     _need_chromium()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with dagster_dev(tmp_path) as (port, inbox, _lake):
-        (inbox / "menaka.md").write_text(REPORT)
+    from datetime import date
 
-        def chart_md():
-            found = graphql(port, MATERIALIZATION)["assetOrError"]["assetMaterializations"]
-            entries = {e["label"]: e.get("mdStr") for e in found[0]["metadataEntries"]} if found else {}
-            return entries.get("chart") if "data:image" in (entries.get("chart") or "") else None
+    import pandas as pd
 
-        started = time.monotonic()
-        md = wait_until(chart_md, 400, "event_estimates to be materialized with a chart", every=3)
-        print(f"report dropped to chart in metadata: {time.monotonic() - started:.0f} s")
-        assert "![" in md and "data:image/jpeg;base64," in md
-        shot = SHOTS / "dagster-event-estimates.png"
-        page = browse(f"http://127.0.0.1:{port}/assets/event_estimates", screenshot=shot, wait_ms=20000,
-                      size="1400,1600")
-        assert shot.stat().st_size > 10_000
-        # the asset page lists the chart entry; the UI folds long Markdown (an inline image is) behind a
-        # "[Show Markdown]" button, unless a view renders it in place
-        assert ">chart<" in page and "chart_events" in page, "the chart entry is not on the asset page"
-        events_view = browse(f"http://127.0.0.1:{port}/assets/event_estimates?view=events", wait_ms=20000,
-                             screenshot=SHOTS / "dagster-event-estimates-events.png", size="1400,1600")
-        images = [e for dom in (Dom(page), Dom(events_view)) for e in dom.find("img")
-                  if e["attrs"].get("src", "").startswith("data:image/jpeg;base64,")]
-        if images:
-            assert len(images[0]["attrs"]["src"]) > 5_000
-        else:
-            assert "Show Markdown" in page, "the chart is neither shown nor behind the UI's Markdown button"
+    from dagster_project.lake import Lake, Write
+    from tests.e2e.cdp import chromium
+
+    lake = Lake(tmp_path / "lake")
+    lake.commit([Write("events", pd.DataFrame([
+        {"event_id": f"{slug}-2024-05", "name": f"{name}, {kind}", "kind": kind, "place": name, "country": "Mali",
+         "start_date": date(2024, 5, 1 + i), "n_reports": n, "n_sources": 1} for i, (slug, name, kind, n)
+        in enumerate(PLACES)]), replace_all=True)])
+    out = tmp_path / "site"
+    build_site(lake, out, charts=False)
+    order = "[...document.querySelectorAll('#events tbody tr')].filter(r => !r.hidden).map(r => r.dataset.event)"
+    with chromium(1200, 800) as page:
+        page.goto((out / "index.html").as_uri())
+        page.wait("document.getElementById('shown').textContent === '5 of 5 shown'", 30, "the index and its script")
+        page.eval("[...document.querySelectorAll('#events th')].find(t => t.textContent === 'reports').click()")
+        by_reports = sorted(PLACES, key=lambda p: p[3])
+        assert page.eval(order) == [f"{p[0]}-2024-05" for p in by_reports]
+        page.eval("[...document.querySelectorAll('#events th')].find(t => t.textContent === 'reports').click()")
+        assert page.eval(order) == [f"{p[0]}-2024-05" for p in reversed(by_reports)]
+        page.eval("[...document.querySelectorAll('#events th')].find(t => t.textContent === 'place').click()")
+        assert page.eval(order) == [f"{p[0]}-2024-05" for p in sorted(PLACES, key=lambda p: p[1])]
+
+        def type_in(words: str):
+            page.eval(f"(() => {{ const f = document.getElementById('filter'); f.value = {words!r}; "
+                      "f.dispatchEvent(new Event('input')); })()")
+            return page.eval(order), page.eval("document.getElementById('shown').textContent")
+
+        assert type_in("attack") == (["gao-2024-05", "mopti-2024-05"], "2 of 5 shown")
+        assert type_in("attack mopti") == (["mopti-2024-05"], "1 of 5 shown")
+        assert type_in("nowhere") == ([], "0 of 5 shown")
+        assert type_in("")[1] == "5 of 5 shown"
+        type_in("siege")
+        page.screenshot(SHOTS / "index-filtered.png")
