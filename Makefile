@@ -44,10 +44,15 @@ fuzz: setup
 	TOLL_FUZZ_EXAMPLES=$${TOLL_FUZZ_EXAMPLES:-10000} $(VENV)/bin/python -m pytest -q tests/claims/test_reader_fuzz.py \
 		--hypothesis-show-statistics
 
+# the Dagster UI on 127.0.0.1:3000, and the site folder served on 127.0.0.1:$(SITE_PORT) so that the charts the
+# aggregate assets attach show in place on their pages (TOLL_SITE_URL); both stop with Ctrl-C
+SITE_PORT ?= 8765
 ui: setup
-	@mkdir -p $(DAGSTER_HOME)
+	@mkdir -p $(DAGSTER_HOME) $${TOLL_SITE_DIR:-data/site}
 	@test -f $(DAGSTER_HOME)/dagster.yaml || cp dagster_project/dagster.yaml $(DAGSTER_HOME)/dagster.yaml
-	$(VENV)/bin/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+	@$(VENV)/bin/python -m http.server $(SITE_PORT) --bind 127.0.0.1 --directory $${TOLL_SITE_DIR:-data/site} \
+		>/dev/null 2>&1 & trap "kill $$! 2>/dev/null" EXIT; \
+	TOLL_SITE_URL=$${TOLL_SITE_URL:-http://127.0.0.1:$(SITE_PORT)} $(VENV)/bin/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
 
 lint: setup
 	$(VENV)/bin/ruff check .
