@@ -44,15 +44,12 @@ fuzz: setup
 	TOLL_FUZZ_EXAMPLES=$${TOLL_FUZZ_EXAMPLES:-10000} $(VENV)/bin/python -m pytest -q tests/claims/test_reader_fuzz.py \
 		--hypothesis-show-statistics
 
-# the Dagster UI on 127.0.0.1:3000, and the site folder served on 127.0.0.1:$(SITE_PORT) so that the charts the
-# aggregate assets attach show in place on their pages (TOLL_SITE_URL); both stop with Ctrl-C
-SITE_PORT ?= 8765
+# the Dagster UI on 127.0.0.1:3000, with the site folder served on 127.0.0.1:8765 so that the charts the aggregate
+# assets attach show in place on their pages (`toll ui`); Ctrl-C stops both
 ui: setup
-	@mkdir -p $(DAGSTER_HOME) $${TOLL_SITE_DIR:-data/site}
+	@mkdir -p $(DAGSTER_HOME)
 	@test -f $(DAGSTER_HOME)/dagster.yaml || cp dagster_project/dagster.yaml $(DAGSTER_HOME)/dagster.yaml
-	@$(VENV)/bin/python -m http.server $(SITE_PORT) --bind 127.0.0.1 --directory $${TOLL_SITE_DIR:-data/site} \
-		>/dev/null 2>&1 & trap "kill $$! 2>/dev/null" EXIT; \
-	TOLL_SITE_URL=$${TOLL_SITE_URL:-http://127.0.0.1:$(SITE_PORT)} $(VENV)/bin/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+	$(VENV)/bin/toll ui
 
 lint: setup
 	$(VENV)/bin/ruff check .

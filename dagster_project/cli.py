@@ -7,7 +7,9 @@ Subcommands import what they need lazily, so `toll extract` and `toll sql` start
 from __future__ import annotations
 
 import argparse
+import http.server
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -425,6 +427,42 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_ui(args) -> int:
+    """`dagster dev` with the site folder served over HTTP from this process, so the charts the aggregate assets attach
+    (TOLL_SITE_URL) show in place in the UI; one Ctrl-C stops both (the server is a thread of this process)."""
+    import functools
+    import subprocess
+    import threading
+
+    site = Path(os.environ.get("TOLL_SITE_DIR") or "data/site")
+    site.mkdir(parents=True, exist_ok=True)
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", args.site_port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    env = {**os.environ, "TOLL_SITE_URL": os.environ.get("TOLL_SITE_URL") or f"http://127.0.0.1:{args.site_port}"}
+    print(f"site folder {site} served at {env['TOLL_SITE_URL']}", flush=True)
+    dagster = Path(sys.executable).with_name("dagster")
+    proc = subprocess.Popen([str(dagster), "dev", "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(args.port)], env=env)
+    try:
+        return proc.wait()
+    except KeyboardInterrupt:  # the terminal's Ctrl-C reached dagster dev too: let it shut down, then insist
+        for stop in (None, proc.terminate, proc.kill):
+            if stop:
+                stop()
+            try:
+                return proc.wait(timeout=20)
+            except (subprocess.TimeoutExpired, KeyboardInterrupt):
+                continue
+        return 130
+    finally:
+        server.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # the UI fetches charts often: no line per request
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="toll", description="toll-ledger: casualty claims into a versioned ledger")
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -507,6 +545,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="write every event's chart as PNG and SVG (default: only the events this build changed, "
                          "at most 10; pages draw every chart in the browser)")
     rp.set_defaults(func=cmd_report)
+
+    ui = sub.add_parser("ui", help="the Dagster UI (dagster dev) on 127.0.0.1:3000, with the site folder served beside it "
+                                   "so the asset pages show their charts in place")
+    ui.add_argument("--port", type=int, default=3000, help="the Dagster UI's port")
+    ui.add_argument("--site-port", type=int, default=8765, help="the site folder's port (TOLL_SITE_URL points at it)")
+    ui.set_defaults(func=cmd_ui)
 
     args = p.parse_args(argv)
     try:
