@@ -6,7 +6,9 @@ resources.py wraps it.
 
 from __future__ import annotations
 
+import logging
 import os
+import random
 import time
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -29,6 +31,12 @@ TABLES = (
 # the busy timeout makes the rare remaining waits (writer against writer, WAL checkpoints) wait, not fail.
 BUSY_TIMEOUT_MS = int(os.environ.get("TOLL_LAKE_BUSY_TIMEOUT_MS") or 10_000)
 READ_ATTACH_TRIES = 5
+# Writers that commit to one table at once (parallel runs of days on a PostgreSQL catalog) can conflict: DuckLake
+# refuses the later commit when the earlier one deleted from a table it inserts into. The whole commit is redone
+# on a fresh snapshot, after a jittered exponential backoff, up to COMMIT_RETRIES times.
+COMMIT_RETRIES = int(os.environ.get("TOLL_LAKE_COMMIT_RETRIES") or 8)
+COMMIT_BACKOFF_S = (0.1, 5.0)  # first wait, longest wait
+log = logging.getLogger("toll.lake")
 DATA_PATH_PROBES = 3  # current data files looked for under the data path on open: one found is enough
 
 
@@ -137,6 +145,7 @@ class CommitInfo:
     rows_added: dict[str, int] = field(default_factory=dict)
     rows_removed: dict[str, int] = field(default_factory=dict)
     row_count: dict[str, int] = field(default_factory=dict)  # rows in the table after the commit
+    retries: int = 0  # commits redone after a conflict with another writer
 
     def metadata(self, table: str | None = None) -> dict:
         """Metadata for one asset's materialization (plain values; Dagster shows them as they are)."""
@@ -293,8 +302,27 @@ class Lake:
         Either every table changes or none does: a failure rolls back and the previous version stays current.
         A write that would replace rows with the same rows (apart from VOLATILE_COLUMNS) is skipped, and when
         nothing changes at all no version is written: the returned id is the current one.
+        A commit that conflicts with another writer's is redone from the start on the newer version (see
+        COMMIT_RETRIES): writes replace rows by key, so redoing one gives the rows it would have given alone.
         Afterwards `self.last_commit` tells the version read from and the rows added / removed per table.
         """
+        for attempt in range(COMMIT_RETRIES + 1):
+            try:
+                snapshot = self._commit_once(writes, message, author, extra_info, statements)
+                self.last_commit.retries = attempt
+                return snapshot
+            except duckdb.TransactionException as exc:
+                if attempt == COMMIT_RETRIES or not is_conflict(exc):
+                    raise
+                first, longest = COMMIT_BACKOFF_S
+                wait = min(longest, first * 2 ** attempt) * random.uniform(0.5, 1.5)  # jitter: writers drift apart
+                log.warning("lake commit %r conflicted with another writer (try %d of %d); redoing it in %.2f s: %s",
+                            message, attempt + 1, COMMIT_RETRIES + 1, wait, str(exc).splitlines()[-1])
+                time.sleep(wait)
+        raise AssertionError("unreachable")
+
+    def _commit_once(self, writes: list[Write], message: str, author: str, extra_info: str | None,
+                     statements: list[tuple[str, list]]) -> int:
         with self.transaction(message, author, extra_info) as txn:
             con = txn.con
             changed = False
@@ -412,6 +440,12 @@ def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> bool:
             con.execute(f"DROP TABLE IF EXISTS {cmp}")
         except duckdb.Error:  # the transaction failed above and rolls back: the error to report is that one
             pass
+
+
+def is_conflict(exc: BaseException) -> bool:
+    """DuckLake's refusal of a commit that conflicts with one committed meanwhile (worth redoing), as opposed to
+    any other failed commit (not)."""
+    return isinstance(exc, duckdb.TransactionException) and "transaction conflict" in str(exc).lower()
 
 
 def _count(result: duckdb.DuckDBPyConnection) -> int:
