@@ -230,14 +230,19 @@ def postgres_server(db: str = "toll"):
 
 
 def createdb(dsn: str, name: str) -> str:
-    """Create database `name` on the server of `dsn`; return the DSN of the new database."""
-    import glob
+    """A fresh database `name` (dropped first if there) on the server of `dsn`; its DSN."""
+    import psycopg2
 
+    con = psycopg2.connect(dsn)
+    try:
+        con.autocommit = True
+        with con.cursor() as cur:
+            cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            cur.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        con.close()
     parts = dict(p.split("=", 1) for p in dsn.split())
-    bindir = Path(sorted(glob.glob("/usr/lib/postgresql/*/bin/createdb"))[-1]).parent
-    subprocess.run([str(bindir / "createdb"), "-h", parts["host"], "-p", parts["port"], "-U", parts["user"], name],
-                   check=True, capture_output=True, timeout=60)
-    return " ".join(f"{k}={name if k == 'dbname' else v}" for k, v in parts.items())
+    return " ".join(f"{k}={name if k == 'dbname' else v}" for k, v in {**parts, "dbname": name}.items())
 
 
 @contextmanager
