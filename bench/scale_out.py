@@ -77,6 +77,7 @@ def main() -> None:
         one_env = {**clean, "DAGSTER_HOME": str(one_home), "TOLL_LAKE_DIR": str(base / "one")}
         single, single_runs = timed(one_env, reports)
         single_rows = counts(Lake(base / "one"))
+        print(f"single process done: {single:.1f} s", flush=True)
 
         with ExitStack() as stack:
             pg = stack.enter_context(postgres_server())
@@ -103,7 +104,8 @@ def main() -> None:
                 stack.enter_context(server(
                     [str(PY.with_name("celery")), "-A", "dagster_celery.app", "-b", broker, "--result-backend", broker,
                      "worker", "-Q", "dagster", "--pool", "solo", "--prefetch-multiplier", "1", "-n", f"w{i}@%h",
-                     "--without-gossip", "--without-mingle", "--without-heartbeat"], env=env, cwd=ROOT, log=log))
+                     "--without-gossip", "--without-mingle", "--without-heartbeat", "--loglevel", "INFO"],
+                    env=env, cwd=ROOT, log=log))
                 wait_ready(log)
             parallel, par_runs = timed(env, reports)
             os.environ.update({k: v for k, v in env.items() if k.startswith(("AWS_", "TOLL_S3"))})

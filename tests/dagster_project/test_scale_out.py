@@ -156,3 +156,17 @@ def test_days_in_parallel_on_celery_workers_equal_one_process(postgres, tmp_path
         with dg.DagsterInstance.get() as inst:
             runs = inst.get_runs()
         assert len(runs) == 5 and all(r.status == dg.DagsterRunStatus.SUCCESS for r in runs)
+
+
+def test_days_are_cut_into_contiguous_ranges_of_about_equal_size():
+    from dagster_project.run import split_range
+
+    keys = [f"2023-03-{d:02d}" for d in range(1, 12)]
+    for first, last, n in (("2023-03-02", "2023-03-07", 4), ("2023-03-05", "2023-03-06", 4),
+                           ("2023-03-01", "2023-03-11", 1), ("2023-03-01", "2023-03-11", 3)):
+        got = split_range(keys, first, last, n)
+        days = keys[keys.index(first):keys.index(last) + 1]
+        assert len(got) == min(n, len(days))
+        spans = [keys[keys.index(a):keys.index(b) + 1] for a, b in got]
+        assert [d for span in spans for d in span] == days  # every day once, in order
+        assert max(map(len, spans)) - min(map(len, spans)) <= 1
