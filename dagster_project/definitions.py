@@ -1,5 +1,7 @@
 """The code location: every asset, check, resource, sensor and schedule of toll-ledger."""
 
+import os
+
 import dagster as dg
 
 from assets import aggregate, ingest, normalize, validate
@@ -27,11 +29,25 @@ refresh_sensor = dg.AutomationConditionSensorDefinition(
     minimum_interval_seconds=15,
     description="Rebuilds validation results and aggregates after new claims land (declarative automation).")
 
+
+
+def executor() -> dg.ExecutorDefinition:
+    """One process per run (the steps share imports: GX alone takes ~6 s), or, with TOLL_CELERY_BROKER set, each
+    step on a celery worker fed by that broker (dagster_project/scale-out.yaml)."""
+    broker = os.environ.get("TOLL_CELERY_BROKER")
+    if not broker:
+        return dg.in_process_executor
+    from dagster_celery import celery_executor
+
+    return celery_executor.configured(
+        {"broker": broker, "backend": os.environ.get("TOLL_CELERY_BACKEND") or broker}, name="celery")
+
+
 defs = dg.Definitions(
     assets=[*ingest.source_specs(), *all_assets],
     jobs=[per_day_job, refresh_job],
     sensors=[build_sensor(), refresh_sensor],
     schedules=[build_schedule(refresh_job)],
     resources=resources(),
-    executor=dg.in_process_executor,  # one process per run: the steps share imports (GX alone takes ~6 s)
+    executor=executor(),
 )

@@ -6,7 +6,9 @@ resources.py wraps it.
 
 from __future__ import annotations
 
+import logging
 import os
+import random
 import time
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -29,6 +31,12 @@ TABLES = (
 # the busy timeout makes the rare remaining waits (writer against writer, WAL checkpoints) wait, not fail.
 BUSY_TIMEOUT_MS = int(os.environ.get("TOLL_LAKE_BUSY_TIMEOUT_MS") or 10_000)
 READ_ATTACH_TRIES = 5
+# Writers that commit to one table at once (parallel runs of days on a PostgreSQL catalog) can conflict: DuckLake
+# refuses the later commit when the earlier one deleted from a table it inserts into. The whole commit is redone
+# on a fresh snapshot, after a jittered exponential backoff, up to COMMIT_RETRIES times.
+COMMIT_RETRIES = int(os.environ.get("TOLL_LAKE_COMMIT_RETRIES") or 8)
+COMMIT_BACKOFF_S = (0.1, 5.0)  # first wait, longest wait
+log = logging.getLogger("toll.lake")
 DATA_PATH_PROBES = 3  # current data files looked for under the data path on open: one found is enough
 
 
@@ -137,6 +145,7 @@ class CommitInfo:
     rows_added: dict[str, int] = field(default_factory=dict)
     rows_removed: dict[str, int] = field(default_factory=dict)
     row_count: dict[str, int] = field(default_factory=dict)  # rows in the table after the commit
+    retries: int = 0  # commits redone after a conflict with another writer
 
     def metadata(self, table: str | None = None) -> dict:
         """Metadata for one asset's materialization (plain values; Dagster shows them as they are)."""
@@ -175,6 +184,8 @@ class Lake:
             ext.append("sqlite_scanner")
         elif self.catalog.startswith("postgres:"):
             ext.append("postgres_scanner")
+        if _is_remote(self.data_path):
+            ext.append("httpfs")  # s3://, gs://, r2://, https:// data files (the wheel: no network needed)
         return ext
 
     def exists(self) -> bool:
@@ -191,6 +202,8 @@ class Lake:
         """
         con = duckdb.connect()
         _load_extensions(con, self._extensions())
+        if self.data_path.startswith(("s3://", "s3a://")):
+            s3_secret(con)
         if read_only or version is not None or as_of is not None:
             if not self.exists():
                 raise FileNotFoundError(
@@ -210,8 +223,10 @@ class Lake:
             if sandbox:
                 con.close()
                 raise ValueError("a sandboxed connection is read-only")
-            con.execute(SCHEMA_SQL.read_text())
-            _add_missing_columns(con)
+            # two writers opening a new lake at once both create its tables: the later one conflicts, and finds
+            # them made when it tries again
+            retry_conflicts(lambda: (con.execute(SCHEMA_SQL.read_text()), _add_missing_columns(con)),
+                            "creating the lake's tables")
         elif sandbox:
             self._close_external_access(con)
         return con
@@ -293,8 +308,22 @@ class Lake:
         Either every table changes or none does: a failure rolls back and the previous version stays current.
         A write that would replace rows with the same rows (apart from VOLATILE_COLUMNS) is skipped, and when
         nothing changes at all no version is written: the returned id is the current one.
+        A commit that conflicts with another writer's is redone from the start on the newer version (see
+        COMMIT_RETRIES): writes replace rows by key, so redoing one gives the rows it would have given alone.
         Afterwards `self.last_commit` tells the version read from and the rows added / removed per table.
         """
+        attempts = []
+
+        def once() -> int:
+            attempts.append(1)
+            return self._commit_once(writes, message, author, extra_info, statements)
+
+        snapshot = retry_conflicts(once, f"lake commit {message!r}")
+        self.last_commit.retries = len(attempts) - 1
+        return snapshot
+
+    def _commit_once(self, writes: list[Write], message: str, author: str, extra_info: str | None,
+                     statements: list[tuple[str, list]]) -> int:
         with self.transaction(message, author, extra_info) as txn:
             con = txn.con
             changed = False
@@ -412,6 +441,48 @@ def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> bool:
             con.execute(f"DROP TABLE IF EXISTS {cmp}")
         except duckdb.Error:  # the transaction failed above and rolls back: the error to report is that one
             pass
+
+
+def retry_conflicts(fn, what: str):
+    """`fn()`, redone when DuckLake refuses its commit for a conflict with another writer's (see COMMIT_RETRIES)."""
+    for attempt in range(COMMIT_RETRIES + 1):
+        try:
+            return fn()
+        except duckdb.TransactionException as exc:
+            if attempt == COMMIT_RETRIES or not is_conflict(exc):
+                raise
+            first, longest = COMMIT_BACKOFF_S
+            wait = min(longest, first * 2 ** attempt) * random.uniform(0.5, 1.5)  # jitter: writers drift apart
+            log.warning("%s conflicted with another writer (try %d of %d); redoing it in %.2f s: %s", what,
+                        attempt + 1, COMMIT_RETRIES + 1, wait, str(exc).splitlines()[-1])
+            time.sleep(wait)
+    raise AssertionError("unreachable")
+
+
+def s3_secret(con: duckdb.DuckDBPyConnection) -> None:
+    """A DuckDB secret for s3:// data paths from the usual AWS variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
+    AWS_SESSION_TOKEN, AWS_REGION) and TOLL_S3_ENDPOINT for an S3-compatible server other than AWS
+    (`http://host:9000`: path-style URLs, TLS by its scheme). Without them DuckDB's own defaults apply."""
+    env = os.environ
+    opts = {"KEY_ID": env.get("AWS_ACCESS_KEY_ID"), "SECRET": env.get("AWS_SECRET_ACCESS_KEY"),
+            "SESSION_TOKEN": env.get("AWS_SESSION_TOKEN"),
+            "REGION": env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION")}
+    endpoint = env.get("TOLL_S3_ENDPOINT")
+    if endpoint:
+        scheme, _, host = endpoint.partition("://")
+        opts.update(ENDPOINT=host.rstrip("/") or scheme, URL_STYLE="path")
+        use_ssl = "false" if scheme == "http" else "true"
+    given = {k: v for k, v in opts.items() if v}
+    if not given:
+        return
+    body = ", ".join([f"{k} {repr_sql(v)}" for k, v in given.items()] + ([f"USE_SSL {use_ssl}"] if endpoint else []))
+    con.execute(f"CREATE OR REPLACE SECRET toll_s3 (TYPE s3, {body})")
+
+
+def is_conflict(exc: BaseException) -> bool:
+    """DuckLake's refusal of a commit that conflicts with one committed meanwhile (worth redoing), as opposed to
+    any other failed commit (not)."""
+    return isinstance(exc, duckdb.TransactionException) and "transaction conflict" in str(exc).lower()
 
 
 def _count(result: duckdb.DuckDBPyConnection) -> int:

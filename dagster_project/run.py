@@ -26,7 +26,9 @@ def limit_lake_writers(instance) -> None:
     and two runs racing for that first claim were both seen to get a slot."""
     storage = instance.event_log_storage
     if "lake_writer" not in storage.get_concurrency_keys():
-        storage.set_concurrency_slots("lake_writer", 1)
+        # the instance's default_limit: 1 in dagster_project/dagster.yaml, more past one machine (scale-out.yaml)
+        limit = instance.get_concurrency_config().pool_config.default_pool_limit or 1
+        storage.set_concurrency_slots("lake_writer", limit)
 
 
 def materialize_writing(assets, instance, tags: dict | None = None, **kwargs):
@@ -105,7 +107,16 @@ def materialize_all(lake_dir: str = "", folder: str = "", instance=None, sources
     whole = [a for a in all_assets if a.partitions_def is None and "feed_articles" not in
              {k.to_user_string() for k in a.keys}]
     out = PipelineResult(days=report_days_found(folder, sources_path))
-    ranges = key_ranges(add_days(instance, out.days), out.days)
+    keys = add_days(instance, out.days)
+    ranges = key_ranges(keys, out.days)
+    if os.environ.get("TOLL_CELERY_BROKER"):
+        ranges = [r for first, last in ranges for r in split_range(keys, first, last, parallel_runs())]
+        out.day_runs = len(ranges)
+        out.results += run_days_in_parallel(instance, ranges, lake_dir, folder, sources_path)
+        if not out.success:
+            return out
+        out.results.append(materialize_writing(whole, instance, resources=res))
+        return out
     out.day_runs = len(ranges)
     for first, last in ranges:
         tags = {"dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last}
@@ -114,6 +125,92 @@ def materialize_all(lake_dir: str = "", folder: str = "", instance=None, sources
             return out
     out.results.append(materialize_writing(whole, instance, resources=res))
     return out
+
+
+def parallel_runs() -> int:
+    """Runs of days in flight at once past one machine (TOLL_PARALLEL_RUNS): their steps run on celery workers."""
+    return max(1, int(os.environ.get("TOLL_PARALLEL_RUNS") or 4))
+
+
+def split_range(keys: list[str], first: str, last: str, n: int) -> list[tuple[str, str]]:
+    """The partition range first..last (in the order of `keys`) cut into at most `n` contiguous ranges of about as
+    many days each."""
+    days = keys[keys.index(first):keys.index(last) + 1]
+    n = min(n, len(days))
+    bounds = [round(i * len(days) / n) for i in range(n + 1)]
+    return [(days[a], days[b - 1]) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _per_day_job():
+    from dagster._core.definitions.reconstruct import ReconstructableRepository
+
+    return ReconstructableRepository.for_module(
+        "dagster_project.definitions", "defs", working_directory=str(PROJECT_ROOT)).get_reconstructable_job(
+        "ingest_reports")
+
+
+def _execute_range(first: str, last: str, run_config: dict, tags: dict) -> str:
+    """One run of the days first..last, in a forked process with its own instance connection; its run id."""
+    import dagster as dg
+
+    tags = {**tags, "dagster/asset_partition_range_start": first, "dagster/asset_partition_range_end": last}
+    with dg.DagsterInstance.get() as instance:
+        return dg.execute_job(_per_day_job(), instance=instance, run_config=run_config, tags=tags,
+                              raise_on_error=False).run_id
+
+
+@dataclass
+class RunOutcome:
+    """A run executed elsewhere, read back from the instance (what PipelineResult needs of a run's result)."""
+
+    instance: object
+    run_id: str
+
+    @property
+    def success(self) -> bool:
+        import dagster as dg
+
+        run = self.instance.get_run_by_id(self.run_id)
+        return run is not None and run.status == dg.DagsterRunStatus.SUCCESS
+
+    def _events(self, kind) -> list:
+        return [e.dagster_event for e in self.instance.all_logs(self.run_id, of_type=kind)]
+
+    def get_asset_materialization_events(self) -> list:
+        import dagster as dg
+
+        return self._events(dg.DagsterEventType.ASSET_MATERIALIZATION)
+
+    def get_asset_check_evaluations(self) -> list:
+        import dagster as dg
+
+        return [e.event_specific_data for e in self._events(dg.DagsterEventType.ASSET_CHECK_EVALUATION)]
+
+
+def run_days_in_parallel(instance, ranges: list[tuple[str, str]], lake_dir: str = "", folder: str = "",
+                         sources_path: str = "") -> list[RunOutcome]:
+    """One run of the `ingest_reports` job per range, all in flight at once, each run's steps executed by the
+    celery workers (the job's executor with TOLL_CELERY_BROKER set); the workers load the code location and
+    read the run's configuration from the instance, so the instance must be one they share (PostgreSQL).
+
+    Each run is orchestrated from a process of its own, forked once the code is loaded: Dagster configures
+    Python logging when a run starts (logging.config.dictConfig), which deadlocks runs started from threads."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .writer_slot import process_tags
+
+    _per_day_job().get_definition()  # loaded once here; the forked processes inherit it
+    # make the catalog and its tables before the runs fan out: DuckLake's first attach of a new catalog creates
+    # its own tables, and two runs doing that at once fail ("relation ... already exists")
+    Lake(lake_dir or None).connect().close()
+    config = {k: v for k, v in {"lake_dir": lake_dir}.items() if v}
+    src = {k: v for k, v in {"folder": folder, "sources_path": sources_path}.items() if v}
+    run_config = {"resources": {**({"lake": {"config": config}} if config else {}),
+                                **({"sources": {"config": src}} if src else {})}}
+    with ProcessPoolExecutor(len(ranges), mp_context=multiprocessing.get_context("fork")) as pool:
+        futures = [pool.submit(_execute_range, first, last, run_config, process_tags()) for first, last in ranges]
+        return [RunOutcome(instance, f.result()) for f in futures]
 
 
 def summary(lake: Lake) -> str:

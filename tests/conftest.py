@@ -29,3 +29,25 @@ def sample_ledger(tmp_path_factory):
     with dg.instance_for_test() as instance:
         result = materialize_all(lake_dir=str(lake_dir), folder=str(reports), instance=instance)
         yield Lake(lake_dir), result, instance
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL server for the session's tests (TOLL_TEST_PG_DSN, else a throwaway one on 127.0.0.1); each
+    test makes its own database with `tests.servers.createdb`. Skips, saying why, when there is none to be had."""
+    import os
+
+    from tests.servers import ServerUnavailable, postgres_server
+
+    try:
+        import duckdb_extension_postgres_scanner  # noqa: F401
+    except ImportError:
+        pytest.skip("duckdb-extension-postgres-scanner is not installed: DuckDB cannot reach a Postgres catalog")
+    if os.environ.get("TOLL_TEST_PG_DSN"):
+        yield os.environ["TOLL_TEST_PG_DSN"]
+        return
+    try:
+        with postgres_server() as dsn:
+            yield dsn
+    except ServerUnavailable as exc:
+        pytest.skip(str(exc))

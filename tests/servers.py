@@ -153,3 +153,140 @@ def browse(url: str, screenshot: Path | None = None, wait_ms: int = 15000, size:
         out = subprocess.run([*flags, "--dump-dom", url], capture_output=True, text=True, timeout=120,
                              start_new_session=True, preexec_fn=_reset_signals, check=False)
         return out.stdout
+
+
+class ServerUnavailable(RuntimeError):
+    """A server could not be had here (not installed, refused to start): tests skip with this message."""
+
+
+def _as_user(name: str):
+    """preexec_fn for a server that refuses root (PostgreSQL): default signals, and `name`'s ids when we are root."""
+    import pwd
+
+    uid = gid = None
+    if os.geteuid() == 0:
+        try:
+            pw = pwd.getpwnam(name)
+        except KeyError as exc:
+            raise ServerUnavailable(f"running as root and there is no `{name}` user to run the server as") from exc
+        uid, gid = pw.pw_uid, pw.pw_gid
+
+    def preexec():
+        _reset_signals()
+        if uid is not None:
+            os.setgid(gid)
+            os.setuid(uid)
+
+    return preexec, uid, gid
+
+
+@contextmanager
+def postgres_server(db: str = "toll"):
+    """A throwaway PostgreSQL server (Debian's postgresql package, which .ci/run installs) with database `db`, on a
+    free port of 127.0.0.1, in its own process group, stopped and deleted at the end. Yields its libpq DSN
+    (`dbname=... host=127.0.0.1 port=... user=postgres`). Raises ServerUnavailable when there is none to be had."""
+    import glob
+    import shutil
+    import tempfile
+
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb")) or [shutil.which("initdb") or ""]
+    if not found[-1]:
+        raise ServerUnavailable("no PostgreSQL server here (initdb not found): `apt-get install postgresql`, "
+                                "as .ci/run does")
+    bindir = Path(found[-1]).parent
+    preexec, uid, gid = _as_user("postgres")
+    data = Path(tempfile.mkdtemp(prefix="toll-pg-"))  # its own folder: the server's user must reach it
+    if uid is not None:
+        os.chown(data, uid, gid)
+    run = dict(preexec_fn=preexec, capture_output=True, text=True, timeout=120)
+    init = subprocess.run([str(bindir / "initdb"), "-D", str(data / "db"), "-U", "postgres", "--auth=trust",
+                           "-E", "UTF8", "--no-sync"], **run)
+    if init.returncode:
+        raise ServerUnavailable(f"could not create a PostgreSQL cluster: {init.stderr.strip()[-300:]}")
+    port = free_port()
+    log = open(data / "server.log", "w")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen(
+        [str(bindir / "postgres"), "-D", str(data / "db"), "-p", str(port), "-k", str(data),
+         "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
+         "-c", "full_page_writes=off", "-c", "max_connections=200"],
+        stdout=log, stderr=subprocess.STDOUT, preexec_fn=preexec, start_new_session=True)
+    try:
+        for _ in range(150):
+            ready = subprocess.run([str(bindir / "pg_isready"), "-h", "127.0.0.1", "-p", str(port)],
+                                   capture_output=True)
+            if ready.returncode == 0 or proc.poll() is not None:
+                break
+            time.sleep(0.2)
+        created = subprocess.run([str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres",
+                                  db], capture_output=True, text=True, timeout=60)
+        if proc.poll() is not None or created.returncode:
+            raise ServerUnavailable(f"the PostgreSQL server did not start: {(data / 'server.log').read_text()[-300:]}"
+                                    f"{created.stderr[-200:]}")
+        yield f"dbname={db} host=127.0.0.1 port={port} user=postgres"
+    finally:
+        _stop(proc, signal.SIGINT)  # PostgreSQL's fast shutdown
+        log.close()
+        shutil.rmtree(data, ignore_errors=True)
+
+
+def createdb(dsn: str, name: str) -> str:
+    """A fresh database `name` (dropped first if there) on the server of `dsn`; its DSN."""
+    import psycopg2
+
+    con = psycopg2.connect(dsn)
+    try:
+        con.autocommit = True
+        with con.cursor() as cur:
+            cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            cur.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        con.close()
+    parts = dict(p.split("=", 1) for p in dsn.split())
+    return " ".join(f"{k}={name if k == 'dbname' else v}" for k, v in {**parts, "dbname": name}.items())
+
+
+@contextmanager
+def redis_server(base: Path):
+    """Debian's redis-server (which .ci/run installs) on a free port of 127.0.0.1, no persistence, in its own process
+    group, stopped at the end. Yields its URL. Raises ServerUnavailable when there is none to be had."""
+    import shutil
+
+    binary = shutil.which("redis-server")
+    if binary is None:
+        raise ServerUnavailable("no redis-server here: `apt-get install redis-server`, as .ci/run does")
+    port = free_port()
+    base.mkdir(parents=True, exist_ok=True)
+    cmd = [binary, "--bind", "127.0.0.1", "--port", str(port), "--save", "", "--appendonly", "no",
+           "--dir", str(base), "--protected-mode", "yes"]
+    with server(cmd, log=base / "redis.log") as proc:
+        deadline = time.monotonic() + 30
+        while True:
+            if proc.poll() is not None:
+                raise ServerUnavailable(f"redis-server exited: {(base / 'redis.log').read_text()[-300:]}")
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
+                    s.sendall(b"PING\r\n")
+                    if s.recv(16).startswith(b"+PONG"):
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise ServerUnavailable("redis-server did not answer PING within 30 s")
+            time.sleep(0.1)
+        yield f"redis://127.0.0.1:{port}/0"
+
+
+def _stop(proc: subprocess.Popen, first: int = signal.SIGTERM) -> None:
+    """Stop `proc`'s whole process group: `first`, then SIGKILL."""
+    for sig, wait in ((first, 30), (signal.SIGKILL, 5)):
+        if proc.poll() is not None:
+            return
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
