@@ -337,8 +337,10 @@ _CONNECT = r"(?:of|for|and|on|de|del|la|des|du|the|in)"
 _CAPWORD = r"(?:[A-Z][\w'\u2019.-]*)"
 _BODY_NAME = re.compile(rf"(?:The\s+)?(?P<name>{_CAPWORD}(?:\s+(?:{_CONNECT}\s+)*{_CAPWORD}){{0,7}})(?:\s*\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?")
 _COMPILED_BY = re.compile(r"\s*(?:(?:figures|data|statistics|estimates|numbers|a\s+(?:report|tally|count|database)|reports?)\s+"
-                          r"(?:compiled|published|released|issued|collected|gathered|kept|recorded)\s+by\s+)?(?:the\s+)?"
-                          r"(?:(?:NGO|non-governmental\s+organi[sz]ation|rights\s+group|group|charity|monitor)\s+)?")
+                          r"(?:compiled|published|released|issued|collected|gathered|kept|recorded)\s+by\s+|"
+                          r"a\s+(?:tally|count|database|report)\s+(?:by|of)\s+)?(?:the\s+)?"
+                          r"(?:(?:[A-Z][\w-]*\s+)?(?:NGO|non-governmental\s+organi[sz]ation|rights\s+group|group|charity|"
+                          r"monitor|newspaper|daily|weekly|broadcaster|outlet|website|news\s+site)\s+)?")
 _BODY_TAIL = re.compile(r"(?:\s+(?:also|has|have|had|later|then|on\s+\w+day))*\s*,?\s*$")
 
 
@@ -361,12 +363,16 @@ def _named_body(after: str | None, subj: str) -> str | None:
     name, words = m.group("name"), m.group("name").split()
     if len(words) > 1 and words[0] in ("NGO", "NGOs"):
         cue, name, words = cue + words[0] + " ", " ".join(words[1:]), words[1:]  # "the NGO Fundaredes"
-    is_body = any(w.lower().strip(".") in _BODY_WORDS for w in words[1:] + words[:1]) and len(words) >= 2
+    is_body = any(w.lower().strip(".") in _BODY_WORDS | {"hospital", "clinic", "infirmary"} for w in words[1:] + words[:1]) \
+        and len(words) >= 2
     acronym = len(words) == 1 and 3 <= len(name) <= 8 and name.isupper() and name.isalpha()
     described = bool(_rx.search(r"\b(?:NGO|organi[sz]ation|group|charity|monitor)\s+(?:the\s+)?$", cue))
     if not (is_body or acronym or (described and len(words) <= 3)):
         return None
-    return name.removeprefix("The ").strip()
+    name = name.removeprefix("The ").strip().rstrip(".")
+    if words[-1].rstrip(".") in ("Hospital", "Clinic", "Infirmary"):
+        return "medical sources"  # "Pattani Hospital said": the hospital speaks as the medical sources do
+    return name
 
 
 _GROUPS_OWN = re.compile(r"\b(?:the\s+)?(?:group|rebels|militants|insurgents|militia|movement|jihadists)(?:'s|')\s+$")
