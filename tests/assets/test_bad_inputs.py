@@ -67,6 +67,13 @@ def corpus(big_mb: float) -> dict[str, tuple[bytes, tuple]]:
         "fourteen-digits.txt": (b"Officials said 12,345,678,901,234 people were killed in the attack on the town.",
                                 ("processed", set())),
         "eight-billion.txt": (b"The rebels claimed that 8 billion people were killed in the war.", ("processed", set())),
+        "fourteen-digits-plain.txt": (b"A post said that 12345678901234 people were killed in the blast.",
+                                      ("processed", set())),
+        "fourteen-digits-words.txt": (b"A post claimed twelve trillion three hundred forty-five billion six hundred "
+                                      b"seventy-eight million nine hundred one thousand two hundred thirty-four people "
+                                      b"were killed.", ("processed", set())),
+        "past-bigint.txt": (b"The leaflet said 9,000,000,000,000,000,000,000 people were killed in the war.",
+                            ("processed", set())),
         "nul-bytes.txt": (("Fifteen " + BODY).encode().replace(b"bus", b"b\x00us"), ("processed", {"invalid_characters"})),
         "crlf.txt": (("Sixteen " + BODY + "\n\nSecond paragraph.\n").replace("\n", "\r\n").encode(), ("processed", set())),
         "long-line.txt": ((("Seventeen " + BODY + " ") * 8000).encode(), ("processed", set())),
@@ -198,13 +205,25 @@ def test_values_are_kept_as_stated(bad_ledger):
     assert r.loc["utf16-be-bom.txt", "text"] == BODY
 
 
-def test_implausible_figures_are_quarantined(bad_ledger):
+def test_implausible_figures_reach_the_ledger_and_are_quarantined(bad_ledger):
+    """The extractor keeps every readable figure, however large; the ledger quarantines it with the reason."""
     lake, *_ = bad_ledger
-    q = lake.query("""SELECT q.rule, c.value_low FROM quarantine q JOIN claims c ON c.claim_id = q.claim_id
-                      JOIN reports r ON r.report_id = c.report_id WHERE r.path LIKE '%eight-billion.txt'""")
-    assert "claims.figure_plausible" in set(q.rule)
+    q = lake.query("""SELECT r.path, q.rule, q.reason, c.value_low, c.value_text FROM quarantine q
+                      JOIN claims c ON c.claim_id = q.claim_id JOIN reports r ON r.report_id = c.report_id""")
+    q["name"] = [Path(p).name for p in q.path]
+    rules = q.groupby("name").rule.apply(set).to_dict()
+    ceiling, population = "claims.figure_plausible", "claims.figure_within_world_population"
+    assert ceiling in rules["eight-billion.txt"] and population not in rules["eight-billion.txt"]
+    for name in ("fourteen-digits.txt", "fourteen-digits-plain.txt", "fourteen-digits-words.txt"):
+        assert {ceiling, population} <= rules[name], (name, rules.get(name))
+        assert 12_345_678_901_234 in set(q[q.name == name].value_low)
+    assert {"claims.figure_in_bigint_range", population} <= rules["past-bigint.txt"]
+    assert "9000000000000000000000" in set(q[q.name == "past-bigint.txt"].value_text)
+    assert any("world's population" in r for r in q[q.name == "fourteen-digits.txt"].reason)
     est = lake.query("SELECT max(best) AS m FROM event_estimates").m[0]
     assert est is None or est < 1_000_000_000
+    est_claims = lake.query("SELECT unnest(claim_ids) AS c FROM event_estimates")
+    assert not set(est_claims.c) & set(lake.query("SELECT claim_id FROM quarantine").claim_id)
 
 
 def test_second_run_without_changes_writes_no_version(bad_ledger):
