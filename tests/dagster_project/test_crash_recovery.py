@@ -226,9 +226,13 @@ def _dead_pid_tags() -> dict[str, str]:
 
 
 def _claim(instance, status: DagsterRunStatus, tags: dict) -> str:
-    from dagster_project.run import limit_lake_writers
+    from dagster._core.remote_origin import (
+        RegisteredCodeLocationOrigin,
+        RemoteJobOrigin,
+        RemoteRepositoryOrigin,
+    )
 
-    from dagster._core.remote_origin import RegisteredCodeLocationOrigin, RemoteJobOrigin, RemoteRepositoryOrigin
+    from dagster_project.run import limit_lake_writers
 
     limit_lake_writers(instance)
     run_id = str(uuid.uuid4())
