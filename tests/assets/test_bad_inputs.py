@@ -112,6 +112,11 @@ def special_files(folder: Path, outside: Path) -> dict[str, tuple]:
         s.bind(str(sock_path))
         s.close()
         made["sock.txt"] = ("rejected", "a socket")
+    try:  # a character device (the null device's numbers); making one needs root
+        os.mknod(folder / "device.txt", stat.S_IFCHR | 0o600, os.makedev(1, 3))
+        made["device.txt"] = ("rejected", "a device")
+    except (PermissionError, AttributeError):
+        pass
     locked = folder / "locked.txt"
     locked.write_text("Twenty " + BODY)
     locked.chmod(0)
