@@ -110,6 +110,8 @@ def parse_feed(body: bytes) -> list[Entry]:
     import feedparser
 
     parsed = feedparser.parse(body)
+    if parsed.get("bozo") and not parsed.entries:  # not well-formed and nothing read: say so, not "0 entries"
+        raise ValueError(f"unreadable as RSS or Atom ({parsed.get('bozo_exception')})")
     out = []
     for e in parsed.entries:
         stamp = e.get("published_parsed") or e.get("updated_parsed")
@@ -143,9 +145,14 @@ def poll(source: Source, client: httpx.Client | None = None) -> PollResult:
     assert source.url and source.path is not None
     source.path.mkdir(parents=True, exist_ok=True)
     try:
-        entries = parse_feed(fetch(source.url, source.timeout_s, source.max_bytes, client))
-    except (FetchError, ValueError) as exc:
-        result.errors.append(str(exc) if isinstance(exc, FetchError) else f"{source.url}: not a feed: {exc}")
+        body = fetch(source.url, source.timeout_s, source.max_bytes, client)
+    except FetchError as exc:
+        result.errors.append(str(exc))
+        return result
+    try:
+        entries = parse_feed(body)
+    except Exception as exc:  # noqa: BLE001 - whatever the server sent (deep JSON, items of the wrong type...)
+        result.errors.append(f"{source.url}: not a feed: {type(exc).__name__}: {str(exc)[:200]}")
         return result
     result.entries = len(entries)
     allowed = {host_of(source.url), *(h.lower() for h in source.hosts)}

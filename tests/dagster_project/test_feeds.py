@@ -212,3 +212,18 @@ def test_feed_source_defaults_to_a_folder_under_data_feeds(tmp_path):
     f.write_text("sources:\n  - name: wire\n    url: http://127.0.0.1:9/feed.xml\n")
     (src,) = load_sources(f)
     assert isinstance(src, Source) and src.kind == "feed" and src.path.parts[-3:] == ("data", "feeds", "wire")
+
+
+@pytest.mark.parametrize("body", [b"[" * 100_000, b'{"items": 5}', b'{"items": [1, 2]}', b"\x00\xff garbage"])
+def test_a_body_that_is_no_feed_is_an_error_not_a_crash(site, tmp_path, body):
+    (src,) = load_sources(_one_feed(tmp_path, f"http://127.0.0.1:{site}/bad-feed.json"))
+    (tmp_path / "site" / "bad-feed.json").write_bytes(body)
+    result = poll(src)
+    assert result.new_files == [] and len(result.errors) == 1
+    assert result.errors[0].startswith(f"http://127.0.0.1:{site}/bad-feed.json: not a feed")
+
+
+def _one_feed(tmp_path, url: str):
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"sources:\n  - name: wire\n    url: {url}\n    path: {tmp_path / 'feeds'}\n")
+    return sources
