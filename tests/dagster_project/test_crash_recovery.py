@@ -258,26 +258,38 @@ def test_a_run_that_died_before_it_started_frees_the_slot(status):
         assert wait_for_writer_slot(instance, timeout=5) < 5
 
 
+def _age(instance, run_id: str, seconds: float) -> None:
+    """Move a run's timestamps back, as if it had been in its status that long (the run storage's own table)."""
+    import datetime as dt
+
+    from dagster._core.storage.runs.schema import RunsTable
+
+    then = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(seconds=seconds)
+    with instance.run_storage.connect() as conn:
+        conn.execute(RunsTable.update().where(RunsTable.c.run_id == run_id)
+                     .values(update_timestamp=then, create_timestamp=then))
+
+
 def test_an_untagged_run_stuck_before_starting_is_freed_after_the_start_timeout():
     """A run with no process to look at (launched by the daemon or the UI) that is still queued or starting past
     the instance's start timeout is taken as dead; a started one is not (a long run is no crash), nor a run whose
     process is alive, nor one still within the timeout."""
-    from dagster_project.writer_slot import free_dead_writers, holders
+    from dagster_project.writer_slot import free_dead_writers
 
-    with dg.instance_for_test(overrides={"run_monitoring": {"start_timeout_seconds": 2}}) as instance:
+    with dg.instance_for_test(overrides={"run_monitoring": {"start_timeout_seconds": 60}}) as instance:
+        instance.event_log_storage.set_concurrency_slots(POOL, 5)
         stuck = _claim(instance, DagsterRunStatus.STARTING, {})
-        instance.event_log_storage.set_concurrency_slots(POOL, 4)
         queued = _claim(instance, DagsterRunStatus.QUEUED, {})
         started = _claim(instance, DagsterRunStatus.STARTED, {})
         mine = _claim(instance, DagsterRunStatus.STARTING, process_tags())  # this process: alive
-        assert free_dead_writers(instance) == []  # all within the start timeout
-        assert all(h.alive for h in holders(instance))
-        time.sleep(3.2)
+        fresh = _claim(instance, DagsterRunStatus.STARTING, {})
+        for run_id in (stuck, queued, started, mine):
+            _age(instance, run_id, 61)
         freed = {h.run_id: h.why for h in free_dead_writers(instance)}
         assert set(freed) == {stuck, queued}, freed
-        assert "STARTING for" in freed[stuck] and "start timeout is 2 s" in freed[stuck]
+        assert "STARTING for 6" in freed[stuck] and "start timeout is 60 s" in freed[stuck]
         assert "QUEUED for" in freed[queued]
         for run_id in (stuck, queued):
             assert instance.get_run_by_id(run_id).status == DagsterRunStatus.FAILURE
         left = {s.run_id for s in instance.event_log_storage.get_concurrency_info(POOL).claimed_slots}
-        assert left == {started, mine}
+        assert left == {started, mine, fresh}
