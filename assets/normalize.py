@@ -89,7 +89,8 @@ def event_row(report: dict, event_id: str | None, sig: Signature) -> dict:
     return {"report_id": report["report_id"], "event_id": event_id, "kind": sig.kind, "place": sig.place,
             "facility": facility, "town": town, "region": region, "country": country,
             "incident_date": sig.date, "dated_from": sig.dated_from, "actors": list(sig.actors),
-            "places": list(sig.places), "unlinked": unlinked_reason(sig), "partition_date": report["partition_date"]}
+            "places": list(sig.places), "unlinked": getattr(sig, "error", None) or unlinked_reason(sig),
+            "partition_date": report["partition_date"]}
 
 
 BATCH_VECTORS = 1  # reports are read 2,048 (one DuckDB vector) at a time: memory stays flat with the archive
@@ -227,6 +228,8 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: C
     stream.add_frame(claim_frame(fixed.rows), stream.held_texts())
     frame = stream.claims(events)
     events_frame = pd.DataFrame(stream.linked(events), columns=REPORT_EVENT_COLUMNS)
+    for rid, why in stream.failed:
+        context.log.warning(f"report {rid}: {why}; no claims read from it (report_events.unlinked says so)")
     store.commit(
         [Write("claims", frame, key="partition_date", keys=days),
          Write("report_events", events_frame, key="partition_date", keys=days)],
@@ -238,7 +241,7 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: C
         **store.last_commit.metadata("claims"), "read_version": read_version,
         "reports_read": stream.n_reports, "rows_written": frame.num_rows, "extractor_version": version,
         "corrections_applied": len(fixed.matched), "corrections_unmatched": dg.MetadataValue.json(unmatched),
-        "workers": n_workers if pool is not None else 1,
+        "workers": n_workers if pool is not None else 1, "extraction_failures": len(stream.failed),
         "preview": preview(head[["claim_id", "outcome", "party", "role", "value_low", "value_high",
                                  "qualifier", "attributed_to", "as_of", "part_of"]]),
     })
@@ -287,6 +290,7 @@ class ClaimStream:
         self.events: list[dict] = []
         self.held: list[tuple[dict, list, Signature]] = []
         self.stray: list[str] = []
+        self.failed: list[tuple[str, str]] = []  # (report_id, why the extractor failed on it)
         self.n_reports = 0
 
     def add(self, reports: list[dict], pool: Executor | None = None) -> None:
@@ -295,6 +299,8 @@ class ClaimStream:
         for report, (found, sig) in zip(reports, read_reports(reports, pool), strict=True):
             self.n_reports += 1
             self.signatures[report["report_id"]] = sig
+            if getattr(sig, "error", ""):
+                self.failed.append((report["report_id"], sig.error))
             if report["report_id"] in self.fixed_reports:
                 self.held.append((report, found, sig))
                 continue

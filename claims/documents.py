@@ -349,6 +349,10 @@ def _html_document(text: str, data: bytes, notes: list[str]) -> Document:
 def _json_document(obj, raw: bytes, notes: list[str], where: str) -> Document:
     if not isinstance(obj, dict):
         raise Rejected(f"{where}: expected a JSON object with a text field, got {type(obj).__name__}")
+    if isinstance(obj.get("fetch_error"), str):  # a feed article that could not be fetched (dagster_project/feeds)
+        raise Rejected(obj["fetch_error"])
+    fetched = obj.get("fetch_warnings")
+    notes = notes + [Note("feed", str(w)) for w in (fetched if isinstance(fetched, list) else [])]
     body = _first(obj, _TEXT_KEYS)
     if body is None and isinstance(obj.get("html"), str):  # a saved web page (feed articles)
         body = _html_text(obj["html"])

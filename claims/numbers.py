@@ -29,14 +29,15 @@ VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousa
          "a handful": (3, 9), "handful": (3, 9),
          # extensions in the same spirit as the contract's list (not in the spec's table)
          "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999), "millions": (2000000, 9999999)}
-MULT = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+MULT = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+        "trillion": 1_000_000_000_000}
 # languages text2num reads (parse_number's `lang`); the extractor itself reads English
 LANGS = ("en", "fr", "es", "pt", "de", "it", "nl", "da")
 
 _NUM_WORDS = [k for k in UNITS] + list(TENS) + [
     f"{t}{sep}{u}" for t in TENS for u in UNITS if 0 < UNITS[u] < 10 for sep in ("-", " ")]
 _WORD = trie_regex(_NUM_WORDS)
-_SCALE = r"(?:hundred|thousand|million|billion)"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
 _SCALES = rf"(?:\s+{_SCALE}s?)+"  # "two hundred thousand", "seventy-five thousands"
 # a compound in words: after its first number word, groups that end in a scale word, joined by spaces or "and", then
 # an optional last word ("one thousand two hundred and five", "twelve hundred", "a hundred and fifty"); two bare words
@@ -121,18 +122,32 @@ def parse_number(s: str, lang: str = "en") -> int | None:
             return None
         v = _digits(m.group(1), MULT[m.group(2)])
         return v
-    if lang == "en" and t in ("hundreds", "thousands", "millions", "billions"):
+    if lang == "en" and t in ("hundreds", "thousands", "millions", "billions", "trillions"):
         return None  # vague words (VAGUE), not "100"
+    if lang == "en" and " trillion" in t:  # text2num 3.1 stops at billions: "twelve trillion (and ...)"
+        head, _, rest = t.partition(" trillion")
+        rest = rest.removeprefix("s").strip().removeprefix("and ").strip()
+        n, m = parse_number(head, lang), (parse_number(rest, lang) if rest else 0)
+        return None if n is None or m is None or m >= MULT["trillion"] else n * MULT["trillion"] + m
     try:
         return text2num(t, lang)
     except ValueError:  # not one number ("one two", "thousand thousand"), or a word text2num does not know
         return None
 
 
+# Longer digit runs are not read as one number (Python's int() refuses past 4,300 digits). A long but readable
+# figure ("12,345,678,901,234 killed") is kept: it is the ledger's plausibility rules that quarantine it, with the
+# reason, rather than the extractor dropping it without a word.
+MAX_DIGITS = 4000
+
+
 def _digits(t: str, mult: int = 1) -> int | None:
     digits = t.replace(",", "").replace(" ", "")
-    if len(digits) > 12:  # not a count of people (ids, phone numbers, garbage)
+    if len(digits.partition(".")[0]) > MAX_DIGITS:
         return None
+    whole = digits.partition(".")[0]
+    if "." not in digits or len(whole) > 15:  # exact at any size (a float keeps only 15-17 digits)
+        return int(whole) * mult + (int(round(float("0." + digits.partition(".")[2]) * mult)) if "." in digits else 0)
     return int(round(float(digits) * mult))
 
 

@@ -222,6 +222,7 @@ def summary(lake: Lake) -> str:
             "SELECT count(DISTINCT claim_id) FROM quarantine")
         n_flags = one("SELECT count(*) FROM flags")
         warned = con.execute("""SELECT kind, count(*) FROM report_warnings GROUP BY kind ORDER BY kind""").fetchall()
+        n_failed = one("SELECT count(*) FROM report_events WHERE starts_with(unlinked, 'the extractor failed')")
         version = one("SELECT id FROM lake.current_snapshot()")
         est = con.execute("""
             SELECT e.event_id, party, outcome, low, best, high, n_sources, latest_as_of
@@ -231,6 +232,8 @@ def summary(lake: Lake) -> str:
         f"claims read: {n_claims}, quarantined: {n_quarantined}, flags: {n_flags}",
         *([f"report warnings: {', '.join(f'{k} {n}' for k, n in warned)}"
            " (SELECT path, kind, message FROM report_warnings)"] if warned else []),
+        *([f"reports the extractor failed on: {n_failed}, no claims read from them (SELECT report_id, unlinked "
+           "FROM report_events WHERE starts_with(unlinked, 'the extractor failed'))"] if n_failed else []),
         "",
         "estimates per event (low / best / high across sources):",
     ]

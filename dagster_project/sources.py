@@ -31,6 +31,7 @@ class Source:
     url: str | None = None
     timeout_s: float = 20.0
     max_bytes: int = 5_000_000
+    hosts: tuple[str, ...] = ()  # a feed's article links are fetched only on its own host and these
 
 
 def sources_file() -> Path:
@@ -58,6 +59,7 @@ def load_sources(path: Path | None = None) -> list[Source]:
         out.append(Source(
             name=e["name"], kind=kind, path=_resolve(e.get("path"), default), glob=e.get("glob", "**/*"),
             url=e.get("url"), timeout_s=float(e.get("timeout_s", 20.0)), max_bytes=int(e.get("max_bytes", 5_000_000)),
+            hosts=tuple(str(h) for h in (e.get("hosts") or ())),
         ))
     return out
 

@@ -3,9 +3,12 @@
 Dagster frees a run's slot when the run's process ends normally. A run that is killed (`kill -9`, a crash, the
 machine going down) keeps it in the instance's storage forever, and every later run waits for it. So before a
 run starts, `free_dead_writers` looks at each holder: a run the instance no longer knows, a run whose status
-is final (not queued, starting or started), or a run whose process is gone (the pid and process start time
-`toll run` tags its runs with, on this host) cannot hold a slot; its slots are freed and a run still shown as
-started is marked failed, so the Dagster UI shows what happened. `wait_for_writer_slot` then waits for a live
+is final (not queued, starting or started), a run whose process is gone (the pid and process start time
+`toll run` tags its runs with, on this host), whatever its status says (queued, starting or started), or a run
+without such tags still shown as queued or starting for longer than the instance's start timeout
+(`run_monitoring: start_timeout_seconds`, 180 s by default: Dagster's own bound for a run to start) cannot hold
+a slot; its slots are freed and a run still shown as queued, starting or started is marked failed, so the Dagster
+UI shows what happened. `wait_for_writer_slot` then waits for a live
 holder, saying which run it waits for, with a plain sleep that Ctrl-C and SIGTERM end at once.
 """
 
@@ -63,6 +66,7 @@ class Holder:
 
 
 ALIVE_STATUSES = ("QUEUED", "NOT_STARTED", "STARTING", "STARTED", "CANCELING")
+NOT_STARTED_STATUSES = ("QUEUED", "NOT_STARTED", "STARTING")  # a run that is alive has left these within the timeout
 
 
 def _judge(instance, run_id: str, step_key: str | None) -> Holder:
@@ -76,7 +80,19 @@ def _judge(instance, run_id: str, step_key: str | None) -> Holder:
     if tags.get(HOST_TAG) == socket.gethostname() and tags.get(PID_TAG, "").isdigit():
         start = _process_start(int(tags[PID_TAG]))
         if start is None or (start and tags.get(START_TAG) and start != tags[START_TAG]):
-            return Holder(run_id, step_key, False, f"its process {tags[PID_TAG]} no longer exists")
+            return Holder(run_id, step_key, False, f"its process {tags[PID_TAG]} no longer exists ({status})")
+        return Holder(run_id, step_key, True)  # its process is alive: whatever the status, it may hold the slot
+    if status in NOT_STARTED_STATUSES:
+        # No process to look at (launched by the daemon or the UI, or on another host): a run that crashed before
+        # it started stays queued or starting for ever; Dagster itself gives up on one after the start timeout.
+        record = instance.get_run_record_by_id(run_id)
+        since = record.update_timestamp or record.create_timestamp if record is not None else None
+        timeout = instance.run_monitoring_start_timeout_seconds
+        if since is not None:
+            age = time.time() - since.timestamp()
+            if age > timeout:
+                return Holder(run_id, step_key, False, f"it has been {status} for {age:.0f} s without starting "
+                                                       f"(the start timeout is {timeout} s)")
     return Holder(run_id, step_key, True)
 
 
@@ -104,7 +120,8 @@ def free_dead_writers(instance, own_run_ids: frozenset[str] = frozenset()) -> li
         freed[h.run_id] = h
         run = instance.get_run_by_id(h.run_id)
         if run is not None and run.status in (DagsterRunStatus.STARTED, DagsterRunStatus.STARTING,
-                                              DagsterRunStatus.NOT_STARTED, DagsterRunStatus.CANCELING):
+                                              DagsterRunStatus.NOT_STARTED, DagsterRunStatus.QUEUED,
+                                              DagsterRunStatus.CANCELING):
             instance.report_run_failed(run, f"marked failed by a later run: {h.why}; its "
                                             f"{POOL} slot was freed")
         log.warning("freed the %s slot held by run %s: %s", POOL, h.run_id, h.why)

@@ -11,6 +11,8 @@
 --   ceiling      the plausible ceiling of its outcome (table figure_ceilings, registered by validate from
 --                TOLL_MAX_FIGURE: an outcome's own row, else the '*' row)
 --   above_ceiling  a bound of the figure is above it
+--   above_population  a bound of the figure is more than the world's population (8.2 billion, the UN's figure
+--                for 2024), or past the BIGINT range: whatever TOLL_MAX_FIGURE says, no toll can be that
 SELECT
     coalesce(c.claim_id, '(no claim_id) ' || coalesce(c.report_id, '?') || '#'
              || coalesce(CAST(c.claim_index AS VARCHAR), '?'))    AS row_key,
@@ -19,7 +21,9 @@ SELECT
     r.text_length,
     r.text_length - c.span_end                                    AS text_after_span,
     coalesce(fc.ceiling, fa.ceiling)                              AS ceiling,
-    coalesce(greatest(c.value_low, c.value_high) > coalesce(fc.ceiling, fa.ceiling), false) AS above_ceiling
+    coalesce(greatest(c.value_low, c.value_high) > coalesce(fc.ceiling, fa.ceiling), false) AS above_ceiling,
+    coalesce(greatest(c.value_low, c.value_high) > 8200000000, false) OR c.value_text IS NOT NULL
+                                                                  AS above_population
 FROM claims AS c
 LEFT JOIN figure_ceilings AS fc ON fc.outcome = c.outcome
 LEFT JOIN (SELECT ceiling FROM figure_ceilings WHERE outcome = '*') AS fa ON true

@@ -88,3 +88,31 @@ def test_state_forces_have_one_name_and_a_belligerents_count_is_marked():
     by_value = {c["value_low"]: c for c in claims}
     assert by_value[17]["party"] == by_value[50]["party"] == "Nigerian army"
     assert by_value[50]["enemy_figure"] and not by_value[17]["enemy_figure"]
+
+
+def test_a_report_the_extractor_fails_on_is_caught_at_that_report(monkeypatch):
+    """A bug a text triggers in the extractor costs that report its claims (with the cause in report_events), not
+    the claims step of its whole day range. The failure is injected: no known text makes the extractor raise."""
+    import claims
+    from assets.normalize import ClaimStream
+
+    real = claims.extract
+
+    def extract(text, *args, **kwargs):
+        if "Menaka" in text:
+            raise RecursionError("maximum recursion depth exceeded\nin a rule")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(claims, "extract", extract)
+    good = _report("good", "Gunmen killed nine villagers near Kidal on Monday, officials said.", "2024-05-15")
+    bad = _report("bad", "Police said 40 people were killed in a raid on Menaka.", "2024-05-15")
+    stream = ClaimStream("v-test", set())
+    stream.add([bad, good])
+    assert stream.failed == [("bad", "the extractor failed on this report: RecursionError: maximum recursion "
+                                     "depth exceeded")]
+    events = Linker().link_batch(stream.signatures)
+    frame = stream.claims(events).to_pandas()
+    assert set(frame.report_id) == {"good"} and 9 in set(frame.value_low)
+    linked = {r["report_id"]: r for r in stream.linked(events)}
+    assert linked["bad"]["event_id"] is None and linked["bad"]["unlinked"] == stream.failed[0][1]
+    assert linked["good"]["event_id"] and linked["good"]["unlinked"] is None

@@ -203,3 +203,23 @@ def test_extraction_reads_compound_figures(text: str, expected: list) -> None:
     got = [(c.outcome, c.value_low, c.value_high, c.qualifier, text[c.span[0]:c.span[1]])
            for c in extract(text, published="2024-03-07")]
     assert got == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(10**9, 10**15 - 1), st.booleans())
+def test_large_figures_are_read_whole_not_dropped(n: int, words: bool) -> None:
+    """Digits past twelve and the scale word "trillion" are read exactly: an implausible figure must reach the
+    ledger (which quarantines it with its reason) rather than vanish in the extractor or be misread as its head."""
+    text = _render(n, True, True, False) if words else f"{n:,}"
+    assert parse_number(text) == n, text
+    assert parse_number(str(n)) == n
+    claims = extract(f"A leaflet said {text} people were killed in the war.", published="2024-03-07")
+    assert [(c.outcome, c.value_low) for c in claims] == [("killed", n)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("twelve trillion", 12 * 10**12), ("1.5 trillion", 15 * 10**11), ("two trillion and five", 2 * 10**12 + 5),
+    ("9" * 30, int("9" * 30)), ("9" * 5000, None), ("2.5", 2), ("1.9 million", 1_900_000),
+])
+def test_long_and_trillion_forms(text: str, value: int | None) -> None:
+    assert parse_number(text) == value

@@ -147,3 +147,10 @@ def test_run_on_a_sparse_archive_is_one_run_of_the_days_with_reports(tmp_path):
         day_run = next(r for r in runs if r.tags.get("dagster/asset_partition_range_start"))
         assert (day_run.tags["dagster/asset_partition_range_start"],
                 day_run.tags["dagster/asset_partition_range_end"]) == (SPARSE_DAYS[0], SPARSE_DAYS[-1])
+
+
+def test_run_with_a_missing_reports_folder_fails_in_one_line(tmp_path):
+    env = {"TOLL_LAKE_DIR": str(tmp_path / "lake"), "DAGSTER_HOME": str(tmp_path / "dagster")}
+    out = toll("run", "--reports", str(tmp_path / "no-such-folder"), env=env)
+    assert out.returncode != 0 and "no such folder" in out.stderr and "Traceback" not in out.stderr
+    assert not (tmp_path / "lake").exists()  # nothing was run

@@ -215,3 +215,81 @@ def test_dagsters_own_wait_sleeps_and_stops_on_sigterm(home):
     runs = [r for r in instance.get_runs() if r.run_id != holder]
     assert runs and all(r.status in (DagsterRunStatus.FAILURE, DagsterRunStatus.CANCELED) for r in runs)
     print(f"\ninside Dagster: SIGTERM stopped the waiting run in {t_stop:.2f} s; {spent:.1%} of a core while waiting")
+
+
+def _dead_pid_tags() -> dict[str, str]:
+    """Process tags of a process that has ended (a child run to completion), as a crashed `toll run` leaves."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    tags = {**process_tags(), "toll/pid": str(child.pid)}
+    child.wait()
+    return tags
+
+
+def _claim(instance, status: DagsterRunStatus, tags: dict) -> str:
+    from dagster._core.remote_origin import (
+        RegisteredCodeLocationOrigin,
+        RemoteJobOrigin,
+        RemoteRepositoryOrigin,
+    )
+
+    from dagster_project.run import limit_lake_writers
+
+    limit_lake_writers(instance)
+    run_id = str(uuid.uuid4())
+    # a queued run names where it will be launched from (the daemon needs it): a code location by name here
+    origin = RemoteJobOrigin(RemoteRepositoryOrigin(RegisteredCodeLocationOrigin("toll"), "toll"), "crashed")
+    instance.add_run(DagsterRun(job_name="crashed", run_id=run_id, status=status, tags=tags,
+                                remote_job_origin=origin))
+    assert instance.event_log_storage.claim_concurrency_slot(POOL, run_id, "writing_step").is_claimed
+    return run_id
+
+
+@pytest.mark.parametrize("status", [DagsterRunStatus.QUEUED, DagsterRunStatus.NOT_STARTED, DagsterRunStatus.STARTING])
+def test_a_run_that_died_before_it_started_frees_the_slot(status):
+    """Whatever its status says (queued, not started, starting), a run whose process is gone holds no slot: the
+    next run frees it at once and marks it failed."""
+    from dagster_project.writer_slot import free_dead_writers, wait_for_writer_slot
+
+    with dg.instance_for_test() as instance:
+        dead = _claim(instance, status, _dead_pid_tags())
+        (freed,) = free_dead_writers(instance)
+        assert freed.run_id == dead and "no longer exists" in freed.why and status.value in freed.why
+        assert instance.get_run_by_id(dead).status == DagsterRunStatus.FAILURE
+        assert wait_for_writer_slot(instance, timeout=5) < 5
+
+
+def _age(instance, run_id: str, seconds: float) -> None:
+    """Move a run's timestamps back, as if it had been in its status that long (the run storage's own table)."""
+    import datetime as dt
+
+    from dagster._core.storage.runs.schema import RunsTable
+
+    then = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(seconds=seconds)
+    with instance.run_storage.connect() as conn:
+        conn.execute(RunsTable.update().where(RunsTable.c.run_id == run_id)
+                     .values(update_timestamp=then, create_timestamp=then))
+
+
+def test_an_untagged_run_stuck_before_starting_is_freed_after_the_start_timeout():
+    """A run with no process to look at (launched by the daemon or the UI) that is still queued or starting past
+    the instance's start timeout is taken as dead; a started one is not (a long run is no crash), nor a run whose
+    process is alive, nor one still within the timeout."""
+    from dagster_project.writer_slot import free_dead_writers
+
+    with dg.instance_for_test(overrides={"run_monitoring": {"start_timeout_seconds": 60}}) as instance:
+        instance.event_log_storage.set_concurrency_slots(POOL, 5)
+        stuck = _claim(instance, DagsterRunStatus.STARTING, {})
+        queued = _claim(instance, DagsterRunStatus.QUEUED, {})
+        started = _claim(instance, DagsterRunStatus.STARTED, {})
+        mine = _claim(instance, DagsterRunStatus.STARTING, process_tags())  # this process: alive
+        fresh = _claim(instance, DagsterRunStatus.STARTING, {})
+        for run_id in (stuck, queued, started, mine):
+            _age(instance, run_id, 61)
+        freed = {h.run_id: h.why for h in free_dead_writers(instance)}
+        assert set(freed) == {stuck, queued}, freed
+        assert "STARTING for 6" in freed[stuck] and "start timeout is 60 s" in freed[stuck]
+        assert "QUEUED for" in freed[queued]
+        for run_id in (stuck, queued):
+            assert instance.get_run_by_id(run_id).status == DagsterRunStatus.FAILURE
+        left = {s.run_id for s in instance.event_log_storage.get_concurrency_info(POOL).claimed_slots}
+        assert left == {started, mine, fresh}

@@ -1,9 +1,12 @@
-"""Feed sources end to end: a local HTTP server serves an RSS feed and article pages; they become reports."""
+"""Feed sources end to end: a local HTTP server (a real one, in its own process group on 127.0.0.1) serves an RSS
+feed and article pages; they become reports. The same server plays a hostile site: links to another host, redirects
+to another host, a body that trickles for ever and one that is too big; each is refused with the URL and reason."""
 
 from __future__ import annotations
 
 import json
 import sys
+import time
 
 import dagster as dg
 import pytest
@@ -30,7 +33,54 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <item><title>Too big to fetch</title><link>http://127.0.0.1:{port}/huge.html</link>
 <guid>a3</guid><pubDate>Thu, 16 May 2024 19:00:00 GMT</pubDate>
 <description>Two soldiers were wounded in a blast on the road to Gao, the army said.</description></item>
+<item><title>Moved within the site</title><link>http://127.0.0.1:{port}/moved/a4</link>
+<guid>a4</guid><pubDate>Fri, 17 May 2024 08:00:00 GMT</pubDate></item>
+<item><title>Sent elsewhere</title><link>http://127.0.0.1:{port}/away/a5</link>
+<guid>a5</guid><pubDate>Fri, 17 May 2024 09:00:00 GMT</pubDate></item>
+<item><title>Linked off the site</title><link>http://localhost:{port}/a1.html</link>
+<guid>a6</guid><pubDate>Fri, 17 May 2024 10:00:00 GMT</pubDate>
+<description>Three fishermen were missing after a boat capsized off the coast, the navy said.</description></item>
+<item><title>Never ends</title><link>http://127.0.0.1:{port}/slow</link>
+<guid>a7</guid><pubDate>Fri, 17 May 2024 11:00:00 GMT</pubDate>
+<description>Four guards were wounded when gunmen attacked a checkpoint, the police said.</description></item>
 </channel></rss>"""
+
+# The site: files from a folder, plus what a hostile or broken site does. Run as its own process (tests/servers).
+SERVER = """
+import http.server, sys, time
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        port = self.server.server_address[1]
+        moves = {"/moved/a4": "/a4.html", "/away/a5": f"http://localhost:{port}/a2.html",
+                 "/feed-away.xml": f"http://localhost:{port}/feed.xml", "/loop": "/loop"}
+        if self.path in moves:
+            self.send_response(302)
+            self.send_header("Location", moves[self.path])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif self.path == "/slow":  # a body that never ends, one byte at a time: only a limit on the whole stops it
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                while True:
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:
+                pass
+        else:
+            super().do_GET()
+
+http.server.ThreadingHTTPServer.daemon_threads = True
+root, port = sys.argv[1], int(sys.argv[2])
+handler = lambda *a, **k: Handler(*a, directory=root, **k)
+http.server.ThreadingHTTPServer(("127.0.0.1", port), handler).serve_forever()
+"""
 
 
 @pytest.fixture
@@ -45,8 +95,13 @@ def site(tmp_path):
     (root / "a2.html").write_text(ARTICLE.format(
         title="Hostages freed in raid",
         body="Soldiers freed nine hostages held by kidnappers in a forest camp on Wednesday, the police said."))
+    (root / "a4.html").write_text(ARTICLE.format(
+        title="Moved within the site",
+        body="Police said six people were killed when a truck hit a minibus on the road to Menaka on Thursday."))
     (root / "huge.html").write_text("<p>" + "x" * 300_000 + "</p>")
-    cmd = [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(root)]
+    script = tmp_path / "site_server.py"
+    script.write_text(SERVER)
+    cmd = [sys.executable, str(script), str(root), str(port)]
     with server(cmd) as proc:
         wait_http(f"http://127.0.0.1:{port}/feed.xml", 30, proc)
         yield port
@@ -57,6 +112,34 @@ def test_fetch_has_a_size_limit(site):
         fetch(f"http://127.0.0.1:{site}/huge.html", timeout_s=10, max_bytes=100_000)
     with pytest.raises(FetchError, match="HTTP 404"):
         fetch(f"http://127.0.0.1:{site}/nope.html", timeout_s=10, max_bytes=100_000)
+
+
+def test_fetch_refuses_other_hosts_other_schemes_and_slow_bodies(site):
+    base = f"http://127.0.0.1:{site}"
+    # a redirect on the same host is followed
+    assert b"six people" in fetch(f"{base}/moved/a4", timeout_s=10, max_bytes=100_000)
+    with pytest.raises(FetchError, match=rf"^{base}/away/a5: refused: redirected to another host "
+                                         rf"\(http://localhost:{site}/a2.html\)"):
+        fetch(f"{base}/away/a5", timeout_s=10, max_bytes=100_000)
+    with pytest.raises(FetchError, match="more than 5 redirects"):
+        fetch(f"{base}/loop", timeout_s=10, max_bytes=100_000)
+    with pytest.raises(FetchError, match="only http and https"):
+        fetch("file:///etc/passwd", timeout_s=10, max_bytes=100_000)
+    t0 = time.monotonic()
+    with pytest.raises(FetchError, match=rf"^{base}/slow: took longer than the limit of 1.5 s"):
+        fetch(f"{base}/slow", timeout_s=1.5, max_bytes=100_000)
+    assert time.monotonic() - t0 < 10  # the limit holds for the whole fetch, not for each byte
+
+
+def test_a_feed_redirected_to_another_host_is_refused(site, tmp_path):
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"sources:\n  - name: moved-wire\n    url: http://127.0.0.1:{site}/feed-away.xml\n"
+                       f"    path: {tmp_path / 'feeds'}\n")
+    (src,) = load_sources(sources)
+    result = poll(src)
+    assert result.entries == 0 and result.new_files == []
+    assert result.errors == [f"http://127.0.0.1:{site}/feed-away.xml: refused: redirected to another host "
+                             f"(http://localhost:{site}/feed.xml)"]
 
 
 def test_json_feed_entries():
@@ -74,12 +157,13 @@ def test_feed_articles_become_reports_and_claims(site, tmp_path):
     sources = tmp_path / "sources.yaml"
     sources.write_text(f"sources:\n  - name: example-wire\n    kind: feed\n"
                        f"    url: http://127.0.0.1:{site}/feed.xml\n    path: {tmp_path / 'feeds'}\n"
-                       f"    max_bytes: 100000\n    timeout_s: 10\n")
+                       f"    max_bytes: 100000\n    timeout_s: 3\n")
     (src,) = load_sources(sources)
     result = poll(src)
-    assert result.entries == 3 and len(result.new_files) == 3
+    assert result.entries == 7 and len(result.new_files) == 7
     assert any("larger than the limit" in e for e in result.errors)  # huge page: the feed's summary is kept
-    assert poll(src).new_files == []  # polling again saves nothing new
+    again = poll(src)  # polling again saves nothing new, but fetches the failed article again
+    assert [json.loads(f.read_text())["url"] for f in again.new_files] == [f"http://127.0.0.1:{site}/away/a5"]
 
     lake_dir = tmp_path / "lake"
     with dg.instance_for_test() as instance:
@@ -88,14 +172,39 @@ def test_feed_articles_become_reports_and_claims(site, tmp_path):
     lake = Lake(lake_dir)
     reps = lake.query("SELECT title, outlet, CAST(published AS VARCHAR) AS published, url, text FROM reports "
                       "ORDER BY published, title")
-    assert reps.title.tolist() == ["Gunmen kill villagers near Kidal", "Hostages freed in raid", "Too big to fetch"]
+    assert reps.title.tolist() == ["Gunmen kill villagers near Kidal", "Hostages freed in raid", "Too big to fetch",
+                                   "Linked off the site", "Moved within the site", "Never ends"]
     assert set(reps.outlet) == {"example-wire"}
-    assert [str(d) for d in reps.published] == ["2024-05-14", "2024-05-16", "2024-05-16"]
+    assert [str(d) for d in reps.published] == ["2024-05-14", "2024-05-16", "2024-05-16"] + ["2024-05-17"] * 3
+    # refused or failed articles: the feed's summary with a warning naming the URL, else rejected with the reason
+    warned = dict(lake.query("SELECT r.title, w.message FROM report_warnings w JOIN reports r USING (report_id) "
+                             "WHERE w.kind = 'feed'").itertuples(index=False, name=None))
+    base = f"http://127.0.0.1:{site}"
+    assert set(warned) == {"Too big to fetch", "Linked off the site", "Never ends"}
+    assert f"{base}/huge.html: larger than the limit of 100000 bytes" in warned["Too big to fetch"]
+    assert f"http://localhost:{site}/a1.html: refused: not on the feed's host" in warned["Linked off the site"]
+    assert f"{base}/slow: took longer than the limit of 3 s" in warned["Never ends"]
+    (reason,) = lake.query("SELECT reason FROM rejected_reports").reason
+    assert (f"feed article not fetched and the feed has no summary: {base}/away/a5: refused: redirected to another "
+            f"host (http://localhost:{site}/a2.html)") in reason
     assert "World | Africa" not in reps.text[0] and "killed at least 12 villagers" in reps.text[0]
     claims = lake.query("SELECT outcome, value_low, qualifier FROM claims ORDER BY value_low")
     assert ("killed", 12, "at_least") in set(claims.itertuples(index=False, name=None))
     assert ("freed", 9, "exact") in set(claims.itertuples(index=False, name=None))
     assert ("wounded", 2, "exact") in set(claims.itertuples(index=False, name=None))
+    assert ("killed", 6, "exact") in set(claims.itertuples(index=False, name=None))  # redirected on its own host
+
+
+def test_a_listed_host_is_fetched(site, tmp_path):
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"sources:\n  - name: wire\n    url: http://127.0.0.1:{site}/feed.xml\n"
+                       f"    path: {tmp_path / 'feeds'}\n    hosts: [localhost]\n    timeout_s: 1\n")
+    (src,) = load_sources(sources)
+    result = poll(src)
+    records = {json.loads(f.read_text())["title"]: json.loads(f.read_text()) for f in result.new_files}
+    off = records["Linked off the site"]
+    assert "html" in off and "fetch_warnings" not in off and "killed at least 12 villagers" in off["html"]
+    assert "fetch_error" in records["Sent elsewhere"]  # a redirect is judged by the URL the feed listed
 
 
 def test_feed_source_defaults_to_a_folder_under_data_feeds(tmp_path):
@@ -103,3 +212,18 @@ def test_feed_source_defaults_to_a_folder_under_data_feeds(tmp_path):
     f.write_text("sources:\n  - name: wire\n    url: http://127.0.0.1:9/feed.xml\n")
     (src,) = load_sources(f)
     assert isinstance(src, Source) and src.kind == "feed" and src.path.parts[-3:] == ("data", "feeds", "wire")
+
+
+@pytest.mark.parametrize("body", [b"[" * 100_000, b'{"items": 5}', b'{"items": [1, 2]}', b"\x00\xff garbage"])
+def test_a_body_that_is_no_feed_is_an_error_not_a_crash(site, tmp_path, body):
+    (src,) = load_sources(_one_feed(tmp_path, f"http://127.0.0.1:{site}/bad-feed.json"))
+    (tmp_path / "site" / "bad-feed.json").write_bytes(body)
+    result = poll(src)
+    assert result.new_files == [] and len(result.errors) == 1
+    assert result.errors[0].startswith(f"http://127.0.0.1:{site}/bad-feed.json: not a feed")
+
+
+def _one_feed(tmp_path, url: str):
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(f"sources:\n  - name: wire\n    url: {url}\n    path: {tmp_path / 'feeds'}\n")
+    return sources
