@@ -241,5 +241,5 @@ def claim_search(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.Ma
     from dagster_project.search import build_index
 
     path, version, documents, rebuilt = build_index(lake.get())
-    return dg.MaterializeResult(metadata={"index": str(path), "lake_version": version, "sentences": documents,
-                                          "rebuilt": rebuilt})
+    return dg.MaterializeResult(metadata={"index": str(path), "snapshot_id": version, "read_version": version,
+                                          "sentences": documents, "rebuilt": rebuilt})
