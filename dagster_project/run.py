@@ -58,55 +58,6 @@ def report_days_found(folder: str = "", sources_path: str = "") -> list[str]:
     return sorted({d for f in found for d in f.days})
 
 
-def code_changed(instance, assets) -> bool:
-    """Whether a per-day asset's code version differs from the one its latest materialization recorded (or it
-    has none): then every day is stale."""
-    from dagster._core.definitions.data_version import CODE_VERSION_TAG  # the tag Dagster records it under
-
-    for a in assets:
-        for key, version in a.code_versions_by_key.items():
-            event = instance.get_latest_materialization_event(key)
-            if event is None or event.asset_materialization is None:
-                return True
-            if (event.asset_materialization.tags or {}).get(CODE_VERSION_TAG) != version:
-                return True
-    return False
-
-
-def days_to_run(lake_dir: str = "", folder: str = "", sources_path: str = "", instance=None,
-                per_day=()) -> list[str]:
-    """The days a `toll run` has to materialize: every day with reports when there is no lake yet or the code of
-    a per-day asset changed; else the days of new or changed files (a file whose content hash is a report the lake
-    holds is not parsed), the days its earlier version was on, the days of reports whose file is gone or back,
-    and the days of reports with analysts' corrections."""
-    import os
-    from datetime import UTC, datetime
-
-    from assets.ingest import file_of
-
-    from .partitions import start_date
-    from .resources import CorrectionsResource, SourcesResource
-    from .sources import scan
-
-    lake = Lake(lake_dir or None)
-    if not lake.exists() or instance is None or code_changed(instance, per_day):
-        return report_days_found(folder, sources_path)
-    with lake.reader() as con:
-        rows = con.execute("SELECT report_id, path, partition_date, withdrawn_at IS NOT NULL FROM reports "
-                           "UNION ALL SELECT report_id, path, partition_date, false FROM rejected_reports").fetchall()
-    files = SourcesResource(folder=folder, sources_path=sources_path).files()
-    found, _ = scan(files, {rid for rid, *_ in rows}, datetime.now(UTC).date(), start_date())
-    days = {d for f in found for d in f.days}
-    changed_files = {str(f.path) for f in found}
-    for _rid, path, day, withdrawn in rows:
-        here = os.path.lexists(file_of(path))
-        if file_of(path) in changed_files or here == withdrawn:
-            days.add(day.isoformat())
-    fixed = {c.report_id for c in CorrectionsResource().load()}
-    days.update(day.isoformat() for rid, _, day, _ in rows if rid in fixed)
-    return sorted(days)
-
-
 @dataclass
 class PipelineResult:
     """The runs of one `materialize_all`: the days with reports (one run, more only when some of the days were
@@ -136,9 +87,10 @@ class PipelineResult:
         return [e for r in self.results for e in r.get_asset_check_evaluations()]
 
 
-def materialize_all(lake_dir: str = "", folder: str = "", instance=None, sources_path: str = "") -> PipelineResult:
-    """Materialize every asset: the days the reports fall on (one run for all of them), then validate and
-    aggregate. Stops at the first failed run."""
+def materialize_all(lake_dir: str = "", folder: str = "", instance=None, sources_path: str = "",
+                    days: list[str] | None = None) -> PipelineResult:
+    """Materialize every asset: the days the reports fall on (one run for all of them; `days`: only those, as
+    the sensor runs new files), then validate and aggregate. Stops at the first failed run."""
     import dagster as dg
 
     from .definitions import all_assets
@@ -153,7 +105,7 @@ def materialize_all(lake_dir: str = "", folder: str = "", instance=None, sources
     per_day = [a for a in all_assets if a.partitions_def is not None]
     whole = [a for a in all_assets if a.partitions_def is None and "feed_articles" not in
              {k.to_user_string() for k in a.keys}]
-    out = PipelineResult(days=days_to_run(lake_dir, folder, sources_path, instance, per_day))
+    out = PipelineResult(days=sorted(days) if days is not None else report_days_found(folder, sources_path))
     ranges = key_ranges(add_days(instance, out.days), out.days)
     out.day_runs = len(ranges)
     for first, last in ranges:
