@@ -5,6 +5,7 @@ import hashlib
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 import pandas as pd
 
 import claims.events as claims_events
@@ -13,6 +14,7 @@ from dagster_project.lake import Write
 from dagster_project.partitions import refresh_when_partitions_land
 from dagster_project.resources import LakeResource
 
+from . import scope as scopes
 from .common import preview, run_tag
 from .normalize import stored_signatures
 
@@ -32,16 +34,101 @@ def sql_version(name: str) -> str:
     return hashlib.sha256(sql(name).encode()).hexdigest()[:12]
 
 
+# The tables each aggregate reads: a change to their rows since the last run marks the events to redo.
+VALID_INPUTS = ("claims", "reports", "quarantine", "event_aliases")
+INPUTS = {"events": (*VALID_INPUTS, "report_events"), "estimate_timeline": VALID_INPUTS,
+          "source_timeline": VALID_INPUTS, "event_estimates": ("estimate_timeline",)}
+# what an incremental run restricts, per input read by an aggregate's SQL: rows of the events in scope
+SHADOWED = {"events": ("claims", "report_events"), "estimate_timeline": ("claims",), "source_timeline": ("claims",),
+            "event_estimates": ("estimate_timeline",)}
+
+
+def touched_events(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...], lo: int, hi: int) -> set[str]:
+    """Event ids (as stored, aliases included) whose aggregate rows may differ between versions lo and hi."""
+    events: set[str] = set()
+    reports: set[str] = set()
+    for table in tables:
+        if table in ("claims", "report_events"):
+            for event_id, report_id in scopes.changes(con, table, "event_id, report_id", lo, hi):
+                events.add(event_id)
+                reports.add(report_id)
+        elif table in ("reports", "quarantine"):
+            reports.update(r for (r,) in scopes.changes(con, table, "report_id", lo, hi))
+        elif table == "event_aliases":
+            for alias, event_id in scopes.changes(con, table, "alias, event_id", lo, hi):
+                events.update((alias, event_id))
+        elif table == "estimate_timeline":
+            events.update(e for (e,) in scopes.changes(con, table, "event_id", lo, hi))
+    if reports:  # the events those reports' rows are in now
+        scopes.register(con, "scope_reports", reports)
+        events.update(e for (e,) in con.execute(
+            """SELECT DISTINCT event_id FROM lake.main.claims WHERE report_id IN (SELECT id FROM scope_reports)
+               UNION SELECT DISTINCT event_id FROM lake.main.report_events
+               WHERE report_id IN (SELECT id FROM scope_reports)""").fetchall())
+    events.discard(None)
+    return events
+
+
+def close_over_aliases(con: duckdb.DuckDBPyConnection, events: set[str]) -> set[str]:
+    """`events` with the ids they merged into and every alias of those: the rows of one merged event are
+    computed from the claims of all its ids, and rows under an id that is now an alias are replaced too."""
+    if not events:
+        return set()
+    scopes.register(con, "scope_seed", events)
+    return {e for (e,) in con.execute(
+        """WITH targets AS (SELECT id FROM scope_seed
+                            UNION SELECT event_id FROM event_aliases WHERE alias IN (SELECT id FROM scope_seed))
+           SELECT id FROM targets UNION SELECT alias FROM event_aliases WHERE event_id IN (SELECT id FROM targets)
+           UNION SELECT event_id FROM event_aliases WHERE alias IN (SELECT id FROM targets)""").fetchall()}
+
+
+def scoped_frame(con: duckdb.DuckDBPyConnection, table: str, events: set[str]):
+    """The rows `table`'s SQL gives for `events` alone (its inputs shadowed by views over those events)."""
+    scopes.register(con, "scope_events", events)
+    for t in SHADOWED[table]:
+        scopes.shadow(con, t, "event_id IN (SELECT id FROM scope_events)")
+    try:
+        return con.execute(sql(table)).fetch_arrow_table()
+    finally:
+        scopes.unshadow(con, *SHADOWED[table])
+
+
+def plan(context: dg.AssetExecutionContext, store, table: str, token: str,
+         extra: set[str] | None = None, aliases: pd.DataFrame | None = None) -> tuple[list[Write], scopes.Scope]:
+    """The writes of one aggregate: all of it (first run, other code), or only the events whose inputs changed
+    since the version its last run read (plus `extra` events). `aliases`: event_aliases as this run writes them."""
+    with store.connect(read_only=True) as con:
+        scope = scopes.start(context, con, table, token)
+        if not scope.full:
+            try:
+                events = touched_events(con, INPUTS[table], scope.base, scope.version)
+            except duckdb.Error as exc:  # versions expired since: the change feed is gone
+                scope.base, scope.reason = None, f"full (changes since the last run unreadable: {exc})"
+        if scope.full:
+            return [Write(table, sql=sql(table), replace_all=True)], scope
+        if aliases is not None:
+            con.register("_new_aliases", aliases)
+            con.execute("CREATE OR REPLACE TEMP TABLE event_aliases (alias VARCHAR, event_id VARCHAR, reason VARCHAR)")
+            con.execute("INSERT INTO event_aliases SELECT CAST(alias AS VARCHAR), CAST(event_id AS VARCHAR), "
+                        "CAST(reason AS VARCHAR) FROM _new_aliases")
+        scope.events = close_over_aliases(con, events | (extra or set()))
+        if not scope.events:
+            return [], scope
+        frame = scoped_frame(con, table, scope.events)
+    return [Write(table, frame, key="event_id", keys=tuple(sorted(scope.events)))], scope
+
+
 def _build(context: dg.AssetExecutionContext, lake: LakeResource, table: str,
            chart: bool = False) -> dg.MaterializeResult:
     store = lake.get()
-    snapshot = store.commit([Write(table, sql=sql(table), replace_all=True)],
-                            message=f"aggregate: {table}", extra_info=run_tag(context))
-    with store.connect() as con:
-        frame = con.execute(f"SELECT * FROM {table}").df()
-    # read_version: the version the SQL read (the commit's parent); rows added / removed and row count
-    metadata = {"rows_written": len(frame), **store.last_commit.metadata(table), "snapshot_id": snapshot,
-                "preview": preview(frame, 20)}
+    writes, scope = plan(context, store, table, sql_version(table))
+    snapshot = store.commit(writes, message=f"aggregate: {table}", extra_info=run_tag(context))
+    with store.connect(read_only=True) as con:
+        frame = con.execute(f"SELECT * FROM {table} LIMIT 20").df()
+        rows = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    # read_version: the version the SQL read; rows added / removed and row count; what the run redid
+    metadata = {"rows_written": rows, **store.last_commit.metadata(table), "snapshot_id": snapshot,
+                **scope.metadata(), "preview": preview(frame, 20)}
     if chart:
         metadata.update(_chart(context, store, store.last_commit.read_version))
     return dg.MaterializeResult(metadata=metadata)
@@ -63,9 +150,11 @@ def _chart(context: dg.AssetExecutionContext, store, before: int | None) -> dict
             "chart_events": dg.MetadataValue.json({"drawn": changed, "at_most": MAX_EVENTS})}
 
 
-def write_events(store, extra_info: str | None = None) -> tuple[int, dict[str, str]]:
+def write_events(store, extra_info: str | None = None,
+                 context: dg.AssetExecutionContext | None = None) -> tuple[int, dict[str, str], scopes.Scope | None]:
     """Merge events that turn out to be one incident, then write `event_aliases` and `events` in one commit.
-    Returns the snapshot and the merges found this time."""
+    Returns the snapshot, the merges found this time and the scope (with a context: only the events changed
+    since the last run, and those whose aliases this run changes)."""
     with store.connect() as con:
         by_event: dict[str, list] = {}
         for event_id, sig in stored_signatures(con):
@@ -75,10 +164,16 @@ def write_events(store, extra_info: str | None = None) -> tuple[int, dict[str, s
     aliases = resolve_aliases({**before, **found})
     frame = pd.DataFrame([{"alias": a, "event_id": e, "reason": "merged: every report of one could join the other"}
                           for a, e in sorted(aliases.items())], columns=["alias", "event_id", "reason"])
-    snapshot = store.commit([Write("event_aliases", frame, replace_all=True),
-                             Write("events", sql=sql("events"), replace_all=True)],
+    writes: list[Write] = [Write("events", sql=sql("events"), replace_all=True)]
+    scope = None
+    if context is not None:
+        moved = {x for a in set(aliases) ^ set(before) | {a for a in aliases if before.get(a) != aliases[a]}
+                 for x in (a, aliases.get(a), before.get(a))}
+        writes, scope = plan(context, store, "events", sql_version("events") + "+" + merge_version(),
+                             extra=moved - {None}, aliases=frame)
+    snapshot = store.commit([Write("event_aliases", frame, replace_all=True), *writes],
                             message="aggregate: events", extra_info=extra_info)
-    return snapshot, found
+    return snapshot, found, scope
 
 
 def resolve_aliases(aliases: dict[str, str]) -> dict[str, str]:
@@ -104,11 +199,12 @@ def events(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.Material
     """Events (kind, places, dates, actors) the reports are linked to. Events that turn out to be one incident are
     merged first: the merged id stays resolvable in `event_aliases`."""
     store = lake.get()
-    snapshot, found = write_events(store, run_tag(context))
-    with store.connect() as con:
-        table = con.execute("SELECT * FROM events").df()
-    return dg.MaterializeResult(metadata={"rows_written": len(table), **store.last_commit.metadata("events"),
-                                          "snapshot_id": snapshot, "merged_events": len(found),
+    snapshot, found, scope = write_events(store, run_tag(context), context)
+    with store.connect(read_only=True) as con:
+        table = con.execute("SELECT * FROM events LIMIT 20").df()
+        rows = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    return dg.MaterializeResult(metadata={"rows_written": rows, **store.last_commit.metadata("events"),
+                                          "snapshot_id": snapshot, "merged_events": len(found), **scope.metadata(),
                                           "preview": preview(table, 20)})
 
 
@@ -135,3 +231,15 @@ def event_estimates(context: dg.AssetExecutionContext, lake: LakeResource) -> dg
 def source_timeline(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.MaterializeResult:
     """Each source's figures per event over time, with the change since its previous figure."""
     return _build(context, lake, "source_timeline")
+
+
+@dg.asset(deps=["claims", "reports"], group_name="aggregate", kinds={"duckdb"},
+          automation_condition=refresh_when_partitions_land, code_version="fts-1")
+def claim_search(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.MaterializeResult:
+    """A full-text index (DuckDB fts, BM25) of the claims' sentences, in `search.duckdb` beside the lake: what
+    `toll search` and the README's search query read. Rebuilt when the lake's version moved, else kept."""
+    from dagster_project.search import build_index
+
+    path, version, documents, rebuilt = build_index(lake.get())
+    return dg.MaterializeResult(metadata={"index": str(path), "snapshot_id": version, "read_version": version,
+                                          "sentences": documents, "rebuilt": rebuilt})

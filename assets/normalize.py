@@ -6,6 +6,7 @@ Partitioned like `reports`: a run re-reads the reports of its days and replaces 
 import hashlib
 import multiprocessing
 import os
+import tempfile
 from concurrent.futures import Executor, ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import dagster as dg
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 import claims as extractor
 from claims.attribution import canonical_party, canonical_source, enemy_figure
@@ -27,7 +29,7 @@ from claims.events import (
     recalls_other,
     unlinked_reason,
 )
-from dagster_project.lake import Write
+from dagster_project.lake import Write, repr_sql
 from dagster_project.partitions import one_run_per_backfill, report_days
 from dagster_project.resources import CorrectionsResource, LakeResource
 
@@ -199,7 +201,8 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: C
     store = lake.get()
     fixes = corrections.load()
     fixed_reports = {c.report_id for c in fixes}
-    stream = ClaimStream(version, fixed_reports)
+    spill = tempfile.TemporaryDirectory(prefix="toll-claims-")
+    stream = ClaimStream(version, fixed_reports, spill=Path(spill.name))
     n_workers, pool = workers(), None
     try:
         with store.connect() as con:
@@ -226,20 +229,24 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: C
         context.log.warning(f"correction {c['id']} ({c['kind']}, report {c['report_id']}) finds no figure "
                             f"{c.get('phrase')!r} at {c.get('span')}: not applied")
     stream.add_frame(claim_frame(fixed.rows), stream.held_texts())
-    frame = stream.claims(events)
     events_frame = pd.DataFrame(stream.linked(events), columns=REPORT_EVENT_COLUMNS)
     for rid, why in stream.failed:
         context.log.warning(f"report {rid}: {why}; no claims read from it (report_events.unlinked says so)")
-    store.commit(
-        [Write("claims", frame, key="partition_date", keys=days),
-         Write("report_events", events_frame, key="partition_date", keys=days)],
-        message=f"normalize {days[0]}..{days[-1]}: {frame.num_rows} claims from {stream.n_reports} reports",
-        extra_info=run_tag(context),
-    )
-    head = frame.slice(0, 10).to_pandas()
+    try:
+        store.commit(
+            [Write("claims", sql=stream.claims_sql(events), key="partition_date", keys=days),
+             Write("report_events", events_frame, key="partition_date", keys=days)],
+            message=f"normalize {days[0]}..{days[-1]}: {stream.n_rows} claims from {stream.n_reports} reports",
+            extra_info=run_tag(context),
+        )
+    finally:
+        spill.cleanup()
+    with store.connect(read_only=True) as con:
+        head = con.execute("SELECT * FROM claims WHERE partition_date IN (SELECT UNNEST(?)) "
+                           "ORDER BY published NULLS LAST, claim_id LIMIT 10", [list(days)]).df()
     yield dg.MaterializeResult(metadata={
         **store.last_commit.metadata("claims"), "read_version": read_version,
-        "reports_read": stream.n_reports, "rows_written": frame.num_rows, "extractor_version": version,
+        "reports_read": stream.n_reports, "rows_written": stream.n_rows, "extractor_version": version,
         "corrections_applied": len(fixed.matched), "corrections_unmatched": dg.MetadataValue.json(unmatched),
         "workers": n_workers if pool is not None else 1, "extraction_failures": len(stream.failed),
         "preview": preview(head[["claim_id", "outcome", "party", "role", "value_low", "value_high",
@@ -248,11 +255,11 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: C
     bad = stream.stray
     yield dg.AssetCheckResult(
         passed=not bad, severity=dg.AssetCheckSeverity.ERROR,
-        metadata={"rows_checked": frame.num_rows, "rows_failing": len(bad),
+        metadata={"rows_checked": stream.n_rows, "rows_failing": len(bad),
                   "sample": dg.MetadataValue.json(bad[:5])})
 
 
-PENDING = "\x00pending-link"  # event_id of a claim row until the run's reports are linked
+PENDING = "(pending link)"  # event_id of a claim row until the run's reports are linked (no event id has spaces)
 
 
 def claim_frame(rows: list[dict]) -> pd.DataFrame:
@@ -279,14 +286,18 @@ def fit_bigint(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 class ClaimStream:
-    """The claims of a run, gathered batch by batch as compact Arrow tables, their event ids filled in once every
-    report is linked. Reports with corrections are held whole (text and claims) until then: a correction may move
-    a report to another event, so it applies after linking, as before."""
+    """The claims of a run, gathered batch by batch, their event ids filled in once every report is linked.
+    With `spill`, each batch is written to a Parquet file in that folder and dropped, so memory does not grow with
+    the run (the write reads the files back, in DuckDB); without, batches are kept as Arrow tables. Reports with
+    corrections are held whole (text and claims) until linked: a correction may move a report to another event,
+    so it applies after linking, as before."""
 
-    def __init__(self, version: str, fixed_reports: set[str]):
-        self.version, self.fixed_reports = version, fixed_reports
+    def __init__(self, version: str, fixed_reports: set[str], spill: Path | None = None):
+        self.version, self.fixed_reports, self.spill = version, fixed_reports, spill
         self.signatures: dict[str, Signature] = {}
         self.tables: list[pa.Table] = []
+        self.parts: list[Path] = []
+        self.n_rows = 0
         self.events: list[dict] = []
         self.held: list[tuple[dict, list, Signature]] = []
         self.stray: list[str] = []
@@ -315,7 +326,13 @@ class ClaimStream:
             return
         reports = pd.DataFrame({"report_id": list(texts), "text": list(texts.values())})
         self.stray += stray_spans(reports, frame)
-        self.tables.append(pa.Table.from_pandas(frame, preserve_index=False))
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        self.n_rows += table.num_rows
+        if self.spill is None:
+            self.tables.append(table)
+            return
+        self.parts.append(self.spill / f"claims-{len(self.parts):06d}.parquet")
+        pq.write_table(table, self.parts[-1])
 
     def held_rows(self, events: dict[str, str | None]) -> tuple[list[dict], list[dict]]:
         rows, linked = [], []
@@ -340,6 +357,24 @@ class ClaimStream:
                               pa.string())
             out.append(t.set_column(t.schema.get_field_index("event_id"), "event_id", filled))
         return pa.concat_tables(out, promote_options="permissive")
+
+    def claims_sql(self, events: dict[str, str | None]) -> str:
+        """A SELECT of every claim row (spilled batches), its pending event id replaced by its report's event,
+        in the order the rows were made."""
+        if self.spill is None:
+            raise ValueError("claims_sql needs a spill folder")
+        if not self.parts:
+            return f"SELECT * FROM (SELECT {', '.join(f'NULL AS {c}' for c in CLAIM_COLUMNS)}) WHERE false"
+        links = self.spill / "links.parquet"
+        pq.write_table(pa.table({"report_id": pa.array(list(events), pa.string()),
+                                 "linked_event": pa.array(list(events.values()), pa.string())}), links)
+        files = ", ".join(repr_sql(str(p)) for p in self.parts)
+        return f"""SELECT c.* EXCLUDE (filename, file_row_number, linked_event)
+                       REPLACE (CASE WHEN c.event_id = '{PENDING}' THEN c.linked_event ELSE c.event_id END AS event_id)
+                   FROM (SELECT * FROM read_parquet([{files}], union_by_name = true, filename = true,
+                                                    file_row_number = true) AS b
+                         LEFT JOIN read_parquet({repr_sql(str(links))}) AS l USING (report_id)) AS c
+                   ORDER BY c.filename, c.file_row_number"""
 
     def linked(self, events: dict[str, str | None]) -> list[dict]:
         return [{**e, "event_id": events[e["report_id"]]} if e["event_id"] == PENDING else e for e in self.events]

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 import pandas as pd
 
 import expectations
@@ -22,6 +23,7 @@ from dagster_project.lake import Write
 from dagster_project.partitions import refresh_when_partitions_land
 from dagster_project.resources import LakeResource
 
+from . import scope as scopes
 from .common import preview, run_tag
 
 SHAPE_SUITES = ("reports", "claims")  # errors: quarantine; checks `<suite>_shape`, blocking
@@ -327,7 +329,21 @@ def _check(suite: str, asset: str) -> dg.AssetCheckSpec:
                              description=f"GX suite expectations/{suite}.json. {why}")
 
 
-def _check_result(ev: Evaluation, suite: str, asset: str, sample: pd.DataFrame) -> dg.AssetCheckResult:
+def stored_failures(store) -> dict[str, int]:
+    """Per suite, the rows failing it as the ledger holds them after a run (quarantined claims per shape suite,
+    warning flags per consistency suite): what an incremental run's checks report, since it only ran the suites
+    over the rows that changed."""
+    with store.connect(read_only=True) as con:
+        out = {s: con.execute("SELECT count(DISTINCT claim_id) FROM quarantine WHERE starts_with(rule, ?)",
+                              [f"{s}."]).fetchone()[0] for s in SHAPE_SUITES}
+        for s in (*FLAG_SUITES, DISAGREEMENT_SUITE):
+            out[s] = con.execute("SELECT count(*) FROM flags WHERE severity = 'warn' AND rule IN (SELECT UNNEST(?))",
+                                 [list(expectations.rules(s))]).fetchone()[0]
+    return out
+
+
+def _check_result(ev: Evaluation, suite: str, asset: str, sample: pd.DataFrame,
+                  stored: dict[str, int] | None = None) -> dg.AssetCheckResult:
     outcome = ev.outcomes[suite]
     shape = suite in SHAPE_SUITES
     metadata = {"rows_checked": outcome.rows_checked,
@@ -340,9 +356,74 @@ def _check_result(ev: Evaluation, suite: str, asset: str, sample: pd.DataFrame) 
     else:
         metadata["info_findings"] = len(outcome.failing_keys("info"))
         passed = outcome.passed
+    if stored is not None:  # an incremental run: the check speaks for the whole ledger, as a full run's does
+        metadata["rows_failing"] = stored[suite]
+        passed = passed if shape else stored[suite] == 0
     return dg.AssetCheckResult(
         asset_key=asset, check_name=check_name(suite), passed=passed, metadata=metadata,
         severity=dg.AssetCheckSeverity.ERROR if shape else dg.AssetCheckSeverity.WARN)
+
+
+CODE_VERSION = expectations.fingerprint(*SHAPE_SUITES, *FLAG_SUITES, DISAGREEMENT_SUITE, views=(CHECKED_VIEW,))
+
+
+def scope_token() -> str:
+    """What validation results depend on besides the rows: the suites and rule SQL, and the settings they read."""
+    return json.dumps([CODE_VERSION, suite_parameters(), os.environ.get(MAX_FIGURE_ENV, "")])
+
+
+def touched_reports(con: duckdb.DuckDBPyConnection, lo: int, hi: int) -> set[str]:
+    """The reports whose validation may differ between versions lo and hi: those whose claims or report rows
+    changed, and every report with a claim in an event those touch (the consistency rules compare the claims of
+    one report, or of one event across reports)."""
+    reports, events = set(), set()
+    for report_id, event_id in scopes.changes(con, "claims", "report_id, event_id", lo, hi):
+        reports.add(report_id)
+        events.add(event_id)
+    reports.update(r for (r,) in scopes.changes(con, "reports", "report_id", lo, hi))
+    reports.discard(None)
+    events.discard(None)
+    scopes.register(con, "scope_seed_reports", reports)
+    scopes.register(con, "scope_seed_events", events)
+    return reports | {r for (r,) in con.execute(
+        """WITH ev AS (SELECT id FROM scope_seed_events UNION SELECT DISTINCT event_id FROM lake.main.claims
+                       WHERE report_id IN (SELECT id FROM scope_seed_reports) AND event_id IS NOT NULL)
+           SELECT DISTINCT report_id FROM lake.main.claims WHERE event_id IN (SELECT id FROM ev)""").fetchall()}
+
+
+def validation_scope(context, con) -> scopes.Scope:
+    """Full, or the reports to validate again (scope.reports), since the version the last run read."""
+    scope = scopes.start(context, con, "quarantine", scope_token())
+    if not scope.full:
+        try:
+            scope.reports = touched_reports(con, scope.base, scope.version)
+        except duckdb.Error as exc:  # versions expired since: the change feed is gone
+            scope.base, scope.reason = None, f"full (changes since the last run unreadable: {exc})"
+    return scope
+
+
+def evaluate_scoped(con, scope: scopes.Scope, run_id: str, now: datetime) -> Evaluation:
+    """`evaluate` over the claims and reports of `scope.reports` only (the tables shadowed by views of them)."""
+    scopes.register(con, "scope_reports", scope.reports)
+    for t in ("claims", "reports"):
+        scopes.shadow(con, t, "report_id IN (SELECT id FROM scope_reports)")
+    try:
+        return evaluate(con, run_id, now)
+    finally:
+        scopes.unshadow(con, "claims", "reports", CHECKED_VIEW)
+
+
+def result_writes(ev: Evaluation, scope: scopes.Scope) -> list[Write]:
+    """Replace everything (a full run) or the rows about the scope's reports: every flag and disagreement names
+    the reports of its claims, and a rule's claims are all in the scope when one of them is."""
+    if scope.full:
+        return [Write("quarantine", ev.quarantine, replace_all=True),
+                Write("flags", ev.flags, key="rule", keys=flag_rules()),
+                Write("disagreements", ev.disagreements, replace_all=True)]
+    ids = (sorted(scope.reports),)
+    return [Write("quarantine", ev.quarantine, where="report_id IN (SELECT UNNEST(?))", params=ids),
+            Write("flags", ev.flags, where="list_has_any(report_ids, ?)", params=ids),
+            Write("disagreements", ev.disagreements, where="list_has_any(report_ids, ?)", params=ids)]
 
 
 @dg.multi_asset(
@@ -363,7 +444,7 @@ def _check_result(ev: Evaluation, suite: str, asset: str, sample: pd.DataFrame) 
     check_specs=[*(_check(s, "quarantine") for s in SHAPE_SUITES),
                  *(_check(s, "flags") for s in FLAG_SUITES),
                  _check(DISAGREEMENT_SUITE, "disagreements")],
-    code_version=expectations.fingerprint(*SHAPE_SUITES, *FLAG_SUITES, DISAGREEMENT_SUITE, views=(CHECKED_VIEW,)),
+    code_version=CODE_VERSION,
     pool="lake_writer",
 )
 def validate(context: dg.AssetExecutionContext, lake: LakeResource):
@@ -371,12 +452,11 @@ def validate(context: dg.AssetExecutionContext, lake: LakeResource):
     store = lake.get()
     run_id, now = context.run.run_id, datetime.now(UTC)
     with store.connect() as con:
-        read_version = store.current_version(con)
-        ev = evaluate(con, run_id, now)
+        scope = validation_scope(context, con)
+        read_version = scope.version
+        ev = evaluate(con, run_id, now) if scope.full else evaluate_scoped(con, scope, run_id, now)
     store.commit(
-        [Write("quarantine", ev.quarantine, replace_all=True),
-         Write("flags", ev.flags, key="rule", keys=flag_rules()),
-         Write("disagreements", ev.disagreements, replace_all=True)],
+        result_writes(ev, scope),
         message=f"validate: {len(ev.quarantine)} quarantined, {len(ev.flags)} flags, "
                 f"{len(ev.disagreements)} disagreements", extra_info=run_tag(context),
     )
@@ -384,7 +464,7 @@ def validate(context: dg.AssetExecutionContext, lake: LakeResource):
     commit = store.last_commit
 
     def versions(table: str) -> dict:
-        return {**commit.metadata(table), "read_version": read_version}
+        return {**commit.metadata(table), **scope.metadata(), "read_version": read_version}
 
     yield dg.MaterializeResult(asset_key="quarantine", metadata={
         "rows_written": len(ev.quarantine), "claims_quarantined": ev.quarantine.claim_id.nunique(),
@@ -402,12 +482,13 @@ def validate(context: dg.AssetExecutionContext, lake: LakeResource):
         "preview": preview(ev.disagreements[["event_id", "party", "outcome", "source_a", "figure_a", "source_b",
                                              "figure_b", "ratio"]]),
     })
+    stored = None if scope.full else stored_failures(store)
     for suite in SHAPE_SUITES:
         sample = ev.quarantine[ev.quarantine.rule.str.startswith(f"{suite}.")][["claim_id", "rule", "reason"]]
-        yield _check_result(ev, suite, "quarantine", sample)
+        yield _check_result(ev, suite, "quarantine", sample, stored)
     for suite in FLAG_SUITES:
         sample = ev.flags[ev.flags.rule.isin(expectations.rules(suite))][["severity", "message"]]
-        yield _check_result(ev, suite, "flags", sample)
+        yield _check_result(ev, suite, "flags", sample, stored)
     sample = ev.disagreements[["event_id", "party", "outcome", "source_a", "figure_a", "source_b", "figure_b",
                                "ratio"]]
-    yield _check_result(ev, DISAGREEMENT_SUITE, "disagreements", sample)
+    yield _check_result(ev, DISAGREEMENT_SUITE, "disagreements", sample, stored)

@@ -9,7 +9,7 @@ reports/s, claims/s, the peak RSS of the toll process tree (summed over its proc
 claims, validate, aggregates, Dagster's own overhead between steps, the summary and site after the runs), and the
 ratio to bare extraction: `claims.extract` on one core over the same texts, timed here. Then one new report is
 dropped into the N-report lake and its day materialized as the inbox sensor does it (ingest and claims of that
-day, then validation and aggregates; `toll run` itself re-reads every day): the incremental cost. Draws seconds and RSS against N
+day, then validation and aggregates, which redo only what the new report touches): the incremental cost. Draws seconds and RSS against N
 (log-log) with altair / vl-convert. Wall-clock figures: on a shared machine compare ratios from one run.
 """
 
@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 TOLL = ROOT / ".venv" / "bin" / "toll"
 AGGREGATES = ("events", "estimate_timeline", "event_estimates", "source_timeline")
-NEW_DAY = "2026-11-20"
+NEW_DAY, SECOND_DAY = "2026-11-20", "2026-11-24"
 NEW_REPORT = """---
 title: Gunmen attack a market near Gao
 published: "2026-11-20"
@@ -191,14 +191,24 @@ def bench_size(n: int, archives: Path, keep: Path | None) -> dict:
     full["stages"]["after_runs"] = t_epoch + full["wall"] - full["stages"]["last"]
     full.update(lake_counts(tmp / "lake"), lake_bytes=du(tmp / "lake"))
     bare = bare_extraction(tmp / "lake")
-    (inbox / "new-report.txt").write_text(NEW_REPORT)
-    t_epoch = time.time()
-    script = INCREMENTAL.replace("DAY", repr(NEW_DAY))
-    inc = run_toll(env, tmp / "run-incremental.log", [str(ROOT / ".venv" / "bin" / "python"), "-c", script])
-    inc["stages"] = stages(tmp / "dagster_home", t_epoch)
-    inc["stages"]["before_runs"] = inc["stages"]["first"] - t_epoch
-    inc["stages"]["after_runs"] = t_epoch + inc["wall"] - inc["stages"]["last"]
+    inc = new_report(env, tmp, inbox, NEW_DAY, NEW_REPORT, "incremental")
+    # a second new report on another day, with validation and aggregates recomputing everything: the before
+    second = NEW_REPORT.replace(NEW_DAY, SECOND_DAY).replace("Gao", "Menaka").replace("17", "23")
+    rebuilt = new_report({**env, "TOLL_INCREMENTAL": "0"}, tmp, inbox, SECOND_DAY, second, "full-refresh")
+    inc["full_refresh"] = rebuilt
     return {"n": n, "full": full, "bare": bare, "incremental": inc, "dir": str(tmp)}
+
+
+def new_report(env: dict, tmp: Path, inbox: Path, day: str, text: str, name: str) -> dict:
+    """Drop one report into the inbox and run its day as the sensor does; wall, RSS and stage split."""
+    (inbox / f"{name}.txt").write_text(text)
+    t_epoch = time.time()
+    script = INCREMENTAL.replace("DAY", repr(day))
+    out = run_toll(env, tmp / f"run-{name}.log", [str(ROOT / ".venv" / "bin" / "python"), "-c", script])
+    out["stages"] = stages(tmp / "dagster_home", t_epoch)
+    out["stages"]["before_runs"] = out["stages"]["first"] - t_epoch
+    out["stages"]["after_runs"] = t_epoch + out["wall"] - out["stages"]["last"]
+    return out
 
 
 def show(r: dict) -> str:
@@ -224,6 +234,9 @@ def show(r: dict) -> str:
         f"steps / bare = {steps / b['wall']:.2f}",
         f"  incremental (1 new report): wall {i['wall']:.1f} s, peak RSS {i['peak_rss'] / 2**20:.0f} MB",
         f"    split: {split(si)}",
+        f"  the same with validation and aggregates over everything (TOLL_INCREMENTAL=0, another new report): wall "
+        f"{i['full_refresh']['wall']:.1f} s -> incremental / full = {i['wall'] / i['full_refresh']['wall']:.2f}",
+        f"    split: {split(i['full_refresh']['stages'])}",
     ])
 
 

@@ -463,6 +463,27 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def cmd_search(args) -> int:
+    from dagster_project.lake import Lake
+    from dagster_project.search import build_index, connect_index, search
+
+    lake = Lake()
+    if not lake.exists():
+        return _fail(f"no ledger at {lake.lake_dir}: run `make run` (or set TOLL_LAKE_DIR) first")
+    if args.build:
+        path, version, n, rebuilt = build_index(lake)
+        print(f"search index: {path} ({n:,} sentences of version {version}; "
+              f"{'rebuilt' if rebuilt else 'already current'})", file=sys.stderr)
+    try:
+        con = connect_index(lake)
+    except FileNotFoundError as exc:
+        return _fail(f"{exc} (or `toll search --build`)")
+    with con:
+        for score, event_id, report_id, claim_ids, sentence in search(con, " ".join(args.words), args.limit):
+            print(f"{score:6.2f}  {event_id or '-'}  {report_id}  {','.join(claim_ids)}\n        {sentence}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="toll", description="toll-ledger: casualty claims into a versioned ledger")
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -551,6 +572,12 @@ def main(argv: list[str] | None = None) -> int:
     ui.add_argument("--port", type=int, default=3000, help="the Dagster UI's port")
     ui.add_argument("--site-port", type=int, default=8765, help="the site folder's port (TOLL_SITE_URL points at it)")
     ui.set_defaults(func=cmd_ui)
+
+    se = sub.add_parser("search", help="full-text search of the claims' sentences (DuckDB fts, BM25)")
+    se.add_argument("words", nargs="+", help="the words to look for (stemmed: 'killing' finds 'killed')")
+    se.add_argument("--limit", type=int, default=20)
+    se.add_argument("--build", action="store_true", help="(re)build the index first if the lake moved on")
+    se.set_defaults(func=cmd_search)
 
     args = p.parse_args(argv)
     try:

@@ -134,6 +134,8 @@ class Write:
     key: str | None = None
     keys: tuple = ()
     replace_all: bool = False
+    where: str | None = None  # instead of key/keys: a predicate on the table's rows (with `params`) to replace
+    params: tuple = ()
 
 
 @dataclass
@@ -328,7 +330,7 @@ class Lake:
             con = txn.con
             changed = False
             for i, w in enumerate(writes):
-                if (w.replace_all or (w.key and w.keys)) and _unchanged(con, w, i):
+                if (w.replace_all or (w.key and w.keys) or w.where) and _unchanged(con, w, i):
                     txn.rows_added.setdefault(w.table, 0)
                     txn.rows_removed.setdefault(w.table, 0)
                     continue
@@ -336,6 +338,8 @@ class Lake:
                 removed = 0
                 if w.replace_all:
                     removed = _count(con.execute(f"DELETE FROM {w.table}"))
+                elif w.where:
+                    removed = _count(con.execute(f"DELETE FROM {w.table} WHERE {w.where}", list(w.params)))
                 elif w.key and w.keys:
                     removed = _count(con.execute(
                         f"DELETE FROM {w.table} WHERE {w.key} IN (SELECT UNNEST(?))", [list(w.keys)]))
@@ -430,7 +434,8 @@ def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> bool:
                 con.unregister(name)
         names = [r[0] for r in con.execute(f"SELECT name FROM pragma_table_info('{cmp}')").fetchall()]
         kept = ", ".join(f'"{c}"' for c in names if c not in VOLATILE_COLUMNS)
-        where, params = ("", []) if w.replace_all else (f"WHERE {w.key} IN (SELECT UNNEST(?))", [list(w.keys)])
+        where, params = (("", []) if w.replace_all else (f"WHERE {w.where}", list(w.params)) if w.where
+                         else (f"WHERE {w.key} IN (SELECT UNNEST(?))", [list(w.keys)]))
         old = f'SELECT {kept} FROM lake.main."{w.table}" {where}'
         new = f"SELECT {kept} FROM {cmp}"
         diff = con.execute(f"SELECT count(*) FROM (({new} EXCEPT ALL {old}) UNION ALL ({old} EXCEPT ALL {new}))",

@@ -89,9 +89,10 @@ class PipelineResult:
         return [e for r in self.results for e in r.get_asset_check_evaluations()]
 
 
-def materialize_all(lake_dir: str = "", folder: str = "", instance=None, sources_path: str = "") -> PipelineResult:
-    """Materialize every asset: the days the reports fall on (one run for all of them), then validate and
-    aggregate. Stops at the first failed run."""
+def materialize_all(lake_dir: str = "", folder: str = "", instance=None, sources_path: str = "",
+                    days: list[str] | None = None) -> PipelineResult:
+    """Materialize every asset: the days the reports fall on (one run for all of them; `days`: only those, as
+    the sensor runs new files), then validate and aggregate. Stops at the first failed run."""
     import dagster as dg
 
     from .definitions import all_assets
@@ -106,7 +107,7 @@ def materialize_all(lake_dir: str = "", folder: str = "", instance=None, sources
     per_day = [a for a in all_assets if a.partitions_def is not None]
     whole = [a for a in all_assets if a.partitions_def is None and "feed_articles" not in
              {k.to_user_string() for k in a.keys}]
-    out = PipelineResult(days=report_days_found(folder, sources_path))
+    out = PipelineResult(days=sorted(days) if days is not None else report_days_found(folder, sources_path))
     keys = add_days(instance, out.days)
     ranges = key_ranges(keys, out.days)
     if os.environ.get("TOLL_CELERY_BROKER"):

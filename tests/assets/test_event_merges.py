@@ -30,7 +30,7 @@ def test_events_split_by_an_earlier_run_merge_and_their_ids_stay_resolvable(tmp_
     lake = Lake(tmp_path / "lake")
     lake.commit([Write("reports", reports), Write("claims", claims), Write("report_events", linked)])
 
-    _, found = write_events(lake)
+    _, found, _ = write_events(lake)
     assert len(found) == 1
     (alias, survivor), = found.items()
     assert survivor == linked.event_id[0]  # the event that started first keeps its id
@@ -43,5 +43,5 @@ def test_events_split_by_an_earlier_run_merge_and_their_ids_stay_resolvable(tmp_
     resolved = lake.query(f"SELECT event_id FROM event_aliases WHERE alias = '{alias}'")
     assert list(resolved.event_id) == [survivor]
     # a second pass finds nothing new to merge (the reports resolve to one event) and keeps the alias
-    _, again = write_events(lake)
+    _, again, _ = write_events(lake)
     assert again == {} and len(lake.query("SELECT * FROM event_aliases")) == 1

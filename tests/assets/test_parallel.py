@@ -81,3 +81,29 @@ def test_batches_with_a_pool_give_the_rows_of_one_pass():
         assert _plain(got[col]) == _plain(want[col]), col
     assert _key(stream.linked(events)) == _key(linked)
     assert stream.stray == []
+
+
+def test_spilled_batches_write_the_rows_kept_ones_give(tmp_path):
+    """The claims asset spills each batch to Parquet (memory flat with the run): the SELECT it writes from gives
+    the rows, values and order of the batches kept in memory, event ids filled in."""
+    import duckdb
+
+    from dagster_project.lake import SCHEMA_SQL
+
+    reports = _reports(3 * POOL_MIN)
+    kept, spilled = ClaimStream("v-test", set()), ClaimStream("v-test", set(), spill=tmp_path)
+    for i in range(0, len(reports), POOL_MIN + 7):
+        kept.add(reports[i:i + POOL_MIN + 7])
+        spilled.add(reports[i:i + POOL_MIN + 7])
+    assert spilled.tables == [] and len(spilled.parts) > 2 and spilled.n_rows == kept.n_rows
+    events = Linker().link_batch(kept.signatures)
+    want = kept.claims(events).to_pandas()
+    con = duckdb.connect()  # the ledger's own column types, as the lake casts both on insert
+    con.execute(SCHEMA_SQL.read_text())
+    cols = ", ".join(want.columns)
+    con.execute(f"INSERT INTO claims ({cols}) SELECT {cols} FROM want")
+    con.execute("CREATE TABLE spilled AS SELECT * FROM claims LIMIT 0")
+    con.execute(f"INSERT INTO spilled BY NAME ({spilled.claims_sql(events)})")
+    got, kept_rows = con.execute("SELECT * FROM spilled").fetchall(), con.execute("SELECT * FROM claims").fetchall()
+    assert got == kept_rows and len(got) == kept.n_rows
+    assert PENDING not in {r[3] for r in got}

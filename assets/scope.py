@@ -1,0 +1,106 @@
+"""What a validation or aggregation run has to redo: the reports and events whose inputs changed since the lake
+version its last materialization read, from DuckLake's change feed (`table_changes`).
+
+A run reads only those (the stage's tables are shadowed, in its connection, by temp views restricted to them:
+the stage's SQL is the same for a full and an incremental run) and replaces only their rows. A full run is done
+when there is no usable earlier run: none recorded in the Dagster instance, one of another lake (its first
+snapshot's time differs: a lake deleted and made again reuses version numbers), one made by other code or
+settings (`token`), versions expired since, or TOLL_INCREMENTAL=0.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+import dagster as dg
+import duckdb
+
+INCREMENTAL_ENV = "TOLL_INCREMENTAL"
+_CHANGED = ("insert", "delete", "update_preimage", "update_postimage")
+
+
+@dataclass
+class Scope:
+    """full, or the (raw) event ids and report ids to redo; `base` the version the previous run read."""
+
+    version: int
+    lake_id: str
+    token: str
+    base: int | None = None
+    events: set[str] = field(default_factory=set)
+    reports: set[str] = field(default_factory=set)
+    reason: str = ""
+
+    @property
+    def full(self) -> bool:
+        return self.base is None
+
+    def metadata(self) -> dict:
+        """What the next run needs to start from this one, and what this one did (for the UI)."""
+        return {"read_version": self.version, "lake_id": self.lake_id, "scope_token": self.token,
+                "incremental": not self.full,
+                "scope": self.reason if self.full else f"{len(self.events)} events, {len(self.reports)} reports "
+                                                       f"changed since version {self.base}"}
+
+
+def lake_id(con: duckdb.DuckDBPyConnection) -> str:
+    """The time of the lake's first snapshot: tells a lake from another made at the same place."""
+    return str(con.execute("SELECT min(snapshot_time) FROM lake.snapshots()").fetchone()[0])
+
+
+def previous(context: dg.AssetExecutionContext, asset: str) -> dict:
+    """The metadata of `asset`'s latest materialization in this Dagster instance, as plain values."""
+    event = context.instance.get_latest_materialization_event(dg.AssetKey(asset))
+    if event is None or event.asset_materialization is None:
+        return {}
+    return {k: getattr(v, "value", v) for k, v in event.asset_materialization.metadata.items()}
+
+
+def start(context: dg.AssetExecutionContext, con: duckdb.DuckDBPyConnection, asset: str, token: str) -> Scope:
+    """The scope of this run: full, or incremental from the version `asset`'s last run read."""
+    from dagster_project.lake import Lake
+
+    scope = Scope(version=Lake.current_version(con), lake_id=lake_id(con), token=token)
+    if os.environ.get(INCREMENTAL_ENV, "1") in ("0", "false", "no"):
+        scope.reason = f"full ({INCREMENTAL_ENV}=0)"
+        return scope
+    if context.run.tags.get("toll/full") == "true":
+        scope.reason = "full (run tag toll/full)"
+        return scope
+    last = previous(context, asset)
+    if not last or last.get("lake_id") != scope.lake_id or last.get("scope_token") != token \
+            or not isinstance(last.get("read_version"), int) or last["read_version"] > scope.version:
+        scope.reason = "full (no earlier run of this code on this lake)"
+        return scope
+    scope.base = last["read_version"]
+    return scope
+
+
+def changes(con: duckdb.DuckDBPyConnection, table: str, columns: str, lo: int, hi: int) -> list[tuple]:
+    """Distinct `columns` of the rows of `table` inserted or deleted in versions lo+1..hi."""
+    if lo >= hi:
+        return []
+    return con.execute(f"SELECT DISTINCT {columns} FROM lake.table_changes('{table}', {int(lo) + 1}, {int(hi)}) "
+                       f"WHERE change_type IN {_CHANGED}").fetchall()
+
+
+def expired(exc: Exception) -> bool:
+    return isinstance(exc, duckdb.Error)
+
+
+def register(con: duckdb.DuckDBPyConnection, name: str, values) -> None:
+    """A one-column temp table `name(id)` of the scope's ids."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} (id VARCHAR)")
+    if values:
+        con.execute(f"INSERT INTO {name} SELECT UNNEST(?)", [sorted(v for v in values if v is not None)])
+
+
+def shadow(con: duckdb.DuckDBPyConnection, table: str, where: str) -> None:
+    """Make `table`, unqualified, mean only its rows matching `where` in this connection (temp names first)."""
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {table} AS SELECT * FROM lake.main.{table} WHERE {where}")
+
+
+def unshadow(con: duckdb.DuckDBPyConnection, *tables: str) -> None:
+    for t in tables:
+        con.execute(f"DROP VIEW IF EXISTS temp.main.{t}")
