@@ -431,6 +431,7 @@ def cmd_ui(args) -> int:
     """`dagster dev` with the site folder served over HTTP from this process, so the charts the aggregate assets attach
     (TOLL_SITE_URL) show in place in the UI; one Ctrl-C stops both (the server is a thread of this process)."""
     import functools
+    import signal
     import subprocess
     import threading
 
@@ -443,6 +444,7 @@ def cmd_ui(args) -> int:
     print(f"site folder {site} served at {env['TOLL_SITE_URL']}", flush=True)
     dagster = Path(sys.executable).with_name("dagster")
     proc = subprocess.Popen([str(dagster), "dev", "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(args.port)], env=env)
+    signal.signal(signal.SIGTERM, lambda *_: proc.terminate())  # a service manager's stop reaches dagster dev too
     try:
         return proc.wait()
     except KeyboardInterrupt:  # the terminal's Ctrl-C reached dagster dev too: let it shut down, then insist

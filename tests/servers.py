@@ -77,9 +77,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @contextmanager
-def dagster_dev(base: Path, startup_timeout: float = 240):
+def dagster_dev(base: Path, startup_timeout: float = 240, site: Path | None = None, site_port: int | None = None):
     """`dagster dev` (webserver and daemon) on a free port, with its own DAGSTER_HOME, lake and inbox under
-    `base`. Yields (port, inbox folder, lake dir)."""
+    `base`. Yields (port, inbox folder, lake dir). With `site`, it is started as `make ui` starts it (`toll ui`),
+    which serves that folder on `site_port` and points the runs' TOLL_SITE_URL at it."""
     import shutil
     import sys
 
@@ -93,6 +94,9 @@ def dagster_dev(base: Path, startup_timeout: float = 240):
     env = {"DAGSTER_HOME": str(home), "TOLL_LAKE_DIR": str(lake), "TOLL_SOURCES": str(sources)}
     cmd = [str(Path(sys.executable).with_name("dagster")), "dev", "-w", str(ROOT / "workspace.yaml"),
            "-h", "127.0.0.1", "-p", str(port)]
+    if site is not None:
+        env.update({"TOLL_SITE_DIR": str(site), "TOLL_SITE_URL": ""})
+        cmd = [str(Path(sys.executable).with_name("toll")), "ui", "--port", str(port), "--site-port", str(site_port)]
     with server(cmd, env=env, cwd=ROOT, log=base / "dagster-dev.log") as proc:
         wait_http(f"http://127.0.0.1:{port}/server_info", startup_timeout, proc)
         wait_until(lambda: _location_loaded(port), startup_timeout, "the code location to load")

@@ -4,7 +4,6 @@ through GraphQL runs as one run."""
 
 from __future__ import annotations
 
-import sys
 import time
 
 import pytest
@@ -18,7 +17,6 @@ from tests.servers import (
     free_port,
     graphql,
     runs_tagged,
-    server,
     wait_http,
     wait_until,
 )
@@ -59,25 +57,25 @@ def _finished(port: int, backfill_id: str) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def site_server(tmp_path_factory):
-    """The site folder served over HTTP (what TOLL_SITE_URL points at), python's http.server."""
-    folder = tmp_path_factory.mktemp("site")
-    port = free_port()
-    with server([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(folder)],
-                log=folder.parent / "site-http.log") as proc:
-        (folder / "ok.txt").write_text("ok")
-        wait_http(f"http://127.0.0.1:{port}/ok.txt", 30, proc)
-        yield folder, f"http://127.0.0.1:{port}"
+def site_folder(tmp_path_factory):
+    """The site folder `toll ui` serves (what the runs' TOLL_SITE_URL points at), and its port."""
+    return tmp_path_factory.mktemp("site"), free_port()
 
 
 @pytest.fixture(scope="module")
-def dev(tmp_path_factory, site_server):
-    folder, url = site_server
-    with pytest.MonkeyPatch.context() as mp:  # the run's charts go to the served site folder
-        mp.setenv("TOLL_SITE_DIR", str(folder))
-        mp.setenv("TOLL_SITE_URL", url)
-        with dagster_dev(tmp_path_factory.mktemp("dagster-dev")) as running:
-            yield running
+def dev(tmp_path_factory, site_folder):
+    """`dagster dev` started as `make ui` starts it: `toll ui`, which also serves the site folder."""
+    folder, site_port = site_folder
+    with dagster_dev(tmp_path_factory.mktemp("dagster-dev"), site=folder, site_port=site_port) as running:
+        (folder / "ok.txt").write_text("ok")
+        wait_http(f"http://127.0.0.1:{site_port}/ok.txt", 30)
+        yield running
+
+
+@pytest.fixture(scope="module")
+def site_server(dev, site_folder):
+    folder, site_port = site_folder
+    return folder, f"http://127.0.0.1:{site_port}"
 
 
 MATERIALIZATIONS = """query { assetOrError(assetKey: {path: ["event_estimates"]}) { ... on Asset {
