@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from .lake import Lake, _load_extensions
+from .lake import Lake, _load_extensions, s3_secret
 
 INDEX_FILE = "search.duckdb"
 # one row per distinct sentence of a report (a sentence with three figures is one document, not three), with the
@@ -103,6 +103,8 @@ def build_index(lake: Lake) -> tuple[Path, int, int, bool]:
     con = duckdb.connect(str(tmp))
     try:
         _load_extensions(con, [*lake._extensions(), "fts"])
+        if lake.data_path.startswith(("s3://", "s3a://")):
+            s3_secret(con)  # data files on object storage: the same credentials and endpoint as the lake's own
         con.execute(lake.attach_sql(read_only=True, version=version))
         con.execute(f"CREATE TABLE sentences AS {DOCUMENTS_SQL} ORDER BY doc_id")
         con.execute("DETACH lake")
