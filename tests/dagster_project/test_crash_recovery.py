@@ -24,6 +24,7 @@ from dagster._core.storage.dagster_run import DagsterRun, DagsterRunStatus
 
 from dagster_project.lake import TABLES, Lake
 from dagster_project.writer_slot import POOL, holders, process_tags
+from tests.servers import _reset_signals
 
 ROOT = Path(__file__).resolve().parents[2]
 TOLL = str(Path(sys.executable).with_name("toll"))
@@ -52,8 +53,9 @@ def home(tmp_path):
 
 def _start(env, reports) -> subprocess.Popen:
     """`toll run` in its own process group, with the default SIGINT / SIGTERM dispositions."""
+    # (a CI shell may start the tests with SIGINT ignored, which a child inherits: reset it, as a terminal has it)
     return subprocess.Popen([TOLL, "run", "--reports", str(reports)], env=env, cwd=ROOT, start_new_session=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=_reset_signals)
 
 
 def _collect(stream, into: list[str]) -> threading.Thread:
