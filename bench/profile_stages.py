@@ -106,24 +106,22 @@ def main(argv: list[str] | None = None) -> int:
     with lake.reader() as con:
         t0 = clock()
         frames, outcomes, timing = {}, {}, []
-        for s in v.SHAPE_SUITES:
-            t = clock()
-            frames[s] = v.rule_frame(con, s)
-            sql_s = clock() - t
-            t = clock()
-            outcomes[s] = v.run_suite(s, frames[s])
-            timing.append((s, len(frames[s]), sql_s, clock() - t))
+
+        def run(suites) -> None:
+            for s in suites:
+                t = clock()
+                frames[s] = v.rule_frame(con, s)
+                sql_s = clock() - t
+                t = clock()
+                outcomes[s] = v.run_suite(s, frames[s])
+                timing.append((s, len(frames[s]), sql_s, clock() - t))
+
+        run(v.SHAPE_SUITES)
         t = clock()
         quarantined = v.quarantine_rows(frames["claims"], outcomes, "profile", datetime.now(UTC))
         timing.append(("quarantine rows", len(quarantined), 0.0, clock() - t))
         v.use_checked_claims(con, quarantined)
-        for s in (*v.FLAG_SUITES, v.DISAGREEMENT_SUITE):
-            t = clock()
-            frames[s] = v.rule_frame(con, s)
-            sql_s = clock() - t
-            t = clock()
-            outcomes[s] = v.run_suite(s, frames[s])
-            timing.append((s, len(frames[s]), sql_s, clock() - t))
+        run((*v.FLAG_SUITES, v.DISAGREEMENT_SUITE))
         total = clock() - t0
     print(f"validation (evaluate, without the rechecks and the write): {total:.1f} s")
     print(f"  {'suite':28s} {'rows':>9s} {'rule SQL':>9s} {'GX':>9s}")

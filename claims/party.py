@@ -73,8 +73,8 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
             role = head
         elif head in L.GUARD_NOUNS:
             role = _staff_role(c, head)
-    elif head == "paramilitaries" and any(m.entry.type == "actor" and m.entry.kind == "force" for m in doc.mentions.items):
-        party = next(m.entry.name for m in doc.mentions.items if m.entry.type == "actor" and m.entry.kind == "force")
+    elif head == "paramilitaries" and (force := _named_force(doc, ("force",))):
+        party = force
     elif head in L.SOLDIER_NOUNS and f"police {head}" in c.party_text.lower():
         dem = doc.demonym(c.nationality or doc.country)  # "three police conscripts"
         party = f"{dem} police" if dem else "police"
@@ -98,8 +98,7 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
         party = "officials"
     elif head in L.FIGHTER_NOUNS and _rx.search(r"\b(?:paramilitary|pro-government|pro-regime)\s+" + head, c.party_text, re.I):
         # "four paramilitary fighters": a state-aligned force the report names (the PMF), not the group attacking them
-        forces = [m.entry.name for m in doc.mentions.items if m.entry.type == "actor" and m.entry.kind == "force"]
-        party = forces[0] if forces else "security forces"
+        party = _named_force(doc, ("force",)) or "security forces"
     elif head in L.FIGHTER_NOUNS:
         if head in ("mercenaries",):
             party = "foreign fighters"
@@ -110,9 +109,7 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
             elif party != "unknown" and head in ("fighters", "fighter", "combatants", "members", "men") \
                     and _group_attacks(r, c, ui, party):
                 # "an Islamic State ambush ... killing four fighters": the group's victims are the other side
-                forces = [m.entry.name for m in doc.mentions.items if m.entry.type == "actor"
-                          and m.entry.kind in ("force", "state") and m.entry.name != party]
-                party = forces[0] if forces else "unknown"
+                party = _named_force(doc, ("force", "state"), besides=party) or "unknown"
     if party is None and inherit is not None and (head in (None, "others", "more") or c.ofref in ("them", "whom")):
         party = inherit.party
         role = role or inherit.role
@@ -138,6 +135,12 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
 
 _ATTACK_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|attacked|ambush|ambushed|assault|raid|raided|"
                            r"stormed|bombing|offensive|strike|killed|killing|kills)\b", re.I)
+
+
+def _named_force(doc, kinds: tuple[str, ...], besides: str | None = None) -> str | None:
+    """The first actor of these kinds (a state-aligned force, a state) the report names, other than `besides`."""
+    return next((m.entry.name for m in doc.mentions.items if m.entry.type == "actor" and m.entry.kind in kinds
+                 and m.entry.name != besides), None)
 
 
 _REPELLED = re.compile(r"\b(?:repel|repuls|foil|thwart|counter|fought\s+off|beat\s+back|respond|retaliat|neutrali)")

@@ -34,16 +34,7 @@ def server(cmd: list[str], env: dict | None = None, cwd: str | Path | None = Non
     try:
         yield proc
     finally:
-        for sig, wait in ((signal.SIGTERM, 20), (signal.SIGKILL, 5)):
-            try:
-                os.killpg(proc.pid, sig)
-            except ProcessLookupError:
-                break
-            try:
-                proc.wait(timeout=wait)
-                break
-            except subprocess.TimeoutExpired:
-                continue
+        _stop(proc)
         if log:
             out.close()
 
