@@ -32,7 +32,8 @@ _DEAD_INCL = re.compile(r"\b(?:the\s+)?(?P<what>dead|killed|injured|wounded|vict
                         r"(?:were|are)\s+(?:[\w-]+\s+){1,5}?as\s+follows\s*:)"
                         r"\s*$", re.IGNORECASE)
 # "two children were (also) among the dead", "49 civilians and 15 soldiers were among those killed"
-_AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?)?\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+"
+_AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?|\s+(?:[a-z]+ing|who\s+[a-z]+|from|of|at|in|on)\s+[^.;:,]{0,50}?)?"
+                          r"\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+"
                           r"(?:the\s+|those\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 _OTHER_RE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)

@@ -58,6 +58,7 @@ class Cand:
     # set by the parts stage
     list_of: Cand | None = None  # the total whose list this coordinated figure goes on
     lead_part: bool = False  # a breakdown line under a lead ("The dead were:"): its source is the total's
+    sum_total: bool = False  # "..., 71 in all": the total of the figures before it (party: theirs if they share one)
 
 
 @dataclass(slots=True)

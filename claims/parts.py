@@ -27,6 +27,12 @@ _ALONG_WITH = re.compile(r"(?:,\s*|\s)(?:along|together)\s+with\s+$")
 _WERE_NOUN_AND = re.compile(r"^\s*(?:were|are)\s+(?:[\w-]+\s+){1,2}?(?:and|,)\s*$", re.I)
 _PARTICIPLE_AND = re.compile(r"^\s+[a-z]+ing\s+(?:the\s+|a\s+|an\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s*,?\s+and\s+$", re.I)
 _OF_THE_LEAD = re.compile(r"^\W*of\s+the\s*$", re.I)
+# "raising an earlier preliminary toll of 18": a figure the report's current total replaces is no part's total
+_EARLIER_TOLL = re.compile(r"\b(?:earlier|previous|preliminary|initial|first|old)\b[^.;,\d]{0,30}?\b(?:toll|figure|count|"
+                           r"tally|estimate)s?\s+(?:of\s+)?$")
+_AMONG_WHO = re.compile(r"\bamong\s+(?:the|those)\s+([a-z]+)\s+(?:killed|dead|wounded|injured|captured|arrested|"
+                        r"abducted|kidnapped|detained|rescued|freed|released)\b")
+_IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.I)
 
 
 def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
@@ -48,11 +54,37 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
         if c.outcome is None and i > 0 and cands[i - 1].outcome and not c.among and _ALONG_WITH.search(
                 nt, cands[i - 1].np_end, c.fig.start):
             c.outcome, c.how = cands[i - 1].outcome, "coord"  # "15 women were abducted, along with some 40 children"
+    back: set[int] = set()  # figures given their outcome by this backward pass: a list passes it on to its head
     for i in range(len(cands) - 2, -1, -1):
         c, n = cands[i], cands[i + 1]
-        if c.outcome is None and n.outcome and n.how in ("follow", "scan", "adj") and (_rx.match(
+        if c.outcome is None and n.outcome and (n.how in ("follow", "scan", "adj") or id(n) in back) and (_rx.match(
                 r"^[\s,]*(?:and|or)?[\s,]*$", nt[c.np_end:n.fig.start], re.I) or _PARTICIPLE_AND.match(nt[c.np_end:n.fig.start])):
             c.outcome, c.how = n.outcome, "coord"
+            back.add(id(c))
+    _sum_totals(r, cands)
+
+
+def _sum_totals(r: Report, cands: list[Cand]) -> None:
+    """"52 men, 11 women and 8 children killed, 71 in all": a bare figure with "in all" after it totals the figures
+    before it in the sentence that add up to it (it takes their outcome)."""
+    nt = r.ntext
+    for i, c in enumerate(cands):
+        if i == 0 or c.head is not None or not _IN_ALL.match(nt, c.fig.end):
+            continue
+        before = cands[:i]
+        if c.outcome is None:
+            c.outcome, c.how = before[-1].outcome, "coord"
+        run = [p for p in before if p.outcome == c.outcome and p.part_of is None and p.fig.value]
+        acc = 0
+        for k in range(len(run) - 1, -1, -1):
+            acc += run[k].fig.value
+            if acc == c.fig.value and k < len(run) - 1:
+                for p in run[k:]:
+                    p.part_of = c
+                c.sum_total = True
+                break
+            if acc > c.fig.value:
+                break
 
 
 def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
@@ -171,6 +203,8 @@ def parts_across_units(r: Report, cs: list[Cand]) -> None:
             want = c.among_after  # "two children were among the dead": the sentence's other figures are not its total
         elif c.ofref in ("them", "whom") and alone:
             want = c.outcome
+        elif c.ofref == "the" and c.how == "adj" and alone and c.of_n is None:
+            want = c.outcome  # "Twelve of the dead were women": a part of the toll counted before
         elif c.other:
             want = c.outcome
         elif c.lead_part:
@@ -191,7 +225,7 @@ def parts_across_units(r: Report, cs: list[Cand]) -> None:
             if c.u - t.u > 12:
                 break
             if t.outcome == want and t.part_of is None and not t.is_from and not t.lead_part \
-                    and not r.units[t.u].title:
+                    and not r.units[t.u].title and not _EARLIER_TOLL.search(r.lc, max(0, t.fig.start - 60), t.fig.start):
                 if not t.background:
                     fits.append(t)
                 elif recalled is None:
@@ -200,6 +234,11 @@ def parts_across_units(r: Report, cs: list[Cand]) -> None:
             # "A year ago, a bomber killed eight people. Relatives of three of the dead ...": a part of that incident
             c.part_of, c.background, c.as_of = recalled, True, None
             continue
+        if fits and c.among and len(fits) > 1:
+            # "Among the militants killed were two commanders": the total of those people, not the nearest one
+            am = _AMONG_WHO.search(r.lc, max(r.units[c.u].start, c.fig.start - 60), c.fig.start)
+            if am and am.group(1) in L.PERSON_NOUNS and am.group(1) not in L.GENERIC_NOUNS:
+                fits = [t for t in fits if t.head == am.group(1)] or fits
         if fits:
             # the nearest total, unless an earlier one comes from the same source as the part ("Among the dead were
             # 9 children, the hospital source said" belongs to the hospital's toll, not the government's)

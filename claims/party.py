@@ -168,6 +168,9 @@ def assign_parties(r: Report, found: list[Cand]) -> None:
                 inherit = last_nonpart[c.u]
             elif (c.head == "others" or c.other) and i > 0 and found[i - 1].u >= c.u - 2:
                 inherit = found[i - 1]
+        if c.party is None and c.sum_total:
+            parties = {p.party for p in found[max(0, i - 12):i] if p.part_of is c}
+            c.party = parties.pop() if len(parties) == 1 else "all"  # "12 militiamen and three civilians, 15 in all"
         if c.party is None:
             assign_party(r, c, inherit, c.u, _speaker_actor(r, c))
         if c.part_of is None:

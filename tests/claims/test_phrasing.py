@@ -162,7 +162,34 @@ CASES = {
         "The official said 6 members of the same family were among the victims.",
         [("killed", "all", None, 40, 40, "exact", None, PUB, None, "40 people"),
          ("killed", "civilians", "children", 12, 12, "exact", None, PUB, 0, "12"),  # "12 were children"
-         ("killed", "civilians", None, 6, 6, "exact", "officials", PUB, None, "6 members")],
+         ("killed", "civilians", None, 6, 6, "exact", "officials", PUB, 0, "6 members")],
+    ),
+    "total_in_all_after_its_parts": (
+        "Raid on a hamlet\n\nVillage elders said 30 men, 9 women and 5 children died, 44 in all.",
+        [("killed", "all", None, 30, 30, "exact", "residents", PUB, 3, "30 men"),
+         ("killed", "civilians", "women", 9, 9, "exact", "residents", PUB, 3, "9 women"),
+         ("killed", "civilians", "children", 5, 5, "exact", "residents", PUB, 3, "5 children"),
+         ("killed", "all", None, 44, 44, "exact", "residents", PUB, None, "44")],
+    ),
+    "part_of_the_current_toll_not_the_revised_one": (
+        "Bus bombing\n\nThe bombing killed 26 people, police said, raising an earlier toll of 20. "
+        "Nine of the dead were schoolchildren.",
+        [("killed", "all", None, 26, 26, "exact", "police", PUB, None, "26 people"),
+         ("killed", "all", None, 20, 20, "exact", "police", PUB, None, "20"),
+         ("killed", "civilians", "students", 9, 9, "exact", None, PUB, 0, "Nine of the dead")],
+    ),
+    "part_named_after_with_a_participle": (
+        "Checkpoint attack\n\nGunmen killed 15 people at a checkpoint, the governor said. "
+        "Four policemen manning the barrier were among the dead.",
+        [("killed", "all", None, 15, 15, "exact", "officials", PUB, None, "15 people"),
+         ("killed", "police", None, 4, 4, "exact", None, PUB, 0, "Four policemen")],
+    ),
+    "among_the_named_people_picks_their_total": (
+        "Base attack repelled\n\nTroops killed 37 insurgents, the army said. Two soldiers died in the fighting. "
+        "Among the insurgents killed were three commanders, it said.",
+        [("killed", "unknown", None, 37, 37, "exact", "army", PUB, None, "37 insurgents"),
+         ("killed", "army", None, 2, 2, "exact", None, PUB, None, "Two soldiers"),
+         ("killed", "unknown", None, 3, 3, "exact", "army", PUB, 0, "three commanders")],
     ),
     "headline_source_first": (
         "Police: 5 killed in market blast",
