@@ -163,6 +163,13 @@ class Doc:
         spec = self.g.countries.get(country, {})
         return f"{spec.get('short') or spec.get('demonym') or country} government"
 
+    def state_force(self) -> str | None:
+        """The one state's armed forces the report names by their own name ("the UPDF"), if it names exactly one."""
+        if not hasattr(self, "_state_force"):
+            names = {m.entry.name for m in self.mentions.items if m.entry.type == "actor" and m.entry.kind == "state"}
+            self._state_force = names.pop() if len(names) == 1 else None
+        return self._state_force
+
     def demonym(self, country: str | None) -> str | None:
         if not country:
             return None
@@ -180,6 +187,8 @@ class Doc:
         if "{country}" in name:
             spec = self.g.countries.get(country or "", {})
             base = name.split("}")[1].strip()
+            if base in ("army", "military") and not near and (own := self.state_force()):
+                return own  # "the army said" in a report that names one state's forces (the UPDF): theirs
             if not spec:
                 return base
             who = spec.get("short") if base == "government" and spec.get("short") else spec.get("demonym", country)

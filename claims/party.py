@@ -122,8 +122,8 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
         if acts:
             party = acts[-1].entry.name
     if party is None:
-        if c.outcome in ("abducted", "displaced"):
-            party = "civilians"
+        if c.outcome in ("abducted", "displaced") and head not in ("people", "persons", "individuals"):
+            party = "civilians"  # "3,000 displaced", "abducted 40"; but "40,000 people fled" says nothing of who: all
         elif c.outcome == "captured" and head in (None, "people", "persons", "individuals", "men"):
             party = "unknown"
         else:

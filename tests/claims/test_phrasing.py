@@ -20,7 +20,7 @@ CASES = {
     ),
     "commas_more_than": (
         "More than 3,400 people have fled their homes in the district since the weekend, the U.N. refugee agency said on Friday.",
-        [("displaced", "civilians", None, 3401, None, "more_than", "UNHCR", "2024-03-01", None, "More than 3,400 people")],
+        [("displaced", "all", None, 3401, None, "more_than", "UNHCR", "2024-03-01", None, "More than 3,400 people")],
     ),
     "number_word": (
         "Twenty-seven Malian soldiers were killed in the ambush, the army said.",
@@ -54,7 +54,7 @@ CASES = {
         "Around 45 prisoners were freed.",
         [("abducted", "police", None, 0, 9, "up_to", None, PUB, None, "As many as 9 police officers"),
          ("captured", "unknown", None, 70, 70, "about", None, PUB, None, "Some 70 fighters"),
-         ("displaced", "civilians", None, 1000, 1000, "nearly", None, PUB, None, "Almost 1,000 people"),
+         ("displaced", "all", None, 1000, 1000, "nearly", None, PUB, None, "Almost 1,000 people"),
          ("freed", "unknown", "prisoners", 45, 45, "about", None, PUB, None, "Around 45 prisoners")],
     ),
     # ---- outcomes and their usual wordings
