@@ -37,6 +37,11 @@ _LINKED = re.compile(r"-(?:linked|affiliated|allied|backed|run|aligned|inspired|
 _AUTHORITIES = re.compile(r"[\s-]*(?:authorities|officials|spokes\w+|media\s+office|leadership|command)\b")
 
 
+_NOT_SAYING_VERBS = {"claimed", "claims", "claim", "claiming", "posted"}
+_NOT_SAYING = re.compile(r"\s+(?:(?:the\s+)?lives\b|(?:[\w,.]+\s+){1,4}?(?:lives|victims)\b|(?:along|at|near|around|outside|inside|"
+                         r"across|in\s+the\s+(?:area|town|village|city|region|district|province))\b)")
+
+
 def _pick(ms: list[Mention], verb_pos: int, first: bool = False, nt: str | None = None) -> Mention | None:
     """The speaking entity among mentions: named sources before actors, wires last."""
     ms = [m for m in ms if m.entry.type in ("source", "actor")]
@@ -175,6 +180,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
     for m in r._say.within(u.start, u.end):
         vs = m.start("v")  # the verb (the scan's match may start a character before it)
         v = " ".join(m.group("v").split())
+        if _NOT_SAYING.match(r.lc, m.end()) and v in _NOT_SAYING_VERBS:
+            continue  # "clashes have claimed 6,000 lives", "troops posted along the road": no one speaks
         src: str | None = None
         pk = None
         citing = v in ("citing", "cited", "quoting", "quoted")
@@ -182,7 +189,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         subj = ""
         if v in ("according to", "citing", "cited", "given by", "issued by", "quoting", "quoted"):
             seg = nt[m.end():min(u.end, m.end() + 90)]
-            stop = _rx.search(r";|[.!?](?=\s+[A-Z]|\s*$)|,\s*(?:which|who|as|and|but)\b", seg)
+            opens = not nt[u.start:vs].strip(" \t\"'\u201c\u2018")
+            # "According to a tally by the church, the ADF has killed ...": an opening phrase ends at its comma
+            stop = _rx.search(r";|[.!?](?=\s+[A-Z]|\s*$)|,\s*(?:which|who|as|and|but)\b" + (r"|," if opens else ""), seg)
             ms = r.doc.mentions.between(m.end(), m.end() + (stop.start() if stop else len(seg)))
             pk = _pick(ms, m.end(), nt=nt)
             if pk is None and (_SAME_SOURCE.match(seg) or _ITS_STATEMENT.match(seg)):
