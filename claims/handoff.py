@@ -88,3 +88,4 @@ class Flow:
     lead_total_unit: int = -1  # the unit of that lead
     table: Table | None = None
     prev_unit_line: int = -1
+    quote_open: bool = False  # a quotation opened in an earlier sentence of this paragraph is still open

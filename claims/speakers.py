@@ -221,6 +221,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                         anaphor = bool(L.ANAPHOR_RE.search(" " + seg[:50].split(",")[0].split(" in ")[0] + " "))
         if pk is None and not anaphor and src is None:
             src = _named_body(nt[m.end():min(u.end, m.end() + 120)] if v == "according to" else None, subj)
+        if pk is None and src is None and (rs := _ranked_speaker(
+                r, u, subj if v != "according to" else nt[m.end():min(u.end, m.end() + 60)])):
+            src, anaphor = rs, False
         if pk is not None:
             src = doc.resolve(pk, u)
             if src and src.endswith(" government") and _SUBNATIONAL.search(r.lc, max(u.start, pk.start - 12), pk.start):
@@ -384,6 +387,27 @@ def _named_body(after: str | None, subj: str) -> str | None:
     return name
 
 
+_RANK = re.compile(r"^\W*(?:(?:an?|the)\s+)?(?P<rank>" + "|".join(sorted(L.MILITARY_RANKS + L.POLICE_RANKS, key=len, reverse=True))
+                   + r")\s+[A-Z][\w'-]+", re.I)
+
+
+def _ranked_speaker(r: Report, u, subj: str) -> str | None:
+    """"Lieutenant Anthony M. told AFP", "Superintendent X said": an officer speaks for his force (the state's forces
+    the report names by their own name, else the country's army or police)."""
+    m = _RANK.match(subj)
+    if not m:
+        return None
+    rank = " ".join(m.group("rank").lower().split())
+    doc = r.doc
+    if rank in L.POLICE_RANKS:
+        return "police"
+    if doc.state_force():
+        return doc.state_force()
+    spec = doc.g.countries.get(doc.country or "", {})
+    dem = spec.get("demonym")
+    return f"{dem} {spec.get('forces') or 'army'}" if dem else None
+
+
 _GROUPS_OWN = re.compile(r"\b(?:the\s+)?(?:group|rebels|militants|insurgents|militia|movement|jihadists)(?:'s|')\s+$")
 _STATE_OUTLET_BEFORE = re.compile(r"\b(?:state|state-run|state-owned|government-run|official)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -415,9 +439,18 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
     cues = reporting_cues(r, ui, fl.last_src, spans) if (cands or r._say.within(u.start, u.end)) else []
     if not cues and u.bullet and fl.lead_src:
         cues = [(u.start, fl.lead_src, None, False, None)]
-    if not cues and cands and _rx.match(r"^\s*[\"\u201c]", utext) and utext.count('"') % 2 == 1 and ui + 1 < len(units) \
-            and units[ui + 1].para == u.para:
-        cues = [(u.end, q[1], q[2], q[3], None) for q in reporting_cues(r, ui + 1, fl.last_src)]
+    was_open = fl.quote_open and ui > 0 and units[ui - 1].para == u.para
+    fl.quote_open = _quote_left_open(utext, was_open)
+    if not cues and cands and fl.quote_open and (was_open or _rx.match(r"^\s*[\"\u201c]", utext)):
+        # a quotation over several sentences speaks for whoever its closing tag names ("... One student was killed.
+        # They also took 12 relatives," said the spokesman)
+        for k in range(ui + 1, min(len(units), ui + 8)):
+            if units[k].para != u.para:
+                break
+            t = nt[units[k].start:units[k].end]
+            if "\"" in t or "\u201d" in t:
+                cues = [(u.end, q[1], q[2], q[3], None) for q in reporting_cues(r, k, fl.last_src)]
+                break
     if not cues and cands and ui > 0 and fl.last_src[0] and units[ui - 1].para == u.para and _WHOLE_QUOTE.match(utext):
         cues = [(u.start, fl.last_src[0], fl.last_src[1], False, None)]  # a quotation that goes on after its speaker
     if not cues and cands and fl.live_src and units[ui - 1].line == u.line:
@@ -440,6 +473,18 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
             ms = [m for m in r.doc.mentions.between(u.start, u.end) if m.entry.type == "source"
                   and m.entry.name != "wire"]
             fl.lead_src = r.doc.resolve(ms[0], u) if ms else None
+
+
+def _quote_left_open(text: str, state: bool) -> bool:
+    """Whether a quotation is open at the end of this sentence, given whether one was open at its start."""
+    for ch in text:
+        if ch == "\u201c":
+            state = True
+        elif ch == "\u201d":
+            state = False
+        elif ch == '"':
+            state = not state
+    return state
 
 
 def lead_part_sources(found: list[Cand]) -> None:

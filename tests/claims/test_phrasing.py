@@ -191,6 +191,24 @@ CASES = {
          ("killed", "army", None, 2, 2, "exact", None, PUB, None, "Two soldiers"),
          ("killed", "unknown", None, 3, 3, "exact", "army", PUB, 0, "three commanders")],
     ),
+    "quotation_over_several_sentences_speaks_for_its_closing_tag": (
+        "Ferry fire\n\n\u201cThe fire spread in minutes. Eleven passengers burned to death. Another 30 jumped into the "
+        "river,\u201d the county governor said.",
+        [("killed", "civilians", "passengers", 11, 11, "exact", "officials", PUB, None, "Eleven passengers")],
+    ),
+    "an_officer_speaks_for_his_force": (
+        "Ambush in the north\n\nNine soldiers died in the ambush near Tillaberi, Colonel Issa Moussa told reporters.",
+        [("killed", "Niger army", None, 9, 9, "exact", "Niger army", PUB, None, "Nine soldiers")],
+    ),
+    "claimed_lives_is_no_speaker": (
+        "Decade of war\n\nFighting between the army and separatists has claimed more than 4,000 lives, according to "
+        "the International Crisis Group.",
+        [("killed", "all", None, 4001, None, "more_than", "ICG", PUB, None, "more than 4,000 lives")],
+    ),
+    "opening_according_to_ends_at_its_comma": (
+        "Toll\n\nAccording to figures kept by the local bar association, the militia has killed at least 300 people.",
+        [("killed", "all", None, 300, None, "at_least", None, PUB, None, "at least 300 people")],
+    ),
     "headline_source_first": (
         "Police: 5 killed in market blast",
         [("killed", "all", None, 5, 5, "exact", "police", PUB, None, "5 killed")],
