@@ -86,6 +86,16 @@ def _chunk(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+# "MAPUTO — Terrorists killed ...", "Kabul, May 3 (AFP) - ...": a lede that opens with its dateline is no headline
+_DATELINE_LEDE = re.compile(r"[A-Z][\w .'\u2019-]{1,40}(?:,\s*[\w .]{1,30})?\s*(?:\([^)\n]{1,30}\)\s*)?[\u2014\u2013-]+\s")
+
+
+def _headline(text: str, a: int, b: int) -> bool:
+    """The report's first line is its headline unless it is a whole lede: it opens with a dateline, or it runs on
+    like a paragraph (a headline is short)."""
+    return b - a <= 240 and not _DATELINE_LEDE.match(text, a, b)
+
+
 def split_units(text: str) -> list[Unit]:
     fm_end, fields = front_matter(text)
     units: list[Unit] = []
@@ -120,7 +130,7 @@ def split_units(text: str) -> list[Unit]:
             while e > s and text[e - 1] in " \t":
                 e -= 1
             if e > s:
-                units.append(Unit(s, e, line_no, para, first, bullet, sig, not units))
+                units.append(Unit(s, e, line_no, para, first, bullet, sig, not units and _headline(text, a, b)))
                 first = False
         line_no += 1
     return units
