@@ -237,7 +237,7 @@ CASES = {
     "communique_and_state_wordings": (
         "Eleven gendarmes fell in the line of duty. Some 30 villagers were reported missing. "
         "Four engineers remain in the hands of the kidnappers. About 200 inmates fled the jail after the blast.",
-        [("killed", "police", None, 11, 11, "exact", None, PUB, None, "Eleven gendarmes"),
+        [("killed", "army", None, 11, 11, "exact", None, PUB, None, "Eleven gendarmes"),
          ("missing", "civilians", "villagers", 30, 30, "about", None, PUB, None, "Some 30 villagers"),
          ("abducted", "civilians", "workers", 4, 4, "exact", None, PUB, None, "Four engineers"),
          ("escaped", "unknown", "inmates", 200, 200, "about", None, PUB, None, "About 200 inmates")],
