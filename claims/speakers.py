@@ -224,6 +224,11 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if pk is None and src is None and (rs := _ranked_speaker(
                 r, u, subj if v != "according to" else nt[m.end():min(u.end, m.end() + 60)])):
             src, anaphor = rs, False
+        if pk is not None and "{" in pk.entry.name and v != "according to" and (nb := _named_body(None, subj)) \
+                and pk.text.lower() in nb.lower() and len(nb) > len(pk.text) + 3 and nb[0].isupper():
+            # "the Borno State Emergency Management Agency (SEMA) said": the agency (by its short name), not the state
+            acr = _rx.search(r"\(([A-Z][A-Za-z]{1,9})\)", subj)
+            pk, src = None, acr.group(1) if acr else nb
         if pk is not None:
             src = doc.resolve(pk, u)
             if src and src.endswith(" government") and _SUBNATIONAL.search(r.lc, max(u.start, pk.start - 12), pk.start):
@@ -381,13 +386,14 @@ def _named_body(after: str | None, subj: str) -> str | None:
     described = bool(_rx.search(r"\b(?:NGO|organi[sz]ation|group|charity|monitor)\s+(?:the\s+)?$", cue))
     if not (is_body or acronym or (described and len(words) <= 3)):
         return None
-    name = name.removeprefix("The ").strip().rstrip(".")
+    name = _rx.sub(r"^(?:(?:But|And|Yet|However|Meanwhile|Separately)\s+)?(?:[Tt]he\s+)?", "", name).strip().rstrip(".")
     if words[-1].rstrip(".") in ("Hospital", "Clinic", "Infirmary"):
         return "medical sources"  # "Pattani Hospital said": the hospital speaks as the medical sources do
     return name
 
 
-_RANK = re.compile(r"^\W*(?:(?:an?|the)\s+)?(?P<rank>" + "|".join(sorted(L.MILITARY_RANKS + L.POLICE_RANKS, key=len, reverse=True))
+_RANK = re.compile(r"^\W*(?:(?:an?|the)\s+)?(?P<rank>" + "|".join(re.escape(w) for w in sorted(
+    L.MILITARY_RANKS + L.POLICE_RANKS + ["dr.", "dr", "doctor"], key=len, reverse=True))
                    + r")\s+[A-Z][\w'-]+", re.I)
 
 
@@ -401,6 +407,8 @@ def _ranked_speaker(r: Report, u, subj: str) -> str | None:
     doc = r.doc
     if rank in L.POLICE_RANKS:
         return "police"
+    if rank in ("dr", "dr.", "doctor"):
+        return "medical sources"  # "Dr Ahsan W., at the hospital where the victims were taken, said"
     if doc.state_force():
         return doc.state_force()
     spec = doc.g.countries.get(doc.country or "", {})
