@@ -77,7 +77,7 @@ _NAME_AFTER_TITLE = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|official|ch
                                r"minister|secretary|representative|coordinator))?,?\s+" + _NAME + r"(?![\w'-])")
 _NOT_SURNAMES = L.NOT_SURNAMES
 _GENERIC_SPEAKER = re.compile(r"\b(ministry|army|police|military|monitor|government|officials?|governor|mayor|agency|"
-                              r"authorities)\s*$", re.I)
+                              r"authorities|hospital|network|commission|service|committee|council)\s*$", re.I)
 _WORDS_RE = re.compile(r"[A-Za-z][\w'-]*")
 _TITLE_SRC_WORDS = L.TITLE_SOURCE_WORDS
 
@@ -289,7 +289,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         tm = _rx.search(r"(?:\s[-\u2013\u2014]\s*|:\s*)(?P<src>[^,:\d\u2013\u2014-]{2,50}?)\s*$", line)
         if tm and len(tm.group("src").split()) <= 5:
             ms = r.doc.mentions.between(u.start + tm.start("src"), u.start + tm.end("src"))
-            pk = _pick(ms, u.start + tm.start("src"), nt=nt)
+            pk = _pick(ms, u.start + tm.start("src"), nt=nt) or _headline_noun(r, tm.group("src"), u)
             if pk and _title_source(nt[u.start + tm.start("src"):u.start + tm.end("src")], pk.start - u.start - tm.start("src"),
                                     pk.end - pk.start):
                 out.append((u.start + tm.start("src"), doc.resolve(pk, u), None, False, None))
