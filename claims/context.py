@@ -163,6 +163,17 @@ class Doc:
         spec = self.g.countries.get(country, {})
         return f"{spec.get('short') or spec.get('demonym') or country} government"
 
+    def _near_region(self, m: Mention, u: Unit | None) -> str | None:
+        """The region named nearest before the speaker in its sentence, else in the headline ("... in Russia's Belgorod
+        region, governor says")."""
+        spans = ([(u.start, m.start)] if u is not None else []) + ([(self.units[0].start, self.units[0].end)]
+                                                                   if self.units and self.units[0].title else [])
+        for a, b in spans:
+            regs = [x for x in self.mentions.between(a, b) if x.entry.type == "place" and x.entry.kind == "region"]
+            if regs:
+                return regs[-1].entry.name
+        return None
+
     def state_force(self) -> str | None:
         """The one state's armed forces the report names by their own name ("the UPDF"), if it names exactly one."""
         if not hasattr(self, "_state_force"):
@@ -199,12 +210,17 @@ class Doc:
             return f"{self.region} government" if self.region else "officials"
         if "{place}" in name:
             base = name.split("}")[1].strip()
-            place = self.region if base == "prosecutor" and self.region else (self.city or self.region)
+            # a governor or prosecutor serves a region (the report's, not its dateline city); a mayor a city
+            place = self.region if base in ("prosecutor", "governor") and self.region else (self.city or self.region)
+            if base in ("prosecutor", "governor"):
+                place = self._near_region(m, u) or place
+            place = _REGION_WORD.sub("", place) if place else place  # "Odesa Oblast governor" is the Odesa governor
             return f"{place} {base}" if place else ("officials" if base != "prosecutor" else "prosecutor")
         return name
 
 
 _GENERIC_MONITOR = L.GENERIC_MONITOR
+_REGION_WORD = re.compile(r"\s+(?:Oblast|Province|Region|Governorate|Krai)$")
 _DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[-\u2013\u2014]")
 
 
