@@ -35,6 +35,7 @@ _DEAD_INCL = re.compile(r"\b(?:the\s+)?(?P<what>dead|killed|injured|wounded|vict
 _AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?|\s+(?:[a-z]+ing|who\s+[a-z]+|from|of|at|in|on)\s+[^.;:,]{0,50}?)?"
                           r"\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+"
                           r"(?:the\s+|those\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
+_AMONG_NO_VERB = re.compile(r"^\s+among\s+(?:the|those)\s+(?P<what>[\w-]+)", re.IGNORECASE)
 _OTHER_RE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _LABEL_RE = re.compile(r"^[\s\W]*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*(?:\([^)]*\))?\s*(?:\.{2,}|:|\||\t)\s*[^\w]*$")
@@ -590,6 +591,8 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
         if aa:
             om = L.OUTCOME_NOUN_RE.search(aa.group("what"))
             c.among_after = om.lastgroup if om else c.outcome
+        elif (ab := _AMONG_NO_VERB.match(after)) and (om := L.OUTCOME_NOUN_RE.search(ab.group("what"))):
+            c.among_after = om.lastgroup  # "there were at least five children among the injured"
     if ("other" in lpre[-24:] or "remaining" in lpre[-24:]) and _OTHER_RE.search(pre[-24:]):
         c.other = True
     if ofref == "the" and head in L.NOUN_OUTCOME and not c.among and not adj and not _NOT_OUTCOME_VERB.search(lp[-30:]):

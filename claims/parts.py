@@ -11,7 +11,8 @@ from .context import Report, _rx
 from .handoff import Cand, Flow
 
 _PART_LINK = re.compile(
-    r"^[\s,]*(?:including|include[sd]?|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|incl\.|comprising|namely)\s*:?\s*$"
+    r"^[\s,]*(?:including|include[sd]?|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|incl\.|comprising|namely)"
+    r"(?:\s+the)?\s*:?\s*$"
     r"|^\s*(?:\u2014|--|-|\u2013|\(|:)\s*$", re.IGNORECASE)
 _DASH_LINK = re.compile(r"^[^.;,\u2014()]{0,30}?\s(?:\u2014|--|\u2013)\s*$")
 _LONG_LINK = re.compile(r"^[^.;:()\u2014]{0,140}?(?:,\s*|\s)(?:including|among\s+them|among\s+whom|of\s+whom)\s+"
@@ -257,19 +258,22 @@ def parts_by_sum(r: Report, cs: list[Cand]) -> None:
         free = [c for c in items if c.part_of is None and c.outcome and not c.background and not c.is_from]
         if len(free) < 2:
             continue
-        totals = [t for t in cs if u - 2 <= t.u <= u and t.part_of is None and t.outcome and not t.background
+        totals = [t for t in cs if u - 3 <= t.u <= u and t.part_of is None and t.outcome and not t.background
                   and not t.is_from and not r.units[t.u].title and t.fig.value]
         for t in totals:
             run = [c for c in free if c is not t and c.outcome == t.outcome and c.fig.value
                    and c.fig.value < t.fig.value and c.fig.start != t.fig.start]
+            # a lower bound ("over 1,000") is met by a breakdown a little above it (745 + 125 + 148)
+            top = t.fig.value if t.fig.high is not None or t.fig.qualifier not in ("at_least", "more_than") \
+                else t.fig.value + max(2, t.fig.value // 20)
             # the longest stretch of consecutive items (in text order) whose values sum to the total
             for a in range(len(run)):
                 acc = 0
                 for b in range(a, len(run)):
                     acc += run[b].fig.value
-                    if acc > t.fig.value:
+                    if acc > top:
                         break
-                    if acc == t.fig.value and b > a:
+                    if t.fig.value <= acc <= top and b > a:
                         for c in run[a:b + 1]:
                             if c.part_of is None:
                                 c.part_of = t

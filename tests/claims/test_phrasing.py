@@ -209,6 +209,21 @@ CASES = {
         "Toll\n\nAccording to figures kept by the local bar association, the militia has killed at least 300 people.",
         [("killed", "all", None, 300, None, "at_least", None, PUB, None, "at least 300 people")],
     ),
+    "breakdown_in_the_next_sentence_meets_a_lower_bound": (
+        "Year of war\n\nMore than 500 people have been killed this year, the UN said. It counted 410 civilians, 62 "
+        "soldiers and 41 fighters killed.",
+        [("killed", "all", None, 501, None, "more_than", "UN", PUB, None, "More than 500 people"),
+         ("killed", "civilians", None, 410, 410, "exact", "UN", PUB, 0, "410 civilians"),
+         ("killed", "army", None, 62, 62, "exact", "UN", PUB, 0, "62 soldiers"),
+         ("killed", "unknown", None, 41, 41, "exact", "UN", PUB, 0, "41 fighters")],
+    ),
+    "among_the_injured_without_a_verb": (
+        "Blast\n\nThe blast killed 12 people and wounded 34, police said. Doctors counted at least five children "
+        "among the injured.",
+        [("killed", "all", None, 12, 12, "exact", "police", PUB, None, "12 people"),
+         ("wounded", "all", None, 34, 34, "exact", "police", PUB, None, "34"),
+         ("wounded", "civilians", "children", 5, None, "at_least", "medical sources", PUB, 1, "at least five children")],
+    ),
     "headline_source_first": (
         "Police: 5 killed in market blast",
         [("killed", "all", None, 5, 5, "exact", "police", PUB, None, "5 killed")],
