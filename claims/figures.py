@@ -35,6 +35,9 @@ _DEAD_INCL = re.compile(r"\b(?:the\s+)?(?P<what>dead|killed|injured|wounded|vict
 _AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?|\s+(?:[a-z]+ing|who\s+[a-z]+|from|of|at|in|on)\s+[^.;:,]{0,50}?)?"
                           r"\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+"
                           r"(?:the\s+|those\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
+_WITH_OUTCOME = re.compile(r"\s+(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:wounded|injured|dead|killed|missing|hurt)\b")
+_EARLIER_FIGURE = re.compile(r"\b(?:an|the|its|their|his|her)\s+(?:own\s+)?(?:earlier|previous|preliminary|initial)\s+"
+                             r"(?:\w+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|tally|estimate)s?\s+(?:of\s+)?$")
 _AMONG_NO_VERB = re.compile(r"^\s+among\s+(?:the|those)\s+(?P<what>[\w-]+)", re.IGNORECASE)
 _OTHER_RE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -215,8 +218,9 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
         return None  # "version 3.5", "Build 403", "section 19a", "Defendant 2": a label, not a count (senses.yaml)
     if S.DECIMAL.fullmatch(raw) and _next_word(r.lc, f.end) not in S.DECIMAL_SCALES:
         return None  # "3.5", "12.30", "2,5" alone: a version, a clock time or a measure; people come in wholes
-    if L.hold_before(lp[-30:]) and not L.PRE_SCAN.search(lp50):
-        return None
+    if L.hold_before(lp[-30:]) and not L.PRE_SCAN.search(lp50) and not (
+            lp.rstrip().endswith("with") and _WITH_OUTCOME.match(r.lc, f.end)):
+        return None  # "a prison holding 600", "deployed 300"; but "risen to 19, with 31 wounded" is a count
     c = Cand(f, ui, (f.start, f.end))
     np = _noun_phrase(r, c, f, u, pre, lp, lp50, raw)
     if np is None:
@@ -568,6 +572,9 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
     after = nt[np_end:min(u.end, np_end + 160)]
     if "from" in lp[-12:] and _FROM_RE.search(pre[-12:]) and any(ch.isdigit() for ch in pre[-60:]):
         c.is_from = True
+    elif ("earlier" in lp[-50:] or "previous" in lp[-50:] or "preliminary" in lp[-50:] or "initial" in lp[-50:]) \
+            and _EARLIER_FIGURE.search(lp[-60:]):
+        c.is_from = True  # "raising an earlier toll of 18", "an earlier figure of 19 counted three twice": revised
     am = _DEAD_INCL.search(pre_s) if ("includ" in lpre or " were" in lpre or " are" in lpre or "compris" in lpre
                                       or "among" in lpre) else None
     if am:

@@ -194,7 +194,8 @@ OUTCOME_NOUN_RE = re.compile(
     r"(?P<missing>missing|unaccounted)|(?P<escaped>escaped|escapees|escapes|fugitives|escape)|"
     r"(?P<captured>arrested|detained|captured|arrests|detentions|surrendered)|"
     r"(?P<abducted>abducted|kidnapped|held|hostages|captives|abductions|kidnappings|captivity)|"
-    r"(?P<displaced>displaced|displacement|fled|refugees|arrivals|idps)|(?P<freed>freed|released|rescued|releases))\b",
+    r"(?P<displaced>displaced(?!\s+(?:persons?|people)\s+(?:camps?|sites?))|displacement(?!\s+(?:camps?|sites?|cent(?:re|er)s?|"
+    r"settlements?|shelters?))|fled|refugees|arrivals|idps)|(?P<freed>freed|released|rescued|releases))\b",
     re.IGNORECASE,
 )
 NOUN_OUTCOME = dict(_WORDS["noun_outcome"])

@@ -175,7 +175,7 @@ CASES = {
         "Bus bombing\n\nThe bombing killed 26 people, police said, raising an earlier toll of 20. "
         "Nine of the dead were schoolchildren.",
         [("killed", "all", None, 26, 26, "exact", "police", PUB, None, "26 people"),
-         ("killed", "all", None, 20, 20, "exact", "police", PUB, None, "20"),
+         ("killed", "all", None, 20, 20, "exact", "police", None, None, "20"),
          ("killed", "civilians", "students", 9, 9, "exact", None, PUB, 0, "Nine of the dead")],
     ),
     "part_named_after_with_a_participle": (
