@@ -130,6 +130,8 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
             party = "all"
     if party == "all" and head in ("people", "persons", None) and c.part_of is not None and c.part_of.party == "civilians":
         party = "civilians"  # "19 civilians, including ... three elderly people"
+    if party == "security forces" and (dem := doc.demonym(c.nationality or doc.country)):
+        party = f"{dem} security forces"  # a state's forces go by its name ("Syrian security forces")
     c.party, c.role = party, role or c.role
 
 
