@@ -37,6 +37,9 @@ _BG_KEYS = ("19", "20", "past", "last", "previous", "year", "conflict", "war", "
             "similar")
 
 
+_SINCE_INCIDENT = re.compile(r"\bsince\s+(?:the|a|an|last)\s+(?:[\w-]+\s+){0,3}(?:attack|assault|bombing|blast|massacre|raid|"
+                             r"strike|ambush|shooting|explosion)s?\b[^.;]{0,80}?\b(?:in\s+which|that\s+killed|which\s+killed|"
+                             r"that\s+left|which\s+left|when\s+\w+\s+(?:killed|died))\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_BACK = re.compile(r"(?:^|[\s(])in\s+(?:early\s+|late\s+|mid-?)?(january|february|march|april|may|june|july|"
                          r"august|september|october|november|december)\b(?!\s+\d)(?!,?\s+(?:19|20)\d\d)")
@@ -66,6 +69,8 @@ def date_of(r: Report, c: Cand, sdate: dt.date | None, cues, dates, ui: int, fro
             flag = not years or ref is None or min(years) < ref.year
         # a "Related:" / "Read more:" box lists other reports; "A week earlier, ..." opens another incident
         flag = flag or bool(_OTHER_EVENT.match(r.lc, u.start, u.end))
+        # "the deadliest attack since the March assault on the cantonment, in which 16 people died"
+        flag = flag or ("since" in ul and bool(_SINCE_INCIDENT.search(ul)))
         if not flag and ref is not None and "in " in ul:
             # "In February, a bomber killed 61 ..." in an April report: a month two or more before the report's
             mm = _MONTH_BACK.search(ul)

@@ -136,13 +136,20 @@ _NOT_PLACES = {
 # place noun ("the Lopa camp", "the town of Saut-d'Eau", "in Tarmiyah district"). Two reports naming the same unknown
 # place (kept as "?name" among a signature's places) can be about one incident even when the known places they
 # name differ (the town the displaced fled to, a dateline in the capital).
-_NAME = r"[A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)*(?:[ -][A-Z][a-z]+(?:['\u2019-][A-Za-z][a-z]*)*)?"
+_UP, _LO = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff"  # Latin letters with accents ("Durán")
+_NAME = (rf"[{_UP}][{_LO}]+(?:['\u2019-][{_UP}{_LO}][{_LO}]*)*"
+         rf"(?:[ -][{_UP}][{_LO}]+(?:['\u2019-][{_UP}{_LO}][{_LO}]*)*)?")
 _PLACE_NOUN = (r"(?:camp|site|village|town|city|district|market|mosque|church|checkpost|checkpoint|prison|jail|"
                r"neighbou?rhood|settlement|commune|township|county|municipality|road|bridge|junction|square|base)")
 _UNKNOWN_PLACE = re.compile(
     rf"\b(?:in|at|near|outside|around|on|stormed|attacked|raided|overran)\s+(?:the\s+)?(?:(?:town|village|city|district|"
     rf"province|region|camp|site|commune|locality|area|market|neighbou?rhood|settlement)\s+of\s+)?(?P<a>{_NAME})|"
-    rf"(?P<b>{_NAME})\s+(?:IDP\s+|displacement\s+)?{_PLACE_NOUN}\b")
+    rf"(?P<b>{_NAME})\s+(?:IDP\s+|displacement\s+)?{_PLACE_NOUN}\b|"
+    # the same in French, Spanish and Portuguese reports: "en Durán", "site de déplacés de Bulengo", "na aldeia de X"
+    rf"\b(?:en|à|au|dans|près\s+de|cerca\s+de|em|no|na|perto\s+de)\s+(?:(?:la|le|el|a|o)\s+)?"
+    rf"(?:(?:ville|village|localité|commune|quartier|site|camp|ciudad|ciudadela|pueblo|aldea|barrio|municipio|cidade|"
+    rf"aldeia|bairro|município|vila)\s+(?:de\s+(?:déplacés\s+de\s+)?|d['\u2019]|del?\s+)?)?(?P<c>{_NAME})|"
+    rf"\b(?:site|camp)\s+de\s+déplacés\s+de\s+(?P<d>{_NAME})")
 _NOT_NAMES = {w.lower() for w in (
     "local central main northern southern eastern western north south east west new old grand great big small upper "
     "lower national regional general military refugee displacement border federal state provincial district town city "
@@ -156,8 +163,8 @@ def unknown_places(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[str
     g = gazetteer()
     out = set()
     for m in _UNKNOWN_PLACE.finditer(text):
-        name = m.group("a") or m.group("b")
-        start = m.start("a") if m.group("a") else m.start("b")
+        k = next(g_ for g_ in ("a", "b", "c", "d") if m.group(g_))
+        name, start = m.group(k), m.start(k)
         if _inside(start, skip):
             continue
         words = name.split()
@@ -592,11 +599,11 @@ class Linker:
 def unlinkable(s: Signature) -> bool:
     """A report with no place, no figure and no actor gives nothing to tell its incident by (a report in a script
     the gazetteer does not know): it stays unlinked rather than found an event of its own."""
-    return not s.place and not s.figures and not s.actors
+    return not s.place and not s.figures and not s.actors and not any(p[:1] == "?" for p in s.places)
 
 
 def unlinked_reason(s: Signature) -> str | None:
-    return "names no place, figure or armed actor the gazetteer knows" if unlinkable(s) else None
+    return "names no place, figure or armed actor it can be told by" if unlinkable(s) else None
 
 
 def _level(place: str) -> str:
