@@ -34,7 +34,7 @@ from claims.documents import read_documents  # noqa: E402
 from claims.events import Linker  # noqa: E402
 
 SETS = {"dev": ROOT.parent / "shared" / "corpus" / "dev", "stream": ROOT / "tests" / "claims" / "stream",
-        "stream2": ROOT / "tests" / "claims" / "stream2"}
+        "stream2": ROOT / "tests" / "claims" / "stream2", "stream3": ROOT / "tests" / "claims" / "stream3"}
 
 
 def load_set(folder: Path) -> list[dict]:
@@ -159,7 +159,7 @@ def _run_pipeline(tmp: Path, reports: list[dict]):
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", action="append", help="a folder with gold.jsonl and texts/ (default: dev, stream and stream2)")
+    ap.add_argument("--set", action="append", help="a folder with gold.jsonl and texts/ (default: dev and the stream sets)")
     ap.add_argument("--shuffle", type=int, default=0, help="also link N shuffled orders and check the ids agree")
     ap.add_argument("--estimates", action="store_true", help="check best estimates against the final tolls")
     ap.add_argument("--pipeline", action="store_true", help="... with the set run through `toll run`")

@@ -130,3 +130,23 @@ def test_a_report_that_names_nothing_known_stays_unlinked_with_a_reason():
     s = sig("Ein Bericht ohne bekannte Orte und ohne Zahlen.", "2024-01-02")
     assert link({"x": ("Ein Bericht ohne bekannte Orte und ohne Zahlen.", "2024-01-02")}) == {"x": None}
     assert unlinked_reason(s)
+
+
+PALMAR_EN = ("GUAYAS PROVINCE (AP) - Gunmen opened fire in a billiard hall in Palmarito late on Saturday, killing seven "
+             "people, police said. A massacre of this kind had not been seen in the town this year.", "2025-08-10")
+PALMAR_ES = ("Masacre en Palmarito: siete muertos en un ataque armado contra una sala de billar la noche del sábado, "
+             "informó la policía.", "2025-08-10")
+
+
+def test_a_report_in_another_language_links_by_a_place_the_gazetteer_lacks():
+    # neither report's town is in the gazetteer; the Spanish one has no claims (the rules read English)
+    ev = link({"en": PALMAR_EN, "es": PALMAR_ES})
+    assert ev["es"] is not None and ev["es"] == ev["en"]
+
+
+def test_a_recalled_incident_with_its_own_toll_is_background():
+    text = ("KOHAT - Three policemen were killed in an attack on a checkpoint near Kohat, police said. It was the "
+            "worst attack in the district since the January assault on the Kohat garrison, in which 22 people died.")
+    claims = extract(text, published="2025-05-04")
+    bg = {c.value_low: c.extra["background"] for c in claims}
+    assert bg == {3: False, 22: True}
