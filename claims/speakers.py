@@ -37,6 +37,15 @@ _LINKED = re.compile(r"-(?:linked|affiliated|allied|backed|run|aligned|inspired|
 _AUTHORITIES = re.compile(r"[\s-]*(?:authorities|officials|spokes\w+|media\s+office|leadership|command)\b")
 
 
+# "according to Col. Naw Bu, the spokesperson of the KIA": a title's full stop does not end the source's phrase, nor
+# does the comma before an appositive title
+_NOT_ABBR = "".join(rf"(?<!\b{a})" for a in ("Col", "Lt", "Gen", "Maj", "Capt", "Brig", "Dr", "Mr", "Mrs", "Ms", "Sgt",
+                                             "Gov", "St", "Prof", "Rev", "Cdr", "Adm", "Insp", "Supt", "No"))
+_TITLE_NOUNS = (r"(?:spokes(?:man|woman|person)|official|head|chief|director|commander|leader|minister|governor|mayor|"
+                r"member|representative|secretary|coordinator|president|chairman|administrator)\b")
+_REGION_WORD = re.compile(r"\s+(?:Oblast|Province|Region|Governorate|Krai|State)$")
+_REBEL_VOICE = re.compile(r"\b(?:rebel|rebels'|militant|insurgent|jihadist|separatist|guerrilla)s?\s+spokes(?:man|woman|person)\b", re.I)
+_OF_BODY = re.compile(r"\s+(?:of|for|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
 _NOT_SAYING_VERBS = {"claimed", "claims", "claim", "claiming", "posted"}
 _NOT_SAYING = re.compile(r"\s+(?:(?:the\s+)?lives\b|(?:[\w,.]+\s+){1,4}?(?:lives|victims)\b|(?:along|at|near|around|outside|inside|"
                          r"across|in\s+the\s+(?:area|town|village|city|region|district|province))\b)")
@@ -59,8 +68,15 @@ def _pick(ms: list[Mention], verb_pos: int, first: bool = False, nt: str | None 
             if m.entry.type == "actor" and _AUTHORITIES.match(nt, m.end, m.end + 30):
                 return m
     if first:
-        return min(ms, key=lambda m: (_PREF.get(m.entry.type, 2), m.start))
-    return min(ms, key=lambda m: (_PREF.get(m.entry.type, 2), abs(verb_pos - m.start)))
+        pk = min(ms, key=lambda m: (_PREF.get(m.entry.type, 2), m.start))
+    else:
+        pk = min(ms, key=lambda m: (_PREF.get(m.entry.type, 2), abs(verb_pos - m.start)))
+    if pk.entry.name == "officials" and nt is not None:
+        # "the spokesperson of the ethnic Kachin Independence Army": the body the official speaks for
+        for m in ms:
+            if m.start > pk.end and _OF_BODY.fullmatch(nt, pk.end, m.start):
+                return m
+    return pk
 
 
 _REPORT_NOUN = re.compile(r"\b(?:report|account|article|dispatch|story)\b")
@@ -191,7 +207,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             seg = nt[m.end():min(u.end, m.end() + 90)]
             opens = not nt[u.start:vs].strip(" \t\"'\u201c\u2018")
             # "According to a tally by the church, the ADF has killed ...": an opening phrase ends at its comma
-            stop = _rx.search(r";|[.!?](?=\s+[A-Z]|\s*$)|,\s*(?:which|who|as|and|but)\b" + (r"|," if opens else ""), seg)
+            stop = _rx.search(r";|" + _NOT_ABBR + r"[.!?](?=\s+[A-Z]|\s*$)|,\s*(?:which|who|as|and|but)\b"
+                              + (r"|,(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}" + _TITLE_NOUNS + r")" if opens else ""), seg)
             ms = r.doc.mentions.between(m.end(), m.end() + (stop.start() if stop else len(seg)))
             pk = _pick(ms, m.end(), nt=nt)
             if pk is None and (_SAME_SOURCE.match(seg) or _ITS_STATEMENT.match(seg)):
@@ -221,6 +238,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                         anaphor = bool(L.ANAPHOR_RE.search(" " + seg[:50].split(",")[0].split(" in ")[0] + " "))
         if pk is None and not anaphor and src is None:
             src = _named_body(nt[m.end():min(u.end, m.end() + 120)] if v == "according to" else None, subj)
+        if doc.group and _REBEL_VOICE.search(nt, max(u.start, vs - 60), vs if v != "according to" else min(u.end, vs + 80)):
+            pk, src, anaphor = None, doc.group, False  # "Rebel spokesman X said": the armed group the report is about
         if pk is None and src is None and (rs := _ranked_speaker(
                 r, u, subj if v != "according to" else nt[m.end():min(u.end, m.end() + 60)])):
             src, anaphor = rs, False
@@ -234,6 +253,17 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             if src and src.endswith(" government") and _SUBNATIONAL.search(r.lc, max(u.start, pk.start - 12), pk.start):
                 region = _home_region(r)  # "provincial government spokesman X said": the province's government
                 src = f"{region} government" if region else src
+            if src and src.split()[-1] in ("military", "army", "government", "officials"):
+                near = [x for x in doc.mentions.between(max(u.start, pk.start - 40), pk.start)
+                        if r.lc.startswith(("'s", "\u2019s"), x.end) or x.end >= pk.start - 2]
+                for x in reversed(near):
+                    if x.entry.type == "actor" and x.entry.kind == "armed_group" and not src.endswith(" government"):
+                        src = x.entry.name  # "al Shabaab's military operation spokesman": the group's own voice
+                        break
+                    if x.entry.type == "place" and x.entry.kind == "region" and src.endswith(" government") \
+                            and x.end >= pk.start - 2:
+                        src = f"{_REGION_WORD.sub('', x.entry.name)} government"  # "Chhattisgarh government records"
+                        break
             if _GROUPS_OWN.search(r.lc, max(u.start, pk.start - 25), pk.start):
                 # "the group's military spokesman said": the armed group named before speaks, not a state's military
                 acts = [x for x in doc.mentions.between(max(0, pk.start - 2000), pk.start)

@@ -224,6 +224,21 @@ CASES = {
          ("wounded", "all", None, 34, 34, "exact", "police", PUB, None, "34"),
          ("wounded", "civilians", "children", 5, None, "at_least", "medical sources", PUB, 1, "at least five children")],
     ),
+    "an_official_of_a_named_body_is_that_body": (
+        "Strike on a village\n\nThe strike left 14 people wounded, according to Col. Aung Min, the spokesperson of the "
+        "Kachin Independence Army.",
+        [("wounded", "all", None, 14, 14, "exact", "KIA", PUB, None, "14 people")],
+    ),
+    "an_armed_group_s_own_spokesman": (
+        "Base overrun\n\nFighters overran the base, Ali Nur, al-Shabaab's military operations spokesman, told "
+        "reporters. He said the attackers killed 15 soldiers.",
+        [("killed", "army", None, 15, 15, "exact", "al-Shabaab", PUB, None, "15 soldiers")],
+    ),
+    "a_state_government_by_its_name": (
+        "Insurgency toll\n\nAccording to Chhattisgarh government records, 25 security personnel were killed last year.",
+        [("killed", "Indian security forces", "security staff", 25, 25, "exact", "Chhattisgarh government", None, None,
+          "25 security personnel")],
+    ),
     "headline_source_first": (
         "Police: 5 killed in market blast",
         [("killed", "all", None, 5, 5, "exact", "police", PUB, None, "5 killed")],
