@@ -489,6 +489,19 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
             if "\"" in t or "\u201d" in t:
                 cues = [(u.end, q[1], q[2], q[3], None) for q in reporting_cues(r, k, fl.last_src)]
                 break
+    if not cues and cands and utext.rstrip()[-1:] not in ".!?\"'\u201d:" and not u.title:
+        # hard-wrapped text: a line that breaks off mid-sentence goes on in the next lines, whose tag speaks for it
+        for k in range(ui + 1, min(len(units), ui + 4)):
+            if units[k].para != u.para or units[k].line != units[k - 1].line + 1 \
+                    or not nt[units[k].start:units[k].start + 1].islower():
+                break  # a new line that starts in lower case goes on the sentence before it
+            found = reporting_cues(r, k, fl.last_src)
+            t = nt[units[k].start:units[k].end].rstrip()
+            if found:
+                cues = [(u.end, q[1], q[2], q[3], None) for q in found[:1]]
+                break
+            if t[-1:] in ".!?\"\u201d":
+                break
     if not cues and cands and ui > 0 and fl.last_src[0] and units[ui - 1].para == u.para and _WHOLE_QUOTE.match(utext):
         cues = [(u.start, fl.last_src[0], fl.last_src[1], False, None)]  # a quotation that goes on after its speaker
     if not cues and cands and fl.live_src and units[ui - 1].line == u.line:

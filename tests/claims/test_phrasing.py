@@ -239,6 +239,12 @@ CASES = {
         [("killed", "Indian security forces", "security staff", 25, 25, "exact", "Chhattisgarh government", None, None,
           "25 security personnel")],
     ),
+    "hard_wrapped_lines_keep_their_speaker": (
+        "School raid\n\nArmed men have kidnapped 31 pupils and two teachers from a boarding school in\nthe north-west, a "
+        "district official said on Thursday.",
+        [("abducted", "civilians", "students", 31, 31, "exact", "officials", PUB, None, "31 pupils"),
+         ("abducted", "civilians", "teachers", 2, 2, "exact", "officials", PUB, None, "two teachers")],
+    ),
     "headline_source_first": (
         "Police: 5 killed in market blast",
         [("killed", "all", None, 5, 5, "exact", "police", PUB, None, "5 killed")],
