@@ -25,9 +25,10 @@ UNITS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+CONTRACT_VAGUE = ("dozens", "scores", "hundreds", "thousands", "a handful", "handful")  # the words the contract bounds
 VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2000, 9999),
          "a handful": (3, 9), "handful": (3, 9),
-         # extensions in the same spirit as the contract's list (not in the spec's table)
+         # read so that their "thousands" is not taken alone, but no claim: the contract gives them no bounds
          "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999), "millions": (2000000, 9999999)}
 MULT = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
         "trillion": 1_000_000_000_000}
@@ -198,7 +199,10 @@ def parse_figure(m: re.Match) -> Figure | None:
             return None
         return Figure(start, end, m.start("b1"), a, b, "range", a, text)
     if g["vague"]:
-        lo, hi = VAGUE[" ".join(g["vague"].lower().split())]
+        word = " ".join(g["vague"].lower().split())
+        if word not in CONTRACT_VAGUE:
+            return None  # "tens of thousands", "millions": the contract gives these no bounds, so they are no claim
+        lo, hi = VAGUE[word]
         # "up to hundreds": the cue bounds the vague word from above; "at least dozens" from below
         if qual == "up_to":
             return Figure(start, end, m.start("vague"), 0, hi, "up_to", lo, text, is_word=True)
