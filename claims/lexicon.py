@@ -48,9 +48,9 @@ FOLLOW = {
               r"succumbed\s+to\s+(?:their|his|her|the)\s+(?:[\w-]+\s+)?(?:injuries|wounds)|"
               r"fell\s+(?:with\s+honou?r|as\s+martyrs?|in\s+(?:the\s+)?(?:line\s+of\s+duty|battle|combat|action)|"
               r"on\s+the\s+(?:battle)?field)|"
-              r"shot\s+dead|shot\s+and\s+killed|neutrali[sz]ed|eliminated|burned\s+to\s+death|found\s+dead|confirmed\s+dead|"
+              r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|neutrali[sz]ed|eliminated|burned\s+to\s+death|found\s+dead|confirmed\s+dead|"
               r"among\s+(?:the\s+|those\s+)?(?:dead|victims|killed|fatalities|people\s+killed)|muertos|asesinados)",
-    "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|"
+    "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|hit\s+by\s+(?:shrapnel|debris)|nursing\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)|(?:receiving\s+(?:medical\s+)?treatment|being\s+treated|under\s+treatment)(?!\s+for\s+(?!(?:[\w-]+\s+){0,2}?(?:wounds?|injur\w*|burns)))|in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|"
                r"(?:treated\s+)?(?:for|with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injur(?:y|ies)|burns)|survived\s+with\s+(?:[\w-]+\s+)?injuries|"
                r"(?:sustained|received|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?)|hospitali[sz]ed|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
                r"(?:taken|rushed|admitted|brought|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?|"
@@ -96,13 +96,15 @@ PRE = {
                 r"recaptur(?:e|es|ed|ing)|apprehend(?:s|ed|ing)?|nab(?:s|bed)?|round(?:ed)?\s+up|arrest\s+of|detention\s+of",
     "abducted": r"abduct|abducts|abducted|abducting|kidnap|kidnaps|kidnapped|kidnapping|seize|seizes|seized|seizing|"
                 r"snatch(?:ed|es)?|abduction\s+of|kidnapping\s+of|(?:took|taken|taking|carried|led|marched)\s+(?:away|off)",
-    "displaced": r"displac(?:e|es|ed|ing)|uproot(?:ed|ing|s)?|displacement\s+of",
+    "displaced": r"displac(?:e|es|ed|ing)|uproot(?:ed|ing|s)?|displacement\s+of|(?:caused|prompted|forced)\s+the\s+flight\s+of",
     "freed": r"free|frees|freed|freeing|releas(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|release\s+of",
     "escaped": r"escape\s+of",
 }
 PRE_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in PRE.items()) +
-    r")(?:\s+(?:the|all|another|a\s+further|an\s+additional|a\s+total\s+of|only|them|up|of|other|remaining))*"
+    r")(?:\s+(?:the|all|another|a\s+further|an\s+additional|a\s+total\s+of|only|them|up|of|other|remaining|"
+    # a list that opens with one person: "killing a child, three women and a man"
+    r"(?:a|an)\s+(?:child|man|woman|boy|girl|baby|toddler|teenager|infant|mother|father|pregnant\s+woman)\s*,))*"
     r"\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
@@ -223,7 +225,7 @@ PRE_LC = lc_guarded(PRE_RE, """kill lost lose losing shot gunned hacked stabbed 
 neutrali eliminat claim buried bury bodies remains corpses death cuerpos lives toll wound injur maim treat evacuated arrest
 rearrest re-arrest cost
 detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat escape
-took taken taking carried led marched""".split(),
+took taken taking carried led marched flight caused prompted forced""".split(),
                     r"(?<![\w-])")
 HOLD_LC = lc_guarded(HOLD_RE, """hold held house hous host shelter accommodat capacity built numbered numbering estimated has have had with
 by deploy involved sent send mobili compris contain fewer employ than of numbers total""".split(), r"(?<![\w-])")

@@ -33,6 +33,7 @@ _EARLIER_TOLL = re.compile(r"\b(?:earlier|previous|preliminary|initial|first|old
                            r"tally|estimate)s?\s+(?:of\s+)?$")
 _AMONG_WHO = re.compile(r"\bamong\s+(?:the|those)\s+([a-z]+)\s+(?:killed|dead|wounded|injured|captured|arrested|"
                         r"abducted|kidnapped|detained|rescued|freed|released)\b")
+_HOW_BADLY = re.compile(r"\s+(?:of\s+them\s+)?(?:seriously|critically|severely|gravely|badly)\b", re.I)
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.I)
 
 
@@ -55,6 +56,10 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
         if c.outcome is None and i > 0 and cands[i - 1].outcome and not c.among and _ALONG_WITH.search(
                 nt, cands[i - 1].np_end, c.fig.start):
             c.outcome, c.how = cands[i - 1].outcome, "coord"  # "15 women were abducted, along with some 40 children"
+    for i, c in enumerate(cands):
+        if c.outcome is None and c.head is None and i > 0 and cands[i - 1].outcome == "wounded" \
+                and _rx.match(r"^\s*,\s*$", nt[cands[i - 1].np_end:c.fig.start]) and _HOW_BADLY.match(nt, c.fig.end):
+            c.outcome, c.how, c.part_of = "wounded", "coord", cands[i - 1]  # "18 wounded, four seriously"
     back: set[int] = set()  # figures given their outcome by this backward pass: a list passes it on to its head
     for i in range(len(cands) - 2, -1, -1):
         c, n = cands[i], cands[i + 1]

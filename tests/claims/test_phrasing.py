@@ -245,6 +245,18 @@ CASES = {
         [("abducted", "civilians", "students", 31, 31, "exact", "officials", PUB, None, "31 pupils"),
          ("abducted", "civilians", "teachers", 2, 2, "exact", "officials", PUB, None, "two teachers")],
     ),
+    "recall_of_real_wordings": (
+        "Night raid\n\nThe shelling killed a baby, four women and an old man, police said. Nine rangers were gunned "
+        "down at the post and 12 wounded, three seriously. \"We lost two men and five are nursing injuries,\" a "
+        "commander said. The fighting has caused the flight of 3,000 people.",
+        [("killed", "civilians", "women", 4, 4, "exact", "police", PUB, None, "four women"),
+         ("killed", "army", None, 9, 9, "exact", None, PUB, None, "Nine rangers"),
+         ("wounded", "army", None, 12, 12, "exact", None, PUB, None, "12 wounded"),
+         ("wounded", "army", None, 3, 3, "exact", None, PUB, 2, "three"),
+         ("killed", "all", None, 2, 2, "exact", None, PUB, None, "two men"),
+         ("wounded", "all", None, 5, 5, "exact", None, PUB, None, "five"),
+         ("displaced", "all", None, 3000, 3000, "exact", None, PUB, None, "3,000 people")],
+    ),
     "headline_source_first": (
         "Police: 5 killed in market blast",
         [("killed", "all", None, 5, 5, "exact", "police", PUB, None, "5 killed")],
