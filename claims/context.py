@@ -317,7 +317,15 @@ def _described_medical(g, ntext: str, ms: list[Mention]) -> list[Mention]:
     med = next((e for e in g.ci.get("medical sources", []) if e.type == "source"), None)
     if med is None:
         return ms
-    out = [m for m in ms if not any(a <= m.start < b for a, b in hits)]
+    # the hits do not overlap and come in text order: one bisect per mention finds the only hit it could be in
+    starts = [a for a, _ in hits]
+    out = [m for m in ms if not _in_hit(hits, starts, m.start)]
     out.extend(Mention(a, b, med, ntext[a:b]) for a, b in hits)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _in_hit(hits: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Some a <= pos < b among the sorted, non-overlapping spans hits (whose starts are `starts`)."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < hits[k][1]
