@@ -22,6 +22,14 @@ DECIMAL_SCALES = frozenset(str(w).lower() for w in _DATA["decimal_scales"])
 # the label word right before a figure ("version ", "§ ", "Defendant "), on lower-cased text
 LABEL_END = re.compile(r"(?:^|[^\w§])(?:" + "|".join(re.escape(w) for w in sorted(LABELS, key=len, reverse=True))
                        + r")\s*$")
+_LABEL_WORDS = tuple(LABELS)
+
+
+def label_end(s: str) -> bool:
+    """LABEL_END.search(s) is not None; a match ends with a label and blanks, so an endswith test skips most searches."""
+    return s.rstrip().endswith(_LABEL_WORDS) and LABEL_END.search(s) is not None
+
+
 # a decimal with one or two places ("3.5", "12.30", "2,5"): a version, a clock time or a measure unless a scale follows
 DECIMAL = re.compile(r"\d+[.,]\d{1,2}")
 # a figure and the word after it ("12 threads"), on lower-cased text
