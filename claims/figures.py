@@ -221,7 +221,7 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
         return None  # "version 3.5", "Build 403", "section 19a", "Defendant 2": a label, not a count (senses.yaml)
     if S.DECIMAL.fullmatch(raw) and _next_word(r.lc, f.end) not in S.DECIMAL_SCALES:
         return None  # "3.5", "12.30", "2,5" alone: a version, a clock time or a measure; people come in wholes
-    if L.hold_before(lp[-30:]) and not L.PRE_SCAN.search(lp50):
+    if L.hold_before(lp[-30:]) and not L.pre_search(lp50):
         return None
     c = Cand(f, ui, (f.start, f.end))
     np = _noun_phrase(r, c, f, u, pre, lp, lp50, raw)
@@ -379,7 +379,7 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
         return None  # "Nirmal Chakma, 35, ...", "aged 42 and 37": ages
     if lp[-40:].rstrip().endswith(("the", "those", "these")) and _OF_THE_NUMBER.search(lp[-40:]):
         return None  # the "four" of "two of the four": the total named before, not a new figure
-    if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.PRE_SCAN.search(lp50) \
+    if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.pre_search(lp50) \
             and not _ONE_ADJ.match(nt, f.end):
         # "one" alone is too often a pronoun ("one of the deadliest", "one said")
         return None
@@ -409,7 +409,7 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
     if " or " in lpre and L.MIXED_RE.search(pre[-40:]):
         if not f.is_zero:
             return None
-    pm = L.PRE_SCAN.search(lp50) if not nb else None
+    pm = L.pre_search(lp50) if not nb else None
     after_lc = r.lc[np_end:min(u.end, np_end + 160)]
     fm = L.FOLLOW_LC.match(after_lc)
     if fm and _active(fm.group(0), after[fm.end():]):

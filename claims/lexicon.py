@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from .dates import _MON, MONTH_NAMES
-from .retrie import LeadScan, trie_regex
+from .retrie import LeadScan, final_words, trie_regex
 
 # the word lists are data (claims/words.yaml); the package's own path, as the compiled copy lives elsewhere
 WORDS_PATH = Path(sys.modules[__name__.rpartition(".")[0]].__file__).with_name("words.yaml")
@@ -100,9 +100,10 @@ PRE = {
     "freed": r"free|frees|freed|freeing|releas(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|release\s+of",
     "escaped": r"escape\s+of",
 }
+_PRE_AFTER = r"(?:the|all|another|a\s+further|an\s+additional|a\s+total\s+of|only|them|up|of|other|remaining)"
 PRE_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in PRE.items()) +
-    r")(?:\s+(?:the|all|another|a\s+further|an\s+additional|a\s+total\s+of|only|them|up|of|other|remaining))*"
+    r")(?:\s+" + _PRE_AFTER + r")*"
     r"\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
@@ -236,6 +237,23 @@ HOLD_SCAN = LeadScan(HOLD_LC)
 NUMBER_OF_SCAN = LeadScan(NUMBER_OF_LC)
 # every BACKGROUND_LC match starts with a letter (its guard), where \b is (?<!\w)
 BACKGROUND_SCAN = LeadScan(re.compile(r"(?<!\w)" + BACKGROUND_LC.pattern.removeprefix(r"\b"), BACKGROUND_LC.flags))
+
+# A PRE_SCAN match ends with a cue or a word after it, then blanks and at most one quote: the words it can end with
+# (derived from the patterns, so they follow any change of PRE) rule most figures out before the search.
+try:
+    _PRE_ENDS = tuple(sorted(set().union(*(final_words(v.lower()) for v in PRE.values()), final_words(_PRE_AFTER))))
+except ValueError:  # a pattern final_words does not read: every string may end a match
+    _PRE_ENDS = ("",)
+_PRE_QUOTES = "\"'\u201c\u2018"
+
+
+def pre_search(s: str) -> re.Match | None:
+    """PRE_SCAN.search(s) for lower-cased s (its last characters tested first)."""
+    t = s.rstrip()
+    if t[-1:] in _PRE_QUOTES and t:
+        t = t[:-1].rstrip()
+    return PRE_SCAN.search(s) if t.endswith(_PRE_ENDS) else None
+
 
 # REJECT_SUFFIX_LC.match(s) needs, after a leading blank, one of its units: when s is a blank and three letters that
 # begin none of the pattern's words (of 3+ letters; the shorter ones need a non-letter after them), it cannot match.

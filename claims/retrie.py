@@ -7,6 +7,8 @@ character or two, which keeps full-text scans linear and fast.
 from __future__ import annotations
 
 import re
+from re import _constants as _K
+from re import _parser as _P
 
 
 def trie_regex(words, space: str = r"\s+") -> str:
@@ -100,3 +102,59 @@ class LeadScan:
                     break
             else:
                 return out
+
+
+def final_words(src: str) -> set[str]:
+    """The letters each string `src` matches ends with: the last run of a-z of each (after the last repeat with no
+    bound, which may add letters before them; ValueError when none, or for a construct this does not read). A string
+    that ends with none of them (after what follows the pattern) cannot end with a match, a test cheaper than an
+    end-anchored search."""
+    out = set()
+    for s in _strings(_P.parse(src)):
+        w = re.search(r"[a-z\x00]*$", s).group(0).rpartition("\x00")[2]
+        if not w:
+            raise ValueError(f"no final word in {src[:60]}")
+        out.add(w)
+    return out
+
+
+def _strings(sub) -> set[str]:
+    """Every string a parsed pattern matches, a blank class as one space, a repeat of blanks as one or none, and a
+    repeat with no bound of anything else as the mark \\x00 (assertions match the empty string: a superset)."""
+    out = {""}
+    for op, av in sub:
+        if op is _K.LITERAL:
+            alts = {chr(av)}
+        elif op is _K.IN:
+            alts = set()
+            for o, a in av:
+                if o is _K.LITERAL:
+                    alts.add(chr(a))
+                elif o is _K.RANGE:
+                    alts |= {chr(c) for c in range(a[0], a[1] + 1)}
+                elif o is _K.CATEGORY and a is _K.CATEGORY_SPACE:
+                    alts.add(" ")
+                else:
+                    raise ValueError(f"class {o} {a}")
+        elif op is _K.BRANCH:
+            alts = set().union(*(_strings(b) for b in av[1]))
+        elif op is _K.SUBPATTERN:
+            alts = _strings(av[3])
+        elif op in (_K.MAX_REPEAT, _K.MIN_REPEAT):
+            lo, hi, item = av
+            item_s = _strings(item)
+            if hi is _K.MAXREPEAT and not all(set(x) <= {" "} for x in item_s):
+                alts = {"\x00"}
+            else:
+                alts = set()
+                for n in ({lo, max(lo, 1)} if hi is _K.MAXREPEAT else range(lo, hi + 1)):
+                    cur = {""}
+                    for _ in range(n):
+                        cur = {a + b for a in cur for b in item_s}
+                    alts |= cur
+        elif op in (_K.AT, _K.ASSERT, _K.ASSERT_NOT):
+            alts = {""}
+        else:
+            raise ValueError(f"op {op}")
+        out = {a + b for a in out for b in alts}
+    return out
