@@ -209,6 +209,7 @@ class _Hits:
         self.items = items
         self.starts = [m.start(group) for m in items]
         self.ends = [m.end() for m in items]
+        self._ends_sorted = self.ends == sorted(self.ends)  # matches of one scan do not overlap: the usual case
 
     def within(self, a: int, b: int) -> list:
         starts = self.starts
@@ -218,7 +219,7 @@ class _Hits:
             return []
         ends = self.ends
         items = self.items
-        if max(ends[i:j]) <= b:  # none runs past b (the usual case): a slice, not a filter
+        if (ends[j - 1] if self._ends_sorted else max(ends[i:j])) <= b:  # none runs past b (usual): a slice
             return items[i:j]
         return [items[k] for k in range(i, j) if ends[k] <= b]
 

@@ -126,6 +126,17 @@ _REVISED_UP = re.compile(r"\b(?:revis\w*|rais\w*|rose|risen|rising|push\w*|bump\
                          r"climb\w*|jump\w*|went|gone|goes|go)(?:\s+(?:its|the|their|his|her|own|death|casualty|toll|figure|"
                          r"tally|count|number|estimate|previous|earlier|initial))*\s*$")
 _FIGURE_REF = re.compile(r"\b(?:own\s+)?(?:figure|estimate|tally|count)\s+(?:(?:[\w-]+\s+){0,2}?(?:to|at)\s*)?$")
+_FIGURE_REF_ENDS = ("figure", "estimate", "tally", "count", "to", "at")  # the last words a _FIGURE_REF match can have
+# ... and a _DEAD_INCL match (then blanks)
+_DEAD_INCL_ENDS = ("include", "included", "includes", "were", "are", "comprise", "comprised", ":", "them", "including")
+
+
+def _may_end(lower: str, words: tuple) -> bool:
+    """Whether an end-anchored IGNORECASE pattern whose matches end with one of `words` (then blanks) can match text
+    whose lower-cased copy is `lower`: it ends so, or its last characters are not ASCII (IGNORECASE folds a few
+    non-ASCII letters, such as the long s, to ASCII ones), so the search is needed."""
+    t = lower.rstrip()
+    return t.endswith(words) or not t[-12:].isascii()
 
 
 def _next_word(lc: str, pos: int) -> str:
@@ -575,7 +586,7 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
     if "from" in lp[-12:] and _FROM_RE.search(pre[-12:]) and any(ch.isdigit() for ch in pre[-60:]):
         c.is_from = True
     am = _DEAD_INCL.search(pre_s) if ("includ" in lpre or " were" in lpre or " are" in lpre or "compris" in lpre
-                                      or "among" in lpre) else None
+                                      or "among" in lpre) and _may_end(lpre, _DEAD_INCL_ENDS) else None
     if am:
         om = L.OUTCOME_NOUN_RE.search(am.group("what"))
         c.among = om.lastgroup if om else "killed"
@@ -609,7 +620,7 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
             c.among = L.ADJ_OUTCOME[am3.group("adj")]  # "the freed captives, 17 women and six children,"
     if c.outcome is None and c.among:
         c.outcome, c.how = c.among, "among"
-    if c.outcome is None and _FIGURE_REF.search(lp[-40:]):
+    if c.outcome is None and lp[-40:].rstrip().endswith(_FIGURE_REF_ENDS) and _FIGURE_REF.search(lp[-40:]):
         c.outcome_from = "unit"  # "reported 'about 15 dead', revised its own figure up to 31"
     if head is None or head in _GENERIC_HEADS:  # "the four fatalities were all students"
         pn = _PRED_NOUN.match(after)
