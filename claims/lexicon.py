@@ -244,6 +244,10 @@ try:
     _PRE_ENDS = tuple(sorted(set().union(*(final_words(v.lower()) for v in PRE.values()), final_words(_PRE_AFTER))))
 except ValueError:  # a pattern final_words does not read: every string may end a match
     _PRE_ENDS = ("",)
+_PRE_BY_LAST2: dict[str, tuple] = {}  # the words by their last two letters: one dict look-up, then a short endswith
+for _w in _PRE_ENDS:
+    _PRE_BY_LAST2[_w[-2:]] = _PRE_BY_LAST2.get(_w[-2:], ()) + (_w,)
+_PRE_SHORT = tuple(w for w in _PRE_ENDS if len(w) < 2)
 _PRE_QUOTES = "\"'\u201c\u2018"
 
 
@@ -252,7 +256,9 @@ def pre_search(s: str) -> re.Match | None:
     t = s.rstrip()
     if t[-1:] in _PRE_QUOTES and t:
         t = t[:-1].rstrip()
-    return PRE_SCAN.search(s) if t.endswith(_PRE_ENDS) else None
+    if t.endswith(_PRE_BY_LAST2.get(t[-2:], ())) or (_PRE_SHORT and t.endswith(_PRE_SHORT)):
+        return PRE_SCAN.search(s)
+    return None
 
 
 # REJECT_SUFFIX_LC.match(s) needs, after a leading blank, one of its units: when s is a blank and three letters that
