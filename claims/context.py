@@ -61,6 +61,8 @@ class _rx:
 # "staff at Madina hospital", "officials at the District Headquarters Hospital": a described medical source
 _AT_HOSPITAL = re.compile(r"\b(?:staff|officials?|workers|employees|personnel)\s+(?:at|of|from|in)\s+(?:the\s+|a\s+)?"
                           r"(?:[\w'-]+\s+){0,5}?(?:hospital|clinic|medical\s+cent(?:re|er)|health\s+cent(?:re|er))\b", re.I)
+# the same matches through a scan that skips to word starts in C (its first character is a letter: there \b is (?<!\w))
+_AT_HOSPITAL_SCAN = LeadScan(re.compile(r"(?<!\w)(" + _AT_HOSPITAL.pattern.removeprefix(r"\b") + ")", _AT_HOSPITAL.flags), 1)
 _AT_HOSPITAL_WORDS = ("staff", "official", "workers", "employees", "personnel")
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -319,7 +321,7 @@ def _described_medical(g, ntext: str, ms: list[Mention], lc: str) -> list[Mentio
     # (unless the text has a letter that IGNORECASE folds to an ASCII one: dotted or dotless i, long s, Kelvin sign)
     if not _has_any(lc, _AT_HOSPITAL_WORDS) and not _FOLDS_TO_ASCII.search(ntext):
         return ms
-    hits = [m.span() for m in _AT_HOSPITAL.finditer(ntext)]
+    hits = [(m.start(1), m.end()) for m in _AT_HOSPITAL_SCAN.findall(ntext)]
     if not hits:
         return ms
     med = next((e for e in g.ci.get("medical sources", []) if e.type == "source"), None)

@@ -14,7 +14,7 @@ import re
 from array import array
 from functools import lru_cache
 
-from .retrie import trie_regex
+from .retrie import LeadScan, trie_regex
 
 READ = frozenset({"en"})  # the languages the extractor's rules are written for
 UNDETERMINED = "und"
@@ -49,18 +49,21 @@ class _WordCount:
 
     def __init__(self, words: list[str]):
         body = trie_regex(words)  # a trie: one alternative per letter instead of one per word
-        self.pattern = re.compile(rf"(?<!{_NEAR}){body}(?!{_NEAR})", re.IGNORECASE)
+        self.pattern = re.compile(rf"(?<!{_NEAR})({body})(?!{_NEAR})", re.IGNORECASE)
+        # texts with a non-ASCII letter read the pattern itself, through a scan that skips to word starts in C
+        # (a look-behind first makes re enter the pattern at every position: ~2-3x slower on such texts)
+        self._scan = LeadScan(self.pattern, 1)
         outside = "".join(re.escape(chr(c)) for c in range(128) if not re.match(_NEAR, chr(c)))
         self._folded = re.compile(f"[{outside}]{body}(?!{_NEAR})")
 
     def starts(self, text: str, folded: str | None) -> list[int]:
         """Start offsets of the words in text; `folded` is fold(text) (None: text has a non-ASCII letter or digit)."""
         if folded is None:
-            return [m.start() for m in self.pattern.finditer(text)]
+            return [m.start(1) for m in self._scan.findall(text)]
         return [m.start() for m in self._folded.finditer(folded)]  # the lead character's offset + 1 - 1
 
     def count(self, text: str, folded: str | None) -> int:
-        return len(self.pattern.findall(text) if folded is None else self._folded.findall(folded))
+        return len(self._scan.findall(text) if folded is None else self._folded.findall(folded))
 
 
 _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")  # a letter or digit outside ASCII

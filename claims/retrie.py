@@ -55,17 +55,18 @@ class LeadScan:
 
     def __init__(self, pattern: re.Pattern, group=0):
         src = pattern.pattern
-        assert src.startswith("(?<!") and not pattern.flags & re.IGNORECASE
+        assert src.startswith("(?<!")
         k = src.index(")")
         bad, body = src[4:k], src[k + 1:]
-        bad_re = re.compile(bad)
+        flags = pattern.flags  # the lead patterns read BODY (and the look-behind) as pattern does, IGNORECASE too
+        bad_re = re.compile(bad, flags)
         assert bad_re.fullmatch("x") and not bad_re.match(" ")  # one character (the index above found its end)
         ok_ascii = "".join(re.escape(chr(c)) for c in range(128) if not bad_re.match(chr(c)))
         self.group = group
         self.pattern = pattern
-        self._ascii = re.compile(f"[{ok_ascii}]{body}")
-        self._any = re.compile(f"[{ok_ascii}\\x80-\\U0010ffff](?<!{bad}){body}")
-        self._ok = re.compile(f"(?!{bad})[\\s\\S]").match  # a character a match may follow
+        self._ascii = re.compile(f"[{ok_ascii}]{body}", flags)
+        self._any = re.compile(f"[{ok_ascii}\\x80-\\U0010ffff](?<!{bad}){body}", flags)
+        self._ok = re.compile(f"(?!{bad})[\\s\\S]", flags).match  # a character a match may follow
         self._bad = frozenset(chr(c) for c in range(128) if bad_re.match(chr(c)))  # ASCII ones it may not follow
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
