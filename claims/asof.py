@@ -38,6 +38,8 @@ _BG_KEYS = ("19", "20", "past", "last", "previous", "year", "conflict", "war", "
 
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")  # every _MONTH_BACK match has one
 _MONTH_BACK = re.compile(r"(?:^|[\s(])in\s+(?:early\s+|late\s+|mid-?)?(january|february|march|april|may|june|july|"
                          r"august|september|october|november|december)\b(?!\s+\d)(?!,?\s+(?:19|20)\d\d)")
 
@@ -66,7 +68,7 @@ def date_of(r: Report, c: Cand, sdate: dt.date | None, cues, dates, ui: int, fro
             flag = not years or ref is None or min(years) < ref.year
         # a "Related:" / "Read more:" box lists other reports; "A week earlier, ..." opens another incident
         flag = flag or bool(_OTHER_EVENT.match(r.lc, u.start, u.end))
-        if not flag and ref is not None and "in " in ul:
+        if not flag and ref is not None and "in " in ul and _has_any(ul, _MONTH_NAMES):  # (the names: a cheap test)
             # "In February, a bomber killed 61 ..." in an April report: a month two or more before the report's
             mm = _MONTH_BACK.search(ul)
             flag = bool(mm) and (ref.month - _MONTHS.index(mm.group(1)[:3]) - 1) % 12 >= 2
