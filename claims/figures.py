@@ -17,6 +17,7 @@ from . import senses as S
 from .context import _FIGURE_LC, Report, _has_any, _rx
 from .handoff import Cand
 from .numbers import TENS, UNITS, Figure, parse_figure, parse_number
+from .retrie import EndWords
 from .sentences import Unit
 
 _TOKEN = re.compile(r"[\"'\u201c\u201d\u2018\u2019]|[#@]?[^\W\d_][\w'\u2019-]*|\d[\d,.]*|[^\s\w]")
@@ -79,7 +80,7 @@ _PERFECT_MAIN = re.compile(r"\b(?:have|has|had)\s+(?:since\s+|now\s+|all\s+|repo
 
 def _intent_end(s: str) -> bool:
     """_INTENT_END.search(s) is not None: the pattern ends with "to" and blanks, a test that skips most searches."""
-    return s.rstrip().endswith("to") and _INTENT_END.search(s) is not None
+    return _INTENT_END_END.may_end(s.rstrip()) and _INTENT_END.search(s) is not None
 
 
 def _main_verb(text: str, a: int, b: int) -> re.Match | None:
@@ -126,17 +127,11 @@ _REVISED_UP = re.compile(r"\b(?:revis\w*|rais\w*|rose|risen|rising|push\w*|bump\
                          r"climb\w*|jump\w*|went|gone|goes|go)(?:\s+(?:its|the|their|his|her|own|death|casualty|toll|figure|"
                          r"tally|count|number|estimate|previous|earlier|initial))*\s*$")
 _FIGURE_REF = re.compile(r"\b(?:own\s+)?(?:figure|estimate|tally|count)\s+(?:(?:[\w-]+\s+){0,2}?(?:to|at)\s*)?$")
-_FIGURE_REF_ENDS = ("figure", "estimate", "tally", "count", "to", "at")  # the last words a _FIGURE_REF match can have
-# ... and a _DEAD_INCL match (then blanks)
-_DEAD_INCL_ENDS = ("include", "included", "includes", "were", "are", "comprise", "comprised", ":", "them", "including")
-
-
-def _may_end(lower: str, words: tuple) -> bool:
-    """Whether an end-anchored IGNORECASE pattern whose matches end with one of `words` (then blanks) can match text
-    whose lower-cased copy is `lower`: it ends so, or its last characters are not ASCII (IGNORECASE folds a few
-    non-ASCII letters, such as the long s, to ASCII ones), so the search is needed."""
-    t = lower.rstrip()
-    return t.endswith(words) or not t[-12:].isascii()
+# the words a match of these end-anchored patterns ends with (retrie.final_words): tested before the search
+_FIGURE_REF_END = EndWords(_FIGURE_REF.pattern)
+_DEAD_INCL_END = EndWords(_DEAD_INCL.pattern)
+_INTENT_END_END = EndWords(_INTENT_END.pattern)
+_TOOK_END = EndWords(L.TOOK_RE.pattern)
 
 
 def _next_word(lc: str, pos: int) -> str:
@@ -448,7 +443,7 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
             elif adj:
                 c.outcome = adj
             c.how = "pre" if c.outcome else ""
-    if c.outcome is None and "t" in lpre[-16:] and L.TOOK_RE.search(pre[-16:]):
+    if c.outcome is None and "t" in lpre[-16:] and _TOOK_END.may_end_folded(lpre.rstrip()) and L.TOOK_RE.search(pre[-16:]):
         m2 = _rx.match(r"^\s*(?:of\s+[^,.;]{0,40}?\s)?(hostages?|captives?|prisoners?)\b", after, re.I)
         if m2:
             c.outcome = "captured" if m2.group(1).lower().startswith("prisoner") else "abducted"
@@ -507,7 +502,7 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
             c.outcome, c.how = L.NOUN_OUTCOME[head], "noun"
     if c.outcome is None:
         lpre = pre.lower()
-        nm = L.NUMBER_OF_SCAN.search(lp) if _has_any(lpre, _PRE_KEYS) else None
+        nm = L.number_of_search(lp) if _has_any(lpre, _PRE_KEYS) else None
         if nm and not _rx.search(r"\b(?:including|among)\b", nm.group(0), re.I):
             what = nm.group(0)
             om = L.OUTCOME_NOUN_RE.search(what)
@@ -586,7 +581,7 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
     if "from" in lp[-12:] and _FROM_RE.search(pre[-12:]) and any(ch.isdigit() for ch in pre[-60:]):
         c.is_from = True
     am = _DEAD_INCL.search(pre_s) if ("includ" in lpre or " were" in lpre or " are" in lpre or "compris" in lpre
-                                      or "among" in lpre) and _may_end(lpre, _DEAD_INCL_ENDS) else None
+                                      or "among" in lpre) and _DEAD_INCL_END.may_end_folded(lpre.rstrip()) else None
     if am:
         om = L.OUTCOME_NOUN_RE.search(am.group("what"))
         c.among = om.lastgroup if om else "killed"
@@ -620,7 +615,7 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
             c.among = L.ADJ_OUTCOME[am3.group("adj")]  # "the freed captives, 17 women and six children,"
     if c.outcome is None and c.among:
         c.outcome, c.how = c.among, "among"
-    if c.outcome is None and lp[-40:].rstrip().endswith(_FIGURE_REF_ENDS) and _FIGURE_REF.search(lp[-40:]):
+    if c.outcome is None and _FIGURE_REF_END.may_end(lp[-40:].rstrip()) and _FIGURE_REF.search(lp[-40:]):
         c.outcome_from = "unit"  # "reported 'about 15 dead', revised its own figure up to 31"
     if head is None or head in _GENERIC_HEADS:  # "the four fatalities were all students"
         pn = _PRED_NOUN.match(after)

@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from .dates import _MON, MONTH_NAMES
-from .retrie import LeadScan, final_words, trie_regex
+from .retrie import EndWords, LeadScan, trie_regex
 
 # the word lists are data (claims/words.yaml); the package's own path, as the compiled copy lives elsewhere
 WORDS_PATH = Path(sys.modules[__name__.rpartition(".")[0]].__file__).with_name("words.yaml")
@@ -100,10 +100,9 @@ PRE = {
     "freed": r"free|frees|freed|freeing|releas(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|release\s+of",
     "escaped": r"escape\s+of",
 }
-_PRE_AFTER = r"(?:the|all|another|a\s+further|an\s+additional|a\s+total\s+of|only|them|up|of|other|remaining)"
 PRE_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in PRE.items()) +
-    r")(?:\s+" + _PRE_AFTER + r")*"
+    r")(?:\s+(?:the|all|another|a\s+further|an\s+additional|a\s+total\s+of|only|them|up|of|other|remaining))*"
     r"\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
@@ -238,27 +237,20 @@ NUMBER_OF_SCAN = LeadScan(NUMBER_OF_LC)
 # every BACKGROUND_LC match starts with a letter (its guard), where \b is (?<!\w)
 BACKGROUND_SCAN = LeadScan(re.compile(r"(?<!\w)" + BACKGROUND_LC.pattern.removeprefix(r"\b"), BACKGROUND_LC.flags))
 
-# A PRE_SCAN match ends with a cue or a word after it, then blanks and at most one quote: the words it can end with
-# (derived from the patterns, so they follow any change of PRE) rule most figures out before the search.
-try:
-    _PRE_ENDS = tuple(sorted(set().union(*(final_words(v.lower()) for v in PRE.values()), final_words(_PRE_AFTER))))
-except ValueError:  # a pattern final_words does not read: every string may end a match
-    _PRE_ENDS = ("",)
-_PRE_BY_LAST2: dict[str, tuple] = {}  # the words by their last two letters: one dict look-up, then a short endswith
-for _w in _PRE_ENDS:
-    _PRE_BY_LAST2[_w[-2:]] = _PRE_BY_LAST2.get(_w[-2:], ()) + (_w,)
-_PRE_SHORT = tuple(w for w in _PRE_ENDS if len(w) < 2)
-_PRE_QUOTES = "\"'\u201c\u2018"
+# A PRE_SCAN (NUMBER_OF_SCAN) match ends with a cue or a word after it, then blanks and at most one quote: the words
+# it can end with (derived from the pattern, so they follow any change of it) rule most figures out before the search.
+_PRE_END = EndWords(PRE_LC.pattern)
+_NUMBER_OF_END = EndWords(NUMBER_OF_LC.pattern)
 
 
 def pre_search(s: str) -> re.Match | None:
     """PRE_SCAN.search(s) for lower-cased s (its last characters tested first)."""
-    t = s.rstrip()
-    if t[-1:] in _PRE_QUOTES and t:
-        t = t[:-1].rstrip()
-    if t.endswith(_PRE_BY_LAST2.get(t[-2:], ())) or (_PRE_SHORT and t.endswith(_PRE_SHORT)):
-        return PRE_SCAN.search(s)
-    return None
+    return PRE_SCAN.search(s) if _PRE_END.may_end(s.rstrip()) else None
+
+
+def number_of_search(s: str) -> re.Match | None:
+    """NUMBER_OF_SCAN.search(s) for lower-cased s (its last characters tested first)."""
+    return NUMBER_OF_SCAN.search(s) if _NUMBER_OF_END.may_end(s.rstrip()) else None
 
 
 # REJECT_SUFFIX_LC.match(s) needs, after a leading blank, one of its units: when s is a blank and three letters that

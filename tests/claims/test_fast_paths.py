@@ -395,7 +395,8 @@ from claims import senses as S  # noqa: E402
 
 _FOLDING = ["ı", "ſ", "\u212a", "İ"]  # letters IGNORECASE folds to ASCII ones
 _GATE_WORDS = sorted(set(_words(L.PRE_LC.pattern) + _words(S.LABEL_END.pattern) + _words(F._INTENT_END.pattern)
-                         + _words(F._DEAD_INCL.pattern) + _words(F._FIGURE_REF.pattern)) | {
+                         + _words(F._DEAD_INCL.pattern) + _words(F._FIGURE_REF.pattern) + _words(L.NUMBER_OF_LC.pattern)
+                         + _words(L.TOOK_RE.pattern)) | {
     "the dead included", "victims were", "its own tally up to", "vowed to", "version", "section", "re-arrested",
     "killed at least", "to kill", "'", '"', "\u201c", "\u2018"})
 
@@ -406,17 +407,21 @@ def _same_gates(s: str) -> None:
     assert (got and got.span()) == (want and want.span()), lc
     assert S.label_end(lc) == (S.LABEL_END.search(lc) is not None), lc
     assert F._intent_end(lc) == (F._INTENT_END.search(lc) is not None), lc
+    got, want = L.number_of_search(lc), L.NUMBER_OF_SCAN.search(lc)
+    assert (got and got.span()) == (want and want.span()), lc
     if F._DEAD_INCL.search(s[-70:]):  # (the gate reads the lower-cased 80 characters, the pattern the last 70)
-        assert F._may_end(s[-80:].lower(), F._DEAD_INCL_ENDS), s
+        assert F._DEAD_INCL_END.may_end_folded(s[-80:].lower().rstrip()), s
+    if L.TOOK_RE.search(s[-16:]):
+        assert F._TOOK_END.may_end_folded(s[-80:].lower().rstrip()), s
     if F._FIGURE_REF.search(lc[-40:]):
-        assert lc[-40:].rstrip().endswith(F._FIGURE_REF_ENDS), lc
+        assert F._FIGURE_REF_END.may_end(lc[-40:].rstrip()), lc
 
 
 @settings(max_examples=800, deadline=None)
 @given(_texts(_GATE_WORDS + _FOLDING, 14))
 def test_end_word_gates_are_the_patterns(text):
-    """pre_search, label_end, _intent_end and the end-word tests before two IGNORECASE searches: the same verdict as
-    the search wherever it matches, also with the letters IGNORECASE folds to ASCII ones."""
+    """pre_search, number_of_search, label_end, _intent_end and the end-word tests before three searches: the same
+    verdict as the search wherever it matches, also with the letters IGNORECASE folds to ASCII ones."""
     for s in (text, text + " ", text + ' "  ', text.upper()):
         _same_gates(s)
 
@@ -431,17 +436,19 @@ def test_end_word_gates_before_every_figure_of_the_corpus():
 
 
 def test_final_words_are_what_the_pattern_can_end_with():
-    """retrie.final_words: every string a pattern matches ends with one of them; a repeat with no bound (`s+`) keeps
-    only the letters after it; a pattern that can end with no letter has none to give."""
+    """retrie.final_words: every string a pattern matches ends (blanks stripped) with one of them; a stretch it does
+    not spell out (`s+`, `\\w`) keeps only the letters after it; a pattern that may end with such a stretch has none."""
     assert R.final_words(r"kill(?:s|ed|ing)?|shot\s+dead|toll\s+(?:of|at)") == {"kill", "kills", "killed", "killing",
                                                                                 "dead", "of", "at"}
     assert R.final_words(r"re-?arrest") == {"rearrest", "arrest"}
-    assert R.final_words(r"stabbed\\s+to") == {"to"}
-    with pytest.raises(ValueError):
-        R.final_words(r"killed\s*")
-    with pytest.raises(ValueError):
-        R.final_words(r"\w+")
-    assert set(L._PRE_ENDS) >= {"killed", "the", "of", "wounded", "abducted", "death", "up"}
+    assert R.final_words(r"stabbed\\s+to") == {"sto"}  # a backslash, then s+: "\\sto", "\\ssto"...
+    assert R.final_words(r"(?i)Killed\s*[,:]?\s*$") == {"killed", ",", ":"}
+    assert R.final_words(r"[\w-]+ly\s+$") == {"ly"}
+    for src in (r"\w+", r"killed[^.]*$", r"(?:the|all)*"):
+        with pytest.raises(ValueError):
+            R.final_words(src)
+    assert set(L._PRE_END.words) >= {"killed", "the", "of", "wounded", "abducted", "death", "up", '"'}
+    assert set(L._NUMBER_OF_END.words) >= {"at", "to", "of", "reached", "than", ","}
 
 
 @settings(max_examples=400, deadline=None)
