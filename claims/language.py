@@ -118,15 +118,18 @@ def _interleave(ident) -> None:
     and the next-state table holds 2s. The walk visits the same states and emits the same features."""
     import numpy as np  # py3langid's own dependency
 
-    nm = np.asarray(ident.tk_nextmove)
+    nm = ident.tk_nextmove
     n = len(ident._rowbase)
-    if nm.ndim != 1 or len(ident.tk_output) != n or 2 * n >= 2**31 or max(ident._rowbase) >= 2**31:
+    if not (isinstance(nm, array) and nm.typecode == "I") or len(ident.tk_output) != n or 2 * n >= 2**31:
         return
-    both = np.empty(2 * n, dtype=np.int32)
-    both[0::2] = np.frombuffer(ident._rowbase, dtype=np.int64)
+    rowbase = np.frombuffer(ident._rowbase, dtype=np.int64)
+    if rowbase.max() >= 2**31:
+        return
+    table = array("i", bytes(8 * n))
+    both = np.frombuffer(table, dtype=np.int32)
+    both[0::2] = rowbase
     both[1::2] = np.frombuffer(ident.tk_output, dtype=np.int32)
-    table = array("i", both.tobytes())
-    ident.tk_nextmove = array("I", (nm.astype(np.uint32) * 2).tobytes())
+    np.frombuffer(nm, dtype=np.uint32)[:] *= 2  # in place: the 39 MB table is not copied
     ident._rowbase = table
     ident.tk_output = memoryview(table)[1:]
 
