@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 # the modules an extraction spends its time in (model.py, a dataclass and a hash, stays Python)
-MODULES = ("retrie", "dates", "lexicon", "numbers", "sentences", "gazetteer", "context", "handoff", "figures", "tables",
-           "asof", "parts", "speakers", "party", "extractor", "language")
+MODULES = ("retrie", "dates", "lexicon", "senses", "numbers", "sentences", "gazetteer", "context", "handoff", "figures",
+           "tables", "asof", "parts", "speakers", "party", "extractor", "language")
 _SRC = Path(__file__).resolve().parent
 NATIVE_DIR = _SRC.parent / ".native" / f"claims-{sys.implementation.cache_tag}"
 _STAMP = "SOURCES.sha256"

@@ -41,6 +41,8 @@ _SINCE_INCIDENT = re.compile(r"\bsince\s+(?:the|a|an|last)\s+(?:[\w-]+\s+){0,3}(
                              r"strike|ambush|shooting|explosion)s?\b[^.;]{0,80}?\b(?:in\s+which|that\s+killed|which\s+killed|"
                              r"that\s+left|which\s+left|when\s+\w+\s+(?:killed|died))\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")  # every _MONTH_BACK match has one
 _MONTH_BACK = re.compile(r"(?:^|[\s(])in\s+(?:early\s+|late\s+|mid-?)?(january|february|march|april|may|june|july|"
                          r"august|september|october|november|december)\b(?!\s+\d)(?!,?\s+(?:19|20)\d\d)")
 
@@ -71,7 +73,7 @@ def date_of(r: Report, c: Cand, sdate: dt.date | None, cues, dates, ui: int, fro
         flag = flag or bool(_OTHER_EVENT.match(r.lc, u.start, u.end))
         # "the deadliest attack since the March assault on the cantonment, in which 16 people died"
         flag = flag or ("since" in ul and bool(_SINCE_INCIDENT.search(ul)))
-        if not flag and ref is not None and "in " in ul:
+        if not flag and ref is not None and "in " in ul and _has_any(ul, _MONTH_NAMES):  # (the names: a cheap test)
             # "In February, a bomber killed 61 ..." in an April report: a month two or more before the report's
             mm = _MONTH_BACK.search(ul)
             flag = bool(mm) and (ref.month - _MONTHS.index(mm.group(1)[:3]) - 1) % 12 >= 2

@@ -61,6 +61,10 @@ class _rx:
 # "staff at Madina hospital", "officials at the District Headquarters Hospital": a described medical source
 _AT_HOSPITAL = re.compile(r"\b(?:staff|officials?|workers|employees|personnel)\s+(?:at|of|from|in)\s+(?:the\s+|a\s+)?"
                           r"(?:[\w'-]+\s+){0,5}?(?:hospital|clinic|medical\s+cent(?:re|er)|health\s+cent(?:re|er))\b", re.I)
+# the same matches through a scan that skips to word starts in C (its first character is a letter: there \b is (?<!\w))
+_AT_HOSPITAL_SCAN = LeadScan(re.compile(r"(?<!\w)(" + _AT_HOSPITAL.pattern.removeprefix(r"\b") + ")", _AT_HOSPITAL.flags), 1)
+_AT_HOSPITAL_WORDS = ("staff", "official", "workers", "employees", "personnel")
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _FIGURE_LC = re.compile(FIGURE_START + FIGURE_RE.pattern[len(FIGURE_START):].replace(
     "(?:(?P<qual>", FIGURE_GUARD + "(?:(?P<qual>", 1))  # on an ASCII-lowercased copy: same offsets, no IGNORECASE cost
@@ -92,7 +96,7 @@ class Doc:
         self.lc = lc if lc is not None else ntext.translate(_ASCII_LOWER)
         g = gazetteer()
         self.g = g
-        self.mentions = MentionIndex(_described_medical(g, ntext, g.mentions(ntext, lc)))
+        self.mentions = MentionIndex(_described_medical(g, ntext, g.mentions(ntext, lc), self.lc))
         groups: Counter = Counter()
         countries: Counter = Counter()
         cities: Counter = Counter()
@@ -127,8 +131,9 @@ class Doc:
         votes: Counter = Counter()
         lc = self.lc
         for m in self._armed:
-            if _HELD_AFTER.match(lc, m.end) or (_HOLD_BEFORE.search(lc, max(0, m.start - 60), m.start)
-                                                 and _HELD_MEMBERS.match(lc, m.end)):
+            # (the anchored match first: it rules most mentions out before the search of the 60 characters before)
+            if _HELD_AFTER.match(lc, m.end) or (_HELD_MEMBERS.match(lc, m.end)
+                                                 and _HOLD_BEFORE.search(lc, max(0, m.start - 60), m.start)):
                 votes[m.entry.name] += 1
         return votes.most_common(1)[0][0] if votes else None
 
@@ -231,6 +236,7 @@ class _Hits:
         self.items = items
         self.starts = [m.start(group) for m in items]
         self.ends = [m.end() for m in items]
+        self._ends_sorted = self.ends == sorted(self.ends)  # matches of one scan do not overlap: the usual case
 
     def within(self, a: int, b: int) -> list:
         starts = self.starts
@@ -240,7 +246,7 @@ class _Hits:
             return []
         ends = self.ends
         items = self.items
-        if max(ends[i:j]) <= b:  # none runs past b (the usual case): a slice, not a filter
+        if (ends[j - 1] if self._ends_sorted else max(ends[i:j])) <= b:  # none runs past b (usual): a slice
             return items[i:j]
         return [items[k] for k in range(i, j) if ends[k] <= b]
 
@@ -332,17 +338,29 @@ class Report:
         return d.start - u.start < 60 and bool(_DATELINE_DASH.match(self.ntext, d.end, d.end + 12))
 
 
-def _described_medical(g, ntext: str, ms: list[Mention]) -> list[Mention]:
+def _described_medical(g, ntext: str, ms: list[Mention], lc: str) -> list[Mention]:
     """Staff or officials at a hospital speak as medical sources, not as officials (a pattern, not an alias list)."""
     if "ospital" not in ntext and "linic" not in ntext and "entre" not in ntext and "enter" not in ntext:
         return ms
-    hits = [m.span() for m in _AT_HOSPITAL.finditer(ntext)]
+    # the pattern's first word, looked for in the lower-cased copy before the case-insensitive scan of the whole text
+    # (unless the text has a letter that IGNORECASE folds to an ASCII one: dotted or dotless i, long s, Kelvin sign)
+    if not _has_any(lc, _AT_HOSPITAL_WORDS) and not _FOLDS_TO_ASCII.search(ntext):
+        return ms
+    hits = [(m.start(1), m.end()) for m in _AT_HOSPITAL_SCAN.findall(ntext)]
     if not hits:
         return ms
     med = next((e for e in g.ci.get("medical sources", []) if e.type == "source"), None)
     if med is None:
         return ms
-    out = [m for m in ms if not any(a <= m.start < b for a, b in hits)]
+    # the hits do not overlap and come in text order: one bisect per mention finds the only hit it could be in
+    starts = [a for a, _ in hits]
+    out = [m for m in ms if not _in_hit(hits, starts, m.start)]
     out.extend(Mention(a, b, med, ntext[a:b]) for a, b in hits)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _in_hit(hits: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Some a <= pos < b among the sorted, non-overlapping spans hits (whose starts are `starts`)."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < hits[k][1]

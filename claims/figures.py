@@ -17,6 +17,7 @@ from . import senses as S
 from .context import _FIGURE_LC, Report, _has_any, _rx
 from .handoff import Cand
 from .numbers import TENS, UNITS, Figure, parse_figure, parse_number
+from .retrie import EndWords
 from .sentences import Unit
 
 _TOKEN = re.compile(r"[\"'\u201c\u201d\u2018\u2019]|[#@]?[^\W\d_][\w'\u2019-]*|\d[\d,.]*|[^\s\w]")
@@ -82,6 +83,11 @@ _PERFECT_MAIN = re.compile(r"\b(?:have|has|had)\s+(?:since\s+|now\s+|all\s+|repo
                            r"(?P<missing>disappeared|gone\s+missing))(?![\w-])", re.I)
 
 
+def _intent_end(s: str) -> bool:
+    """_INTENT_END.search(s) is not None: the pattern ends with "to" and blanks, a test that skips most searches."""
+    return _INTENT_END_END.may_end(s.rstrip()) and _INTENT_END.search(s) is not None
+
+
 def _main_verb(text: str, a: int, b: int) -> re.Match | None:
     """The first main verb of a passive or an active perfect of an intransitive verb in text[a:b]."""
     m1, m2 = _MAIN_VERB.search(text, a, b), _PERFECT_MAIN.search(text, a, b)
@@ -126,6 +132,11 @@ _REVISED_UP = re.compile(r"\b(?:revis\w*|rais\w*|rose|risen|rising|push\w*|bump\
                          r"climb\w*|jump\w*|went|gone|goes|go)(?:\s+(?:its|the|their|his|her|own|death|casualty|toll|figure|"
                          r"tally|count|number|estimate|previous|earlier|initial))*\s*$")
 _FIGURE_REF = re.compile(r"\b(?:own\s+)?(?:figure|estimate|tally|count)\s+(?:(?:[\w-]+\s+){0,2}?(?:to|at)\s*)?$")
+# the words a match of these end-anchored patterns ends with (retrie.final_words): tested before the search
+_FIGURE_REF_END = EndWords(_FIGURE_REF.pattern)
+_DEAD_INCL_END = EndWords(_DEAD_INCL.pattern)
+_INTENT_END_END = EndWords(_INTENT_END.pattern)
+_TOOK_END = EndWords(L.TOOK_RE.pattern)
 
 
 def _next_word(lc: str, pos: int) -> str:
@@ -148,10 +159,13 @@ def _counts_things(toks: list, i: int) -> bool:
     return False
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _after_thing_count(lp: str) -> bool:
     """The figure before this one in the sentence counts things ("5 characters ...; 2 of them were missing")."""
-    if not any(ch.isdigit() for ch in lp):
-        return False
+    if not _DIGIT.search(lp):
+        return False  # (COUNTED starts with a digit: one C-level search instead of a generator over the characters)
     for m in reversed(list(S.COUNTED.finditer(lp))):  # the nearest figure that counts something decides
         w = m.group(1)
         if w in S.MEASURES:
@@ -214,11 +228,11 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
         f.low = f.high = f.value  # "revised its figure up to 31", "pushed the toll up to 40": an exact figure
         f.qualifier = "exact"
         f.start = f.num_start
-    if f.num_start == f.start and raw[:1].isdigit() and S.LABEL_END.search(lp[-24:]):
+    if f.num_start == f.start and raw[:1].isdigit() and S.label_end(lp[-24:]):
         return None  # "version 3.5", "Build 403", "section 19a", "Defendant 2": a label, not a count (senses.yaml)
     if S.DECIMAL.fullmatch(raw) and _next_word(r.lc, f.end) not in S.DECIMAL_SCALES:
         return None  # "3.5", "12.30", "2,5" alone: a version, a clock time or a measure; people come in wholes
-    if L.hold_before(lp[-30:]) and not L.PRE_SCAN.search(lp50) and not (
+    if L.hold_before(lp[-30:]) and not L.pre_search(lp50) and not (
             lp.rstrip().endswith("with") and _WITH_OUTCOME.match(r.lc, f.end)):
         return None  # "a prison holding 600", "deployed 300"; but "risen to 19, with 31 wounded" is a count
     c = Cand(f, ui, (f.start, f.end))
@@ -377,7 +391,7 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
         return None  # "Nirmal Chakma, 35, ...", "aged 42 and 37": ages
     if lp[-40:].rstrip().endswith(("the", "those", "these")) and _OF_THE_NUMBER.search(lp[-40:]):
         return None  # the "four" of "two of the four": the total named before, not a new figure
-    if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.PRE_SCAN.search(lp50) \
+    if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.pre_search(lp50) \
             and not _ONE_ADJ.match(nt, f.end):
         # "one" alone is too often a pronoun ("one of the deadliest", "one said")
         return None
@@ -407,7 +421,7 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
     if " or " in lpre and L.MIXED_RE.search(pre[-40:]):
         if not f.is_zero:
             return None
-    pm = L.PRE_SCAN.search(lp50) if not nb else None
+    pm = L.pre_search(lp50) if not nb else None
     after_lc = r.lc[np_end:min(u.end, np_end + 160)]
     fm = L.FOLLOW_LC.match(after_lc)
     if fm and _active(fm.group(0), after[fm.end():]):
@@ -416,7 +430,7 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         c.with_wounds = True
     if pm and " " not in pm.group(0).strip(" \"'\u201c\u2018") and _DET_END.search(lp50, 0, pm.start()):
         pm = None  # "during the rescue four soldiers were wounded": a noun, not a verb acting on the figure
-    if pm and _INTENT_END.search(lp[:len(lp) - len(lp50) + pm.start()]):
+    if pm and _intent_end(lp[:len(lp) - len(lp50) + pm.start()]):
         return None  # "working to free the remaining two", "threatened to kill 20 hostages": not done
     if pm and head is None and ofref not in ("them", "whom") and not nb and _other_sense(lp50, pm, r.lc[u.start:u.end]):
         return None  # "Python 3.5 was released", "lost 2 of its 6 mayors", "the Senate killed 2": not people
@@ -435,7 +449,7 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
             elif adj:
                 c.outcome = adj
             c.how = "pre" if c.outcome else ""
-    if c.outcome is None and "t" in lpre[-16:] and L.TOOK_RE.search(pre[-16:]):
+    if c.outcome is None and "t" in lpre[-16:] and _TOOK_END.may_end_folded(lpre.rstrip()) and L.TOOK_RE.search(pre[-16:]):
         m2 = _rx.match(r"^\s*(?:of\s+[^,.;]{0,40}?\s)?(hostages?|captives?|prisoners?)\b", after, re.I)
         if m2:
             c.outcome = "captured" if m2.group(1).lower().startswith("prisoner") else "abducted"
@@ -494,7 +508,7 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
             c.outcome, c.how = L.NOUN_OUTCOME[head], "noun"
     if c.outcome is None:
         lpre = pre.lower()
-        nm = L.NUMBER_OF_SCAN.search(lp) if _has_any(lpre, _PRE_KEYS) else None
+        nm = L.number_of_search(lp) if _has_any(lpre, _PRE_KEYS) else None
         if nm and not _rx.search(r"\b(?:including|among)\b", nm.group(0), re.I):
             what = nm.group(0)
             om = L.OUTCOME_NOUN_RE.search(what)
@@ -576,7 +590,7 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
             and _EARLIER_FIGURE.search(lp[-60:]):
         c.is_from = True  # "raising an earlier toll of 18", "an earlier figure of 19 counted three twice": revised
     am = _DEAD_INCL.search(pre_s) if ("includ" in lpre or " were" in lpre or " are" in lpre or "compris" in lpre
-                                      or "among" in lpre) else None
+                                      or "among" in lpre) and _DEAD_INCL_END.may_end_folded(lpre.rstrip()) else None
     if am:
         om = L.OUTCOME_NOUN_RE.search(am.group("what"))
         c.among = om.lastgroup if om else "killed"
@@ -612,7 +626,7 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
             c.among = L.ADJ_OUTCOME[am3.group("adj")]  # "the freed captives, 17 women and six children,"
     if c.outcome is None and c.among:
         c.outcome, c.how = c.among, "among"
-    if c.outcome is None and _FIGURE_REF.search(lp[-40:]):
+    if c.outcome is None and _FIGURE_REF_END.may_end(lp[-40:].rstrip()) and _FIGURE_REF.search(lp[-40:]):
         c.outcome_from = "unit"  # "reported 'about 15 dead', revised its own figure up to 31"
     if head is None or head in _GENERIC_HEADS:  # "the four fatalities were all students"
         pn = _PRED_NOUN.match(after)

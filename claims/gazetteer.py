@@ -255,6 +255,8 @@ class MentionIndex:
         self.items = mentions
         self.starts = [m.start for m in mentions]
         self.ends = [m.end for m in mentions]
+        # ends in order too (mentions do not overlap, the usual case): the last one in a range is its largest
+        self._ends_sorted = self.ends == sorted(self.ends)
 
     def between(self, a: int, b: int, type_: str | None = None) -> list[Mention]:
         starts = self.starts
@@ -263,7 +265,7 @@ class MentionIndex:
         if i == j:
             return []
         if type_ is None:
-            if max(self.ends[i:j]) <= b:  # none runs past b (the usual case): a slice, not a filter
+            if (self.ends[j - 1] if self._ends_sorted else max(self.ends[i:j])) <= b:  # none runs past b (usual)
                 return self.items[i:j]
             return [m for m in self.items[i:j] if m.end <= b]
         return [m for m in self.items[i:j] if m.end <= b and m.entry.type == type_]

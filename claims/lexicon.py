@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from .dates import _MON, MONTH_NAMES
-from .retrie import LeadScan, trie_regex
+from .retrie import EndWords, LeadScan, trie_regex
 
 # the word lists are data (claims/words.yaml); the package's own path, as the compiled copy lives elsewhere
 WORDS_PATH = Path(sys.modules[__name__.rpartition(".")[0]].__file__).with_name("words.yaml")
@@ -240,6 +240,22 @@ HOLD_SCAN = LeadScan(HOLD_LC)
 NUMBER_OF_SCAN = LeadScan(NUMBER_OF_LC)
 # every BACKGROUND_LC match starts with a letter (its guard), where \b is (?<!\w)
 BACKGROUND_SCAN = LeadScan(re.compile(r"(?<!\w)" + BACKGROUND_LC.pattern.removeprefix(r"\b"), BACKGROUND_LC.flags))
+
+# A PRE_SCAN (NUMBER_OF_SCAN) match ends with a cue or a word after it, then blanks and at most one quote: the words
+# it can end with (derived from the pattern, so they follow any change of it) rule most figures out before the search.
+_PRE_END = EndWords(PRE_LC.pattern)
+_NUMBER_OF_END = EndWords(NUMBER_OF_LC.pattern)
+
+
+def pre_search(s: str) -> re.Match | None:
+    """PRE_SCAN.search(s) for lower-cased s (its last characters tested first)."""
+    return PRE_SCAN.search(s) if _PRE_END.may_end(s.rstrip()) else None
+
+
+def number_of_search(s: str) -> re.Match | None:
+    """NUMBER_OF_SCAN.search(s) for lower-cased s (its last characters tested first)."""
+    return NUMBER_OF_SCAN.search(s) if _NUMBER_OF_END.may_end(s.rstrip()) else None
+
 
 # REJECT_SUFFIX_LC.match(s) needs, after a leading blank, one of its units: when s is a blank and three letters that
 # begin none of the pattern's words (of 3+ letters; the shorter ones need a non-letter after them), it cannot match.

@@ -4,6 +4,7 @@ total sits in an earlier unit ("Among the dead were ...", "two of them", "the ot
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import lexicon as L
@@ -259,11 +260,16 @@ def parts_by_sum(r: Report, cs: list[Cand]) -> None:
     by_unit: dict[int, list[Cand]] = {}
     for c in cs:
         by_unit.setdefault(c.u, []).append(c)
+    # cs is in text order, so the figures of units u-2..u are one slice (found by bisect, not a scan of the whole
+    # report per unit, which made a long report quadratic)
+    us = [c.u for c in cs]
+    ordered = us == sorted(us)
     for u, items in by_unit.items():
         free = [c for c in items if c.part_of is None and c.outcome and not c.background and not c.is_from]
         if len(free) < 2:
             continue
-        totals = [t for t in cs if u - 3 <= t.u <= u and t.part_of is None and t.outcome and not t.background
+        near = cs[bisect.bisect_left(us, u - 3):bisect.bisect_right(us, u)] if ordered else cs
+        totals = [t for t in near if u - 3 <= t.u <= u and t.part_of is None and t.outcome and not t.background
                   and not t.is_from and not r.units[t.u].title and t.fig.value]
         for t in totals:
             run = [c for c in free if c is not t and c.outcome == t.outcome and c.fig.value

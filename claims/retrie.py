@@ -7,6 +7,8 @@ character or two, which keeps full-text scans linear and fast.
 from __future__ import annotations
 
 import re
+from re import _constants as _K
+from re import _parser as _P
 
 
 def trie_regex(words, space: str = r"\s+") -> str:
@@ -53,17 +55,18 @@ class LeadScan:
 
     def __init__(self, pattern: re.Pattern, group=0):
         src = pattern.pattern
-        assert src.startswith("(?<!") and not pattern.flags & re.IGNORECASE
+        assert src.startswith("(?<!")
         k = src.index(")")
         bad, body = src[4:k], src[k + 1:]
-        bad_re = re.compile(bad)
+        flags = pattern.flags  # the lead patterns read BODY (and the look-behind) as pattern does, IGNORECASE too
+        bad_re = re.compile(bad, flags)
         assert bad_re.fullmatch("x") and not bad_re.match(" ")  # one character (the index above found its end)
         ok_ascii = "".join(re.escape(chr(c)) for c in range(128) if not bad_re.match(chr(c)))
         self.group = group
         self.pattern = pattern
-        self._ascii = re.compile(f"[{ok_ascii}]{body}")
-        self._any = re.compile(f"[{ok_ascii}\\x80-\\U0010ffff](?<!{bad}){body}")
-        self._ok = re.compile(f"(?!{bad})[\\s\\S]").match  # a character a match may follow
+        self._ascii = re.compile(f"[{ok_ascii}]{body}", flags)
+        self._any = re.compile(f"[{ok_ascii}\\x80-\\U0010ffff](?<!{bad}){body}", flags)
+        self._ok = re.compile(f"(?!{bad})[\\s\\S]", flags).match  # a character a match may follow
         self._bad = frozenset(chr(c) for c in range(128) if bad_re.match(chr(c)))  # ASCII ones it may not follow
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
@@ -100,3 +103,122 @@ class LeadScan:
                     break
             else:
                 return out
+
+
+def final_words(src: str) -> set[str]:
+    """What each string the pattern `src` matches ends with, ASCII letters lower-cased, after its trailing blanks: its last run of
+    a-z letters (only the letters after the last stretch this cannot spell out, see _strings), or its last character
+    when that is no letter. A string whose end (blanks stripped) is none of them cannot end with a match: a test
+    cheaper than an end-anchored search. ValueError when a match may end with a stretch this cannot spell out."""
+    out = set()
+    for s in _strings(_P.parse(src), [0]):
+        s = s.rstrip(" ")
+        run = _LAST_RUN.search(s).group(0)
+        w = run.rpartition("\x00")[2] if run else s[-1:]
+        if not w or w == "\x00":
+            raise ValueError(f"no final word in {src[:60]}")
+        out.add(w)
+    return out
+
+
+def _strings(sub, size: list) -> set[str]:
+    """Every string a parsed pattern matches, spelled so that its end is exact: a blank (\\s) as one space, a run of
+    blanks as one or none, and \\x00 for any stretch this does not spell out (a class such as \\w or [^.], a repeat
+    of more than 4 or of no bound, which then ends with one of its item's strings). Assertions match the empty
+    string. ValueError past 200,000 strings."""
+    out = {""}
+    for op, av in sub:
+        if op is _K.LITERAL:
+            alts = {_lower(chr(av))}
+        elif op is _K.IN:
+            alts = set()
+            for o, a in av:
+                if o is _K.LITERAL:
+                    alts.add(_lower(chr(a)))
+                elif o is _K.RANGE:
+                    alts |= {_lower(chr(c)) for c in range(a[0], a[1] + 1)}
+                elif o is _K.CATEGORY and a is _K.CATEGORY_SPACE:
+                    alts.add(" ")
+                else:  # a negated class, \\w, \\d...: any of many characters
+                    alts = {"\x00"}
+                    break
+        elif op in (_K.ANY, _K.NOT_LITERAL):
+            alts = {"\x00"}
+        elif op is _K.BRANCH:
+            alts = set().union(*(_strings(b, size) for b in av[1]))
+        elif op is _K.SUBPATTERN:
+            alts = _strings(av[3], size)
+        elif op in (_K.MAX_REPEAT, _K.MIN_REPEAT):
+            lo, hi, item = av
+            item_s = _strings(item, size)
+            if all(set(x) <= {" "} for x in item_s):  # blanks: how many does not matter, only whether any
+                counts = sorted({lo, max(lo, 1)} if hi is _K.MAXREPEAT else {lo, min(max(lo, 1), hi)})
+            elif hi is _K.MAXREPEAT or hi > 4:  # ..., then the last repetition
+                alts = {"\x00" + x for x in item_s} | ({""} if lo == 0 else set())
+                counts = ()
+            else:
+                counts = range(lo, hi + 1)
+            if counts:
+                alts = set()
+                for n in counts:
+                    cur = {""}
+                    for _ in range(n):
+                        cur = {a + b for a in cur for b in item_s}
+                    alts |= cur
+        elif op in (_K.AT, _K.ASSERT, _K.ASSERT_NOT):
+            alts = {""}
+        else:
+            raise ValueError(f"op {op}")
+        out = {_end_of(a + b) for a in out for b in alts}
+        size[0] += len(out)
+        if size[0] > 200_000:
+            raise ValueError("too many strings")
+    return out
+
+
+def _lower(ch: str) -> str:
+    return ch.lower() if ch.isascii() else ch  # as the ASCII-lower-cased copy of a text has it
+
+
+_LAST_RUN = re.compile(r"[a-z\x00]*$")
+
+
+def _end_of(s: str) -> str:
+    """The part of s that decides how s, and any string that goes on with s's strings, ends: its trailing blanks as
+    one space, and before them its last run of letters (\\x01 standing for the character before that run) or, when
+    s ends with no letter, its last character."""
+    t = s.rstrip(" ")
+    blank = " " if len(t) < len(s) else ""
+    run = _LAST_RUN.search(t).group(0)
+    if run:
+        return ("\x01" if len(run) < len(t) else "") + run + blank
+    return t[-1:] + blank
+
+
+class EndWords:
+    """A fast test that a (lower-cased, right-stripped) text may end with a match of an end-anchored pattern: it ends
+    with one of the pattern's final_words. Looked up by the last two characters, then one short endswith. A pattern
+    final_words cannot read gets no test (every text may end with a match)."""
+
+    def __init__(self, src: str | None = None, words=None):
+        if words is None:
+            try:
+                words = final_words(src)
+            except ValueError:
+                words = {""}
+        self.words = tuple(sorted(words))
+        self.longest = max(map(len, self.words))
+        self._by_last2: dict[str, tuple] = {}
+        for w in self.words:
+            if len(w) >= 2:
+                self._by_last2[w[-2:]] = self._by_last2.get(w[-2:], ()) + (w,)
+        self._short = tuple(w for w in self.words if len(w) < 2)
+
+    def may_end(self, t: str) -> bool:
+        """t (lower-cased, blanks stripped on the right) ends with one of the words."""
+        return t.endswith(self._by_last2.get(t[-2:], ())) or (bool(self._short) and t.endswith(self._short))
+
+    def may_end_folded(self, t: str) -> bool:
+        """may_end for an IGNORECASE pattern and t = text.lower().rstrip(): also true when t's end is not ASCII, where
+        IGNORECASE may fold a letter (long s, dotless i, Kelvin sign) to an ASCII one that lower() leaves alone."""
+        return self.may_end(t) or not t[-2 * self.longest - 2:].isascii()

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from .retrie import EndWords
+
 SENSES_PATH = Path(sys.modules[__name__.rpartition(".")[0]].__file__).with_name("senses.yaml")
 
 with open(SENSES_PATH, encoding="utf-8") as _f:
@@ -22,6 +24,14 @@ DECIMAL_SCALES = frozenset(str(w).lower() for w in _DATA["decimal_scales"])
 # the label word right before a figure ("version ", "§ ", "Defendant "), on lower-cased text
 LABEL_END = re.compile(r"(?:^|[^\w§])(?:" + "|".join(re.escape(w) for w in sorted(LABELS, key=len, reverse=True))
                        + r")\s*$")
+_LABEL_END = EndWords(words=LABELS)
+
+
+def label_end(s: str) -> bool:
+    """LABEL_END.search(s) is not None; a match ends with a label and blanks, so an end test skips most searches."""
+    return _LABEL_END.may_end(s.rstrip()) and LABEL_END.search(s) is not None
+
+
 # a decimal with one or two places ("3.5", "12.30", "2,5"): a version, a clock time or a measure unless a scale follows
 DECIMAL = re.compile(r"\d+[.,]\d{1,2}")
 # a figure and the word after it ("12 threads"), on lower-cased text

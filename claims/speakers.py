@@ -166,7 +166,9 @@ def known_people(r: Report) -> dict[str, Mention]:
                 if pm and pm.group("last").lower() not in _NOT_SURNAMES:
                     r._people.setdefault(pm.group("last"), m)
                 # "Fernanda Lopes, a public defender who ...": the title after the name
-                pb = _NAME_BEFORE_TITLE.search(r.ntext, max(0, m.start - 70), m.start)
+                # (the pattern needs a comma: the substring test skips the search for most mentions)
+                pb = _NAME_BEFORE_TITLE.search(r.ntext, max(0, m.start - 70), m.start) \
+                    if "," in r.ntext[max(0, m.start - 70):m.start] else None
                 if pb and pb.group("last").lower() not in _NOT_SURNAMES:
                     r._people.setdefault(pb.group("last"), m)
     return r._people

@@ -387,3 +387,92 @@ def test_plain_english_never_loads_the_model():
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run([sys.executable, "-c", code, text], cwd=root, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# ---- end-word gates before end-anchored searches (issue 14's speed) ---------------------------------------------
+from claims import retrie as R  # noqa: E402
+from claims import senses as S  # noqa: E402
+
+_FOLDING = ["ı", "ſ", "\u212a", "İ"]  # letters IGNORECASE folds to ASCII ones
+_GATE_WORDS = sorted(set(_words(L.PRE_LC.pattern) + _words(S.LABEL_END.pattern) + _words(F._INTENT_END.pattern)
+                         + _words(F._DEAD_INCL.pattern) + _words(F._FIGURE_REF.pattern) + _words(L.NUMBER_OF_LC.pattern)
+                         + _words(L.TOOK_RE.pattern)) | {
+    "the dead included", "victims were", "its own tally up to", "vowed to", "version", "section", "re-arrested",
+    "killed at least", "to kill", "'", '"', "\u201c", "\u2018"})
+
+
+def _same_gates(s: str) -> None:
+    lc = s.lower()
+    got, want = L.pre_search(lc), L.PRE_SCAN.search(lc)
+    assert (got and got.span()) == (want and want.span()), lc
+    assert S.label_end(lc) == (S.LABEL_END.search(lc) is not None), lc
+    assert F._intent_end(lc) == (F._INTENT_END.search(lc) is not None), lc
+    got, want = L.number_of_search(lc), L.NUMBER_OF_SCAN.search(lc)
+    assert (got and got.span()) == (want and want.span()), lc
+    if F._DEAD_INCL.search(s[-70:]):  # (the gate reads the lower-cased 80 characters, the pattern the last 70)
+        assert F._DEAD_INCL_END.may_end_folded(s[-80:].lower().rstrip()), s
+    if L.TOOK_RE.search(s[-16:]):
+        assert F._TOOK_END.may_end_folded(s[-80:].lower().rstrip()), s
+    if F._FIGURE_REF.search(lc[-40:]):
+        assert F._FIGURE_REF_END.may_end(lc[-40:].rstrip()), lc
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(_GATE_WORDS + _FOLDING, 14))
+def test_end_word_gates_are_the_patterns(text):
+    """pre_search, number_of_search, label_end, _intent_end and the end-word tests before three searches: the same
+    verdict as the search wherever it matches, also with the letters IGNORECASE folds to ASCII ones."""
+    for s in (text, text + " ", text + ' "  ', text.upper()):
+        _same_gates(s)
+
+
+def test_end_word_gates_before_every_figure_of_the_corpus():
+    for p in _CORPUS:
+        lc = X.normalize(p.read_text(encoding="utf-8")).lower()
+        for m in X._FIGURE_SCAN.findall(lc):
+            a = m.start("fig")
+            for width in (24, 30, 50, 220):
+                _same_gates(lc[max(0, a - width):a])
+
+
+def test_final_words_are_what_the_pattern_can_end_with():
+    """retrie.final_words: every string a pattern matches ends (blanks stripped) with one of them; a stretch it does
+    not spell out (`s+`, `\\w`) keeps only the letters after it; a pattern that may end with such a stretch has none."""
+    assert R.final_words(r"kill(?:s|ed|ing)?|shot\s+dead|toll\s+(?:of|at)") == {"kill", "kills", "killed", "killing",
+                                                                                "dead", "of", "at"}
+    assert R.final_words(r"re-?arrest") == {"rearrest", "arrest"}
+    assert R.final_words(r"stabbed\\s+to") == {"sto"}  # a backslash, then s+: "\\sto", "\\ssto"...
+    assert R.final_words(r"(?i)Killed\s*[,:]?\s*$") == {"killed", ",", ":"}
+    assert R.final_words(r"[\w-]+ly\s+$") == {"ly"}
+    for src in (r"\w+", r"killed[^.]*$", r"(?:the|all)*"):
+        with pytest.raises(ValueError):
+            R.final_words(src)
+    assert set(L._PRE_END.words) >= {"killed", "the", "of", "wounded", "abducted", "death", "up", '"'}
+    assert set(L._NUMBER_OF_END.words) >= {"at", "to", "of", "reached", "than", ","}
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_words(X._AT_HOSPITAL.pattern) + _FOLDING + ["Staff at", "the hospital", "officials of a clinic"], 20))
+def test_hospital_staff_scan_is_the_pattern(text):
+    """The LeadScan of the hospital-staff pattern (IGNORECASE) finds what the pattern's finditer finds."""
+    for t in (text, text.upper(), "é" + text):
+        assert [(m.start(1), m.end()) for m in X._AT_HOSPITAL_SCAN.findall(t)] == [
+            m.span() for m in X._AT_HOSPITAL.finditer(t)], t
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(_words(X._AT_HOSPITAL.pattern) + _FOLDING + ["hospital", "clinic", "centre"], 20))
+def test_hospital_staff_gate_hides_no_match(text):
+    """_described_medical looks for the pattern's first words in the lower-cased copy first: never where it matches."""
+    nt = text
+    lc = nt.translate(X._ASCII_LOWER)
+    if X._AT_HOSPITAL.search(nt):
+        assert X._has_any(lc, X._AT_HOSPITAL_WORDS) or X._FOLDS_TO_ASCII.search(nt), nt
+
+
+def test_month_gate_hides_no_match():
+    """The background test searches _MONTH_BACK only in units that name a month: every match names one."""
+    for p in _CORPUS:
+        lc = X.normalize(p.read_text(encoding="utf-8")).lower()
+        for m in A._MONTH_BACK.finditer(lc):
+            assert X._has_any(m.group(0), A._MONTH_NAMES)
