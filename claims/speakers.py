@@ -530,6 +530,8 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
 
 def _quote_left_open(text: str, state: bool) -> bool:
     """Whether a quotation is open at the end of this sentence, given whether one was open at its start."""
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return state
     for ch in text:
         if ch == "\u201c":
             state = True
