@@ -124,8 +124,8 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
     if party is None:
         if c.outcome in ("abducted", "displaced") and head not in ("people", "persons", "individuals"):
             party = "civilians"  # "3,000 displaced", "abducted 40"; but "40,000 people fled" says nothing of who: all
-        elif c.outcome == "captured" and head in (None, "people", "persons", "individuals", "men"):
-            party = "unknown"
+        elif c.outcome == "captured" and (head in (None, "men") or c.fig.is_zero):
+            party = "unknown"  # "arrested 12", "detained 30 men": suspects of no stated side ("25 people": all)
         else:
             party = "all"
     if party == "all" and head in ("people", "persons", None) and c.part_of is not None and c.part_of.party == "civilians":
