@@ -51,7 +51,12 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
     if c.mixed:
         c.party, c.role = "all", None
         return
+    if head in ("deserters", "defectors"):
+        c.party, c.role = "unknown", head  # soldiers who left their army fight against it: not the army's dead
+        return
     tw = c.toll_what
+    if head is None and c.how == "toll" and _MILITARY_TOLL.search(r.lc, max(r.units[ui].start, c.fig.start - 80), c.fig.start):
+        head = "soldiers"  # "bringing the military death toll in the clash to 19"
     if head is None and _rx.search(r"\bcivilian", tw, re.I):
         c.party = "civilians"
         return
@@ -80,7 +85,7 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
         party = f"{dem} police" if dem else "police"
     elif head in L.SOLDIER_NOUNS or (head in ("officers", "officer") and "police" not in c.party_text.lower()
                                       and not r.has_police):
-        ctry = c.nationality or doc.country
+        ctry = c.nationality or _country_after(r, c) or doc.country
         dem = doc.demonym(ctry)
         party = f"{dem} {doc.g.countries.get(ctry, {}).get('forces', 'army')}" if dem else "army"
     elif head in L.POLICE_NOUNS:
@@ -137,6 +142,21 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
 
 _ATTACK_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|attacked|ambush|ambushed|assault|raid|raided|"
                            r"stormed|bombing|offensive|strike|killed|killing|kills)\b", re.I)
+
+
+_MILITARY_TOLL = re.compile(r"\b(?:military|army|soldiers'?|troops'?)\s+(?:death\s+)?toll\b")
+_IN_COUNTRY = re.compile(r"\s+(?:in|from)\s+(?:neighbou?ring\s+)?")
+
+
+def _country_after(r: Report, c: Cand) -> str | None:
+    """"scores of troops in Chad": the country named right after the soldiers' noun."""
+    m = _IN_COUNTRY.match(r.ntext, c.np_end)
+    if not m:
+        return None
+    for x in r.doc.mentions.between(m.end(), m.end() + 40):
+        if x.entry.type in ("country", "demonym") and x.start == m.end():
+            return x.entry.name
+    return None
 
 
 def _named_force(doc, kinds: tuple[str, ...], besides: str | None = None) -> str | None:
