@@ -40,7 +40,7 @@ CLAIM_COLUMNS = ["claim_id", "report_id", "claim_index", "event_id", "place", "s
                  "span_end", "outcome", "party", "party_text", "role", "value_low", "value_high", "qualifier",
                  "attributed_to", "as_of", "part_of", "background", "published", "partition_date",
                  "source_hash", "extractor_version", "source", "enemy_figure", "earlier",
-                 "corrected", "machine", "rejected", "corrections", "value_text"]
+                 "corrected", "machine", "rejected", "corrections", "value_text", "still_held"]
 INT64_MAX = 2**63 - 1
 REPORT_EVENT_COLUMNS = ["report_id", "event_id", "kind", "place", "facility", "town", "region", "country",
                         "incident_date", "dated_from", "actors", "places", "unlinked", "partition_date"]
@@ -48,10 +48,10 @@ REPORT_EVENT_COLUMNS = ["report_id", "event_id", "kind", "place", "facility", "t
 
 def extractor_code_version(package_dir: Path | None = None) -> str:
     """The extractor's version plus a hash of every module and data file of claims/ (rules, word lists, gazetteer,
-    incident kinds): any edit to them marks the claims an older extractor wrote stale, with no constant to bump."""
+    world towns, incident kinds): any edit to them marks the claims an older extractor wrote stale, with no constant to bump."""
     root = package_dir or Path(extractor.__file__).parent
     digest = hashlib.sha256()
-    for path in sorted([*root.glob("*.py"), *root.glob("*.yaml")]):
+    for path in sorted([*root.glob("*.py"), *root.glob("*.yaml"), *root.glob("*.tsv")]):
         if path.name.startswith("test_"):
             continue
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
@@ -81,6 +81,7 @@ def claim_rows(report: dict, found: list, event_id: str | None, sig: Signature, 
             published=report["published"], partition_date=report["partition_date"],
             source_hash=report["report_id"], extractor_version=version, source=source,
             enemy_figure=enemy_figure(source, d["party"]), earlier=bool(c.extra.get("earlier", False)),
+            still_held=bool(c.extra.get("state", False)) and c.outcome == "abducted",
         )
         rows.append(d)
     return rows

@@ -46,8 +46,8 @@ def load_set(folder: Path) -> list[dict]:
         g = json.loads(line)
         path = folder / g["file"]
         doc = read_documents(path.read_bytes(), path.name)[0][0]
-        published = g.get("published") or doc.published  # the gold's date stands for a feed's metadata
-        out.append({"report_id": doc.report_id, "text": doc.text, "published": published, "url": doc.url,
+        published = g.get("published") or doc.published  # the gold's date and url stand for a feed's metadata
+        out.append({"report_id": doc.report_id, "text": doc.text, "published": published, "url": g.get("url") or doc.url,
                     "outlet": doc.outlet, "partition_date": published, "gold": g["event"], "doc_id": g["doc_id"]})
     return out
 

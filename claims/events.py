@@ -21,6 +21,7 @@ import yaml
 
 from .dates import DATE_RE, MONTHS, parse_abs
 from .gazetteer import gazetteer, normalize
+from .world_cities import city_in, country_of_town
 
 INCIDENTS_PATH = Path(sys.modules[__name__.rpartition(".")[0]].__file__).with_name("incidents.yaml")
 _LEAD_CHARS = 800  # headline and lead paragraph: where a report names its incident
@@ -181,6 +182,23 @@ def unknown_places(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[str
     return frozenset(out)
 
 
+def _world_towns(text: str, named: dict[str, float], lacked: frozenset[str]) -> None:
+    """Names the gazetteer lacks ("in Kerman", a dateline's "MPONDWE") that are towns of a country the report names
+    (claims/world_cities.tsv) count as places of that country, weighted by how often the report names them."""
+    countries = {p for p in named if place_kind(p) == "country"} | {place_chain(p)[-1] for p in named}
+    body = re.sub(r"\A---\n.*?\n---\n", "", text, count=1, flags=re.S)
+    head = "\n".join([ln for ln in body.splitlines() if ln.strip()][:4])
+    dl = _DATELINE.search(head)
+    names = set(lacked) | ({dl.group(1).lower()} if dl else set())
+    low = text.lower()
+    for n in sorted(names):
+        hit = city_in(n, countries)
+        if hit is None or hit[0] in named:
+            continue
+        town, _country = hit
+        named[town] = named.get(town, 0.0) + 1.5 * min(4, low.count(n)) + 1.0
+
+
 def _fallback_place(text: str) -> str | None:
     body = re.sub(r"\A---\n.*?\n---\n", "", text, count=1, flags=re.S)
     head = "\n".join([ln for ln in body.splitlines() if ln.strip()][:4])  # a dateline opens the story
@@ -197,7 +215,14 @@ def _fallback_place(text: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def place_kind(name: str) -> str | None:
-    """facility | city | region | area | country of a canonical place, None when the gazetteer lacks it."""
+    """facility | city | region | area | country of a canonical place, None when neither the gazetteer nor
+    claims/world_cities.tsv knows it."""
+    kind = _gazetteer_kind(name)
+    return kind if kind is not None or country_of_town(name) is None else "city"
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_kind(name: str) -> str | None:
     g = gazetteer()
     if name in g.countries:
         return "country"
@@ -210,7 +235,10 @@ def place_kind(name: str) -> str | None:
 @lru_cache(maxsize=4096)
 def place_chain(name: str) -> tuple[str, ...]:
     """The place and the places containing it, nearest first, its country last."""
-    return (name, *gazetteer().place_within(name))
+    within = gazetteer().place_within(name)
+    if not within and _gazetteer_kind(name) is None and (country := country_of_town(name)):
+        return (name, country)  # a town of claims/world_cities.tsv
+    return (name, *within)
 
 
 def place_levels(chain: tuple[str, ...]) -> tuple[str | None, ...]:
@@ -288,6 +316,16 @@ def url_date(url: str | None) -> dt.date | None:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
+
+
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(?!\d)")
+
+
+def url_month(url: str | None) -> dt.date | None:
+    """The middle of a month a URL path names without its day ("/2024/06/bandits-attack..."): within the linking
+    window of any day of that month, it keeps an undated report from joining an incident of another year."""
+    m = _URL_MONTH.search(url or "")
+    return dt.date(int(m.group(1)), int(m.group(2)), 15) if m else None
 
 
 def text_date(text: str) -> dt.date | None:
@@ -370,6 +408,8 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
             for c in claims if (c.extra.get("background") or recalls_other(c.sentence)) and c.sentence in text]
     kind = incident_kind(text, skip)
     named = places_named(text, skip)
+    lacked = unknown_places(text, skip)
+    _world_towns(text, named, lacked)
     place = main_place(text, skip, named)
     chain = place_chain(place) if place else ()
     own = [c for c in claims if not c.extra.get("background") and not recalls_other(c.sentence)]
@@ -386,11 +426,12 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
         elif published is not None:
             date, dated_from = published, "published"
         else:
-            for how, found in (("text", text_date(text)), ("url", url_date(url) or _url_in_text(text))):
+            for how, found in (("text", text_date(text)), ("url", url_date(url) or _url_in_text(text)),
+                               ("url-month", url_month(url))):
                 if found:
                     date, dated_from = found, how
                     break
-    unknown = {"?" + n for n in unknown_places(text, skip)}
+    unknown = {"?" + n for n in lacked}
     if place and place_kind(place) is None:
         unknown.add("?" + place.lower())  # a fallback place (a dateline's village) is an unknown place too
     figures = frozenset((c.outcome, c.value_low) for c in own

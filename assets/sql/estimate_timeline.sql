@@ -4,8 +4,9 @@
 --  1. A source's figure for a party on a day is its whole-party figure; roles of that party it gives on that day
 --     (77 prison staff, 40 guards) are disjoint and add up, and are added to a whole-party figure smaller than
 --     their sum. Generic roles (fighters, militants, members...) are the whole party. Parts of a stated total
---     with a narrower role, parts of a total of the same party ("three wounded, one of them critically"), and the
---     earlier figure of a revision ("down to 29 from 32"), are left out.
+--     with a narrower role, parts of a total of the same party ("three wounded, one of them critically"), the
+--     earlier figure of a revision ("down to 29 from 32"), and a count of those still held ("36 remain in
+--     captivity") where a count of those taken exists, are left out.
 --  2. A source's figure for `all` is its stated total; a source that states none gives the sum of its party
 --     figures (so `all` always holds an incident's whole toll), used only when no source states a total.
 --  3. Each source speaks through its latest figure: a later figure supersedes its earlier ones, a revision
@@ -35,6 +36,10 @@ WITH figures AS (
              THEN '' ELSE lower(role) END                                              AS role_key
     FROM valid_claims AS v
     WHERE NOT coalesce(earlier, false)
+      AND NOT (coalesce(still_held, false) AND EXISTS (   -- "36 remain held" is not how many were taken, when a
+          SELECT 1 FROM valid_claims AS t                  -- figure of those taken exists
+          WHERE t.event_id = v.event_id AND t.party = v.party AND t.outcome = v.outcome
+            AND NOT coalesce(t.still_held, false) AND NOT coalesce(t.earlier, false)))
       AND NOT (role IS NOT NULL AND part_of IS NOT NULL)
       AND NOT (part_of IS NOT NULL AND EXISTS (   -- "one of them": a part of its own party's total, no figure of its own
           SELECT 1 FROM valid_claims AS t

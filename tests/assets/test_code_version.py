@@ -16,7 +16,7 @@ _PKG = Path(claims.__file__).parent
 def _copy(tmp_path: Path) -> Path:
     pkg = tmp_path / "claims"
     pkg.mkdir()
-    for p in [*_PKG.glob("*.py"), *_PKG.glob("*.yaml")]:
+    for p in [*_PKG.glob("*.py"), *_PKG.glob("*.yaml"), *_PKG.glob("*.tsv")]:
         shutil.copy(p, pkg / p.name)
     return pkg
 
@@ -29,8 +29,9 @@ def test_a_copy_of_the_package_has_the_same_version(tmp_path):
 def test_editing_any_module_or_data_file_changes_the_version(tmp_path):
     pkg = _copy(tmp_path)
     before = extractor_code_version(pkg)
-    files = sorted([*pkg.glob("*.py"), *pkg.glob("*.yaml")])
-    assert {"figures.py", "speakers.py", "extractor.py", "words.yaml", "gazetteer.yaml", "senses.yaml"} <= {
+    files = sorted([*pkg.glob("*.py"), *pkg.glob("*.yaml"), *pkg.glob("*.tsv")])
+    assert {"figures.py", "speakers.py", "extractor.py", "words.yaml", "gazetteer.yaml", "senses.yaml",
+            "world_cities.tsv"} <= {
         p.name for p in files}
     for p in files:
         data = p.read_bytes()
@@ -50,7 +51,8 @@ def test_every_file_the_extractor_reads_is_in_the_package_dir():
     assert {"figures", "parts", "speakers", "party", "asof", "tables"} <= set(loaded)
     for name in loaded:
         assert (_PKG / f"{name}.py").is_file(), name
-    from claims import events, gazetteer, lexicon, senses
+    from claims import events, gazetteer, lexicon, senses, world_cities
 
-    for path in (lexicon.WORDS_PATH, senses.SENSES_PATH, gazetteer.GAZETTEER_PATH, events.INCIDENTS_PATH):
-        assert path.parent == _PKG and path.suffix == ".yaml", path
+    for path in (lexicon.WORDS_PATH, senses.SENSES_PATH, gazetteer.GAZETTEER_PATH, events.INCIDENTS_PATH,
+                 world_cities.DATA):
+        assert path.parent == _PKG and path.suffix in (".yaml", ".tsv"), path

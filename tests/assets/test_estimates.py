@@ -16,13 +16,13 @@ DAY0 = dt.date(2024, 3, 1)
 
 
 def claim(source, value, day, party="all", outcome="killed", role=None, high=None, qualifier="exact",
-          part_of=None, earlier=False, enemy=False, report=None, index=0):
+          part_of=None, earlier=False, enemy=False, report=None, index=0, still_held=False):
     rid = report or f"{source}-{day}"
     return {"claim_id": f"{rid}:{index}", "report_id": rid, "claim_index": index, "event_id": "e1",
             "outcome": outcome, "party": party, "role": role, "value_low": value,
             "value_high": value if high is None and qualifier == "exact" else high, "qualifier": qualifier,
             "attributed_to": source, "source": source, "as_of": DAY0 + dt.timedelta(days=day), "part_of": part_of,
-            "background": False, "earlier": earlier, "enemy_figure": enemy,
+            "background": False, "earlier": earlier, "enemy_figure": enemy, "still_held": still_held,
             "published": DAY0 + dt.timedelta(days=day), "partition_date": DAY0 + dt.timedelta(days=day),
             "sentence": f"{value} {party} {outcome}", "span": [0, 1], "span_start": 0, "span_end": 1}
 
@@ -155,3 +155,12 @@ def test_a_count_is_preferred_to_a_vague_word_of_the_same_source_and_day(tmp_pat
     est, _ = estimates(tmp_path / "b", [claim("Wire", 24, 1, qualifier="vague", high=99, report="r", index=0),
                                         claim("Wire", 28, 1, qualifier="at_least", report="r", index=1)])
     assert one(est).best == 28
+
+
+def test_those_still_held_do_not_lower_how_many_were_taken(tmp_path):
+    rows = [claim("governor", 47, 1, party="civilians", outcome="abducted"),
+            claim("monitor", 36, 8, party="civilians", outcome="abducted", still_held=True)]
+    assert one(estimates(tmp_path, rows)[0], "civilians", "abducted").best == 47
+    # with no count of those taken, the count of those still held is what the ledger has
+    only = [claim("monitor", 36, 8, party="civilians", outcome="abducted", still_held=True)]
+    assert one(estimates(tmp_path / "only", only)[0], "civilians", "abducted").best == 36

@@ -59,6 +59,13 @@ def test_a_revision_marks_its_earlier_figure():
     assert {c["value_low"]: c["earlier"] for c in claims} == {29: False, 32: True}
 
 
+def test_those_still_held_are_marked_apart_from_those_taken():
+    claims, _ = _events([_report("a", "Gunmen kidnapped 52 passengers near Kidal on Monday, police said. Two escaped on "
+                                      "Tuesday and 50 remain in captivity, the police added.", "2024-05-03")])
+    held = {c["value_low"]: c["still_held"] for c in claims if c["outcome"] == "abducted"}
+    assert held == {52: False, 50: True}
+
+
 def test_stray_spans_names_claims_whose_span_leaves_the_sentence():
     reports = pd.DataFrame({"report_id": ["r"], "text": ["Five died. Two fled."]})
     ok = {"claim_id": "r:0", "report_id": "r", "span_start": 0, "span_end": 4, "sentence": "Five died."}

@@ -150,3 +150,24 @@ def test_a_recalled_incident_with_its_own_toll_is_background():
     claims = extract(text, published="2025-05-04")
     bg = {c.value_low: c.extra["background"] for c in claims}
     assert bg == {3: False, 22: True}
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_in_the_country_the_report_names():
+    # Kasese is not in the gazetteer; claims/world_cities.tsv (GeoNames) knows a Kasese in Uganda
+    s = sig("Gunmen killed nine people at a market in Kasese, western Uganda, on Friday, police said.", "2024-02-03")
+    assert s.place == "Kasese" and s.levels[3] == "Uganda"
+    # a name that towns of several countries bear is not placed by it ("Solhan" is a town in Turkey too)
+    t = sig("Gunmen killed 132 villagers in Solhan, in northern Burkina Faso, on Friday, officials said.", "2021-06-05")
+    assert t.place != "Solhan" and "?solhan" in t.places
+
+
+def test_a_month_in_the_url_keeps_an_undated_report_in_its_year():
+    from claims.events import url_month
+
+    assert url_month("https://example.org/2024/06/bandits-attack-village") == dt.date(2024, 6, 15)
+    assert url_month("https://example.org/news/bandits-attack-village") is None
+    old = ("Bandits killed 14 villagers in Gusau on Thursday, police said.", "2022-05-12")
+    new = ("Bandits killed nine villagers and seven policemen in Gusau, police said.", None)
+    ev = Linker().link_batch({"old": sig(*old), "new": signature(new[0], extract(new[0]), None,
+                                                                  "https://example.org/2024/06/gusau-raid")})
+    assert ev["old"] != ev["new"]

