@@ -39,6 +39,7 @@ _AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?|\s+(?:[a-z]+ing|who
 _WITH_OUTCOME = re.compile(r"\s+(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:wounded|injured|dead|killed|missing|hurt)\b")
 _EARLIER_FIGURE = re.compile(r"\b(?:an|the|its|their|his|her)\s+(?:own\s+)?(?:earlier|previous|preliminary|initial)\s+"
                              r"(?:\w+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|tally|estimate)s?\s+(?:of\s+)?$")
+_LAST_CLAUSE = re.compile(r",\s*(?:and|while|with)\s+|\s+and\s+the\s+", re.I)
 _AMONG_NO_VERB = re.compile(r"^\s+among\s+(?:the|those)\s+(?P<what>[\w-]+)", re.IGNORECASE)
 _OTHER_RE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -511,7 +512,9 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         nm = L.number_of_search(lp) if _has_any(lpre, _PRE_KEYS) else None
         if nm and not _rx.search(r"\b(?:including|among)\b", nm.group(0), re.I):
             what = nm.group(0)
-            om = L.OUTCOME_NOUN_RE.search(what)
+            # "the death toll has risen to 144, and the injuries amount to 551": the last clause names the outcome
+            tail = _LAST_CLAUSE.split(what)[-1]
+            om = L.OUTCOME_NOUN_RE.search(tail) or L.OUTCOME_NOUN_RE.search(what)
             if om:
                 c.outcome = om.lastgroup
             elif _rx.search(r"\btoll\b", nm.group(0), re.I) and not _rx.search(r"\b(?:injur|wound)", nm.group(0), re.I):

@@ -257,6 +257,11 @@ CASES = {
          ("wounded", "all", None, 5, 5, "exact", None, PUB, None, "five"),
          ("displaced", "all", None, 3000, 3000, "exact", None, PUB, None, "3,000 people")],
     ),
+    "a_toll_and_the_injuries_in_one_sentence": (
+        "Hall attack\n\nThe death toll from the attack on the hall has risen to 96, and the injuries amount to 310.",
+        [("killed", "all", None, 96, 96, "exact", None, PUB, None, "96"),
+         ("wounded", "all", None, 310, 310, "exact", None, PUB, None, "310")],
+    ),
     "headline_source_first": (
         "Police: 5 killed in market blast",
         [("killed", "all", None, 5, 5, "exact", "police", PUB, None, "5 killed")],
