@@ -40,7 +40,8 @@ CLAIM_COLUMNS = ["claim_id", "report_id", "claim_index", "event_id", "place", "s
                  "span_end", "outcome", "party", "party_text", "role", "value_low", "value_high", "qualifier",
                  "attributed_to", "as_of", "part_of", "background", "published", "partition_date",
                  "source_hash", "extractor_version", "source", "enemy_figure", "earlier",
-                 "corrected", "machine", "rejected", "corrections", "value_text", "still_held"]
+                 "corrected", "machine", "rejected", "corrections", "value_text", "still_held",
+                 "revised_down"]
 INT64_MAX = 2**63 - 1
 REPORT_EVENT_COLUMNS = ["report_id", "event_id", "kind", "place", "facility", "town", "region", "country",
                         "incident_date", "dated_from", "actors", "places", "unlinked", "partition_date"]
@@ -82,6 +83,7 @@ def claim_rows(report: dict, found: list, event_id: str | None, sig: Signature, 
             source_hash=report["report_id"], extractor_version=version, source=source,
             enemy_figure=enemy_figure(source, d["party"]), earlier=bool(c.extra.get("earlier", False)),
             still_held=bool(c.extra.get("state", False)) and c.outcome == "abducted",
+            revised_down=bool(c.extra.get("revised_down", False)),
         )
         rows.append(d)
     return rows

@@ -119,6 +119,7 @@ def _claims(text: str, rid: str, ex: Report, cands: list[Cand]) -> list[Claim]:
             outcome=outcome, party=c.party or "all", party_text=c.party_text or text[c.span[0]:c.span[1]],
             role=c.role, value_low=f.low, value_high=f.high, qualifier=f.qualifier, attributed_to=c.source,
             as_of=c.as_of.isoformat() if c.as_of else None, part_of=po,
-            extra={"background": c.background, "cue": c.how, "earlier": c.is_from, "state": c.state},
+            extra={"background": c.background, "cue": c.how, "earlier": c.is_from, "state": c.state,
+                   "revised_down": c.revised_down},
         ))
     return claims

@@ -39,6 +39,9 @@ _AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?|\s+(?:[a-z]+ing|who
 _WITH_OUTCOME = re.compile(r"\s+(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:wounded|injured|dead|killed|missing|hurt)\b")
 _EARLIER_FIGURE = re.compile(r"\b(?:an|the|its|their|his|her)\s+(?:own\s+)?(?:earlier|previous|preliminary|initial)\s+"
                              r"(?:\w+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|tally|estimate)s?\s+(?:of\s+)?$")
+_REVISED_DOWN = re.compile(r"\b(?:revised|revising|revises|revise|brought|lowered|lowering|lowers|corrected|correcting|"
+                           r"reduced|reducing|cut|cutting|adjusted)\s+(?:down(?:wards?)?\s+)?(?:[\w'-]+\s+){0,9}?"
+                           r"(?:(?:down(?:wards?)?|downward)\s+)?to\s+(?:at\s+least\s+)?$")
 _LAST_CLAUSE = re.compile(r",\s*(?:and|while|with)\s+|\s+and\s+the\s+", re.I)
 _AMONG_NO_VERB = re.compile(r"^\s+among\s+(?:the|those)\s+(?P<what>[\w-]+)", re.IGNORECASE)
 _OTHER_RE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
@@ -589,6 +592,9 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
     after = nt[np_end:min(u.end, np_end + 160)]
     if "from" in lp[-12:] and _FROM_RE.search(pre[-12:]) and any(ch.isdigit() for ch in pre[-60:]):
         c.is_from = True
+    elif ("down" in lp[-80:] or "lower" in lp[-80:] or "correct" in lp[-80:] or "reduc" in lp[-80:]) \
+            and _REVISED_DOWN.search(lp[-100:]):
+        c.revised_down = True  # "police revised down the death toll of the blast to 84"
     elif ("earlier" in lp[-50:] or "previous" in lp[-50:] or "preliminary" in lp[-50:] or "initial" in lp[-50:]) \
             and _EARLIER_FIGURE.search(lp[-60:]):
         c.is_from = True  # "raising an earlier toll of 18", "an earlier figure of 19 counted three twice": revised

@@ -32,6 +32,7 @@ class Cand:
     party_text: str = ""  # the words the party is read from
     part_of: Cand | None = None  # the total this figure is a part of (parts, tables)
     is_from: bool = False  # "up from 22": an earlier figure
+    revised_down: bool = False  # "revised down the toll to 84": a correction of every higher figure given before
     among: str | None = None  # outcome of an "among the dead were" / "the dead included" lead
     among_after: str | None = None  # outcome of a trailing "were (also) among the dead": a part of an earlier total
     other: bool = False  # "the other three"

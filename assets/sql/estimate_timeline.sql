@@ -16,7 +16,8 @@
 --     belligerent's count of its enemy's losses supersedes another source's figure only once that source has
 --     been silent for more than five days (a claim of the same days is a disagreement). `missing` can fall,
 --     so it is exempt. An explicit revision ("down to 29 from 32") supersedes every source's figure equal to
---     the value it revises, given on or before the revision's day, downwards included.
+--     the value it revises, given on or before the revision's day, downwards included; a correction downwards
+--     that names no such value ("revised down the toll to 84") supersedes every higher figure given by then.
 --  5. Only the most precise kind of figure the sources left give counts: counts ("61", "at least 61") over
 --     approximations ("about 60", "nearly 150") over words ("dozens", "thousands").
 --     low = the smallest lower bound of the sources left, high = the largest figure any of them gives,
@@ -50,6 +51,11 @@ revised AS (   -- the values revisions replace ("from 32"), and the day each rev
            coalesce(published, as_of, DATE '1900-01-01')                                AS day
     FROM valid_claims
     WHERE coalesce(earlier, false) AND value_low IS NOT NULL
+),
+corrections_down AS (   -- explicit corrections downwards that name no value they replace
+    SELECT event_id, party, outcome, value_low AS value, coalesce(as_of, published, DATE '1900-01-01') AS day
+    FROM valid_claims
+    WHERE coalesce(revised_down, false) AND value_low IS NOT NULL
 ),
 cutoffs AS (
     SELECT DISTINCT event_id, day AS cutoff FROM figures
@@ -122,6 +128,10 @@ current AS (   -- step 4
         SELECT 1 FROM revised AS v
         WHERE v.event_id = l.event_id AND v.party = l.party AND v.outcome = l.outcome AND v.value = l.point
           AND v.day >= l.day AND v.day <= l.cutoff)
+    AND NOT EXISTS (   -- "police revised down the toll to 84": every higher figure given on or before that day
+        SELECT 1 FROM corrections_down AS w
+        WHERE w.event_id = l.event_id AND w.party = l.party AND w.outcome = l.outcome AND l.point > w.value
+          AND w.day >= l.day AND w.day <= l.cutoff)
 ),
 counted AS (   -- step 5: the most precise kind of figure the sources left give: counts, else approximations, else words
     SELECT * FROM current

@@ -16,13 +16,14 @@ DAY0 = dt.date(2024, 3, 1)
 
 
 def claim(source, value, day, party="all", outcome="killed", role=None, high=None, qualifier="exact",
-          part_of=None, earlier=False, enemy=False, report=None, index=0, still_held=False):
+          part_of=None, earlier=False, enemy=False, report=None, index=0, still_held=False, revised_down=False):
     rid = report or f"{source}-{day}"
     return {"claim_id": f"{rid}:{index}", "report_id": rid, "claim_index": index, "event_id": "e1",
             "outcome": outcome, "party": party, "role": role, "value_low": value,
             "value_high": value if high is None and qualifier == "exact" else high, "qualifier": qualifier,
             "attributed_to": source, "source": source, "as_of": DAY0 + dt.timedelta(days=day), "part_of": part_of,
             "background": False, "earlier": earlier, "enemy_figure": enemy, "still_held": still_held,
+            "revised_down": revised_down,
             "published": DAY0 + dt.timedelta(days=day), "partition_date": DAY0 + dt.timedelta(days=day),
             "sentence": f"{value} {party} {outcome}", "span": [0, 1], "span_start": 0, "span_end": 1}
 
@@ -164,3 +165,14 @@ def test_those_still_held_do_not_lower_how_many_were_taken(tmp_path):
     # with no count of those taken, the count of those still held is what the ledger has
     only = [claim("monitor", 36, 8, party="civilians", outcome="abducted", still_held=True)]
     assert one(estimates(tmp_path / "only", only)[0], "civilians", "abducted").best == 36
+
+
+def test_a_correction_downwards_that_names_no_old_value_supersedes_every_higher_figure(tmp_path):
+    rows = [claim("hospital", 100, 1), claim("police", 101, 2), claim("wire", 93, 1),
+            claim("police", 84, 5, revised_down=True)]
+    est, timeline = estimates(tmp_path, rows)
+    e = one(est)
+    assert (e.low, e.best, e.high) == (84, 84, 84)
+    days = pd.to_datetime(timeline.day).dt.date
+    before = timeline[days < DAY0 + dt.timedelta(days=5)]
+    assert len(before) and before.best.max() > 84  # what the ledger said before the correction stays in the timeline

@@ -262,6 +262,11 @@ CASES = {
         [("killed", "all", None, 96, 96, "exact", None, PUB, None, "96"),
          ("wounded", "all", None, 310, 310, "exact", None, PUB, None, "310")],
     ),
+    "a_correction_downwards_is_marked": (
+        "Toll corrected\n\nPolice on Saturday revised down the death toll of the market blast to 61 after finding "
+        "names counted twice.",
+        [("killed", "all", None, 61, 61, "exact", "police", "2024-03-02", None, "61")],
+    ),
     "headline_source_first": (
         "Police: 5 killed in market blast",
         [("killed", "all", None, 5, 5, "exact", "police", PUB, None, "5 killed")],
