@@ -203,7 +203,10 @@ def parts_across_units(r: Report, cs: list[Cand]) -> None:
         if c.part_of is not None:
             continue
         want = None
-        alone = first_in_unit[c.u] == i  # no earlier figure in the same sentence
+        # no earlier figure in the same sentence that could be its total ("10 of the injured were critical, while
+        # nine of the bodies were charred": the first is a part of another total itself)
+        alone = all(p.part_of is not None or p.among or p.ofref in ("them", "whom", "the") or p.outcome != c.outcome
+                    for p in cs[first_in_unit[c.u]:i])
         if c.among and alone:
             want = c.among
         elif c.among_after and c.among_after == c.outcome:

@@ -115,7 +115,8 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
                     and _group_attacks(r, c, ui, party):
                 # "an Islamic State ambush ... killing four fighters": the group's victims are the other side
                 party = _named_force(doc, ("force", "state"), besides=party) or "unknown"
-    if party is None and inherit is not None and (head in (None, "others", "more") or c.ofref in ("them", "whom")):
+    if party is None and inherit is not None and (head in (None, "others", "more") or c.ofref in ("them", "whom")
+                                                  or (c.ofref == "the" and head in _OUTCOME_HEADS)):
         party = inherit.party
         role = role or inherit.role
     if party is None and c.part_of is not None and head is not None and head not in L.PERSON_NOUNS:
@@ -140,6 +141,8 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
     c.party, c.role = party, role or c.role
 
 
+# "nine of the bodies", "ten of the injured": nouns of the outcome, not of who the people were (the total says that)
+_OUTCOME_HEADS = frozenset(("bodies", "dead", "victims", "injured", "wounded", "casualties", "deceased", "fatalities"))
 _ATTACK_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|attacked|ambush|ambushed|assault|raid|raided|"
                            r"stormed|bombing|offensive|strike|killed|killing|kills)\b", re.I)
 
@@ -184,7 +187,8 @@ def assign_parties(r: Report, found: list[Cand]) -> None:
     """Whose dead each figure counts, after parts are known (parts of "them" inherit the total's party)."""
     last_nonpart: dict[int, Cand] = {}
     for i, c in enumerate(found):
-        inherit = c.part_of if c.ofref in ("them", "whom") or c.head is None and c.part_of else None
+        inherit = c.part_of if c.ofref in ("them", "whom") or c.head is None and c.part_of or (
+            c.ofref == "the" and c.part_of is not None and c.head in _OUTCOME_HEADS) else None
         if inherit is None and (c.head in (None, "others", "more")):
             if c.u in last_nonpart:
                 inherit = last_nonpart[c.u]

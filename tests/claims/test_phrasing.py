@@ -267,6 +267,14 @@ CASES = {
         "names counted twice.",
         [("killed", "all", None, 61, 61, "exact", "police", "2024-03-02", None, "61")],
     ),
+    "a_part_after_another_part_in_its_sentence": (
+        "Mosque blast\n\nAt least 57 worshippers were killed and 194 injured, police said. Ten of the injured were "
+        "critical, while nine of the bodies were burned beyond recognition.",
+        [("killed", "civilians", "worshippers", 57, None, "at_least", "police", PUB, None, "At least 57 worshippers"),
+         ("wounded", "civilians", "worshippers", 194, 194, "exact", "police", PUB, None, "194 injured"),
+         ("wounded", "civilians", "worshippers", 10, 10, "exact", None, PUB, 1, "Ten of the injured"),
+         ("killed", "civilians", "worshippers", 9, 9, "exact", None, PUB, 0, "nine of the bodies")],
+    ),
     "headline_source_first": (
         "Police: 5 killed in market blast",
         [("killed", "all", None, 5, 5, "exact", "police", PUB, None, "5 killed")],
