@@ -191,6 +191,14 @@ def _world_towns(text: str, named: dict[str, float], lacked: frozenset[str]) -> 
     dl = _DATELINE.search(head)
     names = set(lacked) | ({dl.group(1).lower()} if dl else set())
     low = text.lower()
+    if any(city_in(n, None) for n in names) and not any(city_in(n, countries) for n in names):
+        # "the Ugandan town of Mpondwe": a demonym names the country too, and so does a state's army ("the UPDF")
+        g = gazetteer()
+        for m in g.mentions(normalize(text)):
+            if m.entry.type == "demonym":
+                countries.add(m.entry.name)
+            elif m.entry.type == "actor" and m.entry.kind == "state" and (c := g.demonym_country(m.entry.name.split()[0])):
+                countries.add(c)
     for n in sorted(names):
         hit = city_in(n, countries)
         if hit is None or hit[0] in named:

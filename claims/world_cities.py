@@ -40,9 +40,10 @@ def country_of_town(name: str) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-def city_in(name: str, countries: set[str]) -> tuple[str, str] | None:
-    """(canonical name, country) of the most populous town called `name` in one of `countries`, else None."""
-    hits = [h for h in _index().get(fold(name), ()) if h[1] in countries]
+def city_in(name: str, countries: set[str] | None) -> tuple[str, str] | None:
+    """(canonical name, country) of the most populous town called `name` in one of `countries` (None: in any
+    country), else None."""
+    hits = [h for h in _index().get(fold(name), ()) if countries is None or h[1] in countries]
     if not hits or len({h[1] for h in _index()[fold(name)]}) > 1:
         return None  # no such town there, or towns of that name in several countries
     best = max(hits, key=lambda h: h[2])
