@@ -32,7 +32,10 @@ READER_VERSION = hashlib.sha256(Path(documents.__file__).read_bytes()).hexdigest
 REPORT_COLUMNS = ["report_id", "source", "path", "title", "outlet", "url", "published", "published_from",
                   "partition_date", "text", "byte_size", "ingested_at", "language", "published_text", "withdrawn_at"]
 WARNING_COLUMNS = ["report_id", "source", "path", "kind", "message", "partition_date", "warned_at"]
-REJECT_COLUMNS = ["report_id", "source", "path", "reason", "raw", "byte_size", "partition_date", "rejected_at"]
+REJECT_COLUMNS = ["report_id", "source", "path", "reason", "raw", "byte_size", "partition_date", "rejected_at",
+                  "stage"]
+# ingest owns the rejected rows of its days but those normalize writes (stage 'extract': the extractor failed)
+OWN_REJECTS = "partition_date IN (SELECT UNNEST(?)) AND coalesce(stage, 'ingest') <> 'extract'"
 _LOCATOR = re.compile(r"#\d+$")
 
 
@@ -79,7 +82,7 @@ def read_sources(files, known: dict[str, date], days: set[str], now: datetime) -
         reason = " ".join(f"{Path(file_of(where)).name}{where[len(file_of(where)):]}: {reason}".split())
         notes.append(f"rejected {where}: {reason}")
         rejected.append(dict(report_id=rid, source=src.name, path=where, reason=reason, raw=raw,
-                             byte_size=len(raw), partition_date=day, rejected_at=now))
+                             byte_size=len(raw), partition_date=day, rejected_at=now, stage="ingest"))
 
     def warn(src, where: str, rid: str, day: str, kind: str, message: str):
         notes.append(f"warning {where}: {message}")
@@ -253,7 +256,7 @@ def ingest(context: dg.AssetExecutionContext, lake: LakeResource, sources: Sourc
     keys = tuple(date.fromisoformat(d) for d in sorted(days))
     store.commit(
         [Write("reports", rep, key="partition_date", keys=keys),
-         Write("rejected_reports", rej, key="partition_date", keys=keys),
+         Write("rejected_reports", rej, where=OWN_REJECTS, params=(list(keys),)),
          Write("report_warnings", warn, key="partition_date", keys=keys)],
         message=f"ingest {min(days)}..{max(days)}: {len(rep)} reports, {len(rej)} rejected, {len(warn)} warnings",
         extra_info=run_tag(context), statements=statements,

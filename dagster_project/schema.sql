@@ -25,7 +25,9 @@ CREATE TABLE IF NOT EXISTS rejected_reports (
     raw             BLOB,         -- the bytes as read: nothing is lost
     byte_size       BIGINT,
     partition_date  DATE,         -- the ingestion date (a rejected report has no date of its own)
-    rejected_at     TIMESTAMP WITH TIME ZONE
+    rejected_at     TIMESTAMP WITH TIME ZONE,
+    stage           VARCHAR       -- where it failed: ingest (NULL in older rows) | extract (read, but the extractor
+                                  -- failed on it: its row stays in reports, no claims from it)
 );
 CREATE TABLE IF NOT EXISTS report_warnings (
     report_id       VARCHAR,
