@@ -225,6 +225,7 @@ def summary(lake: Lake) -> str:
         n_flags = one("SELECT count(*) FROM flags")
         warned = con.execute("""SELECT kind, count(*) FROM report_warnings GROUP BY kind ORDER BY kind""").fetchall()
         n_failed = one("SELECT count(*) FROM rejected_reports WHERE stage = 'extract'")
+        feeds = con.execute("SELECT message FROM report_warnings WHERE kind = 'feed_failed' ORDER BY path").fetchall()
         version = one("SELECT id FROM lake.current_snapshot()")
         est = con.execute("""
             SELECT e.event_id, party, outcome, low, best, high, n_sources, latest_as_of
@@ -236,6 +237,7 @@ def summary(lake: Lake) -> str:
            " (SELECT path, kind, message FROM report_warnings)"] if warned else []),
         *([f"reports the extractor failed on: {n_failed}, rejected, no claims read from them (SELECT path, reason "
            "FROM rejected_reports WHERE stage = 'extract')"] if n_failed else []),
+        *[f"feed failed at its last poll: {message}" for (message,) in feeds],
         "",
         "estimates per event (low / best / high across sources):",
     ]
