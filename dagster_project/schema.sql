@@ -34,7 +34,8 @@ CREATE TABLE IF NOT EXISTS report_warnings (
     source          VARCHAR,
     path            VARCHAR,
     kind            VARCHAR,      -- unsupported_language, encoding, replacement_characters, invalid_characters,
-                                  -- front_matter, wrong_type, bad_date, partial_date, duplicate
+                                  -- front_matter, wrong_type, bad_date, partial_date, duplicate, feed,
+                                  -- feed_failed (a feed failed as a whole: no report_id, path its URL)
     message         VARCHAR,      -- one line a person reads
     partition_date  DATE,         -- the report's partition day
     warned_at       TIMESTAMP WITH TIME ZONE
