@@ -32,7 +32,13 @@ READER_VERSION = hashlib.sha256(Path(documents.__file__).read_bytes()).hexdigest
 REPORT_COLUMNS = ["report_id", "source", "path", "title", "outlet", "url", "published", "published_from",
                   "partition_date", "text", "byte_size", "ingested_at", "language", "published_text", "withdrawn_at"]
 WARNING_COLUMNS = ["report_id", "source", "path", "kind", "message", "partition_date", "warned_at"]
-REJECT_COLUMNS = ["report_id", "source", "path", "reason", "raw", "byte_size", "partition_date", "rejected_at"]
+REJECT_COLUMNS = ["report_id", "source", "path", "reason", "raw", "byte_size", "partition_date", "rejected_at",
+                  "stage"]
+FEED_FAILED = "feed_failed"  # report_warnings kind of a feed that failed as a whole: written by feed_articles
+# ingest owns the warnings of its days but those of feeds (feed_articles replaces them at each poll)
+OWN_WARNINGS = f"partition_date IN (SELECT UNNEST(?)) AND kind <> '{FEED_FAILED}'"
+# ingest owns the rejected rows of its days but those normalize writes (stage 'extract': the extractor failed)
+OWN_REJECTS = "partition_date IN (SELECT UNNEST(?)) AND coalesce(stage, 'ingest') <> 'extract'"
 _LOCATOR = re.compile(r"#\d+$")
 
 
@@ -79,7 +85,7 @@ def read_sources(files, known: dict[str, date], days: set[str], now: datetime) -
         reason = " ".join(f"{Path(file_of(where)).name}{where[len(file_of(where)):]}: {reason}".split())
         notes.append(f"rejected {where}: {reason}")
         rejected.append(dict(report_id=rid, source=src.name, path=where, reason=reason, raw=raw,
-                             byte_size=len(raw), partition_date=day, rejected_at=now))
+                             byte_size=len(raw), partition_date=day, rejected_at=now, stage="ingest"))
 
     def warn(src, where: str, rid: str, day: str, kind: str, message: str):
         notes.append(f"warning {where}: {message}")
@@ -201,16 +207,36 @@ def source_specs() -> list[dg.AssetSpec]:
                          description=f"{s.kind} source {s.name}: {s.url or s.path}") for s in load_sources()]
 
 
-@dg.asset(group_name="ingest", description="New articles of the feed sources, saved as files in their folders.")
-def feed_articles(context: dg.AssetExecutionContext, sources: SourcesResource) -> dg.MaterializeResult:
-    """Poll every feed; the sensor then finds the saved articles like any new report file."""
-    polled = [poll(s) for s in sources.sources() if s.kind == "feed"]
-    for p in polled:
+@dg.asset(group_name="ingest", pool="lake_writer",
+          description="New articles of the feed sources, saved as files in their folders; a feed that fails as a "
+                      "whole is a report_warnings row of kind feed_failed.")
+def feed_articles(context: dg.AssetExecutionContext, sources: SourcesResource,
+                  lake: LakeResource) -> dg.MaterializeResult:
+    """Poll every feed; the sensor then finds the saved articles like any new report file. A feed that fails as a
+    whole (unreachable, over its size or time limit, redirected to another host, not a feed) replaces the feed
+    failures of the previous poll in report_warnings (kind feed_failed, path its URL), so the table and `toll run`'s
+    summary say which feeds fail now, not only this asset's log."""
+    feeds = [s for s in sources.sources() if s.kind == "feed"]
+    polled = [poll(s) for s in feeds]
+    now = datetime.now(UTC)
+    failed = []
+    for src, p in zip(feeds, polled, strict=True):
         for err in p.errors:
             context.log.warning(f"feed {p.source}: {err}")
+        if p.failed:
+            failed.append(dict(report_id=None, source=src.name, path=src.url, kind=FEED_FAILED,
+                               message=f"{p.failed} (the feed failed as a whole: nothing new read from it)",
+                               partition_date=now.date(), warned_at=now))
+    frame = pd.DataFrame(failed, columns=WARNING_COLUMNS)
+    frame["partition_date"] = pd.to_datetime(frame["partition_date"]).dt.date
+    store = lake.get()
+    store.commit([Write("report_warnings", frame, where=f"kind = '{FEED_FAILED}'")],
+                 message=f"feed_articles: {len(failed)} of {len(feeds)} feeds failed", extra_info=run_tag(context))
     return dg.MaterializeResult(metadata={
         "feeds": len(polled), "entries": sum(p.entries for p in polled),
         "new_articles": sum(len(p.new_files) for p in polled), "errors": sum(len(p.errors) for p in polled),
+        "feeds_failed": dg.MetadataValue.json([f["message"] for f in failed]),
+        **store.last_commit.metadata("report_warnings"),
     })
 
 
@@ -253,8 +279,8 @@ def ingest(context: dg.AssetExecutionContext, lake: LakeResource, sources: Sourc
     keys = tuple(date.fromisoformat(d) for d in sorted(days))
     store.commit(
         [Write("reports", rep, key="partition_date", keys=keys),
-         Write("rejected_reports", rej, key="partition_date", keys=keys),
-         Write("report_warnings", warn, key="partition_date", keys=keys)],
+         Write("rejected_reports", rej, where=OWN_REJECTS, params=(list(keys),)),
+         Write("report_warnings", warn, where=OWN_WARNINGS, params=(list(keys),))],
         message=f"ingest {min(days)}..{max(days)}: {len(rep)} reports, {len(rej)} rejected, {len(warn)} warnings",
         extra_info=run_tag(context), statements=statements,
     )

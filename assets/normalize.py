@@ -8,7 +8,7 @@ import multiprocessing
 import os
 import tempfile
 from concurrent.futures import Executor, ProcessPoolExecutor
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import dagster as dg
@@ -34,7 +34,8 @@ from dagster_project.partitions import one_run_per_backfill, report_days
 from dagster_project.resources import CorrectionsResource, LakeResource
 
 from .common import preview, run_tag
-from .reading import _day, _read_chunk, _warm_up, read_report  # noqa: F401 (read_report: part of this module's API)
+from .ingest import REJECT_COLUMNS, file_of
+from .reading import _day, _read_chunk, _warm_up, failure, read_report  # noqa: F401 (read_report: part of the API)
 
 CLAIM_COLUMNS = ["claim_id", "report_id", "claim_index", "event_id", "place", "sentence", "span", "span_start",
                  "span_end", "outcome", "party", "party_text", "role", "value_low", "value_high", "qualifier",
@@ -94,8 +95,23 @@ def event_row(report: dict, event_id: str | None, sig: Signature) -> dict:
     return {"report_id": report["report_id"], "event_id": event_id, "kind": sig.kind, "place": sig.place,
             "facility": facility, "town": town, "region": region, "country": country,
             "incident_date": sig.date, "dated_from": sig.dated_from, "actors": list(sig.actors),
-            "places": list(sig.places), "unlinked": getattr(sig, "error", None) or unlinked_reason(sig),
+            "places": list(sig.places), "unlinked": unlinked_reason(sig),
             "partition_date": report["partition_date"]}
+
+
+# normalize owns the rejected rows of its days that say the extractor failed (ingest owns the others)
+OWN_REJECTS = "partition_date IN (SELECT UNNEST(?)) AND stage = 'extract'"
+
+
+def rejected_row(report: dict, why: str, now: datetime) -> dict:
+    """The rejected_reports row of a report that was read but could not be extracted or turned into rows: the
+    reason names its file (and line) and the cause; its bytes are the text the extractor read, as UTF-8."""
+    where = report.get("path") or report["report_id"]
+    raw = report["text"].encode("utf-8", "surrogatepass")
+    return dict(report_id=report["report_id"], source=report.get("source"), path=where,
+                reason=" ".join(f"{os.path.basename(file_of(where))}{where[len(file_of(where)):]}: {why}".split()),
+                raw=raw, byte_size=len(raw), partition_date=report["partition_date"], rejected_at=now,
+                stage="extract")
 
 
 BATCH_VECTORS = 1  # reports are read 2,048 (one DuckDB vector) at a time: memory stays flat with the archive
@@ -212,7 +228,8 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: C
             read_version = store.current_version(con)
             linker = known_events(con, list(days))
             con.execute(
-                """SELECT report_id, text, published, partition_date, url, outlet, language FROM reports
+                """SELECT report_id, text, published, partition_date, url, outlet, language, source, path
+                   FROM reports
                    WHERE partition_date IN (SELECT UNNEST(?)) AND withdrawn_at IS NULL
                    ORDER BY published NULLS LAST, report_id""",
                 [list(days)])
@@ -233,12 +250,16 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: C
                             f"{c.get('phrase')!r} at {c.get('span')}: not applied")
     stream.add_frame(claim_frame(fixed.rows), stream.held_texts())
     events_frame = pd.DataFrame(stream.linked(events), columns=REPORT_EVENT_COLUMNS)
-    for rid, why in stream.failed:
-        context.log.warning(f"report {rid}: {why}; no claims read from it (report_events.unlinked says so)")
+    rejected = pd.DataFrame(stream.rejected, columns=REJECT_COLUMNS)
+    rejected["partition_date"] = pd.to_datetime(rejected["partition_date"]).dt.date
+    for row in stream.rejected:
+        context.log.warning(f"rejected {row['path']} (report {row['report_id']}): {row['reason']}; no claims "
+                            "read from it, the run goes on (a rejected_reports row of stage 'extract')")
     try:
         store.commit(
             [Write("claims", sql=stream.claims_sql(events), key="partition_date", keys=days),
-             Write("report_events", events_frame, key="partition_date", keys=days)],
+             Write("report_events", events_frame, key="partition_date", keys=days),
+             Write("rejected_reports", rejected, where=OWN_REJECTS, params=(list(days),))],
             message=f"normalize {days[0]}..{days[-1]}: {stream.n_rows} claims from {stream.n_reports} reports",
             extra_info=run_tag(context),
         )
@@ -251,7 +272,7 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: C
         **store.last_commit.metadata("claims"), "read_version": read_version,
         "reports_read": stream.n_reports, "rows_written": stream.n_rows, "extractor_version": version,
         "corrections_applied": len(fixed.matched), "corrections_unmatched": dg.MetadataValue.json(unmatched),
-        "workers": n_workers if pool is not None else 1, "extraction_failures": len(stream.failed),
+        "workers": n_workers if pool is not None else 1, "extraction_failures": len(stream.rejected),
         "preview": preview(head[["claim_id", "outcome", "party", "role", "value_low", "value_high",
                                  "qualifier", "attributed_to", "as_of", "part_of"]]),
     })
@@ -304,32 +325,62 @@ class ClaimStream:
         self.events: list[dict] = []
         self.held: list[tuple[dict, list, Signature]] = []
         self.stray: list[str] = []
-        self.failed: list[tuple[str, str]] = []  # (report_id, why the extractor failed on it)
+        self.rejected: list[dict] = []  # rejected_reports rows: reports the extractor failed on
         self.n_reports = 0
+        self.now = datetime.now(UTC)
+
+    def reject(self, report: dict, why: str) -> None:
+        """Drop a report that failed after it was read: no claims, no link, a rejected row naming the cause."""
+        self.signatures.pop(report["report_id"], None)
+        self.rejected.append(rejected_row(report, why, self.now))
 
     def add(self, reports: list[dict], pool: Executor | None = None) -> None:
-        rows = []
-        texts = {}
+        """Read a batch of reports into claim rows. A failure on one report (extracting it, making its rows or
+        its frame) rejects that report and the batch goes on."""
+        rows: dict[str, list[dict]] = {}
+        texts, events, by_id = {}, {}, {}
         for report, (found, sig) in zip(reports, read_reports(reports, pool), strict=True):
             self.n_reports += 1
-            self.signatures[report["report_id"]] = sig
+            rid = report["report_id"]
             if getattr(sig, "error", ""):
-                self.failed.append((report["report_id"], sig.error))
-            if report["report_id"] in self.fixed_reports:
+                self.reject(report, sig.error)
+                continue
+            if rid in self.fixed_reports:
+                self.signatures[rid] = sig
                 self.held.append((report, found, sig))
                 continue
-            texts[report["report_id"]] = report["text"]
-            rows += claim_rows(report, found, PENDING, sig, self.version)
-            self.events.append(event_row(report, PENDING, sig))
+            try:
+                rows[rid] = claim_rows(report, found, PENDING, sig, self.version)
+                events[rid] = event_row(report, PENDING, sig)
+            except Exception as exc:  # noqa: BLE001 - a bug one report's claims trigger is that report's
+                self.reject(report, failure("making its claim rows failed", exc))
+                continue
+            self.signatures[rid] = sig
+            texts[rid], by_id[rid] = report["text"], report
+        try:
+            self.add_frame(self.frame([r for rs in rows.values() for r in rs], texts), texts)
+        except Exception:  # noqa: BLE001 - find the report(s) at fault: each alone, the others go on
+            for rid in list(rows):
+                try:
+                    self.add_frame(self.frame(rows[rid], {rid: texts[rid]}), {rid: texts[rid]})
+                except Exception as exc:  # noqa: BLE001
+                    self.reject(by_id[rid], failure("writing its claims failed", exc))
+                    del events[rid]
+        self.events += events.values()
+
+    @staticmethod
+    def frame(rows: list[dict], texts: dict[str, str]) -> pd.DataFrame:
         # with no corrections, apply_batch only adds the correction columns' defaults
-        self.add_frame(claim_frame(apply_batch([], rows, [], texts).rows), texts)
+        return claim_frame(apply_batch([], rows, [], texts).rows)
 
     def add_frame(self, frame: pd.DataFrame, texts: dict[str, str]) -> None:
+        """Check a frame's spans and keep it (spilled to Parquet, or in memory); nothing is kept if this fails."""
         if frame.empty:
             return
         reports = pd.DataFrame({"report_id": list(texts), "text": list(texts.values())})
-        self.stray += stray_spans(reports, frame)
+        stray = stray_spans(reports, frame)
         table = pa.Table.from_pandas(frame, preserve_index=False)
+        self.stray += stray
         self.n_rows += table.num_rows
         if self.spill is None:
             self.tables.append(table)

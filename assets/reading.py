@@ -27,20 +27,26 @@ def read_report(report: dict) -> tuple[list, Signature]:
 
 @dataclass(frozen=True)
 class Failed(Signature):
-    """The empty signature of a report the extractor failed on, with the cause: the report gives no claims and
-    stays unlinked with this reason (report_events.unlinked), and the rest of the run goes on."""
+    """The empty signature of a report the extractor failed on, with the cause: the report gives no claims, it
+    becomes a rejected_reports row with this reason, and the rest of the run goes on."""
 
     error: str = ""
 
 
+def failure(what: str, exc: BaseException) -> str:
+    """One line for a report's failure: what failed, the exception and the first line of its message."""
+    first = (str(exc).splitlines() or [""])[0][:300]
+    return f"{what}: {type(exc).__name__}: {first}"
+
+
 def read_report_safely(report: dict) -> tuple[list, Signature]:
-    """read_report, with a failure on one report caught at that report (one line: the exception and its
-    message), so that no text can stop the claims step of its whole day range, run after run."""
+    """read_report, with a failure on one report caught at that report, so that no text can stop the claims step
+    of its whole day range, run after run. MemoryError and RecursionError are caught too: they are the limits a
+    hostile text trips, and the process survives them once the report's objects are dropped."""
     try:
         return read_report(report)
     except Exception as exc:  # noqa: BLE001 - any bug the text triggers is that report's, not the run's
-        first = (str(exc).splitlines() or [""])[0][:300]
-        return [], Failed(error=f"the extractor failed on this report: {type(exc).__name__}: {first}")
+        return [], Failed(error=failure("the extractor failed on this report", exc))
 
 
 def _warm_up() -> None:

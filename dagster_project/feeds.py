@@ -7,7 +7,8 @@ network again.
 A feed is a boundary, like a source folder: only the listed feed URL and article links on the feed's own host (or
 on the hosts the source lists) are fetched, over http(s) only; each fetch is cut at the source's size and time
 limits (the time limit bounds the whole fetch, so a server that trickles bytes cannot hold a run); a redirect to
-another host is refused. An article that is refused or fails keeps the feed's own summary with a warning naming
+another host is refused. A feed that fails as a whole is said in `PollResult.failed` (the `feed_articles` asset
+keeps it as a `report_warnings` row of kind `feed_failed`). An article that is refused or fails keeps the feed's own summary with a warning naming
 the URL and why (a `report_warnings` row), or, without a summary, is saved as a failed record that ingest rejects
 with that reason (a `rejected_reports` row); a failed record is fetched again at the next poll.
 """
@@ -128,6 +129,7 @@ class PollResult:
     entries: int = 0
     new_files: list[Path] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    failed: str = ""  # the feed as a whole could not be fetched or read: why (its URL first)
 
 
 def _failed_before(target: Path) -> bool:
@@ -147,12 +149,14 @@ def poll(source: Source, client: httpx.Client | None = None) -> PollResult:
     try:
         body = fetch(source.url, source.timeout_s, source.max_bytes, client)
     except FetchError as exc:
-        result.errors.append(str(exc))
+        result.failed = str(exc)
+        result.errors.append(result.failed)
         return result
     try:
         entries = parse_feed(body)
     except Exception as exc:  # noqa: BLE001 - whatever the server sent (deep JSON, items of the wrong type...)
-        result.errors.append(f"{source.url}: not a feed: {type(exc).__name__}: {str(exc)[:200]}")
+        result.failed = f"{source.url}: not a feed: {type(exc).__name__}: {str(exc)[:200]}"
+        result.errors.append(result.failed)
         return result
     result.entries = len(entries)
     allowed = {host_of(source.url), *(h.lower() for h in source.hosts)}

@@ -118,6 +118,22 @@ def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]
     return added
 
 
+# Tables whose rows hold a whole report (its text, its raw bytes): their rows are never inlined in the catalog.
+# DuckLake inlines an insert of up to 10 rows in the catalog database instead of writing a Parquet file; a report
+# of 10 MB inlined in the SQLite catalog took about 250 MB of memory to commit (its text sent through SQL) and
+# grew the catalog by three times its size, where a Parquet file takes about 40 MB and leaves the catalog as it was.
+NOT_INLINED = ("reports", "rejected_reports")
+
+
+def _texts_in_files(con: duckdb.DuckDBPyConnection) -> None:
+    """Set DuckLake's data_inlining_row_limit to 0 for NOT_INLINED (once per lake: it is kept in the catalog)."""
+    have = {r[0] for r in con.execute("SELECT scope_entry FROM lake.options() WHERE option_name = "
+                                      "'data_inlining_row_limit' AND scope = 'TABLE'").fetchall()}
+    for table in NOT_INLINED:
+        if f"main.{table}" not in have:
+            con.execute("CALL lake.set_option('data_inlining_row_limit', 0, table_name => ?)", [table])
+
+
 # Columns that say when or by which run a row was written, not what it holds: a write whose rows differ from the
 # rows there only in these changes nothing, and is skipped (no change, no new version).
 VOLATILE_COLUMNS = frozenset({"ingested_at", "rejected_at", "warned_at", "run_id", "quarantined_at", "flagged_at",
@@ -227,8 +243,8 @@ class Lake:
                 raise ValueError("a sandboxed connection is read-only")
             # two writers opening a new lake at once both create its tables: the later one conflicts, and finds
             # them made when it tries again
-            retry_conflicts(lambda: (con.execute(SCHEMA_SQL.read_text()), _add_missing_columns(con)),
-                            "creating the lake's tables")
+            retry_conflicts(lambda: (con.execute(SCHEMA_SQL.read_text()), _add_missing_columns(con),
+                                     _texts_in_files(con)), "creating the lake's tables")
         elif sandbox:
             self._close_external_access(con)
         return con

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import dagster as dg
+from pydantic import PrivateAttr
 
 from .lake import Lake, default_corrections_dir
 from .sources import Source, load_sources, source_files
@@ -16,6 +17,20 @@ class LakeResource(dg.ConfigurableResource):
     lake_dir: str = ""
     catalog: str = ""
     data_path: str = ""
+    _heartbeat: object = PrivateAttr(default=None)
+
+    def setup_for_execution(self, context: dg.InitResourceContext) -> None:
+        """In a run, renew the run's lease on the lake_writer slot while the step that uses the lake runs
+        (writer_slot.Heartbeat): a run that dies, here or on another machine, stops renewing it."""
+        if context.instance is not None and context.run_id:
+            from .writer_slot import Heartbeat
+
+            self._heartbeat = Heartbeat(context.instance, context.run_id).start()
+
+    def teardown_after_execution(self, context: dg.InitResourceContext) -> None:
+        if self._heartbeat is not None:
+            self._heartbeat.stop()
+            self._heartbeat = None
 
     def get(self) -> Lake:
         return Lake(self.lake_dir or None, self.catalog or None, self.data_path or None)

@@ -218,12 +218,14 @@ def summary(lake: Lake) -> str:
     """What a run leaves in the ledger, in a few lines a person reads."""
     with lake.reader() as con:
         one = lambda q: con.execute(q).fetchone()[0]  # noqa: E731
-        n_reports, n_rejected = one("SELECT count(*) FROM reports"), one("SELECT count(*) FROM rejected_reports")
+        n_reports = one("SELECT count(*) FROM reports")
+        n_rejected = one("SELECT count(*) FROM rejected_reports WHERE coalesce(stage, 'ingest') <> 'extract'")
         n_claims, n_quarantined = one("SELECT count(*) FROM claims"), one(
             "SELECT count(DISTINCT claim_id) FROM quarantine")
         n_flags = one("SELECT count(*) FROM flags")
         warned = con.execute("""SELECT kind, count(*) FROM report_warnings GROUP BY kind ORDER BY kind""").fetchall()
-        n_failed = one("SELECT count(*) FROM report_events WHERE starts_with(unlinked, 'the extractor failed')")
+        n_failed = one("SELECT count(*) FROM rejected_reports WHERE stage = 'extract'")
+        feeds = con.execute("SELECT message FROM report_warnings WHERE kind = 'feed_failed' ORDER BY path").fetchall()
         version = one("SELECT id FROM lake.current_snapshot()")
         est = con.execute("""
             SELECT e.event_id, party, outcome, low, best, high, n_sources, latest_as_of
@@ -233,8 +235,9 @@ def summary(lake: Lake) -> str:
         f"claims read: {n_claims}, quarantined: {n_quarantined}, flags: {n_flags}",
         *([f"report warnings: {', '.join(f'{k} {n}' for k, n in warned)}"
            " (SELECT path, kind, message FROM report_warnings)"] if warned else []),
-        *([f"reports the extractor failed on: {n_failed}, no claims read from them (SELECT report_id, unlinked "
-           "FROM report_events WHERE starts_with(unlinked, 'the extractor failed'))"] if n_failed else []),
+        *([f"reports the extractor failed on: {n_failed}, rejected, no claims read from them (SELECT path, reason "
+           "FROM rejected_reports WHERE stage = 'extract')"] if n_failed else []),
+        *[f"feed failed at its last poll: {message}" for (message,) in feeds],
         "",
         "estimates per event (low / best / high across sources):",
     ]

@@ -25,14 +25,17 @@ CREATE TABLE IF NOT EXISTS rejected_reports (
     raw             BLOB,         -- the bytes as read: nothing is lost
     byte_size       BIGINT,
     partition_date  DATE,         -- the ingestion date (a rejected report has no date of its own)
-    rejected_at     TIMESTAMP WITH TIME ZONE
+    rejected_at     TIMESTAMP WITH TIME ZONE,
+    stage           VARCHAR       -- where it failed: ingest (NULL in older rows) | extract (read, but the extractor
+                                  -- failed on it: its row stays in reports, no claims from it)
 );
 CREATE TABLE IF NOT EXISTS report_warnings (
     report_id       VARCHAR,
     source          VARCHAR,
     path            VARCHAR,
     kind            VARCHAR,      -- unsupported_language, encoding, replacement_characters, invalid_characters,
-                                  -- front_matter, wrong_type, bad_date, partial_date, duplicate
+                                  -- front_matter, wrong_type, bad_date, partial_date, duplicate, feed,
+                                  -- feed_failed (a feed failed as a whole: no report_id, path its URL)
     message         VARCHAR,      -- one line a person reads
     partition_date  DATE,         -- the report's partition day
     warned_at       TIMESTAMP WITH TIME ZONE

@@ -7,7 +7,10 @@ is final (not queued, starting or started), a run whose process is gone (the pid
 `toll run` tags its runs with, on this host), whatever its status says (queued, starting or started), or a run
 without such tags still shown as queued or starting for longer than the instance's start timeout
 (`run_monitoring: start_timeout_seconds`, 180 s by default: Dagster's own bound for a run to start) cannot hold
-a slot; its slots are freed and a run still shown as queued, starting or started is marked failed, so the Dagster
+a slot. Nor can a started run with no process to look at (on another host, or launched by the daemon or the UI)
+whose lease expired: every step that uses the lake renews its run's lease (a `toll/heartbeat` run tag, written by
+a thread of the step's process, `Heartbeat`), so a run silent for longer than `TOLL_WRITER_LEASE_S` (no heartbeat
+and no event) died with its process or its machine. Its slots are freed and a run still shown as queued, starting or started is marked failed, so the Dagster
 UI shows what happened. `wait_for_writer_slot` then waits for a live
 holder, saying which run it waits for, with a plain sleep that Ctrl-C and SIGTERM end at once.
 """
@@ -17,12 +20,74 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import threading
 import time
 from dataclasses import dataclass
 
 POOL = "lake_writer"
 PID_TAG, START_TAG, HOST_TAG = "toll/pid", "toll/process_start", "toll/host"
+HEARTBEAT_TAG = "toll/heartbeat"  # unix time of the run's last heartbeat: its lease on the slot runs from there
 POLL_SECONDS = 1.0
+LEASE_ENV, DEFAULT_LEASE_S = "TOLL_WRITER_LEASE_S", 300.0
+
+
+def lease_seconds() -> float:
+    """How long a run's hold on the slot lasts without a heartbeat or an event (TOLL_WRITER_LEASE_S)."""
+    return max(1.0, float(os.environ.get(LEASE_ENV) or DEFAULT_LEASE_S))
+
+
+def beat(instance, run_id: str) -> None:
+    """Renew `run_id`'s lease on the slot."""
+    instance.add_run_tags(run_id, {HEARTBEAT_TAG: f"{time.time():.3f}"})
+
+
+class Heartbeat:
+    """Renews a run's lease every tenth of the lease from a thread, while its step runs (`with Heartbeat(...)`,
+    or start/stop): a step busy in one long call (extracting a big report) still renews it. A failed renewal is
+    logged and retried at the next beat: the lease has ten beats of room."""
+
+    def __init__(self, instance, run_id: str, every: float | None = None):
+        self.instance, self.run_id = instance, run_id
+        self.every = every or max(0.1, lease_seconds() / 10)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"toll-heartbeat-{run_id[:8]}", daemon=True)
+
+    def _run(self) -> None:
+        while True:
+            try:
+                beat(self.instance, self.run_id)
+            except Exception as exc:  # noqa: BLE001 - a storage hiccup: the next beat tries again
+                log.warning("could not renew the %s lease of run %s: %s", POOL, self.run_id, exc)
+            if self._stop.wait(self.every):
+                return
+
+    def start(self) -> Heartbeat:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+    def __enter__(self) -> Heartbeat:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def last_sign_of_life(instance, run) -> float | None:
+    """Unix time of the latest of: the run's heartbeat, its last event, its record's last update."""
+    times = []
+    if (tag := run.tags.get(HEARTBEAT_TAG, "")).replace(".", "", 1).isdigit():
+        times.append(float(tag))
+    records = instance.get_records_for_run(run.run_id, ascending=False, limit=1).records
+    if records:
+        times.append(records[0].timestamp)
+    record = instance.get_run_record_by_id(run.run_id)
+    if record is not None:
+        times += [t.timestamp() for t in (record.update_timestamp, record.create_timestamp) if t is not None]
+    return max(times) if times else None
 
 log = logging.getLogger("toll.writer_slot")
 
@@ -93,6 +158,12 @@ def _judge(instance, run_id: str, step_key: str | None) -> Holder:
             if age > timeout:
                 return Holder(run_id, step_key, False, f"it has been {status} for {age:.0f} s without starting "
                                                        f"(the start timeout is {timeout} s)")
+        return Holder(run_id, step_key, True)
+    # started, with no process here to look at: alive while its lease lasts (heartbeats, events)
+    last, lease = last_sign_of_life(instance, run), lease_seconds()
+    if last is not None and time.time() - last > lease:
+        return Holder(run_id, step_key, False, f"its lease expired: no heartbeat or event for "
+                                               f"{time.time() - last:.0f} s ({status}; the lease is {lease:g} s)")
     return Holder(run_id, step_key, True)
 
 
@@ -192,6 +263,10 @@ def patch_dagster_wait() -> None:
             raise DagsterExecutionInterruptedError(f"interrupted while waiting for the {POOL} slot")
         said = self.__dict__.setdefault("_toll_said", set())
         own = frozenset({getattr(ctx, "_run_id", "")})
+        last = self.__dict__.get("_toll_beat", 0.0)
+        if own != {""} and time.monotonic() - last > lease_seconds() / 10:  # a waiting run keeps its lease too
+            self.__dict__["_toll_beat"] = time.monotonic()
+            beat(instance, next(iter(own)))
         free_dead_writers(instance, own_run_ids=own)
         for h in holders(instance):
             if h.alive and h.run_id not in own and h.run_id not in said:

@@ -313,3 +313,55 @@ def test_unreadable_file_is_refused_not_raised(tmp_path):
     os.waitpid(pid, 0)
     assert out.startswith("Rejected: cannot be read: Permission denied"), out
     assert stat.S_IMODE(f.stat().st_mode) == 0
+
+
+def test_a_report_the_extractor_fails_on_is_rejected_and_the_run_goes_on(tmp_path, monkeypatch):
+    """A real run in which the extractor raises on one report (injected by its report id: no known text makes it
+    raise): that report becomes a rejected_reports row of stage 'extract' naming its file and the cause, with its
+    text kept; the report beside it is extracted; the summary says so. A later run whose extractor reads it
+    replaces the rejection with its claims."""
+    import dagster as dg
+
+    import claims
+    from claims.model import report_id_for
+    from dagster_project.lake import Lake
+    from dagster_project.run import materialize_all, summary
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-good.md").write_text(GOOD)
+    bad_bytes = md("2024-03-04", "Officials said eleven people were killed when gunmen attacked a checkpoint "
+                   "outside Gao on Monday.", title="Checkpoint").encode()
+    (folder / "b-bad.md").write_bytes(bad_bytes)
+    bad_id = report_id_for(bad_bytes)
+    real = claims.extract
+
+    def extract(text, *args, **kwargs):
+        if kwargs.get("report_id") == bad_id:
+            raise MemoryError("the text is past what this process can hold")
+        return real(text, *args, **kwargs)
+
+    lake = Lake(tmp_path / "lake")
+    with dg.instance_for_test() as instance:
+        with monkeypatch.context() as patch:
+            patch.setattr(claims, "extract", extract)
+            first = materialize_all(lake_dir=str(lake.lake_dir), folder=str(folder), instance=instance)
+        assert first.success
+        rejected = lake.query("SELECT report_id, path, reason, raw, stage FROM rejected_reports")
+        assert rejected.to_dict("records") == [{
+            "report_id": bad_id, "path": str(folder / "b-bad.md"), "stage": "extract",
+            "reason": "b-bad.md: the extractor failed on this report: MemoryError: the text is past what this "
+                      "process can hold",
+            "raw": lake.query(f"SELECT text FROM reports WHERE report_id = '{bad_id}'").text[0].encode()}]
+        claimed = set(lake.query("SELECT DISTINCT report_id FROM claims").report_id)
+        good_id = report_id_for(GOOD.encode())
+        assert claimed == {good_id}
+        assert set(lake.query("SELECT report_id FROM report_events").report_id) == {good_id}
+        said = summary(lake)
+        assert "reports ingested: 2 (0 rejected)" in said
+        assert "reports the extractor failed on: 1, rejected" in said
+
+        second = materialize_all(lake_dir=str(lake.lake_dir), folder=str(folder), instance=instance)
+        assert second.success
+        assert lake.query("SELECT count(*) AS n FROM rejected_reports").n[0] == 0
+        assert set(lake.query("SELECT DISTINCT report_id FROM claims").report_id) == {good_id, bad_id}

@@ -98,8 +98,9 @@ def test_state_forces_have_one_name_and_a_belligerents_count_is_marked():
 
 
 def test_a_report_the_extractor_fails_on_is_caught_at_that_report(monkeypatch):
-    """A bug a text triggers in the extractor costs that report its claims (with the cause in report_events), not
-    the claims step of its whole day range. The failure is injected: no known text makes the extractor raise."""
+    """A bug a text triggers in the extractor costs that report its claims (a rejected row naming its file and the
+    cause, its text kept), not the claims step of its whole day range. The failure is injected: no known text makes
+    the extractor raise."""
     import claims
     from assets.normalize import ClaimStream
 
@@ -112,14 +113,41 @@ def test_a_report_the_extractor_fails_on_is_caught_at_that_report(monkeypatch):
 
     monkeypatch.setattr(claims, "extract", extract)
     good = _report("good", "Gunmen killed nine villagers near Kidal on Monday, officials said.", "2024-05-15")
-    bad = _report("bad", "Police said 40 people were killed in a raid on Menaka.", "2024-05-15")
+    bad = {**_report("bad", "Police said 40 people were killed in a raid on Menaka.", "2024-05-15"),
+           "path": "/in/wire/raid.jsonl#3", "source": "wire"}
     stream = ClaimStream("v-test", set())
     stream.add([bad, good])
-    assert stream.failed == [("bad", "the extractor failed on this report: RecursionError: maximum recursion "
-                                     "depth exceeded")]
+    (row,) = stream.rejected
+    assert row["reason"] == ("raid.jsonl#3: the extractor failed on this report: RecursionError: maximum recursion "
+                             "depth exceeded")
+    assert row["raw"] == bad["text"].encode() and row["stage"] == "extract" and row["path"] == bad["path"]
     events = Linker().link_batch(stream.signatures)
     frame = stream.claims(events).to_pandas()
     assert set(frame.report_id) == {"good"} and 9 in set(frame.value_low)
     linked = {r["report_id"]: r for r in stream.linked(events)}
-    assert linked["bad"]["event_id"] is None and linked["bad"]["unlinked"] == stream.failed[0][1]
-    assert linked["good"]["event_id"] and linked["good"]["unlinked"] is None
+    assert set(linked) == {"good"} and linked["good"]["event_id"] and linked["good"]["unlinked"] is None
+
+
+def test_a_report_whose_rows_cannot_be_made_is_rejected_alone(monkeypatch):
+    """A failure after extraction (making one report's rows or frame) rejects that report; its batch goes on."""
+    from assets import normalize
+    from assets.normalize import ClaimStream
+
+    real = normalize.claim_frame
+
+    def claim_frame(rows):
+        if any(r["report_id"] == "bad" for r in rows):
+            raise OverflowError("a value the frame cannot hold")
+        return real(rows)
+
+    monkeypatch.setattr(normalize, "claim_frame", claim_frame)
+    reports = [_report("good", "Gunmen killed nine villagers near Kidal on Monday, officials said.", "2024-05-15"),
+               _report("bad", "Police said 40 people were killed in a raid on Menaka.", "2024-05-15"),
+               _report("fine", "Officials said a flood displaced 300 families in Mopti.", "2024-05-15")]
+    stream = ClaimStream("v-test", set())
+    stream.add(reports)
+    assert [(r["report_id"], r["reason"]) for r in stream.rejected] == [
+        ("bad", "bad: writing its claims failed: OverflowError: a value the frame cannot hold")]
+    events = Linker().link_batch(stream.signatures)
+    assert set(stream.claims(events).to_pandas().report_id) == {"good", "fine"}
+    assert {r["report_id"] for r in stream.linked(events)} == {"good", "fine"}

@@ -23,6 +23,7 @@ import pytest
 from dagster._core.storage.dagster_run import DagsterRun, DagsterRunStatus
 
 from dagster_project.lake import TABLES, Lake
+from dagster_project.resources import LakeResource
 from dagster_project.writer_slot import POOL, holders, process_tags
 from tests.servers import _reset_signals
 
@@ -295,3 +296,68 @@ def test_an_untagged_run_stuck_before_starting_is_freed_after_the_start_timeout(
             assert instance.get_run_by_id(run_id).status == DagsterRunStatus.FAILURE
         left = {s.run_id for s in instance.event_log_storage.get_concurrency_info(POOL).claimed_slots}
         assert left == {started, mine, fresh}
+
+
+def test_a_started_run_with_no_process_here_holds_the_slot_while_its_lease_lasts(monkeypatch):
+    """A started run of another machine, or launched with no process tags, is judged by its lease: silent (no
+    heartbeat, no event) for longer than TOLL_WRITER_LEASE_S, it is freed and marked failed; renewing, or fresh, it
+    keeps the slot."""
+    from dagster_project.writer_slot import (
+        HEARTBEAT_TAG,
+        HOST_TAG,
+        PID_TAG,
+        START_TAG,
+        Heartbeat,
+        free_dead_writers,
+    )
+
+    monkeypatch.setenv("TOLL_WRITER_LEASE_S", "30")
+    elsewhere = {HOST_TAG: "another-machine", PID_TAG: "4242", START_TAG: "17"}
+    with dg.instance_for_test() as instance:
+        instance.event_log_storage.set_concurrency_slots(POOL, 6)
+        silent = _claim(instance, DagsterRunStatus.STARTED, elsewhere)
+        untagged = _claim(instance, DagsterRunStatus.STARTED, {})
+        stale = _claim(instance, DagsterRunStatus.STARTED, {HEARTBEAT_TAG: f"{time.time() - 31:.3f}"})
+        renewing = _claim(instance, DagsterRunStatus.STARTED, elsewhere)
+        fresh = _claim(instance, DagsterRunStatus.STARTED, {})
+        for run_id in (silent, untagged, stale, renewing):
+            _age(instance, run_id, 31)
+        with Heartbeat(instance, renewing, every=0.2):
+            time.sleep(0.5)
+            freed = {h.run_id: h.why for h in free_dead_writers(instance)}
+        assert set(freed) == {silent, untagged, stale}, freed
+        assert all(why.startswith("its lease expired: no heartbeat or event for 3") and "the lease is 30 s" in why
+                   for why in freed.values()), freed
+        for run_id in freed:
+            assert instance.get_run_by_id(run_id).status == DagsterRunStatus.FAILURE
+        left = {s.run_id for s in instance.event_log_storage.get_concurrency_info(POOL).claimed_slots}
+        assert left == {renewing, fresh}
+
+
+def test_a_step_that_uses_the_lake_renews_its_runs_lease(monkeypatch, tmp_path):
+    """In a real run holding the slot, a step busy past the lease keeps it while it uses the lake resource (whose
+    thread renews the lease); the same step without the resource is taken as dead once the lease is over."""
+    from dagster_project.writer_slot import HEARTBEAT_TAG, holders
+
+    monkeypatch.setenv("TOLL_WRITER_LEASE_S", "1")
+    seen = {}
+
+    @dg.asset(pool=POOL)
+    def with_lake(context, lake: LakeResource) -> None:
+        time.sleep(2.5)
+        seen["with_lake"] = {h.run_id: h for h in holders(context.instance)}[context.run_id]
+
+    @dg.asset(pool=POOL)
+    def without_lake(context) -> None:
+        time.sleep(2.5)
+        seen["without_lake"] = {h.run_id: h for h in holders(context.instance)}[context.run_id]
+
+    with dg.instance_for_test() as instance:
+        instance.event_log_storage.set_concurrency_slots(POOL, 1)
+        run = dg.materialize([with_lake], instance=instance,
+                             resources={"lake": LakeResource(lake_dir=str(tmp_path / "lake"))})
+        assert run.success
+        assert float(instance.get_run_by_id(run.run_id).tags[HEARTBEAT_TAG]) > time.time() - 60
+        assert dg.materialize([without_lake], instance=instance).success
+    assert seen["with_lake"].alive, seen
+    assert not seen["without_lake"].alive and "its lease expired" in seen["without_lake"].why, seen

@@ -227,3 +227,54 @@ def _one_feed(tmp_path, url: str):
     sources = tmp_path / "sources.yaml"
     sources.write_text(f"sources:\n  - name: wire\n    url: {url}\n    path: {tmp_path / 'feeds'}\n")
     return sources
+
+
+def test_a_feed_that_fails_as_a_whole_is_a_warning_row_and_a_summary_line(site, tmp_path):
+    """Unreachable, redirected to another host, over its size limit: each feed that fails as a whole is a
+    report_warnings row (kind feed_failed, path its URL, the reason) and a line in the run summary. An ingest of
+    the same day keeps them; the next poll replaces them with the feeds that fail then."""
+    from assets.ingest import feed_articles
+    from dagster_project.lake import Lake
+    from dagster_project.resources import resources
+    from dagster_project.run import materialize_all, summary
+
+    base, dead = f"http://127.0.0.1:{site}", f"http://127.0.0.1:{free_port()}/feed.xml"
+    feeds = {"gone-wire": (dead, 3, 100_000), "moved-wire": (f"{base}/feed-away.xml", 3, 100_000),
+             "big-wire": (f"{base}/huge.html", 3, 1_000)}
+
+    def poll_feeds(names) -> dg.ExecuteInProcessResult:
+        sources = tmp_path / "sources.yaml"
+        sources.write_text("sources:\n" + "".join(
+            f"  - {{name: {n}, kind: feed, url: '{feeds[n][0]}', timeout_s: {feeds[n][1]}, max_bytes: {feeds[n][2]}, "
+            f"path: '{tmp_path / 'feeds' / n}'}}\n" for n in names))
+        with dg.instance_for_test() as instance:
+            return dg.materialize([feed_articles], instance=instance,
+                                  resources=resources(lake_dir=str(tmp_path / "lake"), sources_path=str(sources)))
+
+    assert poll_feeds(feeds).success
+    lake = Lake(tmp_path / "lake")
+
+    def failed() -> dict[str, str]:
+        rows = lake.query("SELECT path, source, message FROM report_warnings WHERE kind = 'feed_failed'")
+        return {p: (s, m) for p, s, m in rows.itertuples(index=False, name=None)}
+
+    found = failed()
+    assert set(found) == {url for url, _, _ in feeds.values()}
+    assert found[dead][0] == "gone-wire" and found[dead][1].startswith(f"{dead}: ConnectError")
+    assert found[f"{base}/feed-away.xml"][1].startswith(
+        f"{base}/feed-away.xml: refused: redirected to another host (http://localhost:{site}/feed.xml)")
+    assert found[f"{base}/huge.html"][1].startswith(f"{base}/huge.html: larger than the limit of 1000 bytes")
+
+    # a run of today's reports (an undated one falls on today, the day the feed failures are kept on) keeps them
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "undated.txt").write_text("Police said four people were killed in a fire at a fuel depot.")
+    with dg.instance_for_test() as instance:
+        assert materialize_all(lake_dir=str(lake.lake_dir), folder=str(folder), instance=instance).success
+    assert failed() == found
+    said = summary(lake).splitlines()
+    assert f"feed failed at its last poll: {found[dead][1]}" in said
+    assert sum(line.startswith("feed failed at its last poll: ") for line in said) == 3
+
+    assert poll_feeds(["gone-wire"]).success  # the others are fixed (here: no longer listed)
+    assert set(failed()) == {dead}
