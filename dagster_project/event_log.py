@@ -47,20 +47,38 @@ class BatchedSqliteEventLogStorage(SqliteEventLogStorage):
         return cls(inst_data=inst_data, **config_value)
 
     def store_event_batch(self, events: Sequence[EventLogEntry]) -> None:
-        """What store_event does for each event, in two transactions: the run's database, then the index (the
-        event mirrored, its tags, the asset's latest record). Anything but asset events of one run: one by one."""
-        if not events or len({e.run_id for e in events}) != 1 or not all(
-                e.is_dagster_event and e.dagster_event_type in ASSET_EVENTS and e.dagster_event.asset_key
-                for e in events):
+        """What store_event does for each event, the asset events in two transactions: the run's database, then
+        the index (the events mirrored, their tags, the assets' latest records). Other events (a run's planned
+        asset checks come in the same batch as its planned materializations) are stored one by one, in order."""
+        if len({e.run_id for e in events}) != 1:
             return super().store_event_batch(events)
+        pending: list[EventLogEntry] = []
+        for e in events:
+            if e.is_dagster_event and e.dagster_event_type in ASSET_EVENTS and e.dagster_event.asset_key:
+                pending.append(e)
+                continue
+            self._store_asset_events(pending)
+            pending = []
+            self.store_event(e)
+        self._store_asset_events(pending)
+
+    def _store_asset_events(self, events: list[EventLogEntry]) -> None:
+        if len(events) <= 1:
+            for e in events:
+                self.store_event(e)
+            return
         rows = [self._event_to_row(e) for e in events]
         with self.run_connection(events[0].run_id) as conn:
             conn.execute(SqlEventLogStorageTable.insert(), rows)
         with self.index_transaction() as conn:
             ids = []
-            for e in events:
-                with db_result(conn, self.prepare_insert_event(e)) as result:
+            for row in rows:  # the rows of the run's database: each event serialized once
+                with db_result(conn, SqlEventLogStorageTable.insert().values(**row)) as result:
                     ids.append(result.inserted_primary_key[0])
             self._store_asset_event_tags(conn, events, ids)
-            for e, event_id in zip(events, ids, strict=True):
-                self._store_asset_event(conn, e, event_id)
+            # An asset's record keeps, per field, the value of the last event that sets it, and events of one
+            # kind set the same fields: the last event of each asset and kind, in their order, leave the record
+            # as every event in turn does (dagster-postgres stores the last event only)
+            last = {(e.dagster_event.asset_key, e.dagster_event_type): i for i, e in enumerate(events)}
+            for i in sorted(last.values()):
+                self._store_asset_event(conn, events[i], ids[i])

@@ -18,9 +18,11 @@ DAYS = [f"2020-01-{d:02d}" for d in range(1, 29)] + [f"2020-02-{d:02d}" for d in
 parts = dg.DynamicPartitionsDefinition(name="days")
 
 
-@dg.asset(partitions_def=parts, backfill_policy=dg.BackfillPolicy.single_run())
-def tally(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
-    return dg.MaterializeResult(metadata={"days": len(context.partition_keys)})
+@dg.asset(partitions_def=parts, backfill_policy=dg.BackfillPolicy.single_run(),
+          check_specs=[dg.AssetCheckSpec("counted", asset="tally")])
+def tally(context: dg.AssetExecutionContext):
+    yield dg.MaterializeResult(metadata={"days": len(context.partition_keys)})
+    yield dg.AssetCheckResult(passed=True)
 
 
 def ranged_run(home: Path) -> dict:
@@ -34,12 +36,18 @@ def ranged_run(home: Path) -> dict:
         planned = instance.get_event_records(dg.EventRecordsFilter(
             dg.DagsterEventType.ASSET_MATERIALIZATION_PLANNED, asset_key=key), limit=1000)
         latest = instance.get_latest_materialization_event(key)
+        record = instance.get_asset_records([key])[0].asset_entry
+        check = instance.event_log_storage.get_latest_asset_check_execution_by_key(
+            [dg.AssetCheckKey(key, "counted")])[dg.AssetCheckKey(key, "counted")]
         return {"storage": type(instance.event_log_storage),
                 "materialized": instance.get_materialized_partitions(key),
                 "records": sorted((r.partition_key, r.asset_materialization.metadata["days"].value) for r in records),
                 "planned": sorted(r.partition_key for r in planned),
                 "run_events": len(instance.all_logs(result.run_id)),
-                "latest": (latest.run_id, latest.asset_materialization.partition)}
+                "latest": (latest.run_id, latest.asset_materialization.partition),
+                "record": (record.last_run_id == result.run_id,
+                           record.last_materialization_record.event_log_entry.asset_materialization.partition),
+                "check": (check.run_id == result.run_id, check.status.value)}
 
 
 def test_batched_storage_stores_what_the_default_does(tmp_path, monkeypatch):
@@ -58,8 +66,8 @@ def test_batched_storage_stores_what_the_default_does(tmp_path, monkeypatch):
                         lambda self, events: (batches.append(len(events)), store(self, events))[1])
     batched = ranged_run(batched_home)  # the storage turns batching on in this process (monkeypatch undoes it)
     assert os.environ.get(BATCH_ENV), "loading the batched storage turns Dagster's event batching on"
-    # the planned events and the materializations, each a batch of one per day
-    assert sorted(batches) == [len(DAYS), len(DAYS)]
+    # the planned events (materializations, one per day, and the check's) and the materializations
+    assert sorted(batches) == [len(DAYS), len(DAYS) + 1]
     assert default["storage"] is not BatchedSqliteEventLogStorage
     assert batched["storage"] is BatchedSqliteEventLogStorage
     assert batched["materialized"] == default["materialized"] == set(DAYS)
@@ -68,6 +76,8 @@ def test_batched_storage_stores_what_the_default_does(tmp_path, monkeypatch):
     assert batched["run_events"] == default["run_events"]
     # the asset's latest record is the last event stored (Dagster emits a range's partitions in its own order)
     assert batched["latest"][1] == default["latest"][1]
+    assert batched["record"] == default["record"] == (True, default["latest"][1])
+    assert batched["check"] == default["check"] == (True, "SUCCEEDED")
 
 
 def test_a_batch_of_other_events_is_stored_one_by_one(tmp_path, monkeypatch):
