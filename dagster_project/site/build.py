@@ -32,7 +32,7 @@ QUERIES = {
     "estimate_timeline": "SELECT event_id, day, party, outcome, low, best, high FROM estimate_timeline "
                          "ORDER BY event_id, outcome, party, day",
     "source_timeline": "SELECT event_id, source, party, outcome, as_of, value_low, value_high, qualifier, claim_id "
-                       "FROM source_timeline ORDER BY event_id, outcome, source, as_of",
+                       "FROM source_timeline ORDER BY event_id, outcome, source, as_of, party, claim_id",
     "claims": "SELECT claim_id, report_id, claim_index, event_id, sentence, span_start, span_end, outcome, party, "
               "role, value_low, value_high, qualifier, attributed_to, source, as_of, published, background, "
               "enemy_figure, earlier, corrected, machine, rejected FROM claims ORDER BY report_id, claim_index",
