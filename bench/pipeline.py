@@ -169,7 +169,14 @@ def du(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def bench_size(n: int, archives: Path, keep: Path | None) -> dict:
+def snapshots(lake_dir: Path) -> list[int]:
+    from dagster_project.lake import Lake
+
+    with Lake(lake_dir).reader() as con:
+        return [r[0] for r in con.execute("SELECT snapshot_id FROM lake.snapshots()").fetchall()]
+
+
+def bench_size(n: int, archives: Path, keep: Path | None, rerun: bool = True) -> dict:
     archive = archives / f"archive-{n}"
     if not (archive / "truth.jsonl").exists():
         subprocess.run([sys.executable, str(ROOT / "bench" / "make_archive.py"), str(n), "--out", str(archive)],
@@ -191,6 +198,11 @@ def bench_size(n: int, archives: Path, keep: Path | None) -> dict:
     full["stages"]["after_runs"] = t_epoch + full["wall"] - full["stages"]["last"]
     full.update(lake_counts(tmp / "lake"), lake_bytes=du(tmp / "lake"))
     bare = bare_extraction(tmp / "lake")
+    if rerun:  # `toll run` again with nothing changed: its wall, and whether the lake's version moved
+        before = snapshots(tmp / "lake")
+        again = run_toll(env, tmp / "rerun.log")
+        full["rerun"] = {"wall": again["wall"], "peak_rss": again["peak_rss"],
+                         "new_versions": len(snapshots(tmp / "lake")) - len(before)}
     inc = new_report(env, tmp, inbox, NEW_DAY, NEW_REPORT, "incremental")
     # a second new report on another day, with validation and aggregates recomputing everything: the before
     second = NEW_REPORT.replace(NEW_DAY, SECOND_DAY).replace("Gao", "Menaka").replace("17", "23")
@@ -232,6 +244,8 @@ def show(r: dict) -> str:
         f"{b['reports']:,} reports -> toll run / bare = {f['wall'] / b['wall']:.2f}, claims step / bare = "
         f"{s['claims'] / b['wall']:.2f}, validate / bare = {s['validate'] / b['wall']:.2f}, "
         f"steps / bare = {steps / b['wall']:.2f}",
+        *([f"  re-run with no change: wall {f['rerun']['wall']:.1f} s, peak RSS {f['rerun']['peak_rss'] / 2**20:.0f} MB, "
+           f"new lake versions: {f['rerun']['new_versions']}"] if "rerun" in f else []),
         f"  incremental (1 new report): wall {i['wall']:.1f} s, peak RSS {i['peak_rss'] / 2**20:.0f} MB",
         f"    split: {split(si)}",
         f"  the same with validation and aggregates over everything (TOLL_INCREMENTAL=0, another new report): wall "
@@ -269,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--archives", type=Path, default=ROOT / "bench" / "runs")
     ap.add_argument("--png", type=Path, default=ROOT / "bench" / "cost-curve.png")
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
+    ap.add_argument("--no-rerun", dest="rerun", action="store_false",
+                    help="skip the second `toll run` with nothing changed")
     a = ap.parse_args(argv)
     a.archives.mkdir(parents=True, exist_ok=True)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
@@ -277,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
           f"python {platform.python_version()}, load {os.getloadavg()[0]:.1f}", flush=True)
     results = []
     for n in (int(s) for s in a.sizes.split(",")):
-        results.append(bench_size(n, a.archives, a.archives))
+        results.append(bench_size(n, a.archives, a.archives, a.rerun))
         print(show(results[-1]), flush=True)
     if a.json:
         a.json.write_text(json.dumps(results, indent=1, default=str))

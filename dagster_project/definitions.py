@@ -6,12 +6,14 @@ import dagster as dg
 
 from assets import aggregate, ingest, normalize, validate
 
+from .event_log import install as batch_event_log
 from .partitions import report_days
 from .resources import resources
 from .sensors import PER_DAY_ASSETS, build_schedule, build_sensor
 from .writer_slot import patch_dagster_wait
 
 patch_dagster_wait()  # runs launched by the daemon wait for the writer slot without spinning, and can be stopped
+batch_event_log()  # a ranged run's per-day events stored a batch at a time (dagster_project/event_log.py)
 
 all_assets = dg.load_assets_from_modules([ingest, normalize, validate, aggregate])
 

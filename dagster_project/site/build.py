@@ -32,16 +32,18 @@ QUERIES = {
     "estimate_timeline": "SELECT event_id, day, party, outcome, low, best, high FROM estimate_timeline "
                          "ORDER BY event_id, outcome, party, day",
     "source_timeline": "SELECT event_id, source, party, outcome, as_of, value_low, value_high, qualifier, claim_id "
-                       "FROM source_timeline ORDER BY event_id, outcome, source, as_of",
+                       "FROM source_timeline ORDER BY event_id, outcome, source, as_of, party, claim_id",
     "claims": "SELECT claim_id, report_id, claim_index, event_id, sentence, span_start, span_end, outcome, party, "
               "role, value_low, value_high, qualifier, attributed_to, source, as_of, published, background, "
               "enemy_figure, earlier, corrected, machine, rejected FROM claims ORDER BY report_id, claim_index",
     "reports": "SELECT report_id, source, path, title, outlet, url, published, published_from, text, language, "
                "byte_size, ingested_at FROM reports ORDER BY published, report_id",
     "report_events": "SELECT report_id, event_id FROM report_events",
+    # ties broken to the last column: a page lists the same rows in the same order whatever query selected them
     "flags": "SELECT rule, severity, claim_ids, message, event_id, party, outcome, sources FROM flags "
-             "ORDER BY event_id, rule, message",
-    "disagreements": "SELECT * EXCLUDE (run_id, found_at) FROM disagreements ORDER BY event_id, outcome, party",
+             "ORDER BY event_id, rule, message, claim_ids, party, outcome, sources, severity",
+    "disagreements": "SELECT * EXCLUDE (run_id, found_at) FROM disagreements ORDER BY event_id, outcome, party, "
+                     "claim_ids, source_a, source_b, figure_a, figure_b",
     "quarantine": "SELECT claim_id, report_id, rule, reason FROM quarantine ORDER BY claim_id, rule",
 }
 
@@ -60,14 +62,58 @@ class BuildResult:
         return self.out / "index.html"
 
 
-def load(con) -> dict[str, list[dict]]:
-    """Every table the site shows, as lists of dicts (one query each)."""
-    out = {}
-    for name, sql in QUERIES.items():
-        cur = con.execute(sql)
-        cols = [d[0] for d in cur.description]
-        out[name] = [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
-    return out
+CHUNK_EVENTS = 500  # event pages built from one set of queries: memory is one chunk's rows, not the ledger's
+CHUNK_REPORTS = 1000
+
+
+def _rows(con, name: str, where: str = "", *params) -> list[dict]:
+    """QUERIES[name] as dicts, restricted by `where` (SQL with ? for `params`), in the query's order."""
+    sql = QUERIES[name]
+    if where:
+        head, order, tail = sql.partition(" ORDER BY")
+        sql = f"SELECT * FROM ({head}) WHERE {where}{order}{tail}"
+    cur = con.execute(sql, list(params))
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+
+# a row whose claim_ids hold one of the chunk's claims (temp table site_claims): a join, where list_has_any with
+# the chunk's ids as a list compares every pair (25 s per chunk of flags at 10,000 reports, against 0.4 s)
+NAMES_CHUNK_CLAIMS = "EXISTS (SELECT 1 FROM UNNEST(claim_ids) AS u(cid) WHERE u.cid IN (SELECT id FROM site_claims))"
+
+
+def _claim_ids(con, ids: list[str]) -> None:
+    con.execute("CREATE OR REPLACE TEMP TABLE site_claims (id VARCHAR)")
+    con.execute("INSERT INTO site_claims SELECT UNNEST(?)", [ids])
+
+
+class _Chunk:
+    """Some claims (those of a chunk of events or of reports) with what their views show: their reports, their
+    quarantine rows and the flags and disagreements that name them."""
+
+    def __init__(self, con, events: dict[str, dict], claims: list[dict], report_ids: list[str] = ()):
+        self.events, self.claims = events, claims
+        ids = [c["claim_id"] for c in claims]
+        _claim_ids(con, ids)
+        wanted = sorted({c["report_id"] for c in claims} | set(report_ids))
+        self.reports = {r["report_id"]: r for r in _rows(con, "reports", "report_id IN (SELECT UNNEST(?))", wanted)}
+        self.quarantined = _group(_rows(con, "quarantine", "claim_id IN (SELECT UNNEST(?))", ids), "claim_id")
+        self.notes: dict[str, list[str]] = defaultdict(list)  # the flags and disagreements that touch a claim
+        for f in _rows(con, "flags", NAMES_CHUNK_CLAIMS):
+            for cid in f["claim_ids"] or []:
+                self.notes[cid].append(f"{f['rule']} ({f['severity']}): {f['message']}")
+        for d in _rows(con, "disagreements", NAMES_CHUNK_CLAIMS):
+            for cid in d.get("claim_ids") or []:
+                self.notes[cid].append(f"disagreement on {d['party']} {d['outcome']}: {d['source_a']} "
+                                       f"{d['figure_a']} against {d['source_b']} {d['figure_b']}")
+
+    def view(self, c: dict) -> dict:
+        rep = self.reports.get(c["report_id"]) or {}
+        return {**c, **highlight(rep.get("text") or "", c), "machine": _machine(c.get("machine")),
+                "notes": self.notes.get(c["claim_id"], []),
+                "report_title": rep.get("title") or c["report_id"],
+                "report_page": page_name(c["report_id"]), "quarantine": self.quarantined.get(c["claim_id"], []),
+                "event_page": page_name(c["event_id"]) if c["event_id"] in self.events else None}
 
 
 def load_event_rows(con, event_ids: list[str]) -> dict[str, dict[str, list[dict]]]:
@@ -236,119 +282,117 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
     out = Path(out)
     for sub in ("events", "reports", "charts", "static"):
         (out / sub).mkdir(parents=True, exist_ok=True)
-    with lake.reader() as con:
-        data = load(con)
-        version = lake.current_version(con)
-    code = _code_version()
-    manifest_path = out / MANIFEST
+    con = lake.connect(read_only=True)
     try:
-        old = json.loads(manifest_path.read_text())
-    except (OSError, ValueError):
-        old = {}
-    old_pages = old.get("pages", {}) if old.get("code") == code else {}
-    pages: dict[str, str] = {}
-    result = BuildResult(out=out, events=len(data["events"]), reports=len(data["reports"]))
-    env = _env()
+        version = lake.current_version(con)
+        code = _code_version()
+        manifest_path = out / MANIFEST
+        try:
+            old = json.loads(manifest_path.read_text())
+        except (OSError, ValueError):
+            old = {}
+        old_pages = old.get("pages", {}) if old.get("code") == code else {}
+        pages: dict[str, str] = {}
+        env = _env()
+        events = {e["event_id"]: e for e in _rows(con, "events")}  # one row per event: small beside the claims
+        n_reports, n_claims = (con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("reports", "claims"))
+        result = BuildResult(out=out, events=len(events), reports=n_reports)
 
-    reports = {r["report_id"]: r for r in data["reports"]}
-    events = {e["event_id"]: e for e in data["events"]}
-    quarantined = _group(data["quarantine"], "claim_id")
-    claims_by_event = _group([c for c in data["claims"] if c["event_id"]], "event_id")
-    claims_by_report = _group(data["claims"], "report_id")
-    est_by_event = _group(data["estimates"], "event_id")
-    etl_by_event = _group(data["estimate_timeline"], "event_id")
-    stl_by_event = _group(data["source_timeline"], "event_id")
-    dis_by_event = _group(data["disagreements"], "event_id")
-    events_by_report = defaultdict(set)
-    for r in data["report_events"]:
-        if r["event_id"]:
-            events_by_report[r["report_id"]].add(r["event_id"])
-    for c in data["claims"]:
-        if c["event_id"]:
-            events_by_report[c["report_id"]].add(c["event_id"])
-    claim_event = {c["claim_id"]: c["event_id"] for c in data["claims"]}
-    flags_by_event: dict[str, list[dict]] = defaultdict(list)
-    for f in data["flags"]:
-        touched = {f["event_id"]} | {claim_event.get(cid) for cid in (f["claim_ids"] or [])}
-        for ev in touched - {None}:
-            flags_by_event[ev].append(f)
+        def stale(rel: str, inputs) -> bool:
+            """Record the page's digest; True unless its inputs are those of the last build and the file is there."""
+            pages[rel] = _digest(inputs)
+            return old_pages.get(rel, "").removesuffix(EXPORTED) != pages[rel] or not (out / rel).exists()
 
-    notes_by_claim: dict[str, list[str]] = defaultdict(list)  # the flags and disagreements that touch a claim
-    for f in data["flags"]:
-        for cid in f["claim_ids"] or []:
-            notes_by_claim[cid].append(f"{f['rule']} ({f['severity']}): {f['message']}")
-    for d in data["disagreements"]:
-        for cid in d.get("claim_ids") or []:
-            notes_by_claim[cid].append(f"disagreement on {d['party']} {d['outcome']}: {d['source_a']} "
-                                       f"{d['figure_a']} against {d['source_b']} {d['figure_b']}")
+        def exported_before(rel: str, name: str) -> bool:
+            return old_pages.get(rel, "").endswith(EXPORTED) and (out / "charts" / f"{name}.png").exists()
 
-    def claim_view(c: dict) -> dict:
-        rep = reports.get(c["report_id"]) or {}
-        return {**c, **highlight(rep.get("text") or "", c), "machine": _machine(c.get("machine")),
-                "notes": notes_by_claim.get(c["claim_id"], []),
-                "report_title": rep.get("title") or c["report_id"],
-                "report_page": page_name(c["report_id"]), "quarantine": quarantined.get(c["claim_id"], []),
-                "event_page": page_name(c["event_id"]) if c["event_id"] in events else None}
+        def render(rel: str, template: str, **context) -> None:
+            (out / rel).write_text(env.get_template(template).render(**context))
+            result.built.append(rel)
 
-    def stale(rel: str, inputs) -> bool:
-        """Record the page's digest; True unless its inputs are those of the last build and the file is there."""
-        pages[rel] = _digest(inputs)
-        return old_pages.get(rel, "").removesuffix(EXPORTED) != pages[rel] or not (out / rel).exists()
+        chart_jobs: list[tuple[str, dict]] = []
+        no_files: list[str] = []
+        index_rows = []
+        # pages are built a chunk of events (then of reports) at a time, from the rows of that chunk only: memory
+        # stays flat with the ledger (all claims and texts at once were GBs at 100,000 reports)
+        event_ids = list(events)
+        for i in range(0, len(event_ids), CHUNK_EVENTS):
+            ids = event_ids[i:i + CHUNK_EVENTS]
+            chunk = _Chunk(con, events, _rows(con, "claims", "event_id IN (SELECT UNNEST(?))", ids))
+            est_by_event = _group(_rows(con, "estimates", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
+            etl_by_event = _group(_rows(con, "estimate_timeline", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
+            stl_by_event = _group(_rows(con, "source_timeline", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
+            dis_by_event = _group(_rows(con, "disagreements", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
+            claims_by_event = _group(chunk.claims, "event_id")
+            claim_event = {c["claim_id"]: c["event_id"] for c in chunk.claims}
+            flags_by_event: dict[str, list[dict]] = defaultdict(list)
+            for f in _rows(con, "flags", f"event_id IN (SELECT UNNEST(?)) OR {NAMES_CHUNK_CLAIMS}", ids):
+                touched = {f["event_id"]} | {claim_event.get(cid) for cid in (f["claim_ids"] or [])}
+                for ev in touched & set(ids):
+                    flags_by_event[ev].append(f)
+            for ev_id in ids:
+                ev = events[ev_id]
+                claims = [chunk.view(c) for c in claims_by_event.get(ev_id, [])]
+                valid = [c for c in claims if not c["quarantine"] and not c.get("rejected")]
+                held = [c for c in claims if c["quarantine"] or c.get("rejected")]  # shown apart, with the reason
+                estimates = est_by_event.get(ev_id, [])
+                name = page_name(ev_id)
+                claim_values = {c["claim_id"]: c for c in claims}
+                flags = flags_by_event.get(ev_id, [])
+                rel = f"events/{name}.html"
+                had_files = exported_before(rel, name)
+                changed = stale(rel, [ev, estimates, etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []),
+                                      claims, flags, dis_by_event.get(ev_id, []), charts])
+                if changed or (export == "all" and charts and not had_files):
+                    spec = event_spec(etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []),
+                                      estimates) if charts else None
+                    files = spec is not None and (export == "all" or (
+                        export == "changed" and len(chart_jobs) < export_limit))
+                    render(rel, "event.html", event=ev,
+                           estimates=[{**r, "bounds": bounds(r, claim_values)} for r in estimates],
+                           claims=valid, quarantined=held,
+                           claim_values=claim_values, flags=flags, disagreements=dis_by_event.get(ev_id, []),
+                           chart=name if spec else None, chart_data=spec["datasets"] if spec else None,
+                           chart_files=files, root="..")
+                    if files:
+                        chart_jobs.append((name, spec))
+                        pages[rel] += EXPORTED
+                    else:  # files of an earlier state of this event would not match its page any more
+                        no_files.append(name)
+                elif had_files:
+                    pages[rel] += EXPORTED
+                index_rows.append({"event": ev, "page": name, "headline": headline(estimates),
+                                   "n_flags": len(flags), "n_quarantined": len(held),
+                                   "n_disagreements": len(dis_by_event.get(ev_id, []))})
 
-    def exported_before(rel: str, name: str) -> bool:
-        return old_pages.get(rel, "").endswith(EXPORTED) and (out / "charts" / f"{name}.png").exists()
-
-    def render(rel: str, template: str, **context) -> None:
-        (out / rel).write_text(env.get_template(template).render(**context))
-        result.built.append(rel)
-
-    chart_jobs: list[tuple[str, dict]] = []
-    no_files: list[str] = []
-    index_rows = []
-    for ev_id, ev in events.items():
-        claims = [claim_view(c) for c in claims_by_event.get(ev_id, [])]
-        valid = [c for c in claims if not c["quarantine"] and not c.get("rejected")]
-        held = [c for c in claims if c["quarantine"] or c.get("rejected")]  # shown apart, with the reason
-        estimates = est_by_event.get(ev_id, [])
-        name = page_name(ev_id)
-        claim_values = {c["claim_id"]: c for c in claims}
-        flags = flags_by_event.get(ev_id, [])
-        rel = f"events/{name}.html"
-        had_files = exported_before(rel, name)
-        changed = stale(rel, [ev, estimates, etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []), claims,
-                              flags, dis_by_event.get(ev_id, []), charts])
-        if changed or (export == "all" and charts and not had_files):
-            spec = event_spec(etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []),
-                              estimates) if charts else None
-            files = spec is not None and (export == "all" or (
-                export == "changed" and len(chart_jobs) < export_limit))
-            render(rel, "event.html", event=ev, estimates=[{**r, "bounds": bounds(r, claim_values)} for r in estimates],
-                   claims=valid, quarantined=held,
-                   claim_values=claim_values, flags=flags, disagreements=dis_by_event.get(ev_id, []),
-                   chart=name if spec else None, chart_data=spec["datasets"] if spec else None,
-                   chart_files=files, root="..")
-            if files:
-                chart_jobs.append((name, spec))
-                pages[rel] += EXPORTED
-            else:  # files of an earlier state of this event would not match its page any more
-                no_files.append(name)
-        elif had_files:
-            pages[rel] += EXPORTED
-        index_rows.append({"event": ev, "page": name, "headline": headline(estimates), "n_flags": len(flags),
-                           "n_quarantined": len(held), "n_disagreements": len(dis_by_event.get(ev_id, []))})
-
-    for rep_id, rep in reports.items():
-        claims = [claim_view(c) for c in claims_by_report.get(rep_id, [])]
-        linked = sorted(events_by_report.get(rep_id, set()))
-        rel = f"reports/{page_name(rep_id)}.html"
-        if stale(rel, [rep, claims, linked]):
-            segs = segments(rep["text"] or "", [(c["span_start"], c["span_end"], c["claim_id"]) for c in claims])
-            render(rel, "report.html", report=rep, claims=claims, segments=segs, root="..",
-                   events=[(e, page_name(e), (events.get(e) or {}).get("name") or e) for e in linked])
-
+        report_ids = list(dict.fromkeys(r for (r,) in con.execute(
+            "SELECT report_id FROM reports ORDER BY published, report_id").fetchall()))
+        for i in range(0, len(report_ids), CHUNK_REPORTS):
+            ids = report_ids[i:i + CHUNK_REPORTS]
+            chunk = _Chunk(con, events, _rows(con, "claims", "report_id IN (SELECT UNNEST(?))", ids), ids)
+            claims_by_report = _group(chunk.claims, "report_id")
+            events_by_report = defaultdict(set)
+            for r in _rows(con, "report_events", "report_id IN (SELECT UNNEST(?))", ids):
+                if r["event_id"]:
+                    events_by_report[r["report_id"]].add(r["event_id"])
+            for c in chunk.claims:
+                if c["event_id"]:
+                    events_by_report[c["report_id"]].add(c["event_id"])
+            for rep_id in ids:
+                rep = chunk.reports[rep_id]
+                claims = [chunk.view(c) for c in claims_by_report.get(rep_id, [])]
+                linked = sorted(events_by_report.get(rep_id, set()))
+                rel = f"reports/{page_name(rep_id)}.html"
+                if stale(rel, [rep, claims, linked]):
+                    segs = segments(rep["text"] or "", [(c["span_start"], c["span_end"], c["claim_id"])
+                                                        for c in claims])
+                    render(rel, "report.html", report=rep, claims=claims, segments=segs, root="..",
+                           events=[(e, page_name(e), (events.get(e) or {}).get("name") or e) for e in linked])
+    finally:
+        con.close()
     # the index lists every event and changes whenever any does: always written (one page)
     (out / "index.html").write_text(env.get_template("index.html").render(
-        rows=index_rows, n_reports=len(reports), n_claims=len(data["claims"]), version=version, root="."))
+        rows=index_rows, n_reports=n_reports, n_claims=n_claims, version=version, root="."))
     for f in (HERE / "static").iterdir():
         shutil.copyfile(f, out / "static" / f.name)
     if charts:

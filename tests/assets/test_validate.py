@@ -388,6 +388,40 @@ def test_consistency_rules_skip_quarantined_claims():
     assert list(ev.quarantine.claim_id) == ["r1:1"] and ev.flags.empty
 
 
+def test_validation_in_chunks_finds_what_validation_of_everything_does(tmp_path):
+    """Chunks of one report each: the reports of one event stay together (the disagreement between s1 and s2,
+    linked through their event, is still found), and each chunk's quarantine and flags add up to the whole's."""
+    from dagster_project.lake import Lake, Write
+
+    led = sources_ledger((11, None), (2, 2))  # two reports of one event that disagree
+    text = "Officials put the toll at 30 dead, including 20 civilians and 15 soldiers."
+    led.report("r1", text)
+    led.claim("r1", "30 dead", 30, 30, qualifier="exact", event_id="ev-2024-06")
+    led.claim("r1", "20 civilians", 20, party="civilians", part_of=0, event_id="ev-2024-06")
+    led.claim("r1", "15 soldiers", 15, party="Congolese army", part_of=0, event_id="ev-2024-06")
+    led.report("r2", "Gunmen killed 4 people and wounded 6 others.")
+    led.claim("r2", "4 people", 4, event_id="ev-2024-07", outcome="exploded")  # quarantined: no such outcome
+    led.claim("r2", "6 others", 6, event_id="ev-2024-07", outcome="injured")
+    lake = Lake(tmp_path / "lake")
+    lake.commit([Write(t, frame=pd.DataFrame(rows), replace_all=True)
+                 for t, rows in (("reports", led.reports), ("claims", led.claims))])
+    with lake.connect() as con:
+        assert sorted(map(sorted, v.report_chunks(con, 1))) == [["r1"], ["r2"], ["s1", "s2"]]
+        whole = v.evaluate(con, RUN, NOW)
+        chunked = v.evaluate_chunked(con, RUN, NOW, size=1)
+
+    def rows(frame: pd.DataFrame) -> list[str]:
+        return sorted(json.dumps(r, default=str, sort_keys=True) for r in frame.to_dict("records"))
+
+    assert len(whole.quarantine) and len(whole.flags) and len(whole.disagreements)
+    for table in ("quarantine", "flags", "disagreements"):
+        assert rows(getattr(chunked, table)) == rows(getattr(whole, table)), table
+    for suite, outcome in whole.outcomes.items():
+        assert chunked.outcomes[suite].rows_checked == outcome.rows_checked, suite
+        assert chunked.outcomes[suite].failing_keys() == outcome.failing_keys(), suite
+        assert chunked.outcomes[suite].passed == outcome.passed, suite
+
+
 # ---------------------------------------------------------------- the asset, on a real DuckLake
 
 
