@@ -4,6 +4,7 @@ a belligerent counting its enemy's losses (such figures are marked, and an estim
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import gazetteer, normalize
 
@@ -14,6 +15,7 @@ _STATE_FORCE = re.compile(r"\b(?:army|military|armed forces|forces|troops|police
 _CATEGORIES = {"all", "civilians", "unknown"}
 
 
+@lru_cache(maxsize=65536)  # a pure function of the name (the gazetteer does not change in a process)
 def canonical_source(name: str | None) -> str | None:
     """One spelling per source: an outlet written "AFP (via Asharq Al-Awsat)" or "Agence France-Presse" is AFP, a
     wire's spelled-out name is its short one; names the gazetteer does not know are kept as written."""
@@ -33,6 +35,7 @@ def canonical_source(name: str | None) -> str | None:
 _FORCES = re.compile(r"^(?P<who>.+?) (?:army|military|armed forces|troops|soldiers)$", re.I)
 
 
+@lru_cache(maxsize=65536)
 def canonical_party(name: str | None) -> str | None:
     """One name per state's armed forces: "Nigerian military" and "Nigerian army" are the Nigerian army, the
     Philippine army is the Philippine military (the gazetteer's `forces:` says which word a country's news uses)."""
