@@ -45,6 +45,7 @@ _TITLE_NOUNS = (r"(?:spokes(?:man|woman|person)|official|head|chief|director|com
                 r"member|representative|secretary|coordinator|president|chairman|administrator)\b")
 _REGION_WORD = re.compile(r"\s+(?:Oblast|Province|Region|Governorate|Krai|State)$")
 _REBEL_VOICE = re.compile(r"\b(?:rebel|rebels'|militant|insurgent|jihadist|separatist|guerrilla)s?\s+spokes(?:man|woman|person)\b", re.I)
+_CAP_NAME = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019.-]*\s*$")  # "Jean-Pierre Bikilisende"
 _OF_BODY = re.compile(r"\s+(?:of|for|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
 _NOT_SAYING_VERBS = {"claimed", "claims", "claim", "claiming", "posted"}
 _NOT_SAYING = re.compile(r"\s+(?:(?:the\s+)?lives\b|(?:[\w,.]+\s+){1,4}?(?:lives|victims)\b|(?:along|at|near|around|outside|inside|"
@@ -126,6 +127,7 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
     if ta:
         before = before[:ta.start()] + " "  # "The governor, Ivan Fedorov, now says"
     segs = [m.start() for m in _SEG_BREAK.finditer(before)]
+    appos: list[Mention] = []  # sources an appositive names ("Jean-Pierre B., a civil society leader, said")
     for k in range(len(segs), -1, -1):
         a = segs[k - 1] + 1 if k > 0 else 0
         b = segs[k] if k < len(segs) else len(before)
@@ -135,6 +137,7 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
         if k > 0 and _WHO_WHICH.match(text):
             continue  # relative clause: the antecedent speaks
         if 0 < k < len(segs) and _APPOSITIVE.match(text):
+            appos = appos or [x for x in r.doc.mentions.between(u.start + a, u.start + b) if x.entry.type == "source"]
             continue  # "The ADF, one of the main armed groups in the region, said": the name before speaks
         ms = [x for x in r.doc.mentions.between(u.start + a, u.start + b) if x.entry.type in ("source", "actor")
               and not any(sa <= x.start < sb for sa, sb in r._spans)]
@@ -145,12 +148,16 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
             known = known_people(r).get(nm.group("last"))
             if known is not None:
                 return known, False, text  # "Fedorov says", after "The regional governor, Ivan Fedorov"
+            if appos:
+                return _pick(appos, appos[0].start, first=True, nt=nt), False, text  # a person the appositive describes
             if k > 0 and k < len(segs):
                 continue  # "..., the official, Abdullahi Nur, told reporters": the appositive name, then its title
         if k == len(segs):
             if L.ANAPHOR_RE.search(text[-80:]) or _rx.search(r"\bone\s+of\s+them\s*$", text):
                 return None, True, text
             return None, False, text
+        if appos and _CAP_NAME.match(text):
+            return _pick(appos, appos[0].start, first=True, nt=nt), False, text  # a named person the appositive describes
         break
     return None, False, ""
 

@@ -275,6 +275,10 @@ CASES = {
          ("wounded", "civilians", "worshippers", 10, 10, "exact", None, PUB, 1, "Ten of the injured"),
          ("killed", "civilians", "worshippers", 9, 9, "exact", None, PUB, 0, "nine of the bodies")],
     ),
+    "a_named_person_speaks_as_the_appositive_describes": (
+        "Village raid\n\nMarie-Claire Habimana, a civil society leader in the area, said her group had counted 23 dead.",
+        [("killed", "all", None, 23, 23, "exact", "civil society", PUB, None, "23 dead")],
+    ),
     "headline_source_first": (
         "Police: 5 killed in market blast",
         [("killed", "all", None, 5, 5, "exact", "police", PUB, None, "5 killed")],
