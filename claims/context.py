@@ -225,7 +225,7 @@ class Doc:
 
 
 _GENERIC_MONITOR = L.GENERIC_MONITOR
-_REGION_WORD = re.compile(r"\s+(?:Oblast|Province|Region|Governorate|Krai)$")
+_REGION_WORD = re.compile(r"\s+(?:Oblast|Province|Region|Governorate|Krai|State)$")  # "Odesa Oblast" is Odesa
 _DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[-\u2013\u2014]")
 
 

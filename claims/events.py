@@ -185,13 +185,13 @@ def unknown_places(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[str
 def _world_towns(text: str, named: dict[str, float], lacked: frozenset[str]) -> None:
     """Names the gazetteer lacks ("in Kerman", a dateline's "MPONDWE") that are towns of a country the report names
     (claims/world_cities.tsv) count as places of that country, weighted by how often the report names them."""
-    countries = {p for p in named if place_kind(p) == "country"} | {place_chain(p)[-1] for p in named}
-    body = re.sub(r"\A---\n.*?\n---\n", "", text, count=1, flags=re.S)
-    head = "\n".join([ln for ln in body.splitlines() if ln.strip()][:4])
-    dl = _DATELINE.search(head)
-    names = set(lacked) | ({dl.group(1).lower()} if dl else set())
-    low = text.lower()
-    if any(city_in(n, None) for n in names) and not any(city_in(n, countries) for n in names):
+    dl = _dateline(text)
+    names = sorted(set(lacked) | ({dl.group(1).lower()} if dl else set()))
+    names = [n for n in names if city_in(n, None)]  # towns of some country (most unknown names are none)
+    if not names:
+        return
+    countries = {place_chain(p)[-1] for p in named}
+    if not any(city_in(n, countries) for n in names):
         # "the Ugandan town of Mpondwe": a demonym names the country too, and so does a state's army ("the UPDF")
         g = gazetteer()
         for m in g.mentions(normalize(text)):
@@ -199,18 +199,21 @@ def _world_towns(text: str, named: dict[str, float], lacked: frozenset[str]) -> 
                 countries.add(m.entry.name)
             elif m.entry.type == "actor" and m.entry.kind == "state" and (c := g.demonym_country(m.entry.name.split()[0])):
                 countries.add(c)
-    for n in sorted(names):
+    low = text.lower()
+    for n in names:
         hit = city_in(n, countries)
-        if hit is None or hit[0] in named:
-            continue
-        town, _country = hit
-        named[town] = named.get(town, 0.0) + 1.5 * min(4, low.count(n)) + 1.0
+        if hit is not None and hit[0] not in named:
+            named[hit[0]] = named.get(hit[0], 0.0) + 1.5 * min(4, low.count(n)) + 1.0
+
+
+def _dateline(text: str) -> re.Match | None:
+    """The dateline ("KABUL, May 3 (Reuters) -") among the first lines of a report's body."""
+    body = re.sub(r"\A---\n.*?\n---\n", "", text, count=1, flags=re.S)
+    return _DATELINE.search("\n".join([ln for ln in body.splitlines() if ln.strip()][:4]))
 
 
 def _fallback_place(text: str) -> str | None:
-    body = re.sub(r"\A---\n.*?\n---\n", "", text, count=1, flags=re.S)
-    head = "\n".join([ln for ln in body.splitlines() if ln.strip()][:4])  # a dateline opens the story
-    m = _DATELINE.search(head)
+    m = _dateline(text)  # a dateline opens the story
     if m and m.group(1).title() not in _NOT_PLACES and len(m.group(1)) > 2:
         return m.group(1).title()
     counts: dict[str, int] = {}

@@ -29,9 +29,6 @@ _ALONG_WITH = re.compile(r"(?:,\s*|\s)(?:along|together)\s+with\s+$")
 _WERE_NOUN_AND = re.compile(r"^\s*(?:were|are)\s+(?:[\w-]+\s+){1,2}?(?:and|,)\s*$", re.I)
 _PARTICIPLE_AND = re.compile(r"^\s+[a-z]+ing\s+(?:the\s+|a\s+|an\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s*,?\s+and\s+$", re.I)
 _OF_THE_LEAD = re.compile(r"^\W*of\s+the\s*$", re.I)
-# "raising an earlier preliminary toll of 18": a figure the report's current total replaces is no part's total
-_EARLIER_TOLL = re.compile(r"\b(?:earlier|previous|preliminary|initial|first|old)\b[^.;,\d]{0,30}?\b(?:toll|figure|count|"
-                           r"tally|estimate)s?\s+(?:of\s+)?$")
 _AMONG_WHO = re.compile(r"\bamong\s+(?:the|those)\s+([a-z]+)\s+(?:killed|dead|wounded|injured|captured|arrested|"
                         r"abducted|kidnapped|detained|rescued|freed|released)\b")
 _HOW_BADLY = re.compile(r"\s+(?:of\s+them\s+)?(?:seriously|critically|severely|gravely|badly)\b", re.I)
@@ -235,7 +232,7 @@ def parts_across_units(r: Report, cs: list[Cand]) -> None:
             if c.u - t.u > 12:
                 break
             if t.outcome == want and t.part_of is None and not t.is_from and not t.lead_part \
-                    and not r.units[t.u].title and not _EARLIER_TOLL.search(r.lc, max(0, t.fig.start - 60), t.fig.start):
+                    and not r.units[t.u].title:
                 if not t.background:
                     fits.append(t)
                 elif recalled is None:

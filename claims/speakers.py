@@ -9,7 +9,7 @@ import re
 
 from . import lexicon as L
 from .asof import date_of
-from .context import Report, _rx
+from .context import _REGION_WORD, Report, _rx
 from .gazetteer import Mention
 from .handoff import Cand, Flow
 from .sentences import Unit
@@ -43,7 +43,6 @@ _NOT_ABBR = "".join(rf"(?<!\b{a})" for a in ("Col", "Lt", "Gen", "Maj", "Capt", 
                                              "Gov", "St", "Prof", "Rev", "Cdr", "Adm", "Insp", "Supt", "No"))
 _TITLE_NOUNS = (r"(?:spokes(?:man|woman|person)|official|head|chief|director|commander|leader|minister|governor|mayor|"
                 r"member|representative|secretary|coordinator|president|chairman|administrator)\b")
-_REGION_WORD = re.compile(r"\s+(?:Oblast|Province|Region|Governorate|Krai|State)$")
 _REBEL_VOICE = re.compile(r"\b(?:rebel|rebels'|militant|insurgent|jihadist|separatist|guerrilla)s?\s+spokes(?:man|woman|person)\b", re.I)
 _CAP_NAME = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019.-]*\s*$")  # "Jean-Pierre Bikilisende"
 _OF_BODY = re.compile(r"\s+(?:of|for|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
@@ -250,7 +249,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if doc.group and _REBEL_VOICE.search(nt, max(u.start, vs - 60), vs if v != "according to" else min(u.end, vs + 80)):
             pk, src, anaphor = None, doc.group, False  # "Rebel spokesman X said": the armed group the report is about
         if pk is None and src is None and (rs := _ranked_speaker(
-                r, u, subj if v != "according to" else nt[m.end():min(u.end, m.end() + 60)])):
+                r, subj if v != "according to" else nt[m.end():min(u.end, m.end() + 60)])):
             src, anaphor = rs, False
         if pk is not None and "{" in pk.entry.name and v != "according to" and (nb := _named_body(None, subj)) \
                 and pk.text.lower() in nb.lower() and len(nb) > len(pk.text) + 3 and nb[0].isupper():
@@ -436,7 +435,7 @@ _RANK = re.compile(r"^\W*(?:(?:an?|the)\s+)?(?P<rank>" + "|".join(re.escape(w) f
                    + r")\s+[A-Z][\w'-]+", re.I)
 
 
-def _ranked_speaker(r: Report, u, subj: str) -> str | None:
+def _ranked_speaker(r: Report, subj: str) -> str | None:
     """"Lieutenant Anthony M. told AFP", "Superintendent X said": an officer speaks for his force (the state's forces
     the report names by their own name, else the country's army or police)."""
     m = _RANK.match(subj)
