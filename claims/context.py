@@ -186,6 +186,11 @@ class Doc:
             self._state_force = names.pop() if len(names) == 1 else None
         return self._state_force
 
+    def army(self, country: str | None) -> str | None:
+        """A country's armed forces by the word its news uses ("Nigerian army", "Philippine military")."""
+        spec = self.g.countries.get(country or "", {})
+        return f"{spec['demonym']} {spec.get('forces') or 'army'}" if spec.get("demonym") else None
+
     def demonym(self, country: str | None) -> str | None:
         if not country:
             return None

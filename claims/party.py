@@ -85,9 +85,7 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
         party = f"{dem} police" if dem else "police"
     elif head in L.SOLDIER_NOUNS or (head in ("officers", "officer") and "police" not in c.party_text.lower()
                                       and not r.has_police):
-        ctry = c.nationality or _country_after(r, c) or doc.country
-        dem = doc.demonym(ctry)
-        party = f"{dem} {doc.g.countries.get(ctry, {}).get('forces', 'army')}" if dem else "army"
+        party = doc.army(c.nationality or _country_after(r, c) or doc.country) or "army"
     elif head in L.POLICE_NOUNS:
         dem = doc.demonym(c.nationality or doc.country)
         party = f"{dem} police" if dem else "police"

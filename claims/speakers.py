@@ -447,11 +447,7 @@ def _ranked_speaker(r: Report, subj: str) -> str | None:
         return "police"
     if rank in ("dr", "dr.", "doctor"):
         return "medical sources"  # "Dr Ahsan W., at the hospital where the victims were taken, said"
-    if doc.state_force():
-        return doc.state_force()
-    spec = doc.g.countries.get(doc.country or "", {})
-    dem = spec.get("demonym")
-    return f"{dem} {spec.get('forces') or 'army'}" if dem else None
+    return doc.state_force() or doc.army(doc.country)
 
 
 _GROUPS_OWN = re.compile(r"\b(?:the\s+)?(?:group|rebels|militants|insurgents|militia|movement|jihadists)(?:'s|')\s+$")
