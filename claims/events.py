@@ -59,6 +59,7 @@ class Signature:
     actors: tuple[str, ...] = ()
     figures: frozenset = frozenset()  # (outcome, value) of its own (not background) figures
     places: tuple[str, ...] = ()  # every place below country level it names outside background passages
+    months: frozenset = frozenset()  # an undated report's days without a year ("on August 26"): their months
 
 
 # ---- what kind of incident: cue phrases as data (incidents.yaml)
@@ -156,7 +157,18 @@ _NOT_NAMES = {w.lower() for w in (
     "lower national regional general military refugee displacement border federal state provincial district town city "
     "village camp market police army government president minister security islamic interior public the this that "
     "saturday sunday monday tuesday wednesday thursday friday january february march april may june july august "
-    "september october november december christmas easter ramadan eid").split()}
+    "september october november december christmas easter ramadan eid twitter facebook telegram youtube instagram "
+    "whatsapp tiktok").split()}
+
+
+# the facilities an incident happens at, named after their town ("the Kabul airport", "Kandahar's central prison");
+# not a hospital, which is where the wounded of any incident are taken
+_FACILITY = re.compile(r"(?:['\u2019]s)?\s+(?:central\s+|main\s+|international\s+|military\s+|air\s+)?"
+                       r"(airport|prison|jail|market|mosque|church|base|checkpoint|checkpost)\b")
+
+
+def _known_place(g, key: str) -> bool:
+    return any(e.type == "place" for e in g.ci.get(key, ()))
 
 
 def unknown_places(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[str]:
@@ -168,7 +180,7 @@ def unknown_places(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[str
         name, start = m.group(k), m.start(k)
         if _inside(start, skip):
             continue
-        words = name.split()
+        words = re.sub("['\u2019]s$", "", name).split()  # "Thursday's": a day, not a place
         while words and words[0].lower() in _NOT_NAMES:
             words = words[1:]
         while words and words[-1].lower() in _NOT_NAMES:
@@ -176,6 +188,11 @@ def unknown_places(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[str
         if not words:
             continue
         key = " ".join(words).lower()
+        town = re.sub("['\u2019]s$", "", key)
+        fac = _FACILITY.match(text, m.end(k))
+        if fac and _known_place(g, town):
+            out.add(f"{town} {fac.group(1)}")  # "Kabul airport": a facility of a known town is a finer place
+            continue
         if len(key) < 3 or key in g.ci or " ".join(words) in g.cs or any(w.lower() in g.ci for w in words):
             continue  # a known place, actor or source
         out.add(key)
@@ -349,6 +366,21 @@ def text_date(text: str) -> dt.date | None:
     return None
 
 
+def yearless_months(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[int]:
+    """Months of the days a report writes without their year ("Thursday, August 26", "on 26 Aug."), outside
+    background passages: an undated report about last week's bombing names its month, rarely its year."""
+    out = set()
+    for m in DATE_RE.finditer(text):
+        found = m.group("abs")
+        if not found or re.search(r"\d{4}", found) or _inside(m.start(), skip):
+            continue
+        for word in re.findall(r"[A-Za-z]+", found):
+            if (month := MONTHS.get(word.lower())) is not None and re.search(r"\d", found):
+                out.add(month)
+                break
+    return frozenset(out)
+
+
 def reference_date(text: str, url: str | None = None) -> dt.date | None:
     """A date to read an undated report's relative dates ("on Tuesday") against: a full date in its text, else
     one in its URL."""
@@ -450,7 +482,8 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
     return Signature(kind=kind, family=family_of(kind), place=place, chain=chain, levels=place_levels(chain),
                      date=date, dated_from=dated_from, lookback=lookback, actors=actors_named(text, skip),
                      figures=figures, places=tuple(sorted({p for p in named if place_kind(p) not in ("country", "area")}
-                                                          | unknown)))
+                                                          | unknown)),
+                     months=yearless_months(text, skip) if date is None else frozenset())
 
 
 # ---- linking signatures into events
@@ -461,7 +494,7 @@ def _place_score(a: Signature, b: Signature) -> float | None:
     if not a.place or not b.place:
         return 2.0 if shared else 0.0
     if a.place == b.place:
-        return 3.0
+        return 3.5 if shared else 3.0  # the same town, and the same camp, market or airport in it
     for inner, outer in ((a, b), (b, a)):
         if outer.place in inner.chain:
             level = place_kind(outer.place)
@@ -527,6 +560,10 @@ def _score(s: Signature, e: _Event) -> float | None:
         if gap > window.days:
             return None
         when = 1.0 - gap / window.days
+    elif s.date is None and e.first is not None and s.months:
+        # an undated report's "August 26": the event's month, or an incident of another year in the same town
+        span = {(e.first + dt.timedelta(days=d)).month for d in range(-7, (e.last - e.first).days + 8, 7)}
+        when = 1.0 if s.months & span else 0.0
     else:
         when = 0.0
     # what and who

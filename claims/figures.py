@@ -20,7 +20,7 @@ from .numbers import TENS, UNITS, Figure, parse_figure, parse_number
 from .retrie import EndWords
 from .sentences import Unit
 
-_TOKEN = re.compile(r"[\"'\u201c\u201d\u2018\u2019]|[#@]?[^\W\d_][\w'\u2019-]*|\d[\d,.]*|[^\s\w]")
+_TOKEN = re.compile(r"[\"'\u201c\u201d\u2018\u2019]|(?:[A-Z]\.){2,}|[#@]?[^\W\d_][\w'\u2019-]*|\d[\d,.]*|[^\s\w]")  # "U.S."
 _QUOTE_TOK = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"}
 _VERBS = L.VERBS
 _FUNCTION = L.FUNCTION_WORDS
@@ -77,7 +77,11 @@ _PERSON_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(L.PERSON_NO
                           + r")\b")
 _PREP_END = re.compile(r"\b(?:of|from|in|at|near|across|around)\s+(?:the\s+)?$")
 _NO_EXTEND = L.NO_EXTEND
-_OBJECT = re.compile(r"^\s+(?:(?:the|a|an|their|his|her|its|our|them|him|us)\b|\d|[A-Z])")
+_OBJECT = re.compile(r"^\s+(?:(?:the|a|an|their|his|her|its|our|them|him|us)\b|\d|[A-Z]|"
+                     # "..., and injured more than 150": a qualified figure is the verb's own object too
+                     r"(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|roughly|up\s+to|another)\s+"
+                     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                     r"sixty|seventy|eighty|ninety|hundreds?|dozens?|scores|a\s+dozen|a\s+hundred)\b))")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\b", re.I)
 _ACTIVE_PERFECT = re.compile(r"\b(?:had|have|has)\s+(?:\w+ly\s+)?$", re.I)
 _REL_GAP = re.compile(r"[,;:()\d]|\b(?:and|that|but|or|while|when)\b", re.I)
@@ -557,7 +561,7 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
             if _ACTIVE_PERFECT.search(window[: sm.start()]) and sm.group(0).lower() not in _INTRANSITIVE \
                     and sm.lastgroup not in ("displaced", "escaped", "missing"):
                 continue  # "had killed": the figure did it; but "have fled", "had died" happened to it
-            if _active(window[max(0, sm.start() - 20): sm.end()], window[sm.end():]):
+            if _active(window[max(0, sm.start() - 20): sm.end()], after[sm.end():]):  # its object may be the next figure
                 continue
             c.outcome, c.how = sm.lastgroup, "scan"
             c.cue_end = np_end + sm.end()

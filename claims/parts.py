@@ -9,6 +9,7 @@ import re
 
 from . import lexicon as L
 from .context import Report, _rx
+from .gazetteer import gazetteer
 from .handoff import Cand, Flow
 
 _PART_LINK = re.compile(
@@ -35,6 +36,15 @@ _HOW_BADLY = re.compile(r"\s+(?:of\s+them\s+)?(?:seriously|critically|severely|g
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.I)
 
 
+_PEOPLE_OF = re.compile(r"^\s+([A-Z][a-z]+?)s\s*(?:,|and|,\s*and)\s*$")
+
+
+def _demonym_and(gap: str) -> bool:
+    """"killed 170 Afghans and 13 US troops": a people named by their country's demonym ends the first phrase."""
+    m = _PEOPLE_OF.match(gap)
+    return bool(m) and gazetteer().demonym_country(m.group(1)) is not None
+
+
 def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
     """A figure with no cue of its own takes its neighbour's: "kidnapped 121 students and two teachers"."""
     nt = r.ntext
@@ -43,7 +53,8 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
             p = cands[i - 1]
             among_lead = p.how == "among" or (p.how == "adj" and p.ofref == "the")  # "Four of the dead were ..."
             if p.outcome and p.how in ("pre", "among", "coord", "adj", "toll") and (
-                    p.how != "adj" and (_COORD.match(nt[p.np_end:c.fig.start]) or _COORD.match(nt[p.ext_end:c.fig.start]))
+                    p.how != "adj" and (_COORD.match(nt[p.np_end:c.fig.start]) or _COORD.match(nt[p.ext_end:c.fig.start])
+                                        or _demonym_and(nt[p.np_end:c.fig.start]))
                     or (among_lead and _WERE_NOUN_AND.match(nt[p.np_end:c.fig.start]))) and not c.among:
                 c.outcome, c.how = p.outcome, "coord"
                 if p.among or p.list_of:

@@ -8,6 +8,7 @@ import re
 from . import lexicon as L
 from .context import Report, _rx
 from .figures import _STATE_FORCE
+from .gazetteer import gazetteer
 from .handoff import Cand
 
 _GROUP_SUBJECT = re.compile(r"\b(?:terrorist|armed|militant|jihadist|insurgent|rebel)\s+groups?\b|\b(?:the\s+)?(?:militants|"
@@ -181,6 +182,14 @@ def _group_attacks(r: Report, c: Cand, ui: int, group: str) -> bool:
     return bool(_ATTACK_AFTER.match(r.ntext, acts[0].end, c.fig.start))
 
 
+_NATIONALS = re.compile(r"\s+([A-Z][a-z]+?)s\b")
+
+
+def _nationals(r: Report, c: Cand) -> bool:
+    m = _NATIONALS.match(r.ntext, c.fig.end)
+    return bool(m) and gazetteer().demonym_country(m.group(1)) is not None
+
+
 def assign_parties(r: Report, found: list[Cand]) -> None:
     """Whose dead each figure counts, after parts are known (parts of "them" inherit the total's party)."""
     last_nonpart: dict[int, Cand] = {}
@@ -192,6 +201,8 @@ def assign_parties(r: Report, found: list[Cand]) -> None:
                 inherit = last_nonpart[c.u]
             elif (c.head == "others" or c.other) and i > 0 and found[i - 1].u >= c.u - 2:
                 inherit = found[i - 1]
+        if c.party is None and c.head is None and _nationals(r, c):
+            c.party = "all"  # "more than 150 Afghans": a people named by their country, soldiers or not
         if c.party is None and c.sum_total:
             parties = {p.party for p in found[max(0, i - 12):i] if p.part_of is c}
             c.party = parties.pop() if len(parties) == 1 else "all"  # "12 militiamen and three civilians, 15 in all"

@@ -171,3 +171,22 @@ def test_a_month_in_the_url_keeps_an_undated_report_in_its_year():
     ev = Linker().link_batch({"old": sig(*old), "new": signature(new[0], extract(new[0]), None,
                                                                   "https://example.org/2024/06/gusau-raid")})
     assert ev["old"] != ev["new"]
+
+
+# two bombings in one capital, years apart; the undated pages say which by the facility and a day without its year
+KB_OLD = ("KANDAHAR, March 4 (AP) - A car bomb tore through a crowded street near the governor's office in Kandahar, "
+          "killing 41 people and wounding 95, officials said. The Taliban said they carried it out.", "2019-03-04")
+KB_NEW = ("KANDAHAR (AP) - Two suicide bombers struck the crowds at the Kandahar airport on Thursday, killing at "
+          "least 60 people and wounding 120, officials said. Islamic State claimed the attack.", "2023-09-15")
+KB_UNDATED_FACILITY = ("Flights resumed at Kandahar's airport a day after the twin suicide bombings that killed "
+                       "at least 75 people and wounded 120.", None)
+KB_UNDATED_DAY = ("Mourners buried victims of the bombing in Kandahar on September 16, as the toll rose to 75 "
+                  "with 120 wounded. The Taliban said they were hunting the attackers.", None)
+
+
+def test_an_undated_report_finds_its_incident_by_facility_and_by_a_day_without_its_year():
+    s = sig(*KB_UNDATED_FACILITY)
+    assert "?kandahar airport" in s.places and s.date is None
+    assert sig(*KB_UNDATED_DAY).months == frozenset({9})
+    ev = link({"old": KB_OLD, "new": KB_NEW, "u1": KB_UNDATED_FACILITY, "u2": KB_UNDATED_DAY})
+    assert ev["old"] != ev["new"] and ev["u1"] == ev["new"] and ev["u2"] == ev["new"]

@@ -573,3 +573,18 @@ def test_table_rows_take_their_own_label() -> None:
             "| People injured | 23 |\n| Houses destroyed | 120 |")
     got = _one(text)
     assert [(g[0], g[3]) for g in got] == [("abducted", 11), ("killed", 14), ("wounded", 23)]
+
+
+def test_a_second_object_keeps_its_verb_when_a_new_clause_follows() -> None:
+    # "..., and wounded 30": the verb has its own object, so it does not reach back to "4 civilians"
+    got = _one("The blast killed 12 soldiers and 4 civilians, and wounded 30, the army said.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 12), ("killed", 4), ("wounded", 30)]
+    got = _one("Militants killed at least 40 Malians and three peacekeepers, and injured more than 20 others.")
+    assert [(g[0], g[1], g[3]) for g in got][:2] == [("killed", "all", 40), ("killed", "UN peacekeepers", 3)]
+
+
+def test_dotted_initials_and_nationals_name_the_party() -> None:
+    got = _one("At least nine more U.N. peacekeepers were hurt in the ambush.")
+    assert got[0][:2] == ("wounded", "UN peacekeepers") and got[0][3] == 9
+    got = _one("The strike killed two soldiers and injured more than 60 Syrians, medics said.")
+    assert [(g[0], g[1], g[3]) for g in got] == [("killed", "army", 2), ("wounded", "all", 61)]
