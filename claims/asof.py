@@ -40,6 +40,10 @@ _BG_KEYS = ("19", "20", "past", "last", "previous", "year", "conflict", "war", "
 _SINCE_INCIDENT = re.compile(r"\bsince\s+(?:the|a|an|last)\s+(?:[\w-]+\s+){0,3}(?:attack|assault|bombing|blast|massacre|raid|"
                              r"strike|ambush|shooting|explosion)s?\b[^.;]{0,80}?\b(?:in\s+which|that\s+killed|which\s+killed|"
                              r"that\s+left|which\s+left|when\s+\w+\s+(?:killed|died))\b")
+# "only last month the group led an attack on peacekeepers, killing 54": an incident weeks before, named as another one
+_LAST_MONTH = re.compile(r"\b(?:last|earlier\s+this)\s+month\b|\b(?:a\s+month|(?:two|three|several|a\s+few)\s+weeks)\s+ago\b")
+_AN_INCIDENT = re.compile(r"\b(?:an|another)\s+(?:[\w-]+\s+){0,2}(?:attack|assault|bombing|blast|massacre|raid|strike|"
+                          r"ambush|shooting|explosion)\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # every _MONTH_BACK match has one
@@ -73,6 +77,7 @@ def date_of(r: Report, c: Cand, sdate: dt.date | None, cues, dates, ui: int, fro
         flag = flag or bool(_OTHER_EVENT.match(r.lc, u.start, u.end))
         # "the deadliest attack since the March assault on the cantonment, in which 16 people died"
         flag = flag or ("since" in ul and bool(_SINCE_INCIDENT.search(ul)))
+        flag = flag or ("month" in ul or "weeks" in ul) and bool(_LAST_MONTH.search(ul)) and bool(_AN_INCIDENT.search(ul))
         if not flag and ref is not None and "in " in ul and _has_any(ul, _MONTH_NAMES):  # (the names: a cheap test)
             # "In February, a bomber killed 61 ..." in an April report: a month two or more before the report's
             mm = _MONTH_BACK.search(ul)

@@ -210,6 +210,11 @@ def assign_parties(r: Report, found: list[Cand]) -> None:
             assign_party(r, c, inherit, c.u, _speaker_actor(r, c))
         if c.part_of is None:
             last_nonpart[c.u] = c
+    for c in found:
+        # "over 800 inmates, including 65 Boko Haram fighters": the group held is a part of the inmates, not all of them
+        if c.head in L.INMATE_NOUNS and c.party not in (None, "unknown") and any(
+                p.part_of is c and p.np_actor == c.party for p in found):
+            c.party = "unknown"
 
 
 def _antecedent(r: Report, c: Cand, ui: int) -> str | None:

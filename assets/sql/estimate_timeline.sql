@@ -1,14 +1,17 @@
 -- Grain: event × party × outcome × day. What the ledger would have said on each day an event's figures changed,
 -- from the claims dated that day or earlier (undated claims count from the event's first day; in an event where nothing is dated, 1900-01-01 stands for
--- the one day). The estimator:
+-- the one day; an undated count above dated figures of its party came after them, since tolls only grow: it takes
+-- the day of the latest dated figure below it, before the first dated figure that reaches it, and is the later
+-- figure of that day). The estimator:
 --  1. A source's figure for a party on a day is its whole-party figure; roles of that party it gives on that day
 --     (77 prison staff, 40 guards) are disjoint and add up, and are added to a whole-party figure smaller than
 --     their sum. Generic roles (fighters, militants, members...) are the whole party. Parts of a stated total
 --     with a narrower role, parts of a total of the same party ("three wounded, one of them critically"), the
 --     earlier figure of a revision ("down to 29 from 32"), and a count of those still held ("36 remain in
---     captivity") where a count of those taken exists, are left out.
+--     captivity") or still at large where a count of those taken or escaped exists, are left out.
 --  2. A source's figure for `all` is its stated total; a source that states none gives the sum of its party
---     figures (so `all` always holds an incident's whole toll), used only when no source states a total.
+--     figures (so `all` always holds an incident's whole toll), used only when no source states a total; a
+--     part of a total ("879 inmates, including 64 of the sect") is in that sum through its total only.
 --  3. Each source speaks through its latest figure: a later figure supersedes its earlier ones, a revision
 --     downwards included.
 --  4. Tolls only grow: a source's latest figure is superseded when another source gives at least as much on a
@@ -24,17 +27,19 @@
 --     best = the median of their point values (the midpoint for ranges and vague words), over the sources that
 --     are not a belligerent counting its enemy's losses when there are any. belligerent_only says when an
 --     estimate rests only on such figures; below_parts flags a total below the sum of its parties' low bounds.
-WITH figures AS (
+WITH base AS (
     SELECT *,
-        coalesce(as_of, published, min(coalesce(as_of, published)) OVER (PARTITION BY event_id),
-                 DATE '1900-01-01')                                                     AS day,
+        coalesce(as_of, published)                                                      AS known_day,
         CASE WHEN qualifier IN ('range', 'vague', 'up_to') AND value_high IS NOT NULL
              THEN (value_low + value_high) / 2.0 ELSE value_low END                     AS point,
         coalesce(value_high, value_low)                                                 AS upper,
         CASE WHEN role IS NULL OR lower(role) IN ('fighters', 'militants', 'members', 'terrorists', 'jihadists',
                   'insurgents', 'rebels', 'soldiers', 'troops', 'forces', 'personnel', 'men', 'combatants',
                   'people', 'persons', 'individuals', 'elements', 'operatives', 'gunmen')
-             THEN '' ELSE lower(role) END                                              AS role_key
+             THEN '' ELSE lower(role) END                                              AS role_key,
+        part_of IS NOT NULL AND EXISTS (   -- "879 inmates, including 64 members of the sect": counted in its total
+            SELECT 1 FROM valid_claims AS t
+            WHERE t.report_id = v.report_id AND t.claim_index = v.part_of AND t.outcome = v.outcome)  AS is_part
     FROM valid_claims AS v
     WHERE NOT coalesce(earlier, false)
       AND NOT (coalesce(still_held, false) AND EXISTS (   -- "36 remain held" is not how many were taken, when a
@@ -45,6 +50,28 @@ WITH figures AS (
       AND NOT (part_of IS NOT NULL AND EXISTS (   -- "one of them": a part of its own party's total, no figure of its own
           SELECT 1 FROM valid_claims AS t
           WHERE t.report_id = v.report_id AND t.claim_index = v.part_of AND t.party = v.party))
+),
+dated AS (
+    SELECT event_id, party, outcome, point, known_day FROM base
+    WHERE known_day IS NOT NULL AND NOT coalesce(enemy_figure, false)
+),
+placed AS (   -- an undated count sits after the dated figures below it and before the first that reaches it
+    SELECT u.claim_id, max(d.known_day) AS lower_day
+    FROM base AS u JOIN dated AS d
+      ON d.event_id = u.event_id AND d.party = u.party AND d.outcome = u.outcome AND d.point < u.point
+     AND d.known_day < coalesce((SELECT min(h.known_day) FROM dated AS h
+                                 WHERE h.event_id = u.event_id AND h.party = u.party AND h.outcome = u.outcome
+                                   AND h.point >= u.point), DATE '9999-12-31')
+    WHERE u.known_day IS NULL AND NOT coalesce(u.enemy_figure, false)   -- a count, not "close to 150"
+      AND u.qualifier IN ('exact', 'at_least', 'more_than')
+    GROUP BY u.claim_id
+),
+figures AS (   -- tolls only grow, so an undated count above dated ones came after them: it takes the day of the
+               -- latest dated figure below it, and is the later of the two that day (`inferred`)
+    SELECT b.* EXCLUDE (known_day),
+        coalesce(b.known_day, l.lower_day, min(b.known_day) OVER (PARTITION BY b.event_id), DATE '1900-01-01') AS day,
+        b.known_day IS NULL AND l.lower_day IS NOT NULL                                  AS inferred
+    FROM base AS b LEFT JOIN placed AS l USING (claim_id)
 ),
 revised AS (   -- the values revisions replace ("from 32"), and the day each revision was published
     SELECT event_id, party, outcome, value_low AS value,
@@ -70,7 +97,7 @@ by_role AS (   -- a source's figure per role and day: its largest, a count befor
     SELECT cutoff, event_id, party, outcome, source, day, role_key,
            arg_max(point, (qualifier <> 'vague', point, claim_id)) AS point, arg_max(value_low, (qualifier <> 'vague', point, claim_id)) AS low,
            arg_max(upper, (qualifier <> 'vague', point, claim_id)) AS upper, arg_max(claim_id, (qualifier <> 'vague', point, claim_id)) AS claim_id,
-           bool_or(coalesce(enemy_figure, false)) AS enemy,
+           bool_or(coalesce(enemy_figure, false)) AS enemy, bool_or(inferred) AS inferred, bool_and(is_part) AS is_part,
            max(CASE qualifier WHEN 'vague' THEN 0 WHEN 'about' THEN 1 WHEN 'nearly' THEN 1 ELSE 2 END) AS precision
     FROM seen
     GROUP BY ALL
@@ -80,12 +107,14 @@ stated AS (   -- step 1: one figure per source, party and day
            max(point) FILTER (WHERE role_key = '')  AS whole, sum(point) FILTER (WHERE role_key <> '') AS roles,
            max(low) FILTER (WHERE role_key = '')    AS whole_low, sum(low) FILTER (WHERE role_key <> '') AS roles_low,
            max(upper) FILTER (WHERE role_key = '')  AS whole_up, sum(upper) FILTER (WHERE role_key <> '') AS roles_up,
-           list(claim_id ORDER BY claim_id) AS claim_ids, bool_or(enemy) AS enemy, min(precision) AS precision
+           list(claim_id ORDER BY claim_id) AS claim_ids, bool_or(enemy) AS enemy, bool_or(inferred) AS inferred,
+           bool_and(is_part) AS is_part, min(precision) AS precision
     FROM by_role
     GROUP BY ALL
 ),
 party_figures AS (
-    SELECT cutoff, event_id, party, outcome, source, day, claim_ids, enemy, precision, false AS from_parts,
+    SELECT cutoff, event_id, party, outcome, source, day, claim_ids, enemy, inferred, is_part, precision,
+           false AS from_parts,
            CASE WHEN whole IS NULL THEN roles WHEN roles IS NULL OR whole >= roles THEN whole
                 ELSE whole + roles END                                              AS point,
            CASE WHEN whole IS NULL THEN roles_low WHEN roles IS NULL OR whole >= roles THEN whole_low
@@ -96,10 +125,10 @@ party_figures AS (
 ),
 summed AS (   -- step 2: a source's party figures summed, where it states no total that day
     SELECT cutoff, event_id, 'all' AS party, outcome, source, day, flatten(list(claim_ids)) AS claim_ids,
-           bool_and(enemy) AS enemy, min(precision) AS precision, true AS from_parts, sum(point) AS point, sum(low) AS low,
+           bool_and(enemy) AS enemy, bool_or(inferred) AS inferred, min(precision) AS precision, true AS from_parts, sum(point) AS point, sum(low) AS low,
            sum(upper) AS upper
     FROM party_figures AS p
-    WHERE party <> 'all' AND NOT EXISTS (
+    WHERE party <> 'all' AND NOT is_part AND NOT EXISTS (
         SELECT 1 FROM party_figures AS t
         WHERE t.party = 'all' AND t.cutoff = p.cutoff AND t.event_id = p.event_id AND t.outcome = p.outcome
           AND t.source = p.source AND t.day = p.day)
@@ -122,7 +151,7 @@ current AS (   -- step 4
     WHERE l.outcome = 'missing' OR NOT EXISTS (
         SELECT 1 FROM latest AS m
         WHERE m.cutoff = l.cutoff AND m.event_id = l.event_id AND m.party = l.party AND m.outcome = l.outcome
-          AND m.day > l.day AND m.point >= l.point
+          AND (m.day > l.day AND m.point >= l.point OR m.day = l.day AND m.inferred AND NOT l.inferred AND m.point > l.point)
           AND (l.enemy OR NOT m.enemy OR m.day > l.day + 5))
     AND NOT EXISTS (
         SELECT 1 FROM revised AS v

@@ -176,3 +176,44 @@ def test_a_correction_downwards_that_names_no_old_value_supersedes_every_higher_
     days = pd.to_datetime(timeline.day).dt.date
     before = timeline[days < DAY0 + dt.timedelta(days=5)]
     assert len(before) and before.best.max() > 84  # what the ledger said before the correction stays in the timeline
+
+
+def undated(row):
+    return {**row, "as_of": None, "published": None}
+
+
+def test_an_undated_count_above_every_dated_one_is_the_latest(tmp_path):
+    # three outlets repeat the police's first count; two undated pages give the count it climbed to
+    rows = [claim("police", 25, 1), claim("wire", 25, 1), claim("paper", 25, 2),
+            undated(claim("site", 42, 0, report="u1")), undated(claim("blog", 41, 0, report="u2"))]
+    e = one(estimates(tmp_path, rows)[0])
+    assert (e.low, e.best, e.high) == (41, 42, 42) and set(e.sources) == {"site", "blog"}
+
+
+def test_an_undated_count_below_a_later_dated_one_does_not_hold_the_toll_down(tmp_path):
+    # the undated 12 came before the dated 14 (tolls only grow), even if a smaller dated figure ("6 bodies pulled
+    # out") comes later still
+    rows = [claim("governor", 9, 0), claim("mayor", 12, 1), undated(claim("brief", 12, 0, report="u")),
+            claim("mayor", 14, 2), claim("rescuers", 14, 3, index=0), claim("rescuers", 6, 3, index=1)]
+    e = one(estimates(tmp_path, rows)[0])
+    assert e.best == 14 and e.low == 14
+
+
+def test_an_undated_approximation_does_not_supersede_a_count(tmp_path):
+    rows = [claim("police", 147, 2), undated({**claim("site", 150, 0, report="u"), "qualifier": "nearly",
+                                              "value_high": None})]
+    assert one(estimates(tmp_path, rows)[0]).best == 147
+
+
+def test_a_part_of_another_party_is_not_added_to_its_total(tmp_path):
+    # "879 inmates escaped, including 64 members of the sect": the sect's 64 are among the 879
+    rows = [claim("service", 879, 1, party="unknown", role="inmates", outcome="escaped", report="r", index=0),
+            claim("service", 64, 1, party="ISWAP", outcome="escaped", report="r", index=1, part_of=0)]
+    est = estimates(tmp_path, rows)[0]
+    assert one(est, "all", "escaped").best == 879 and one(est, "ISWAP", "escaped").best == 64
+
+
+def test_those_still_at_large_do_not_lower_how_many_escaped(tmp_path):
+    rows = [claim("service", 879, 1, party="unknown", outcome="escaped"),
+            claim("paper", 443, 2, party="unknown", outcome="escaped", still_held=True)]
+    assert one(estimates(tmp_path, rows)[0], "unknown", "escaped").best == 879
