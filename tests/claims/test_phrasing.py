@@ -588,3 +588,15 @@ def test_dotted_initials_and_nationals_name_the_party() -> None:
     assert got[0][:2] == ("wounded", "UN peacekeepers") and got[0][3] == 9
     got = _one("The strike killed two soldiers and injured more than 60 Syrians, medics said.")
     assert [(g[0], g[1], g[3]) for g in got] == [("killed", "army", 2), ("wounded", "all", 61)]
+
+
+def test_an_attack_last_month_is_another_incident() -> None:
+    text = ("Gunmen killed nine guests at a beach hotel overnight, police said. Only last month the same group staged "
+            "an assault on a base far from the capital, killing 54 soldiers.")
+    got = extract(text, PUB)
+    assert [(c.value_low, c.extra["background"]) for c in got] == [(9, False), (54, True)]
+
+
+def test_a_group_held_among_the_inmates_is_not_all_of_them() -> None:
+    got = _one("Over 900 inmates, including 70 detained ISIS fighters, escaped after the assault.")
+    assert got[0][:4] == ("escaped", "unknown", "inmates", 901) and got[1][1] == "ISIS"
