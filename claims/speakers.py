@@ -45,7 +45,7 @@ _TITLE_NOUNS = (r"(?:spokes(?:man|woman|person)|official|head|chief|director|com
                 r"member|representative|secretary|coordinator|president|chairman|administrator)\b")
 _REBEL_VOICE = re.compile(r"\b(?:rebel|rebels'|militant|insurgent|jihadist|separatist|guerrilla)s?\s+spokes(?:man|woman|person)\b", re.I)
 _CAP_NAME = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019.-]*\s*$")  # "Jean-Pierre Bikilisende"
-_OF_BODY = re.compile(r"\s+(?:of|for|from|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
+_OF_BODY = re.compile(r"\s+(?:of|for|from|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?")  # "of Mogadishu's"
 _NOT_SAYING_VERBS = {"claimed", "claims", "claim", "claiming", "posted"}
 _NOT_SAYING = re.compile(r"\s+(?:(?:the\s+)?lives\b|(?:[\w,.]+\s+){1,4}?(?:lives|victims)\b|(?:along|at|near|around|outside|inside|"
                          r"across|in\s+the\s+(?:area|town|village|city|region|district|province))\b)")
@@ -144,17 +144,19 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
             return _pick(ms, u.start + a, first=True, nt=nt), False, text
         nm = _PERSON_NAME.match(text)
         if nm:
+            if appos:  # a person the appositive right after the name describes ("X, an official of the ambulance service")
+                return _pick(appos, appos[0].start, first=True, nt=nt), False, text
             known = known_people(r).get(nm.group("last"))
             if known is not None:
                 return known, False, text  # "Fedorov says", after "The regional governor, Ivan Fedorov"
-            if appos:
-                return _pick(appos, appos[0].start, first=True, nt=nt), False, text  # a person the appositive describes
             if k > 0 and k < len(segs):
                 continue  # "..., the official, Abdullahi Nur, told reporters": the appositive name, then its title
         if k == len(segs):
             if L.ANAPHOR_RE.search(text[-80:]) or _rx.search(r"\bone\s+of\s+them\s*$", text):
                 return None, True, text
             return None, False, text
+        if appos and _named_body(None, text.strip()):
+            return None, False, text.strip()  # "the Committee for Peace and Development, a rights group, said": the body
         if appos and _CAP_NAME.match(text):
             return _pick(appos, appos[0].start, first=True, nt=nt), False, text  # a named person the appositive describes
         break

@@ -600,3 +600,12 @@ def test_an_attack_last_month_is_another_incident() -> None:
 def test_a_group_held_among_the_inmates_is_not_all_of_them() -> None:
     got = _one("Over 900 inmates, including 70 detained ISIS fighters, escaped after the assault.")
     assert got[0][:4] == ("escaped", "unknown", "inmates", 901) and got[1][1] == "ISIS"
+
+
+def test_a_minister_speaks_for_the_ministry_and_an_appositive_for_its_body() -> None:
+    assert _one("Jordan's health minister said 14 people were hurt in the blast.")[0][6] == "Health Ministry"
+    got = _one("Amina Farah, an official of Kismayo's ambulance service, said 12 people were wounded.")
+    assert got[0][6] == "ambulance service"
+    got = _one("Gunmen killed at least 30 villagers, the Centre for Justice and Dialogue, a local rights group, said.")
+    assert got[0][6] == "Centre for Justice and Dialogue"
+    assert _one("A medical practitioner said nine of the wounded were children.")[0][6] == "medical sources"
