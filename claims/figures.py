@@ -24,7 +24,9 @@ _TOKEN = re.compile(r"[\"'\u201c\u201d\u2018\u2019]|(?:[A-Z]\.){2,}|[#@]?[^\W\d_
 _QUOTE_TOK = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"}
 _VERBS = L.VERBS
 _FUNCTION = L.FUNCTION_WORDS
-_AMONG_RE = re.compile(r"\b(?:among|of)\s+(?:the\s+|those\s+)?(?P<what>[^.;]{0,60}?)\s*(?:,\s*|\s+(?:were|are|was|is)\s+)$",
+_AMONG_RE = re.compile(r"\b(?:among|of)\s+(?:the\s+|those\s+)?(?P<what>[^.;]{0,60}?)\s*(?:,\s*|\s+(?:were|are|was|is)\s+"
+                       # "Among the dead were a woman and her two children"
+                       r"(?:(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:,\s*|and\s+))?(?:(?:his|her|their)\s+)?)$",
                        re.IGNORECASE)
 _DEAD_INCL = re.compile(r"\b(?:the\s+)?(?P<what>dead|killed|injured|wounded|victims|casualties|missing|abducted|hostages|"
                         r"those\s+(?:still\s+)?(?:held|killed|injured|wounded|abducted|missing|freed|released))\s+"

@@ -62,7 +62,8 @@ QUALS = {
     "close to": "nearly", "just under": "nearly", "about": "about", "around": "about", "some": "about",
     "roughly": "about", "approximately": "about", "an estimated": "about", "unos": "about", "unas": "about",
     "up to": "up_to", "as many as": "up_to", "at most": "up_to", "fewer than": "up_to", "less than": "up_to",
-    "no fewer than": "at_least", "no less than": "at_least", "in excess of": "more_than", "upwards of": "more_than",
+    "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least", "not fewer than": "at_least",
+    "in excess of": "more_than", "upwards of": "more_than",
     "well over": "more_than", "just over": "more_than", "a total of": "exact", "around a": "about",
 }
 _QUAL = trie_regex([q for q in QUALS if q != "around a"])

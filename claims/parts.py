@@ -36,6 +36,8 @@ _HOW_BADLY = re.compile(r"\s+(?:of\s+them\s+)?(?:seriously|critically|severely|g
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.I)
 
 
+_IN_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z]")
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _PEOPLE_OF = re.compile(r"^\s+([A-Z][a-z]+?)s\s*(?:,|and|,\s*and)\s*$")
 
 
@@ -59,6 +61,11 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
                 c.outcome, c.how = p.outcome, "coord"
                 if p.among or p.list_of:
                     c.list_of = p.list_of or p
+    for i, c in enumerate(cands):
+        # "Seven were killed in Sakkida, four in Farin Zare and 8 in Orawa": a toll per place, the verb left out
+        if c.outcome is None and c.head is None and i > 0 and cands[i - 1].outcome and not c.fig.is_zero \
+                and _IN_PLACE_AFTER.match(nt, c.fig.end) and _IN_PLACE_BEFORE.search(nt, cands[i - 1].fig.end, c.fig.start):
+            c.outcome, c.how = cands[i - 1].outcome, "coord"
     for i, c in enumerate(cands):
         if c.outcome is None and c.is_from and i > 0 and cands[i - 1].outcome:
             c.outcome, c.how = cands[i - 1].outcome, "from"  # "at least 37 killed ..., up from 22 a day earlier"

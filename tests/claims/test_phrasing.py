@@ -609,3 +609,19 @@ def test_a_minister_speaks_for_the_ministry_and_an_appositive_for_its_body() -> 
     got = _one("Gunmen killed at least 30 villagers, the Centre for Justice and Dialogue, a local rights group, said.")
     assert got[0][6] == "Centre for Justice and Dialogue"
     assert _one("A medical practitioner said nine of the wounded were children.")[0][6] == "medical sources"
+
+
+def test_not_less_than_is_a_lower_bound() -> None:
+    assert _one("Not less than 25 villagers were killed in the raid.")[0][3:6] == (25, None, "at_least")
+    assert _one("The attack claimed not fewer than 12 lives.")[0][3:6] == (12, None, "at_least")
+
+
+def test_a_toll_per_place_with_the_verb_left_out() -> None:
+    got = _one("Nine people were killed in Tudun Wada, five in Kofar Gabas and two in Yelwa, residents said.")
+    assert [(g[0], g[3], g[6]) for g in got] == [("killed", 9, "residents"), ("killed", 5, "residents"),
+                                                 ("killed", 2, "residents")]
+
+
+def test_among_the_dead_after_a_first_victim_named_without_a_number() -> None:
+    got = _one("Eight people died. Among the dead were a teacher and her three pupils.")
+    assert [(g[0], g[1], g[3]) for g in got] == [("killed", "all", 8), ("killed", "civilians", 3)]
