@@ -64,7 +64,9 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
     doc = r.doc
     role = None
     party = None
-    if head in L.CIVILIAN_NOUNS:
+    if head in ("members", "member", "elements") and c.head_mod == "security":
+        party = "security forces"  # "five security members": the state's forces, not the group that killed them
+    elif head in L.CIVILIAN_NOUNS:
         party, role = "civilians", L.CIVILIAN_NOUNS[head]
     elif c.ofref in ("their", "its") and (owner := _possessor(r, c, ui)):
         party = owner  # "the militants evacuated 20 of their wounded": the clause's subject
@@ -182,6 +184,7 @@ def _group_attacks(r: Report, c: Cand, ui: int, group: str) -> bool:
     return bool(_ATTACK_AFTER.match(r.ntext, acts[0].end, c.fig.start))
 
 
+_BARE_OPENS = re.compile(r"\W*(?:(?:of\s+these|of\s+those|all|only)\s+)?$", re.I)
 _NATIONALS = re.compile(r"\s+([A-Z][a-z]+?)s\b")
 
 
@@ -201,6 +204,10 @@ def assign_parties(r: Report, found: list[Cand]) -> None:
                 inherit = last_nonpart[c.u]
             elif (c.head == "others" or c.other) and i > 0 and found[i - 1].u >= c.u - 2:
                 inherit = found[i - 1]
+            elif c.head is None and c.ofref is None and c.u - 1 in last_nonpart and _BARE_OPENS.match(
+                    r.ntext, r.units[c.u].start, c.fig.start) and (prev := last_nonpart[c.u - 1]).fig.value \
+                    and c.fig.value and c.fig.value <= prev.fig.value and prev.head is not None:
+                inherit = prev  # "Four police officers were killed. Three died instantly": the same people
         if c.party is None and c.head is None and _nationals(r, c):
             c.party = "all"  # "more than 150 Afghans": a people named by their country, soldiers or not
         if c.party is None and c.sum_total:

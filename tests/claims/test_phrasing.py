@@ -625,3 +625,13 @@ def test_a_toll_per_place_with_the_verb_left_out() -> None:
 def test_among_the_dead_after_a_first_victim_named_without_a_number() -> None:
     got = _one("Eight people died. Among the dead were a teacher and her three pupils.")
     assert [(g[0], g[1], g[3]) for g in got] == [("killed", "all", 8), ("killed", "civilians", 3)]
+
+
+def test_a_bare_figure_opening_the_next_sentence_counts_the_same_people() -> None:
+    got = _one("Six soldiers were killed when their truck hit a mine. Four died at the scene.")
+    assert [(g[1], g[3]) for g in got] == [("army", 6), ("army", 4)]
+
+
+def test_security_members_are_the_security_forces() -> None:
+    got = _one("Three security members were killed by Islamic State remnants near the town.")
+    assert got[0][1] == "security forces"
