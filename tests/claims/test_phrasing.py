@@ -606,6 +606,7 @@ def test_a_minister_speaks_for_the_ministry_and_an_appositive_for_its_body() -> 
     assert _one("Jordan's health minister said 14 people were hurt in the blast.")[0][6] == "Health Ministry"
     got = _one("Amina Farah, an official of Kismayo's ambulance service, said 12 people were wounded.")
     assert got[0][6] == "ambulance service"
+    assert _one("Gangs killed 40 people last week, a human rights organization said.")[0][6] == "rights group"
     got = _one("Gunmen killed at least 30 villagers, the Centre for Justice and Dialogue, a local rights group, said.")
     assert got[0][6] == "Centre for Justice and Dialogue"
     assert _one("A medical practitioner said nine of the wounded were children.")[0][6] == "medical sources"
