@@ -83,7 +83,7 @@ def claim_rows(report: dict, found: list, event_id: str | None, sig: Signature, 
             published=report["published"], partition_date=report["partition_date"],
             source_hash=report["report_id"], extractor_version=version, source=source,
             enemy_figure=enemy_figure(source, d["party"]), earlier=bool(c.extra.get("earlier", False)),
-            still_held=bool(c.extra.get("state", False)) and c.outcome in ("abducted", "escaped"),  # or at large
+            still_held=bool(c.extra.get("state", False)) and c.outcome in ("abducted", "escaped", "wounded"),  # at large, in hospital
             revised_down=bool(c.extra.get("revised_down", False)),
         )
         rows.append(d)

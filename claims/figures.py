@@ -41,6 +41,9 @@ _AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?|\s+(?:[a-z]+ing|who
 _WITH_OUTCOME = re.compile(r"\s+(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:wounded|injured|dead|killed|missing|hurt)\b")
 _EARLIER_FIGURE = re.compile(r"\b(?:an|the|its|their|his|her)\s+(?:own\s+)?(?:earlier|previous|preliminary|initial)\s+"
                              r"(?:\w+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|tally|estimate)s?\s+(?:of\s+)?$")
+_EARLIER_SAID = re.compile(r"\b(?:earlier|previously|initially)\s+(?:reported|said|put|gave|announced|estimated|stated|"
+                           r"counted|recorded|spoke\s+of|cited)\b(?:(?!\b(?:but|now|later|rose|risen|climbed|increased|"
+                           r"raised|revised|updated|since)\b)[^,.;:])*$")
 _REVISED_DOWN = re.compile(r"\b(?:revised|revising|revises|revise|brought|lowered|lowering|lowers|corrected|correcting|"
                            r"reduced|reducing|cut|cutting|adjusted)\s+(?:down(?:wards?)?\s+)?(?:[\w'-]+\s+){0,9}?"
                            r"(?:(?:down(?:wards?)?|downward)\s+)?to\s+(?:at\s+least\s+)?$")
@@ -604,6 +607,8 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
     elif ("earlier" in lp[-50:] or "previous" in lp[-50:] or "preliminary" in lp[-50:] or "initial" in lp[-50:]) \
             and _EARLIER_FIGURE.search(lp[-60:]):
         c.is_from = True  # "raising an earlier toll of 18", "an earlier figure of 19 counted three twice": revised
+    elif ("earlier" in lp[-90:] or "previously" in lp[-90:] or "initially" in lp[-90:]) and _EARLIER_SAID.search(lp[-90:]):
+        c.is_from = True  # "the authorities earlier reported about 103 dead and 211 injured": since revised
     am = _DEAD_INCL.search(pre_s) if ("includ" in lpre or " were" in lpre or " are" in lpre or "compris" in lpre
                                       or "among" in lpre) and _DEAD_INCL_END.may_end_folded(lpre.rstrip()) else None
     if am:

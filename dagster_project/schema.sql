@@ -73,7 +73,7 @@ CREATE TABLE IF NOT EXISTS claims (
     rejected          VARCHAR,    -- an analyst's reason this is no casualty figure: aggregates leave it out
     corrections       VARCHAR[],  -- ids of the corrections applied
     value_text        VARCHAR,    -- the stated figure when it is past the BIGINT range (value_low/high NULL)
-    still_held        BOOLEAN,    -- those still held ("36 remain in captivity") or at large ("443 are still at large"), not all who were taken or escaped
+    still_held        BOOLEAN,    -- those still held ("36 remain in captivity"), at large or in hospital: not all who were taken, escaped or hurt
     revised_down      BOOLEAN     -- an explicit correction downwards ("revised down the toll to 84")
 );
 CREATE TABLE IF NOT EXISTS corrections (     -- analysts' fixes as made, one row each (`toll correct`); the YAML

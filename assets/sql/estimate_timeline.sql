@@ -8,7 +8,8 @@
 --     their sum. Generic roles (fighters, militants, members...) are the whole party. Parts of a stated total
 --     with a narrower role, parts of a total of the same party ("three wounded, one of them critically"), the
 --     earlier figure of a revision ("down to 29 from 32"), and a count of those still held ("36 remain in
---     captivity") or still at large where a count of those taken or escaped exists, are left out.
+--     captivity"), still at large or still in hospital where a count of those taken, escaped or hurt exists, are left
+--     out. Figures a source gave earlier ("officials earlier reported 103 dead") are earlier figures of a revision.
 --  2. A source's figure for `all` is its stated total; a source that states none gives the sum of its party
 --     figures (so `all` always holds an incident's whole toll), used only when no source states a total; a
 --     part of a total ("879 inmates, including 64 of the sect") is in that sum through its total only.

@@ -636,3 +636,12 @@ def test_a_bare_figure_opening_the_next_sentence_counts_the_same_people() -> Non
 def test_security_members_are_the_security_forces() -> None:
     got = _one("Three security members were killed by Islamic State remnants near the town.")
     assert got[0][1] == "security forces"
+
+
+def test_figures_a_source_gave_earlier_are_earlier_figures() -> None:
+    text = ("The ministry now counts 61 dead and 190 injured. Officials had earlier reported 70 dead and 150 injured, "
+            "then corrected the count.")
+    got = extract(text, PUB)
+    assert [(c.value_low, c.extra["earlier"]) for c in got] == [(61, False), (190, False), (70, True), (150, True)]
+    got = extract("The toll, which police initially put at 9, rose to 14 on Friday.", PUB)
+    assert [(c.value_low, c.extra["earlier"]) for c in got] == [(9, True), (14, False)]
