@@ -41,6 +41,7 @@ _AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?|\s+(?:[a-z]+ing|who
 _WITH_OUTCOME = re.compile(r"\s+(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:wounded|injured|dead|killed|missing|hurt)\b")
 _EARLIER_FIGURE = re.compile(r"\b(?:an|the|its|their|his|her)\s+(?:own\s+)?(?:earlier|previous|preliminary|initial)\s+"
                              r"(?:\w+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|tally|estimate)s?\s+(?:of\s+)?$")
+_DISCHARGED = re.compile(r"\s*,?\s*(?:have|has|had|were|was)?\s*(?:already\s+|since\s+)?(?:been\s+)?(?:discharged|sent\s+home)\b")
 _EARLIER_SAID = re.compile(r"\b(?:earlier|previously|initially)\s+(?:reported|said|put|gave|announced|estimated|stated|"
                            r"counted|recorded|spoke\s+of|cited)\b(?:(?!\b(?:but|now|later|rose|risen|climbed|increased|"
                            r"raised|revised|updated|since)\b)[^,.;:])*$")
@@ -500,6 +501,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         c.cue_end = fm.end() + np_end
         c.state = bool(L.STATE_CUES.search(fm.group(0)))
         rest = after[fm.end():]
+        if c.outcome == "wounded" and _DISCHARGED.match(rest):
+            c.state = True  # "137 with minor injuries have been discharged": some of the hurt, not all
         m2 = _OR_CUE.match(rest)
         if m2 and m2.lastgroup != c.outcome:
             if f.is_zero:
