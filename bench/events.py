@@ -1,7 +1,7 @@
 """Event linking against gold event labels: pairwise and B-cubed precision, recall and F1.
 
-Each set's reports are read as ingest reads them (front matter, dateline) and linked as normalize links them, in
-one batch, in process. With --estimates each incident's best estimates are checked against the final tolls in the
+Each set's reports are read as ingest reads them (front matter, dateline), linked as normalize links them, in
+one batch, in process, and merged as the events asset merges them (event_aliases). With --estimates each incident's best estimates are checked against the final tolls in the
 set's incidents.jsonl (the claims and links in a fresh lake, the aggregate SQL run on them); --pipeline makes them
 through `toll run` instead.
 
@@ -56,10 +56,19 @@ def link(reports: list[dict]) -> dict[str, str]:
     """doc_id -> predicted event id, linking the whole set as one batch."""
     import pandas as pd
 
+    from assets.aggregate import merges_to_fixpoint, resolve_aliases
+    from assets.normalize import read_reports
+
     batch = [{**r, "published": pd.Timestamp(r["published"]) if r["published"] else None} for r in reports]
-    _, linked = link_reports(batch, Linker(), "bench")
-    by_rid = {row["report_id"]: row["event_id"] or f"unlinked:{row['report_id']}" for row in linked}
-    return {r["doc_id"]: by_rid[r["report_id"]] for r in reports}
+    sigs = {r["report_id"]: sig for r, (_, sig) in zip(batch, read_reports(batch), strict=True)}
+    events = Linker().link_batch(sigs)
+    by_event: dict[str, list] = {}
+    for rid, eid in events.items():
+        if eid is not None:
+            by_event.setdefault(eid, []).append(sigs[rid])
+    merged = resolve_aliases(merges_to_fixpoint(by_event))  # as the events asset merges them (event_aliases)
+    return {r["doc_id"]: merged.get(events[r["report_id"]], events[r["report_id"]]) or f"unlinked:{r['report_id']}"
+            for r in reports}
 
 
 def pairwise(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
@@ -97,9 +106,10 @@ def estimates(folder: Path, reports: list[dict], pipeline: bool = False, keep: P
             lake = _run_pipeline(tmp, reports)
         else:
             lake = _load_lake(tmp, reports)
-        rows = lake.query("""SELECT e.event_id, p.report_id, x.party, x.outcome, x.best
+        rows = lake.query("""SELECT coalesce(a.event_id, e.event_id) AS event_id, p.report_id, x.party, x.outcome, x.best
                              FROM report_events e JOIN reports p USING (report_id)
-                             LEFT JOIN event_estimates x USING (event_id)""")
+                             LEFT JOIN event_aliases a ON a.alias = e.event_id
+                             LEFT JOIN event_estimates x ON x.event_id = coalesce(a.event_id, e.event_id)""")
     finally:
         if keep is None:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -122,7 +132,7 @@ def estimates(folder: Path, reports: list[dict], pipeline: bool = False, keep: P
 def _load_lake(tmp: Path, reports: list[dict]):
     import pandas as pd
 
-    from assets.aggregate import sql
+    from assets.aggregate import sql, write_events
     from assets.normalize import CLAIM_COLUMNS, REPORT_EVENT_COLUMNS
     from dagster_project.lake import Lake, Write
 
@@ -137,7 +147,8 @@ def _load_lake(tmp: Path, reports: list[dict]):
     lake = Lake(tmp / "lake")
     lake.commit([Write("reports", rep), Write("claims", frame),
                  Write("report_events", pd.DataFrame(linked, columns=REPORT_EVENT_COLUMNS))])
-    for table in ("events", "estimate_timeline", "event_estimates"):
+    write_events(lake)  # as the events asset does: events that turn out to be one merge (event_aliases)
+    for table in ("estimate_timeline", "event_estimates"):
         lake.commit([Write(table, sql=sql(table), replace_all=True)])
     return lake
 
