@@ -158,7 +158,8 @@ _NOT_NAMES = {w.lower() for w in (
     "village camp market police army government president minister security islamic interior public the this that "
     "saturday sunday monday tuesday wednesday thursday friday january february march april may june july august "
     "september october november december christmas easter ramadan eid twitter facebook telegram youtube instagram "
-    "whatsapp tiktok").split()}
+    "whatsapp tiktok suspected terrorist terrorists terror attack attacks deadly militant militants jihadist jihadists "
+    "gunmen bomb blast suicide killed dead").split()}  # title-case headline words: "in Suspected Terrorist Attack"
 
 
 # the facilities an incident happens at, named after their town ("the Kabul airport", "Kandahar's central prison");
@@ -356,13 +357,21 @@ def url_month(url: str | None) -> dt.date | None:
     return dt.date(int(m.group(1)), int(m.group(2)), 15) if m else None
 
 
+_LISTED_DATE_END = re.compile(r"[ \t]*(?:\n|$)")
+_LISTED_DATE_BEFORE = re.compile(r"\s[-\u2013\u2014|]\s?$")
+
+
 def text_date(text: str) -> dt.date | None:
     """The first full date (with its year) the text writes: a dateline "KABUL, March 5, 2021", "on 5 March 2021"."""
-    for m in DATE_RE.finditer(text):
-        if m.group("abs") and re.search(r"\d{4}", m.group("abs")):
-            d = parse_abs(m.group("abs"), None)
-            if d:
-                return d
+    found = [m for m in DATE_RE.finditer(text) if m.group("abs") and re.search(r"\d{4}", m.group("abs"))]
+    listed = {m.start() for m in found if _LISTED_DATE_END.match(text, m.end())
+              and _LISTED_DATE_BEFORE.search(text, max(0, m.start() - 3), m.start())}
+    for m in found:
+        if len(listed) >= 2 and m.start() in listed:
+            continue  # "Tips for becoming a good boxer - November 6, 2020" and more: a list of other posts' dates
+        d = parse_abs(m.group("abs"), None)
+        if d:
+            return d
     return None
 
 

@@ -190,3 +190,13 @@ def test_an_undated_report_finds_its_incident_by_facility_and_by_a_day_without_i
     assert sig(*KB_UNDATED_DAY).months == frozenset({9})
     ev = link({"old": KB_OLD, "new": KB_NEW, "u1": KB_UNDATED_FACILITY, "u2": KB_UNDATED_DAY})
     assert ev["old"] != ev["new"] and ev["u1"] == ev["new"] and ev["u2"] == ev["new"]
+
+
+def test_dates_of_a_list_of_other_posts_do_not_date_a_report():
+    from claims.events import text_date, unknown_places
+
+    page = ("Five ways to cook rice - March 2, 2021\nWhy cats purr - February 27, 2021\n"
+            "Blast kills 40 at a market in Quetta\nA bomb tore through a market in Quetta, killing 40 people.")
+    assert text_date(page) is None
+    assert text_date("Posted - March 5, 2021\nA bomb killed five people in Quetta.") == dt.date(2021, 3, 5)
+    assert unknown_places("Twelve Killed in Suspected Terrorist Attack in Northern Mali") == frozenset()
