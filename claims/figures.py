@@ -38,6 +38,8 @@ _DEAD_INCL = re.compile(r"\b(?:the\s+)?(?P<what>dead|killed|injured|wounded|vict
 _AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?|\s+(?:[a-z]+ing|who\s+[a-z]+|from|of|at|in|on)\s+[^.;:,]{0,50}?)?"
                           r"\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+"
                           r"(?:the\s+|those\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
+# "a mass grave with 30 corpses", "seven bodies were brought in, with two more arriving later": no holding count
+_WITH_MORE = re.compile(r"\s+(?:(?:more|other|additional|further)\b|(?:[a-z-]+\s+)?(?:bodies|corpses|dead)\b)")
 _WITH_OUTCOME = re.compile(r"\s+(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:wounded|injured|dead|killed|missing|hurt)\b")
 _EARLIER_FIGURE = re.compile(r"\b(?:an|the|its|their|his|her)\s+(?:own\s+)?(?:earlier|previous|preliminary|initial)\s+"
                              r"(?:\w+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|tally|estimate)s?\s+(?:of\s+)?$")
@@ -145,7 +147,7 @@ _PRED_NOUN = re.compile(r"^\s*(?:were|are|was|is)\s+(?:all\s+)?(?:(?P<a>[a-z]+)\
 _REVISED_UP = re.compile(r"\b(?:revis\w*|rais\w*|rose|risen|rising|push\w*|bump\w*|brought|bring\w*|adjust\w*|increas\w*|"
                          r"climb\w*|jump\w*|went|gone|goes|go)(?:\s+(?:its|the|their|his|her|own|death|casualty|toll|figure|"
                          r"tally|count|number|estimate|previous|earlier|initial))*\s*$")
-_FIGURE_REF = re.compile(r"\b(?:own\s+)?(?:figure|estimate|tally|count)\s+(?:(?:[\w-]+\s+){0,2}?(?:to|at)\s*)?$")
+_FIGURE_REF = re.compile(r"\b(?:own\s+)?(?:figure|estimate|tally|count|number)\s+(?:(?:[\w-]+\s+){0,2}?(?:to|at)\s*)?$")
 # the words a match of these end-anchored patterns ends with (retrie.final_words): tested before the search
 _FIGURE_REF_END = EndWords(_FIGURE_REF.pattern)
 _DEAD_INCL_END = EndWords(_DEAD_INCL.pattern)
@@ -247,7 +249,7 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
     if S.DECIMAL.fullmatch(raw) and _next_word(r.lc, f.end) not in S.DECIMAL_SCALES:
         return None  # "3.5", "12.30", "2,5" alone: a version, a clock time or a measure; people come in wholes
     if L.hold_before(lp[-30:]) and not L.pre_search(lp50) and not (
-            lp.rstrip().endswith("with") and _WITH_OUTCOME.match(r.lc, f.end)):
+            lp.rstrip().endswith("with") and (_WITH_OUTCOME.match(r.lc, f.end) or _WITH_MORE.match(r.lc, f.end))):
         return None  # "a prison holding 600", "deployed 300"; but "risen to 19, with 31 wounded" is a count
     c = Cand(f, ui, (f.start, f.end))
     np = _noun_phrase(r, c, f, u, pre, lp, lp50, raw)

@@ -26,6 +26,8 @@ _LEAD_PARTS = re.compile(r"\b(?:toll|distributed|breakdown|broken\s+down|as\s+fo
                          re.IGNORECASE)
 _TOTAL_THEN_LIST = re.compile(r"[\s,]*(?:(?:they|these|those|which)\s+(?:are|were|include[sd]?)|as\s+follows|namely|"
                               r"(?:broken\s+down\s+)?(?:as|like)\s+this|including|among\s+them|of\s+whom)?\s*:", re.I)
+_WITH_MORE_AFTER = re.compile(r",\s*with\s+$")
+_MORE_NEXT = re.compile(r"\s+(?:more|others)\b")
 _ALONG_WITH = re.compile(r"(?:,\s*|\s)(?:along|together)\s+with\s+$")
 _WERE_NOUN_AND = re.compile(r"^\s*(?:were|are)\s+(?:[\w-]+\s+){1,2}?(?:and|,)\s*$", re.I)
 _PARTICIPLE_AND = re.compile(r"^\s+[a-z]+ing\s+(?:the\s+|a\s+|an\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s*,?\s+and\s+$", re.I)
@@ -72,6 +74,9 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
         if c.outcome is None and i > 0 and cands[i - 1].outcome and not c.among and _ALONG_WITH.search(
                 nt, cands[i - 1].np_end, c.fig.start):
             c.outcome, c.how = cands[i - 1].outcome, "coord"  # "15 women were abducted, along with some 40 children"
+        elif c.outcome is None and i > 0 and cands[i - 1].outcome and (c.head in ("more", "others") or _MORE_NEXT.match(nt, c.fig.end)) \
+                and _WITH_MORE_AFTER.search(nt, cands[i - 1].np_end, c.fig.start):
+            c.outcome, c.how = cands[i - 1].outcome, "coord"  # "seven bodies were brought in, with two more arriving"
     for i, c in enumerate(cands):
         if c.outcome is None and c.head is None and i > 0 and cands[i - 1].outcome == "wounded" \
                 and _rx.match(r"^\s*,\s*$", nt[cands[i - 1].np_end:c.fig.start]) and _HOW_BADLY.match(nt, c.fig.end):

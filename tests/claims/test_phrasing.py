@@ -645,3 +645,12 @@ def test_figures_a_source_gave_earlier_are_earlier_figures() -> None:
     assert [(c.value_low, c.extra["earlier"]) for c in got] == [(61, False), (190, False), (70, True), (150, True)]
     got = extract("The toll, which police initially put at 9, rose to 14 on Friday.", PUB)
     assert [(c.value_low, c.extra["earlier"]) for c in got] == [(9, True), (14, False)]
+
+
+def test_that_number_and_a_count_with_more_after_it() -> None:
+    got = _one("At first 12 people were reported hurt, but the governor later raised that number to 19.")
+    assert [(g[0], g[3]) for g in got] == [("wounded", 12), ("wounded", 19)]
+    got = _one("Rescuers said they found a pit with 14 corpses near the road.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 14)]
+    got = _one("Nine bodies were taken to the district hospital, with three more brought in overnight.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 9), ("killed", 3)]
