@@ -163,6 +163,30 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
     return None, False, ""
 
 
+def _inverted_speaker(r: Report, u: Unit, vs: int, ve: int) -> Mention | None:
+    """The speaker after the verb of an inverted tag ("..., said Hassan, a police captain", "..., said the
+    governor"), when the text before the verb is a clause ending in a comma or a closing quote."""
+    nt = r.ntext
+    before = nt[u.start:vs].rstrip()
+    if not before or before[-1] not in ",\"'\u201d" or not _INVERTED_VERB.fullmatch(nt, vs, ve) \
+            or not _INVERTED_NEXT.match(nt, ve):
+        return None
+    seg = nt[ve:min(u.end, ve + 90)]
+    stop = _rx.search(r"[.;,]", seg)
+    if _rx.search(r"['\u2019]s\b|\b(?:that|were|was|is|are|had|have|has)\b", seg[:stop.start() if stop else len(seg)]):
+        return None  # "said the army's losses were higher": what was said, not who said it
+    pk = _pick(r.doc.mentions.between(ve, ve + (stop.start() if stop else len(seg))), ve, nt=nt)
+    am = _NAME_APPOS.match(seg) if pk is None else None
+    if am:
+        pk = known_people(r).get(am.group("last")) or _pick(
+            r.doc.mentions.between(ve + am.start("title"), ve + am.end("title")), ve, nt=nt)
+    return pk
+
+
+_INVERTED_VERB = re.compile(r"said|says|added|adds", re.I)
+_INVERTED_NEXT = re.compile(r"\s+(?:(?:the|a|an)\s+[a-z]|[A-Z][a-z])")
+
+
 def known_people(r: Report) -> dict[str, Mention]:
     """Surnames of people the report introduces with a source title ("Police spokesman Yazid Abubakar", "the regional
     governor, Ivan Fedorov"), so a later "Abubakar said" / "Fedorov says" resolves to that source."""
@@ -229,6 +253,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             src = out[-1][1]
         else:
             pk, anaphor, subj = _subject(r, u, vs)
+            if pk is not None and (inv := _inverted_speaker(r, u, vs, m.end())) is not None:
+                pk, anaphor = inv, False  # "..., said Hassan, a police captain": the speaker follows the verb
             if pk is None and u.title:
                 pk = _headline_noun(r, subj, u)
                 anaphor = anaphor and pk is None

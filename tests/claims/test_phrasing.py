@@ -654,3 +654,10 @@ def test_that_number_and_a_count_with_more_after_it() -> None:
     assert [(g[0], g[3]) for g in got] == [("killed", 14)]
     got = _one("Nine bodies were taken to the district hospital, with three more brought in overnight.")
     assert [(g[0], g[3]) for g in got] == [("killed", 9), ("killed", 3)]
+
+
+def test_the_speaker_after_an_inverted_said() -> None:
+    got = _one("Two gunmen were killed during the army's assault on the compound, said Musa, a police inspector.")
+    assert got[0][6] == "police"
+    # the words after "said" are what was said, not who said it
+    assert _one("A doctor, who asked not to be named, said the army had lost 40 soldiers.")[0][6] == "medical sources"
