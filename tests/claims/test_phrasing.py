@@ -661,3 +661,11 @@ def test_the_speaker_after_an_inverted_said() -> None:
     assert got[0][6] == "police"
     # the words after "said" are what was said, not who said it
     assert _one("A doctor, who asked not to be named, said the army had lost 40 soldiers.")[0][6] == "medical sources"
+
+
+def test_a_breakdown_goes_to_the_total_it_adds_up_to_in_full() -> None:
+    text = ("Residents said 26 villagers were killed on Saturday. Officials said 30 people died in the raids. "
+            "Seven were killed in Dogo, four in Kasuwa, eight in Tudu, seven in Gidan and four in Rafi.")
+    got = extract(text, PUB)
+    totals = {c.claim_index: c.value_low for c in got}
+    assert [totals.get(c.part_of) for c in got if c.part_of is not None] == [30] * 5
