@@ -95,7 +95,7 @@ def event_row(report: dict, event_id: str | None, sig: Signature) -> dict:
     return {"report_id": report["report_id"], "event_id": event_id, "kind": sig.kind, "place": sig.place,
             "facility": facility, "town": town, "region": region, "country": country,
             "incident_date": sig.date, "dated_from": sig.dated_from, "actors": list(sig.actors),
-            "places": list(sig.places), "unlinked": unlinked_reason(sig),
+            "places": list(sig.places), "unlinked": unlinked_reason(sig) if event_id is None else None,
             "partition_date": report["partition_date"]}
 
 

@@ -612,6 +612,14 @@ class Linker:
         if not s.place and e not in self._placeless:
             self._placeless.append(e)
 
+    def _drop(self, e: _Event) -> None:
+        self.events.remove(e)
+        for p, lst in self._by_place.items():
+            if e in lst:
+                self._by_place[p] = [x for x in lst if x is not e]
+        if e in self._placeless:
+            self._placeless.remove(e)
+
     def _candidates(self, s: Signature) -> list[_Event]:
         if not s.place:
             return self.events
@@ -670,6 +678,12 @@ class Linker:
                 self.events.append(best)
             self._add(best, s)
             joined[key] = best
+        for key, e in joined.items():
+            # a report with no figure and no known place that no other report joined is no incident one can tell
+            # (a page in a language whose places and words the gazetteer does not hold)
+            if e is not None and e.event_id is None and len(e.members) == 1 and too_weak(items[key]):
+                self._drop(e)
+                joined[key] = None
         for e in self.events:  # ids for the new events, from their finest place and first day
             if e.event_id is None:
                 e.event_id = self._new_id(e)
@@ -700,8 +714,19 @@ def unlinkable(s: Signature) -> bool:
     return not s.place and not s.figures and not s.actors and not any(p[:1] == "?" for p in s.places)
 
 
+def too_weak(s: Signature) -> bool:
+    """No figure, no kind of incident and no place the gazetteer knows (a name it lacks, an armed group at most):
+    alone, no incident one can tell. A report in English names its incident's kind ("attack", "raid")."""
+    return not s.figures and not s.kind and (s.place is None or place_kind(s.place) is None)
+
+
 def unlinked_reason(s: Signature) -> str | None:
-    return "names no place, figure or armed actor it can be told by" if unlinkable(s) else None
+    """Why a report is on no event (None when it is on one)."""
+    if unlinkable(s):
+        return "names no place, figure or armed actor it can be told by"
+    if too_weak(s):
+        return "names no figure, kind of incident or place the gazetteer knows, and no other report joined it"
+    return None
 
 
 def _level(place: str) -> str:

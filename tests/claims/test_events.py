@@ -200,3 +200,15 @@ def test_dates_of_a_list_of_other_posts_do_not_date_a_report():
     assert text_date(page) is None
     assert text_date("Posted - March 5, 2021\nA bomb killed five people in Quetta.") == dt.date(2021, 3, 5)
     assert unknown_places("Twelve Killed in Suspected Terrorist Attack in Northern Mali") == frozenset()
+
+
+def test_a_report_with_only_a_name_the_gazetteer_lacks_is_no_event_alone():
+    from claims.events import unlinked_reason
+
+    # a page in Swahili: an armed group and a town the gazetteer lacks, no figure it reads, no kind of incident
+    text = "Waasi wa ADF wanadaiwa kushambulia shule katika mji wa Kibuye, huku watu wengi wakitekwa nyara."
+    s = sig(text, None)
+    assert link({"sw": (text, None)}) == {"sw": None} and "no other report" in unlinked_reason(s)
+    # the Spanish report still joins the English one by the town both name
+    ev = link({"en": PALMAR_EN, "es": PALMAR_ES, "sw": (text, None)})
+    assert ev["es"] == ev["en"] is not None and ev["sw"] is None
