@@ -106,15 +106,18 @@ def estimates(folder: Path, reports: list[dict], pipeline: bool = False, keep: P
             lake = _run_pipeline(tmp, reports)
         else:
             lake = _load_lake(tmp, reports)
-        rows = lake.query("""SELECT coalesce(a.event_id, e.event_id) AS event_id, p.report_id, x.party, x.outcome, x.best
+        rows = lake.query("""SELECT coalesce(a.event_id, e.event_id) AS event_id, p.report_id, p.path, x.party, x.outcome,
+                                    x.best
                              FROM report_events e JOIN reports p USING (report_id)
                              LEFT JOIN event_aliases a ON a.alias = e.event_id
                              LEFT JOIN event_estimates x ON x.event_id = coalesce(a.event_id, e.event_id)""")
     finally:
         if keep is None:
             shutil.rmtree(tmp, ignore_errors=True)
+    # the pipeline reads each report from its own file (doc_id.json), with an id of its own
     doc_of = {r["report_id"]: r["doc_id"] for r in reports}
-    doc_event = {doc_of[rid]: e for e, rid in zip(rows.event_id, rows.report_id, strict=True)}
+    doc_event = {(Path(path).stem if pipeline else doc_of[rid]): e
+                 for e, rid, path in zip(rows.event_id, rows.report_id, rows.path, strict=True)}
     best = {(e, pa, o): b for e, pa, o, b in zip(rows.event_id, rows.party, rows.outcome, rows.best, strict=True)}
     gold_of = {r["doc_id"]: r["gold"] for r in reports}
     out = []
