@@ -95,7 +95,7 @@ def event_row(report: dict, event_id: str | None, sig: Signature) -> dict:
     return {"report_id": report["report_id"], "event_id": event_id, "kind": sig.kind, "place": sig.place,
             "facility": facility, "town": town, "region": region, "country": country,
             "incident_date": sig.date, "dated_from": sig.dated_from, "actors": list(sig.actors),
-            "places": list(sig.places), "unlinked": unlinked_reason(sig) if event_id is None else None,
+            "places": list(sig.places), "unlinked": unlinked_reason(sig) if event_id in (None, PENDING) else None,
             "partition_date": report["partition_date"]}
 
 
@@ -431,7 +431,8 @@ class ClaimStream:
                    ORDER BY c.filename, c.file_row_number"""
 
     def linked(self, events: dict[str, str | None]) -> list[dict]:
-        return [{**e, "event_id": events[e["report_id"]]} if e["event_id"] == PENDING else e for e in self.events]
+        return [{**e, "event_id": (ev := events[e["report_id"]]), "unlinked": e["unlinked"] if ev is None else None}
+                if e["event_id"] == PENDING else e for e in self.events]
 
 
 def stray_spans(reports: pd.DataFrame, frame: pd.DataFrame) -> list[str]:
