@@ -72,13 +72,13 @@ DAYS = {  # one report a day but on 2022-08-09: a day read again names the repor
 }
 
 
-def _claims_metadata(result) -> dict:
-    """The claims step's metadata (a run of many days logs the same one for each day)."""
+def _metadata(result, asset: str) -> dict:
+    """An asset's materialization metadata (a run of many days logs the same one for each day)."""
     for m in result.get_asset_materialization_events():
         mat = m.event_specific_data.materialization
-        if mat.asset_key.to_user_string() == "claims":
+        if mat.asset_key.to_user_string() == asset:
             return {k: getattr(v, "value", v) for k, v in mat.metadata.items()}
-    raise AssertionError("claims not materialized")
+    raise AssertionError(f"{asset} not materialized")
 
 
 def _claim_rows(lake, where: str = "true") -> list:
@@ -103,7 +103,7 @@ def test_unchanged_days_are_not_read_again(tmp_path, monkeypatch):
     def run(instance):
         result = materialize_all(lake_dir=str(lake.lake_dir), folder=str(folder), instance=instance)
         assert result.success
-        return _claims_metadata(result)
+        return _metadata(result, "claims")
 
     with dg.instance_for_test() as instance:
         first = run(instance)
@@ -112,11 +112,16 @@ def test_unchanged_days_are_not_read_again(tmp_path, monkeypatch):
         assert {r for r in lake.query("SELECT DISTINCT value_low FROM claims WHERE outcome = 'killed'").value_low} \
             >= {6, 4, 17}
 
-        again = run(instance)
+        again_run = materialize_all(lake_dir=str(lake.lake_dir), folder=str(folder), instance=instance)
+        assert again_run.success
+        again = _metadata(again_run, "claims")
         assert (again["reports_read"], again["days_read"], again["days_unchanged"]) == (0, 0, 4)
         assert again["reports_unchanged"] == 5 and "not read again" in again["unchanged"]
         assert again["snapshot_id"] == before[-1]
         assert _snapshots(lake) == before and _claim_rows(lake) == rows
+        assert "0 reports changed" in _metadata(again_run, "quarantine")["scope"]  # no suite ran
+        for asset in ("events", "estimate_timeline", "event_estimates", "source_timeline"):  # no event redone
+            assert _metadata(again_run, asset)["scope"].startswith("0 events"), asset
 
         # one edited report: its day alone is read, the other days' claims are the rows they were
         others = _claim_rows(lake, "partition_date <> DATE '2022-08-05'")
