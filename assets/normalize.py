@@ -269,7 +269,8 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: C
                  Write("report_events", pd.DataFrame(stream.linked(events), columns=REPORT_EVENT_COLUMNS),
                        key="partition_date", keys=todo),
                  Write("rejected_reports", rejected, where=OWN_REJECTS, params=(list(todo),)),
-                 Write("claim_days", plan.rows(stream.stray_by_day()), key="partition_date", keys=todo)],
+                 Write("claim_days", plan.rows(stream.stray_by_day(), stream.failed_by_day()), key="partition_date",
+                       keys=todo)],
                 message=f"normalize {days[0]}..{days[-1]}: {stream.n_rows} claims from {stream.n_reports} reports"
                         + (f" ({len(plan.unchanged)} unchanged days kept)" if plan.unchanged else ""),
                 extra_info=run_tag(context),
@@ -316,13 +317,14 @@ def full_run(context: dg.AssetExecutionContext) -> bool:
 
 class DayPlan:
     """Which of a run's days must be read again: those whose inputs (`day_inputs`) or extractor version differ
-    from what `claim_days` recorded when their claims were written. The others keep their claims, events and
+    from what `claim_days` recorded when their claims were written, and those with a report the extractor failed
+    on (the cause may have passed: memory, a fix outside claims/). The others keep their claims, events and
     rejected rows as they are: reading them again would give the same rows (a test holds it)."""
 
     def __init__(self, days: tuple[date, ...], version: str, inputs: dict[date, tuple[str, int]],
-                 stored: dict[date, tuple[str, str, int]], every_day: bool = False):
+                 stored: dict[date, tuple[str, str, int, int]], every_day: bool = False):
         self.version, self.inputs = version, inputs
-        same = {d for d in days if not every_day and d in stored
+        same = {d for d in days if not every_day and d in stored and not stored[d][3]
                 and stored[d][:2] == (inputs.get(d, ("", 0))[0], version)}
         self.todo = tuple(d for d in days if d not in same)
         self.unchanged = tuple(d for d in days if d in same)
@@ -334,16 +336,18 @@ class DayPlan:
         if self.every_day:
             return f"none: every day read ({INCREMENTAL_ENV}=0 or run tag toll/full)"
         if not self.unchanged:
-            return "none: every day's reports, corrections or extractor version changed, or it was never read"
+            return ("none: every day's reports, corrections or extractor version changed, or it was never read, "
+                    "or the extractor failed on one of its reports")
         return (f"{len(self.unchanged)} days ({self.reports_kept} reports): the same reports, corrections and "
                 f"extractor version as when their claims were written; their claims kept, not read again")
 
-    def rows(self, stray: dict[date, int]) -> pd.DataFrame:
+    def rows(self, stray: dict[date, int], failed: dict[date, int]) -> pd.DataFrame:
         """claim_days rows for the days read."""
         return pd.DataFrame([{"partition_date": d, "inputs": self.inputs.get(d, ("", 0))[0],
                               "extractor_version": self.version, "reports": self.inputs.get(d, ("", 0))[1],
-                              "stray_spans": stray.get(d, 0)} for d in self.todo],
-                            columns=["partition_date", "inputs", "extractor_version", "reports", "stray_spans"])
+                              "stray_spans": stray.get(d, 0), "failed": failed.get(d, 0)} for d in self.todo],
+                            columns=["partition_date", "inputs", "extractor_version", "reports", "stray_spans",
+                                     "failed"])
 
 
 def day_inputs(con, days: tuple[date, ...], fixes: list) -> dict[date, tuple[str, int]]:
@@ -373,8 +377,8 @@ def day_inputs(con, days: tuple[date, ...], fixes: list) -> dict[date, tuple[str
 
 
 def plan_days(con, days: tuple[date, ...], version: str, fixes: list, every_day: bool = False) -> DayPlan:
-    stored = {d: (inputs, v, stray) for d, inputs, v, stray in con.execute(
-        """SELECT partition_date, inputs, extractor_version, stray_spans FROM claim_days
+    stored = {d: (inputs, v, stray, failed) for d, inputs, v, stray, failed in con.execute(
+        """SELECT partition_date, inputs, extractor_version, stray_spans, failed FROM claim_days
            WHERE partition_date IN (SELECT UNNEST(?))""", [list(days)]).fetchall()}
     return DayPlan(days, version, day_inputs(con, days, fixes), stored, every_day)
 
@@ -439,7 +443,7 @@ class ClaimStream:
         for report, (found, sig) in zip(reports, read_reports(reports, pool), strict=True):
             self.n_reports += 1
             rid = report["report_id"]
-            self.day_of[rid] = report["partition_date"]
+            self.day_of[rid] = _day(report["partition_date"])
             if getattr(sig, "error", ""):
                 self.reject(report, sig.error)
                 continue
@@ -485,6 +489,14 @@ class ClaimStream:
             return
         self.parts.append(self.spill / f"claims-{len(self.parts):06d}.parquet")
         pq.write_table(table, self.parts[-1])
+
+    def failed_by_day(self) -> dict[date, int]:
+        """Reports the extractor failed on, per partition day."""
+        out: dict[date, int] = {}
+        for row in self.rejected:
+            day = _day(row["partition_date"])
+            out[day] = out.get(day, 0) + 1
+        return out
 
     def stray_by_day(self) -> dict[date, int]:
         """Claims failing the span check, per partition day."""

@@ -500,7 +500,8 @@ def nothing_to_check(scope: scopes.Scope) -> Evaluation:
     """The Evaluation of a run with no changed report: every suite checked no row (GX is not started: its fixed
     cost was most of an empty run's time). The checks then report the ledger's stored failures."""
     why = {"skipped": f"no report changed since version {scope.base}"}
-    outcomes = {s: SuiteOutcome(suite=s, rows_checked=0, result={"suite": s, "success": True, **why})
+    outcomes = {s: SuiteOutcome(suite=s, rows_checked=0,
+                                result={"suite": s, "success": True, "rows_checked": 0, **why})
                 for s in (*SHAPE_SUITES, *FLAG_SUITES, DISAGREEMENT_SUITE)}
     return Evaluation(frames={}, outcomes=outcomes, rechecks=dict(outcomes),
                       quarantine=pd.DataFrame(columns=QUARANTINE_COLUMNS), flags=pd.DataFrame(columns=FLAG_COLUMNS),

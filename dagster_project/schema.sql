@@ -115,7 +115,8 @@ CREATE TABLE IF NOT EXISTS claim_days (      -- one row per day whose claims nor
                                   -- path) and of the corrections of those reports
     extractor_version VARCHAR,    -- the claims' extractor_version
     reports           BIGINT,     -- reports read (not withdrawn)
-    stray_spans       BIGINT      -- claims whose span did not point into their report (the asset check)
+    stray_spans       BIGINT,     -- claims whose span did not point into their report (the asset check)
+    failed            BIGINT      -- reports the extractor failed on (rejected, stage 'extract'): read again
 );
 CREATE TABLE IF NOT EXISTS event_aliases (   -- an event id that was merged into another stays resolvable
     alias           VARCHAR,
