@@ -10,7 +10,7 @@ import pandas as pd
 
 import claims.events as claims_events
 from claims.events import merges
-from dagster_project.lake import Write
+from dagster_project.lake import CommitInfo, Write
 from dagster_project.partitions import refresh_when_partitions_land
 from dagster_project.resources import LakeResource
 
@@ -122,15 +122,19 @@ def _build(context: dg.AssetExecutionContext, lake: LakeResource, table: str,
            chart: bool = False) -> dg.MaterializeResult:
     store = lake.get()
     writes, scope = plan(context, store, table, sql_version(table))
-    snapshot = store.commit(writes, message=f"aggregate: {table}", extra_info=run_tag(context))
+    # no event touched: nothing to write, no transaction
+    snapshot = store.commit(writes, message=f"aggregate: {table}", extra_info=run_tag(context)) if writes \
+        else scope.version
     with store.connect(read_only=True) as con:
         frame = con.execute(f"SELECT * FROM {table} LIMIT 20").df()
         rows = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    commit = store.last_commit or CommitInfo(snapshot, snapshot, row_count={table: rows})
     # read_version: the version the SQL read; rows added / removed and row count; what the run redid
-    metadata = {"rows_written": rows, **store.last_commit.metadata(table), "snapshot_id": snapshot,
+    metadata = {"rows_written": rows, **commit.metadata(table), "snapshot_id": snapshot,
                 **scope.metadata(), "preview": preview(frame, 20)}
     if chart:
-        metadata.update(_chart(context, store, store.last_commit.read_version))
+        metadata.update(_chart(context, store, commit.read_version) if writes
+                        else {"chart": dg.MetadataValue.md("_no event changed_")})
     return dg.MaterializeResult(metadata=metadata)
 
 
@@ -155,6 +159,13 @@ def write_events(store, extra_info: str | None = None,
     """Merge events that turn out to be one incident, then write `event_aliases` and `events` in one commit.
     Returns the snapshot, the merges found this time and the scope (with a context: only the events changed
     since the last run, and those whose aliases this run changes)."""
+    if context is not None:
+        with store.connect(read_only=True) as con:
+            scope = scopes.start(context, con, "events", events_token())
+            untouched = not scope.full and scopes.untouched(con, INPUTS["events"], scope.base, scope.version)
+        if untouched:
+            # nothing changed since the last run: its merges were run to a fixpoint, so none is found now
+            return scope.version, {}, scope
     with store.connect() as con:
         by_event: dict[str, list] = {}
         for event_id, sig in stored_signatures(con):
@@ -169,8 +180,7 @@ def write_events(store, extra_info: str | None = None,
     if context is not None:
         moved = {x for a in set(aliases) ^ set(before) | {a for a in aliases if before.get(a) != aliases[a]}
                  for x in (a, aliases.get(a), before.get(a))}
-        writes, scope = plan(context, store, "events", sql_version("events") + "+" + merge_version(),
-                             extra=moved - {None}, aliases=frame)
+        writes, scope = plan(context, store, "events", events_token(), extra=moved - {None}, aliases=frame)
     snapshot = store.commit([Write("event_aliases", frame, replace_all=True), *writes],
                             message="aggregate: events", extra_info=extra_info)
     return snapshot, found, scope
@@ -203,6 +213,10 @@ def resolve_aliases(aliases: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def events_token() -> str:
+    return sql_version("events") + "+" + merge_version()
+
+
 def merge_version() -> str:
     return hashlib.sha256(Path(claims_events.__file__).read_bytes()).hexdigest()[:8]
 
@@ -218,7 +232,8 @@ def events(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.Material
     with store.connect(read_only=True) as con:
         table = con.execute("SELECT * FROM events LIMIT 20").df()
         rows = con.execute("SELECT count(*) FROM events").fetchone()[0]
-    return dg.MaterializeResult(metadata={"rows_written": rows, **store.last_commit.metadata("events"),
+    commit = store.last_commit or CommitInfo(snapshot, snapshot, row_count={"events": rows})  # none: nothing to do
+    return dg.MaterializeResult(metadata={"rows_written": rows, **commit.metadata("events"),
                                           "snapshot_id": snapshot, "merged_events": len(found), **scope.metadata(),
                                           "preview": preview(table, 20)})
 
@@ -249,7 +264,7 @@ def source_timeline(context: dg.AssetExecutionContext, lake: LakeResource) -> dg
 
 
 @dg.asset(deps=["claims", "reports"], group_name="aggregate", kinds={"duckdb"},
-          automation_condition=refresh_when_partitions_land, code_version="fts-1")
+          automation_condition=refresh_when_partitions_land, code_version="fts-2")
 def claim_search(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.MaterializeResult:
     """A full-text index (DuckDB fts, BM25) of the claims' sentences, in `search.duckdb` beside the lake: what
     `toll search` and the README's search query read. Rebuilt when the lake's version moved, else kept."""

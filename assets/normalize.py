@@ -4,6 +4,7 @@ Partitioned like `reports`: a run re-reads the reports of its days and replaces 
 """
 
 import hashlib
+import json
 import multiprocessing
 import os
 import tempfile
@@ -36,6 +37,7 @@ from dagster_project.resources import CorrectionsResource, LakeResource
 from .common import preview, run_tag
 from .ingest import REJECT_COLUMNS, file_of
 from .reading import _day, _read_chunk, _warm_up, failure, read_report  # noqa: F401 (read_report: part of the API)
+from .scope import INCREMENTAL_ENV
 
 CLAIM_COLUMNS = ["claim_id", "report_id", "claim_index", "event_id", "place", "sentence", "span", "span_start",
                  "span_end", "outcome", "party", "party_text", "role", "value_low", "value_high", "qualifier",
@@ -214,7 +216,9 @@ def known_events(con, days: list[date]) -> Linker:
 )
 def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: CorrectionsResource):
     """Extract the claims of the run's days and link each report to an event, reading the reports in batches
-    (a process pool reads a large batch) so that neither all texts nor all claims are held as Python objects."""
+    (a process pool reads a large batch) so that neither all texts nor all claims are held as Python objects.
+    A day whose reports, corrections and extractor are those its claims were written from is not read again:
+    its claims stay (a re-run of an unchanged archive reads nothing)."""
     days = tuple(date.fromisoformat(d) for d in sorted(context.partition_keys))
     version = extractor_code_version()
     store = lake.get()
@@ -223,64 +227,160 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: C
     spill = tempfile.TemporaryDirectory(prefix="toll-claims-")
     stream = ClaimStream(version, fixed_reports, spill=Path(spill.name))
     n_workers, pool = workers(), None
+    fixed, events = None, {}
     try:
         with store.connect() as con:
             read_version = store.current_version(con)
-            linker = known_events(con, list(days))
-            con.execute(
-                """SELECT report_id, text, published, partition_date, url, outlet, language, source, path
-                   FROM reports
-                   WHERE partition_date IN (SELECT UNNEST(?)) AND withdrawn_at IS NULL
-                   ORDER BY published NULLS LAST, report_id""",
-                [list(days)])
-            while len(batch := con.fetch_df_chunk(BATCH_VECTORS)):
-                if pool is None and n_workers > 1 and len(batch) >= POOL_MIN:
-                    pool = report_pool(n_workers)
-                stream.add(batch.to_dict("records"), pool)
+            plan = plan_days(con, days, version, fixes, every_day=full_run(context))
+            todo = plan.todo
+            if plan.unchanged:
+                context.log.info(f"{len(plan.unchanged)} of {len(days)} days unchanged since their claims were "
+                                 f"written (same reports, corrections and extractor version): their "
+                                 f"{plan.reports_kept} reports are not read again")
+            if todo:
+                linker = known_events(con, list(todo))
+                con.execute(
+                    """SELECT report_id, text, published, partition_date, url, outlet, language, source, path
+                       FROM reports
+                       WHERE partition_date IN (SELECT UNNEST(?)) AND withdrawn_at IS NULL
+                       ORDER BY published NULLS LAST, report_id""",
+                    [list(todo)])
+                while len(batch := con.fetch_df_chunk(BATCH_VECTORS)):
+                    if pool is None and n_workers > 1 and len(batch) >= POOL_MIN:
+                        pool = report_pool(n_workers)
+                    stream.add(batch.to_dict("records"), pool)
     finally:
         if pool is not None:
             pool.shutdown()
-    # the linker is sequential and sees every report of the run at once, in date order (as link_reports does)
-    events = linker.link_batch(stream.signatures)
-    # analysts' corrections (data/corrections/), keyed by span: they re-find their figures in this extraction
-    fixed = apply_batch(fixes, *stream.held_rows(events), stream.held_texts())
-    unmatched = [c.to_dict() for c in fixed.unmatched]
+    try:
+        if todo:
+            # the linker is sequential and sees every report of the run at once, in date order (as link_reports does)
+            events = linker.link_batch(stream.signatures)
+            # analysts' corrections (data/corrections/), keyed by span: they re-find their figures in this extraction
+            fixed = apply_batch(fixes, *stream.held_rows(events), stream.held_texts())
+            stream.add_frame(claim_frame(fixed.rows), stream.held_texts())
+            rejected = pd.DataFrame(stream.rejected, columns=REJECT_COLUMNS)
+            rejected["partition_date"] = pd.to_datetime(rejected["partition_date"]).dt.date
+            for row in stream.rejected:
+                context.log.warning(f"rejected {row['path']} (report {row['report_id']}): {row['reason']}; no "
+                                    "claims read from it, the run goes on (a rejected_reports row of stage 'extract')")
+            store.commit(
+                [Write("claims", sql=stream.claims_sql(events), key="partition_date", keys=todo),
+                 Write("report_events", pd.DataFrame(stream.linked(events), columns=REPORT_EVENT_COLUMNS),
+                       key="partition_date", keys=todo),
+                 Write("rejected_reports", rejected, where=OWN_REJECTS, params=(list(todo),)),
+                 Write("claim_days", plan.rows(stream.stray_by_day(), stream.failed_by_day()), key="partition_date",
+                       keys=todo)],
+                message=f"normalize {days[0]}..{days[-1]}: {stream.n_rows} claims from {stream.n_reports} reports"
+                        + (f" ({len(plan.unchanged)} unchanged days kept)" if plan.unchanged else ""),
+                extra_info=run_tag(context),
+            )
+    finally:
+        spill.cleanup()
+    unmatched = [c.to_dict() for c in fixed.unmatched] if fixed is not None else []
     for c in unmatched:
         context.log.warning(f"correction {c['id']} ({c['kind']}, report {c['report_id']}) finds no figure "
                             f"{c.get('phrase')!r} at {c.get('span')}: not applied")
-    stream.add_frame(claim_frame(fixed.rows), stream.held_texts())
-    events_frame = pd.DataFrame(stream.linked(events), columns=REPORT_EVENT_COLUMNS)
-    rejected = pd.DataFrame(stream.rejected, columns=REJECT_COLUMNS)
-    rejected["partition_date"] = pd.to_datetime(rejected["partition_date"]).dt.date
-    for row in stream.rejected:
-        context.log.warning(f"rejected {row['path']} (report {row['report_id']}): {row['reason']}; no claims "
-                            "read from it, the run goes on (a rejected_reports row of stage 'extract')")
-    try:
-        store.commit(
-            [Write("claims", sql=stream.claims_sql(events), key="partition_date", keys=days),
-             Write("report_events", events_frame, key="partition_date", keys=days),
-             Write("rejected_reports", rejected, where=OWN_REJECTS, params=(list(days),))],
-            message=f"normalize {days[0]}..{days[-1]}: {stream.n_rows} claims from {stream.n_reports} reports",
-            extra_info=run_tag(context),
-        )
-    finally:
-        spill.cleanup()
     with store.connect(read_only=True) as con:
         head = con.execute("SELECT * FROM claims WHERE partition_date IN (SELECT UNNEST(?)) "
                            "ORDER BY published NULLS LAST, claim_id LIMIT 10", [list(days)]).df()
+        snapshot = store.current_version(con)
+        rows = con.execute("SELECT count(*) FROM claims").fetchone()[0]
+    # nothing read: no commit, the version it stands on is the one it read
+    written = store.last_commit.metadata("claims") if todo else {
+        "snapshot_id": snapshot, "rows_added": 0, "rows_removed": 0, "dagster/row_count": rows}
     yield dg.MaterializeResult(metadata={
-        **store.last_commit.metadata("claims"), "read_version": read_version,
+        **written, "read_version": read_version,
         "reports_read": stream.n_reports, "rows_written": stream.n_rows, "extractor_version": version,
-        "corrections_applied": len(fixed.matched), "corrections_unmatched": dg.MetadataValue.json(unmatched),
+        "days_read": len(todo), "days_unchanged": len(plan.unchanged), "reports_unchanged": plan.reports_kept,
+        "unchanged": plan.reason(),
+        "corrections_applied": len(fixed.matched) if fixed is not None else 0,
+        "corrections_unmatched": dg.MetadataValue.json(unmatched),
         "workers": n_workers if pool is not None else 1, "extraction_failures": len(stream.rejected),
         "preview": preview(head[["claim_id", "outcome", "party", "role", "value_low", "value_high",
                                  "qualifier", "attributed_to", "as_of", "part_of"]]),
     })
     bad = stream.stray
+    kept_bad = plan.stray_kept
     yield dg.AssetCheckResult(
-        passed=not bad, severity=dg.AssetCheckSeverity.ERROR,
-        metadata={"rows_checked": stream.n_rows, "rows_failing": len(bad),
+        passed=not bad and not kept_bad, severity=dg.AssetCheckSeverity.ERROR,
+        metadata={"rows_checked": stream.n_rows, "rows_failing": len(bad) + kept_bad,
+                  "rows_failing_in_unchanged_days": kept_bad,  # found when those days were read, and kept
                   "sample": dg.MetadataValue.json(bad[:5])})
+
+
+def full_run(context: dg.AssetExecutionContext) -> bool:
+    """Read every day of the run, changed or not: TOLL_INCREMENTAL=0 or the run tag toll/full=true."""
+    return (os.environ.get(INCREMENTAL_ENV, "1") in ("0", "false", "no")
+            or context.run.tags.get("toll/full") == "true")
+
+
+class DayPlan:
+    """Which of a run's days must be read again: those whose inputs (`day_inputs`) or extractor version differ
+    from what `claim_days` recorded when their claims were written, and those with a report the extractor failed
+    on (the cause may have passed: memory, a fix outside claims/). The others keep their claims, events and
+    rejected rows as they are: reading them again would give the same rows (a test holds it)."""
+
+    def __init__(self, days: tuple[date, ...], version: str, inputs: dict[date, tuple[str, int]],
+                 stored: dict[date, tuple[str, str, int, int]], every_day: bool = False):
+        self.version, self.inputs = version, inputs
+        same = {d for d in days if not every_day and d in stored and not stored[d][3]
+                and stored[d][:2] == (inputs.get(d, ("", 0))[0], version)}
+        self.todo = tuple(d for d in days if d not in same)
+        self.unchanged = tuple(d for d in days if d in same)
+        self.reports_kept = sum(inputs.get(d, ("", 0))[1] for d in self.unchanged)
+        self.stray_kept = sum(stored[d][2] or 0 for d in self.unchanged)
+        self.every_day = every_day
+
+    def reason(self) -> str:
+        if self.every_day:
+            return f"none: every day read ({INCREMENTAL_ENV}=0 or run tag toll/full)"
+        if not self.unchanged:
+            return ("none: every day's reports, corrections or extractor version changed, or it was never read, "
+                    "or the extractor failed on one of its reports")
+        return (f"{len(self.unchanged)} days ({self.reports_kept} reports): the same reports, corrections and "
+                f"extractor version as when their claims were written; their claims kept, not read again")
+
+    def rows(self, stray: dict[date, int], failed: dict[date, int]) -> pd.DataFrame:
+        """claim_days rows for the days read."""
+        return pd.DataFrame([{"partition_date": d, "inputs": self.inputs.get(d, ("", 0))[0],
+                              "extractor_version": self.version, "reports": self.inputs.get(d, ("", 0))[1],
+                              "stray_spans": stray.get(d, 0), "failed": failed.get(d, 0)} for d in self.todo],
+                            columns=["partition_date", "inputs", "extractor_version", "reports", "stray_spans",
+                                     "failed"])
+
+
+def day_inputs(con, days: tuple[date, ...], fixes: list) -> dict[date, tuple[str, int]]:
+    """(hash, reports) of what each day's claims are read from: every column of its reports that normalize reads
+    (report_id is the content hash, so the text is in it), and the corrections of those reports. A day with no
+    reports left has none."""
+    out = {d: (digest, n) for d, digest, n in con.execute(
+        """SELECT partition_date,
+                  md5(string_agg(CAST(row(report_id, published, url, outlet, language, source, path) AS VARCHAR),
+                                 chr(10) ORDER BY report_id, path)),
+                  count(*)
+           FROM reports WHERE partition_date IN (SELECT UNNEST(?)) AND withdrawn_at IS NULL
+           GROUP BY partition_date""", [list(days)]).fetchall()}
+    if fixes:
+        day_of = dict(con.execute(
+            """SELECT report_id, partition_date FROM reports WHERE report_id IN (SELECT UNNEST(?))
+                 AND partition_date IN (SELECT UNNEST(?)) AND withdrawn_at IS NULL""",
+            [sorted({c.report_id for c in fixes}), list(days)]).fetchall())
+        by_day: dict[date, list[str]] = {}
+        for c in fixes:
+            if c.report_id in day_of:
+                by_day.setdefault(day_of[c.report_id], []).append(json.dumps(c.to_dict(), sort_keys=True, default=str))
+        for d, fixes_of_day in by_day.items():
+            digest, n = out[d]
+            out[d] = (hashlib.md5("\n".join([digest, *sorted(fixes_of_day)]).encode()).hexdigest(), n)
+    return out
+
+
+def plan_days(con, days: tuple[date, ...], version: str, fixes: list, every_day: bool = False) -> DayPlan:
+    stored = {d: (inputs, v, stray, failed) for d, inputs, v, stray, failed in con.execute(
+        """SELECT partition_date, inputs, extractor_version, stray_spans, failed FROM claim_days
+           WHERE partition_date IN (SELECT UNNEST(?))""", [list(days)]).fetchall()}
+    return DayPlan(days, version, day_inputs(con, days, fixes), stored, every_day)
 
 
 PENDING = "(pending link)"  # event_id of a claim row until the run's reports are linked (no event id has spaces)
@@ -327,6 +427,7 @@ class ClaimStream:
         self.stray: list[str] = []
         self.rejected: list[dict] = []  # rejected_reports rows: reports the extractor failed on
         self.n_reports = 0
+        self.day_of: dict[str, date] = {}  # report id -> partition day (the check's failures per day)
         self.now = datetime.now(UTC)
 
     def reject(self, report: dict, why: str) -> None:
@@ -342,6 +443,7 @@ class ClaimStream:
         for report, (found, sig) in zip(reports, read_reports(reports, pool), strict=True):
             self.n_reports += 1
             rid = report["report_id"]
+            self.day_of[rid] = _day(report["partition_date"])
             if getattr(sig, "error", ""):
                 self.reject(report, sig.error)
                 continue
@@ -387,6 +489,22 @@ class ClaimStream:
             return
         self.parts.append(self.spill / f"claims-{len(self.parts):06d}.parquet")
         pq.write_table(table, self.parts[-1])
+
+    def failed_by_day(self) -> dict[date, int]:
+        """Reports the extractor failed on, per partition day."""
+        out: dict[date, int] = {}
+        for row in self.rejected:
+            day = _day(row["partition_date"])
+            out[day] = out.get(day, 0) + 1
+        return out
+
+    def stray_by_day(self) -> dict[date, int]:
+        """Claims failing the span check, per partition day."""
+        out: dict[date, int] = {}
+        for claim_id in self.stray:
+            day = self.day_of.get(claim_id.rsplit(":", 1)[0])
+            out[day] = out.get(day, 0) + 1
+        return out
 
     def held_rows(self, events: dict[str, str | None]) -> tuple[list[dict], list[dict]]:
         rows, linked = [], []

@@ -5,7 +5,8 @@ A run reads only those (the stage's tables are shadowed, in its connection, by t
 the stage's SQL is the same for a full and an incremental run) and replaces only their rows. A full run is done
 when there is no usable earlier run: none recorded in the Dagster instance, one of another lake (its first
 snapshot's time differs: a lake deleted and made again reuses version numbers), one made by other code or
-settings (`token`), versions expired since, or TOLL_INCREMENTAL=0.
+settings (`token`), versions expired since, or TOLL_INCREMENTAL=0. When nothing changed since, a stage does
+nothing (no query of its inputs, no commit).
 """
 
 from __future__ import annotations
@@ -74,6 +75,11 @@ def start(context: dg.AssetExecutionContext, con: duckdb.DuckDBPyConnection, ass
         scope.reason = "full (no earlier run of this code on this lake)"
         return scope
     scope.base = last["read_version"]
+    own = last.get("snapshot_id")
+    if isinstance(own, int) and own == scope.base + 1 and own <= scope.version:
+        # the version right after the one it read is its own commit: its own rows, made from what it read, so
+        # the next run starts after them (else a run that wrote would always find its own changes next time)
+        scope.base = own
     return scope
 
 
@@ -83,6 +89,17 @@ def changes(con: duckdb.DuckDBPyConnection, table: str, columns: str, lo: int, h
         return []
     return con.execute(f"SELECT DISTINCT {columns} FROM lake.table_changes('{table}', {int(lo) + 1}, {int(hi)}) "
                        f"WHERE change_type IN {_CHANGED}").fetchall()
+
+
+def untouched(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...], lo: int, hi: int) -> bool:
+    """Whether no row of `tables` changed in versions lo+1..hi (False when that cannot be told: versions expired)."""
+    if lo >= hi:
+        return True
+    try:
+        return not any(con.execute(f"SELECT count(*) FROM lake.table_changes('{t}', {int(lo) + 1}, {int(hi)})")
+                       .fetchone()[0] for t in tables)
+    except duckdb.Error:
+        return False
 
 
 def expired(exc: Exception) -> bool:

@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -87,8 +88,10 @@ raise SystemExit(0 if result.success else 1)
 
 
 def run_toll(env: dict, log: Path, cmd: list[str] | None = None) -> dict:
-    """`toll run` (or `cmd`) as a subprocess: wall seconds and peak RSS of its process tree."""
+    """`toll run` (or `cmd`) as a subprocess: wall seconds, CPU seconds (its process and every process it waited
+    for: the extraction pool's workers) and peak RSS of its process tree."""
     t0 = time.perf_counter()
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     with open(log, "w") as out:
         proc = subprocess.Popen(cmd or [str(TOLL), "run"], env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
         peak, done = 0, threading.Event()
@@ -105,9 +108,11 @@ def run_toll(env: dict, log: Path, cmd: list[str] | None = None) -> dict:
         done.set()
         watcher.join()
     wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime
     if code:
         raise SystemExit(f"toll run failed ({code}): see {log}\n" + log.read_text()[-3000:])
-    return {"wall": wall, "peak_rss": peak, "started": t0}
+    return {"wall": wall, "cpu": cpu, "peak_rss": peak, "started": t0}
 
 
 def stages(dagster_home: Path, since: float) -> dict:
@@ -158,6 +163,25 @@ def bare_extraction(lake_dir: Path) -> dict:
     return {"wall": time.perf_counter() - t0, "cpu": time.process_time() - c0, "reports": len(reports), "claims": n}
 
 
+def reports_extracted(dagster_home: Path, since: float) -> int | None:
+    """Reports the claims step read in the runs that started after `since` (its materializations' metadata: a run
+    of many days logs one materialization per day, each with the run's figure)."""
+    os.environ["DAGSTER_HOME"] = str(dagster_home)
+    import dagster as dg
+
+    n = None
+    with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
+        for record in instance.get_runs():
+            for e in instance.all_logs(record.run_id):
+                mat = e.asset_materialization if e.is_dagster_event else None
+                if mat is None or e.timestamp < since or mat.asset_key != dg.AssetKey("claims"):
+                    continue
+                value = mat.metadata.get("reports_read")
+                n = (n or 0) + int(getattr(value, "value", value) or 0)
+                break
+    return n
+
+
 def lake_counts(lake_dir: Path) -> dict:
     from dagster_project.lake import Lake
 
@@ -200,9 +224,13 @@ def bench_size(n: int, archives: Path, keep: Path | None, rerun: bool = True) ->
     bare = bare_extraction(tmp / "lake")
     if rerun:  # `toll run` again with nothing changed: its wall, and whether the lake's version moved
         before = snapshots(tmp / "lake")
+        t_again = time.time()
         again = run_toll(env, tmp / "rerun.log")
-        full["rerun"] = {"wall": again["wall"], "peak_rss": again["peak_rss"],
-                         "new_versions": len(snapshots(tmp / "lake")) - len(before)}
+        again["stages"] = stages(tmp / "dagster_home", t_again)
+        again["stages"]["before_runs"] = again["stages"]["first"] - t_again
+        again["stages"]["after_runs"] = t_again + again["wall"] - again["stages"]["last"]
+        full["rerun"] = {**again, "new_versions": len(snapshots(tmp / "lake")) - len(before),
+                         "extracted": reports_extracted(tmp / "dagster_home", t_again)}
     inc = new_report(env, tmp, inbox, NEW_DAY, NEW_REPORT, "incremental")
     # a second new report on another day, with validation and aggregates recomputing everything: the before
     second = NEW_REPORT.replace(NEW_DAY, SECOND_DAY).replace("Gao", "Menaka").replace("17", "23")
@@ -236,7 +264,7 @@ def show(r: dict) -> str:
                 f"{st.get('other', 0.0):.1f} | dagster overhead {st['runs'] - inside:.1f} | summary+site "
                 f"{st['after_runs']:.1f} s")
     return "\n".join([
-        f"N={r['n']:,}: wall {f['wall']:.1f} s, {f['reports'] / f['wall']:.0f} reports/s, "
+        f"N={r['n']:,}: wall {f['wall']:.1f} s (cpu {f['cpu']:.1f} s), {f['reports'] / f['wall']:.0f} reports/s, "
         f"{f['claims'] / f['wall']:.0f} claims/s ({f['reports']:,} reports, {f['claims']:,} claims, "
         f"{f['events']:,} events), peak RSS {f['peak_rss'] / 2**20:.0f} MB, lake {f['lake_bytes'] / 2**20:.1f} MB",
         f"  split: {split(s)}",
@@ -244,8 +272,11 @@ def show(r: dict) -> str:
         f"{b['reports']:,} reports -> toll run / bare = {f['wall'] / b['wall']:.2f}, claims step / bare = "
         f"{s['claims'] / b['wall']:.2f}, validate / bare = {s['validate'] / b['wall']:.2f}, "
         f"steps / bare = {steps / b['wall']:.2f}",
-        *([f"  re-run with no change: wall {f['rerun']['wall']:.1f} s, peak RSS {f['rerun']['peak_rss'] / 2**20:.0f} MB, "
-           f"new lake versions: {f['rerun']['new_versions']}"] if "rerun" in f else []),
+        *([f"  re-run with no change: wall {f['rerun']['wall']:.1f} s (re-run / first run = "
+           f"{f['rerun']['wall'] / f['wall']:.2f}), cpu {f['rerun']['cpu']:.1f} s (/ first = "
+           f"{f['rerun']['cpu'] / f['cpu']:.2f}), peak RSS {f['rerun']['peak_rss'] / 2**20:.0f} MB, new lake versions: "
+           f"{f['rerun']['new_versions']}, reports extracted: {f['rerun']['extracted']}",
+           f"    split: {split(f['rerun']['stages'])}"] if "rerun" in f else []),
         f"  incremental (1 new report): wall {i['wall']:.1f} s, peak RSS {i['peak_rss'] / 2**20:.0f} MB",
         f"    split: {split(si)}",
         f"  the same with validation and aggregates over everything (TOLL_INCREMENTAL=0, another new report): wall "

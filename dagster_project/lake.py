@@ -22,7 +22,7 @@ SCHEMA_SQL = Path(__file__).with_name("schema.sql")
 TABLES = (
     "reports", "rejected_reports", "report_warnings", "claims", "quarantine", "flags", "events", "event_estimates",
     "disagreements", "source_timeline", "estimate_timeline", "report_events", "event_aliases",
-    "corrections",
+    "corrections", "claim_days",
 )
 
 

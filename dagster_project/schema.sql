@@ -109,6 +109,15 @@ CREATE TABLE IF NOT EXISTS report_events (   -- one row per report: the incident
     unlinked        VARCHAR,      -- why event_id is NULL: nothing in the report tells its incident
     partition_date  DATE
 );
+CREATE TABLE IF NOT EXISTS claim_days (      -- one row per day whose claims normalize wrote: what it read them from
+    partition_date    DATE,
+    inputs            VARCHAR,    -- hash of the day's reports (content hash, date, outlet, url, language, source,
+                                  -- path) and of the corrections of those reports
+    extractor_version VARCHAR,    -- the claims' extractor_version
+    reports           BIGINT,     -- reports read (not withdrawn)
+    stray_spans       BIGINT,     -- claims whose span did not point into their report (the asset check)
+    failed            BIGINT      -- reports the extractor failed on (rejected, stage 'extract'): read again
+);
 CREATE TABLE IF NOT EXISTS event_aliases (   -- an event id that was merged into another stays resolvable
     alias           VARCHAR,
     event_id        VARCHAR,

@@ -361,6 +361,8 @@ def test_a_report_the_extractor_fails_on_is_rejected_and_the_run_goes_on(tmp_pat
         assert "reports ingested: 2 (0 rejected)" in said
         assert "reports the extractor failed on: 1, rejected" in said
 
+        # the day is read again though its report and the extractor's code are the same: a failure may pass
+        assert lake.query("SELECT failed FROM claim_days WHERE partition_date = DATE '2024-03-04'").failed[0] == 1
         second = materialize_all(lake_dir=str(lake.lake_dir), folder=str(folder), instance=instance)
         assert second.success
         assert lake.query("SELECT count(*) AS n FROM rejected_reports").n[0] == 0

@@ -53,3 +53,64 @@ def test_toll_search_prints_hits(sample_ledger, monkeypatch, capsys):
     assert main(["search", "killed", "--limit", "3"]) == 0
     out = capsys.readouterr().out.strip().splitlines()
     assert 2 <= len(out) <= 6 and "kill" in out[1].lower()
+
+
+
+COMMON = ["killed", "civilians", "market", "soldiers", "wounded", "village"]
+FILLER = ("the a of in on near after before during late early morning night town road river bridge convoy "
+          "officials police residents hospital army attack said reported according witnesses local several "
+          "people including children women men forces fighters group").split()
+
+
+def same_ranking(hits: list[tuple], expected: list[tuple], words: str) -> None:
+    """The same scores, and the same sentences at each score: sentences of equal score (the same words) may come
+    in either order, their sums differing in the last bit, and only the last score's may be cut differently."""
+    assert [round(h[0], 9) for h in hits] == [round(h[0], 9) for h in expected], words
+
+    def by_score(rows):
+        out: dict[float, set] = {}
+        for score, *row in rows:
+            out.setdefault(round(score, 9), set()).add(repr(row))
+        return out
+
+    got, want = by_score(hits), by_score(expected)
+    last = round(expected[-1][0], 9) if expected else None
+    assert {k: v for k, v in got.items() if k != last} == {k: v for k, v in want.items() if k != last}, words
+
+
+def test_pruned_search_of_common_words_gives_the_exhaustive_top_k(tmp_path):
+    """Top-k pruning (impact-ordered postings, a threshold on what unread postings can add) returns the answer of
+    every posting, and fts's own match_bm25's, for queries of common words: settling early, or reading more."""
+    import itertools
+    import random
+
+    import pandas as pd
+
+    from dagster_project.lake import Lake, Write
+    from dagster_project.search import MATCH_SQL, TOP_SQL, build_index, connect_index, search, top_documents
+
+    rnd = random.Random(15)
+    sentences = []
+    for _ in range(1500):  # sentences of 6-30 words, one word in four a common one (some twice or more)
+        words = [rnd.choice(COMMON) if rnd.random() < 0.25 else rnd.choice(FILLER) for _ in range(rnd.randint(6, 30))]
+        sentences.append(" ".join(words).capitalize() + ".")
+    reports = pd.DataFrame({"report_id": [f"r{i // 5}" for i in range(0, len(sentences), 5)]})
+    claims = pd.DataFrame({"claim_id": [f"r{i // 5}:{i % 5}" for i in range(len(sentences))],
+                           "report_id": [f"r{i // 5}" for i in range(len(sentences))],
+                           "claim_index": [i % 5 for i in range(len(sentences))],
+                           "event_id": [f"e{i // 20}" for i in range(len(sentences))], "sentence": sentences})
+    lake = Lake(tmp_path / "lake")
+    lake.commit([Write("reports", reports), Write("claims", claims)])
+    build_index(lake)
+    how = []
+    with connect_index(lake) as con:
+        for first, words in itertools.product((40, 150), ("killed civilians market", "soldiers wounded village",
+                                                          "market killed", "civilians", "killed civilians soldiers")):
+            for limit in (1, 5, 20):
+                exhaustive = [(score, d) for d, score in con.execute(TOP_SQL, [words, limit]).fetchall()]
+                pruned, found = top_documents(con, words, limit, first=first, prune_above=0)
+                how.append(found)
+                same_ranking([(score, d) for d, score in pruned], exhaustive, f"{words} {limit} {found}")
+            same_ranking(search(con, words, 20), con.execute(MATCH_SQL, [words, 20]).fetchall(), words)
+    # the round settled some without summing every posting, and left others to the sum
+    assert any(h.startswith("pruned") for h in how) and any(h == "all postings" for h in how), how
