@@ -52,12 +52,17 @@ REPORT_EVENT_COLUMNS = ["report_id", "event_id", "kind", "place", "facility", "t
 
 def extractor_code_version(package_dir: Path | None = None) -> str:
     """The extractor's version plus a hash of every module and data file of claims/ (rules, word lists, gazetteer,
-    world towns, incident kinds): any edit to them marks the claims an older extractor wrote stale, with no constant to bump."""
+    world towns, incident kinds) and of the modules that make its claims into rows: any edit to them marks the claims
+    an older extractor wrote stale, with no constant to bump."""
     root = package_dir or Path(extractor.__file__).parent
     digest = hashlib.sha256()
     for path in sorted([*root.glob("*.py"), *root.glob("*.yaml"), *root.glob("*.tsv")]):
         if path.name.startswith("test_"):
             continue
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    # and the code that makes a report's claims into rows (still_held, source, background links): a day whose
+    # claims were written by other rows' code is read again
+    for path in (Path(__file__), Path(__file__).with_name("reading.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return f"{extractor.EXTRACTOR_VERSION}+src.{digest.hexdigest()[:12]}"
 
