@@ -219,10 +219,17 @@ def claim_figures(con, frame: pd.DataFrame, keep: dict[str, str] | None = None) 
 
     def texts():
         yield from held.items()
-        cur = con.execute("SELECT report_id, any_value(text) FROM reports WHERE report_id IN (SELECT UNNEST(?)) "
-                          "GROUP BY report_id", [[r for r in at if isinstance(r, str) and r not in held]])
+        wanted = [r for r in at if isinstance(r, str) and r not in held]
+        if not wanted:
+            return
+        # a report id twice (a duplicate report, quarantined) gives its first text: grouping in DuckDB (any_value)
+        # held each text twice more
+        seen = set(held)
+        cur = con.execute("SELECT report_id, text FROM reports WHERE report_id IN (SELECT UNNEST(?))", [wanted])
         while row := cur.fetchone():
-            yield row
+            if row[0] not in seen:
+                seen.add(row[0])
+                yield row
 
     if keep is not None:
         keep.clear()
