@@ -8,6 +8,7 @@ import json
 import multiprocessing
 import os
 import tempfile
+from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -70,6 +71,13 @@ def extractor_code_version(package_dir: Path | None = None) -> str:
 def claim_rows(report: dict, found: list, event_id: str | None, sig: Signature, version: str) -> list[dict]:
     """The claims of one report as table rows: the contract's fields plus ids, event, source and version. Background
     figures (about another or a wider incident) are linked to no event."""
+    return next(claim_row_slices(report, found, event_id, sig, version))
+
+
+def claim_row_slices(report: dict, found: list, event_id: str | None, sig: Signature, version: str,
+                     size: int | None = None) -> Iterator[list[dict]]:
+    """claim_rows, `size` rows at a time (all at once when None): a very large report's rows are never all
+    Python dicts at once."""
     outlet = canonical_source(report.get("outlet"))
     recap_after = sig.date + LINK_WINDOW if sig.lookback and sig.date else None
     # a figure the report states in its own voice (a headline) that a named source gives in the same report is
@@ -94,7 +102,11 @@ def claim_rows(report: dict, found: list, event_id: str | None, sig: Signature, 
             revised_down=bool(c.extra.get("revised_down", False)),
         )
         rows.append(d)
-    return rows
+        if size and len(rows) >= size:
+            yield rows
+            rows = []
+    if rows or not size:
+        yield rows
 
 
 def event_row(report: dict, event_id: str | None, sig: Signature) -> dict:
@@ -121,6 +133,7 @@ def rejected_row(report: dict, why: str, now: datetime) -> dict:
                 stage="extract")
 
 
+SLICE_ROWS = 10_000  # claim rows made into one frame and one Parquet part (a report with more: in slices)
 BATCH_VECTORS = 1  # reports are read 2,048 (one DuckDB vector) at a time: memory stays flat with the archive
 # reports: a smaller batch is read in this process. A worker starts in ~1.5 s of CPU (Python, claims, the
 # gazetteer) and a report takes ~12 ms, so two workers pay for themselves from a few hundred reports on
@@ -441,10 +454,11 @@ class ClaimStream:
         self.rejected.append(rejected_row(report, why, self.now))
 
     def add(self, reports: list[dict], pool: Executor | None = None) -> None:
-        """Read a batch of reports into claim rows. A failure on one report (extracting it, making its rows or
-        its frame) rejects that report and the batch goes on."""
-        rows: dict[str, list[dict]] = {}
-        texts, events, by_id = {}, {}, {}
+        """Read a batch of reports into claim rows, made into frames (and Parquet parts) of about SLICE_ROWS rows,
+        in the reports' order. A failure on one report (extracting it, making its rows or its frame) rejects that
+        report and the batch goes on."""
+        pending: list[tuple[dict, list[dict], dict]] = []  # (report, its rows, its report_events row)
+        n_pending = 0
         for report, (found, sig) in zip(reports, read_reports(reports, pool), strict=True):
             self.n_reports += 1
             rid = report["report_id"]
@@ -456,24 +470,64 @@ class ClaimStream:
                 self.signatures[rid] = sig
                 self.held.append((report, found, sig))
                 continue
+            if len(found) > SLICE_ROWS:  # a very large report: alone, a slice of its rows at a time
+                self.flush(pending)
+                pending, n_pending = [], 0
+                self.add_large(report, found, sig)
+                continue
             try:
-                rows[rid] = claim_rows(report, found, PENDING, sig, self.version)
-                events[rid] = event_row(report, PENDING, sig)
+                rows = claim_rows(report, found, PENDING, sig, self.version)
+                event = event_row(report, PENDING, sig)
             except Exception as exc:  # noqa: BLE001 - a bug one report's claims trigger is that report's
                 self.reject(report, failure("making its claim rows failed", exc))
                 continue
             self.signatures[rid] = sig
-            texts[rid], by_id[rid] = report["text"], report
+            pending.append((report, rows, event))
+            n_pending += len(rows)
+            if n_pending >= SLICE_ROWS:
+                self.flush(pending)
+                pending, n_pending = [], 0
+        self.flush(pending)
+
+    def flush(self, pending: list[tuple[dict, list[dict], dict]]) -> None:
+        """Make the rows of some reports one frame; when that fails, find the report(s) at fault: each alone,
+        the others go on."""
+        texts = {report["report_id"]: report["text"] for report, _, _ in pending}
         try:
-            self.add_frame(self.frame([r for rs in rows.values() for r in rs], texts), texts)
-        except Exception:  # noqa: BLE001 - find the report(s) at fault: each alone, the others go on
-            for rid in list(rows):
+            self.add_frame(self.frame([r for _, rows, _ in pending for r in rows], texts), texts)
+        except Exception:  # noqa: BLE001
+            kept = []
+            for report, rows, event in pending:
+                rid = report["report_id"]
                 try:
-                    self.add_frame(self.frame(rows[rid], {rid: texts[rid]}), {rid: texts[rid]})
+                    self.add_frame(self.frame(rows, {rid: texts[rid]}), {rid: texts[rid]})
+                    kept.append((report, rows, event))
                 except Exception as exc:  # noqa: BLE001
-                    self.reject(by_id[rid], failure("writing its claims failed", exc))
-                    del events[rid]
-        self.events += events.values()
+                    self.reject(report, failure("writing its claims failed", exc))
+            pending = kept
+        self.events += [event for _, _, event in pending]
+
+    def add_large(self, report: dict, found: list, sig: Signature) -> None:
+        """The rows of one report with many claims, SLICE_ROWS at a time, each slice a frame (and a Parquet part)
+        dropped once kept; a failure on any slice takes back the report's earlier slices and rejects it."""
+        rid, texts = report["report_id"], {report["report_id"]: report["text"]}
+        marks = len(self.parts), len(self.tables), self.n_rows, len(self.stray)
+        what = "making its claim rows failed"
+        try:
+            event = event_row(report, PENDING, sig)
+            for rows in claim_row_slices(report, found, PENDING, sig, self.version, SLICE_ROWS):
+                what = "writing its claims failed"
+                self.add_frame(self.frame(rows, texts), texts)
+                what = "making its claim rows failed"
+        except Exception as exc:  # noqa: BLE001 - a bug one report's claims trigger is that report's
+            for part in self.parts[marks[0]:]:
+                part.unlink(missing_ok=True)
+            del self.parts[marks[0]:], self.tables[marks[1]:], self.stray[marks[3]:]
+            self.n_rows = marks[2]
+            self.reject(report, failure(what, exc))
+            return
+        self.signatures[rid] = sig
+        self.events.append(event)
 
     @staticmethod
     def frame(rows: list[dict], texts: dict[str, str]) -> pd.DataFrame:

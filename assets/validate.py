@@ -9,6 +9,7 @@ DataFrames (its SQL datasource on DuckDB returns empty metrics).
 import json
 import logging
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -60,6 +61,7 @@ class Failure:
     severity: str  # critical | warning | info (GX's expectation severity)
     reason: str
     meta: dict = field(default_factory=dict, compare=False, hash=False)
+    order: int = field(default=0, compare=False, hash=False)  # the expectation's place in its suite
 
 
 @dataclass
@@ -109,7 +111,7 @@ def run_suite(name: str, frame: pd.DataFrame, parameters: dict | None = None) ->
         expectations.load_suite(name), expectation_parameters=parameters or suite_parameters(),
         result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["row_key"]})
     outcome.result = result.to_json_dict()
-    for r in result.results:
+    for order, r in enumerate(result.results):
         cfg = r.expectation_config
         meta = cfg.meta or {}
         rule = f"{name}.{meta.get('rule', cfg.type)}"
@@ -121,7 +123,7 @@ def run_suite(name: str, frame: pd.DataFrame, parameters: dict | None = None) ->
         severity = getattr(cfg.severity, "value", cfg.severity) or "critical"
         for item in r.result.get("unexpected_index_list") or []:
             outcome.failures.append(Failure(str(item["row_key"]), rule, str(severity),
-                                            meta.get("reason", cfg.type), meta))
+                                            meta.get("reason", cfg.type), meta, order))
     return outcome
 
 
@@ -165,23 +167,75 @@ def figure_ceilings(value: str | None = None) -> pd.DataFrame:
 
 def rule_frame(con, name: str) -> pd.DataFrame:
     """The frame suite `name` validates, derived by its rule SQL on an open DuckDB connection."""
+    return next(rule_frames(con, name))
+
+
+PIECE_TABLE = "_rule_frame"
+
+
+def rule_frames(con, name: str, rows: int | None = None) -> Iterator[pd.DataFrame]:
+    """The frame suite `name` validates, whole (rows None) or in pieces of about `rows` rows, in the frame's
+    order. The rows of one row_key stay in one piece (the claims suite wants claim_id unique), and every other
+    expectation reads one row, so validating the pieces one by one finds what validating the whole frame does.
+    The frame is made once, as a temp table in DuckDB (which spills it to disk when memory is short), and read a
+    piece at a time: only a piece is ever a pandas frame."""
     if name == "claims":
         con.register("figure_ceilings", figure_ceilings())
-    frame = con.execute(expectations.rule_sql(name)).df()
-    return claim_figures(con, frame) if name == "claims" else frame
+    sql = expectations.rule_sql(name)
+    if rows is None:
+        frame = con.execute(sql).df()
+        yield claim_figures(con, frame) if name == "claims" else frame
+        return
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {PIECE_TABLE} AS {sql}")
+    try:
+        n = con.execute(f"SELECT count(*) FROM {PIECE_TABLE}").fetchone()[0]
+        texts: dict[str, str] = {}  # the text of the last report of the previous piece: its claims may go on
+        start = 0
+        while start < n:
+            end = min(n, start + max(1, rows))
+            if end < n:  # on to the first row of another row_key (the rows are in row_key order)
+                end = con.execute(
+                    f"SELECT coalesce(min(rowid), ?) FROM {PIECE_TABLE} WHERE rowid >= ? AND row_key IS DISTINCT "
+                    f"FROM (SELECT row_key FROM {PIECE_TABLE} WHERE rowid = ?)", [n, end, end - 1]).fetchone()[0]
+            frame = con.execute(f"SELECT * FROM {PIECE_TABLE} WHERE rowid >= ? AND rowid < ? ORDER BY rowid",
+                                [start, end]).df()
+            yield claim_figures(con, frame, texts) if name == "claims" else frame
+            start = end
+    finally:
+        con.execute(f"DROP TABLE IF EXISTS {PIECE_TABLE}")
 
 
-def claim_figures(con, frame: pd.DataFrame) -> pd.DataFrame:
+def claim_figures(con, frame: pd.DataFrame, keep: dict[str, str] | None = None) -> pd.DataFrame:
     """Add figure_text (text[span], NULL when the span is not inside the text) and figure_in_sentence to the claims
-    frame, reading each report's text once: time linear in the texts, memory one text at a time."""
+    frame, reading each report's text once: time linear in the texts, memory one text at a time. `keep` (for a
+    frame read in pieces) holds the text of the last report of the previous piece on entry, of this one on exit:
+    a report whose claims run on into the next piece is read once."""
     figure: list = [None] * len(frame)
     at = {}
     for i, (rid, a, b) in enumerate(zip(frame.report_id, frame.span_start, frame.span_end, strict=True)):
         at.setdefault(rid, []).append((i, a, b))
-    cur = con.execute("SELECT report_id, any_value(text) FROM reports WHERE report_id IN (SELECT UNNEST(?)) "
-                      "GROUP BY report_id", [[r for r in at if isinstance(r, str)]])
-    while row := cur.fetchone():
-        rid, text = row
+    last = frame.report_id.iloc[-1] if len(frame) else None
+    held = {rid: text for rid, text in (keep or {}).items() if rid in at}
+
+    def texts():
+        yield from held.items()
+        wanted = [r for r in at if isinstance(r, str) and r not in held]
+        if not wanted:
+            return
+        # a report id twice (a duplicate report, quarantined) gives its first text: grouping in DuckDB (any_value)
+        # held each text twice more
+        seen = set(held)
+        cur = con.execute("SELECT report_id, text FROM reports WHERE report_id IN (SELECT UNNEST(?))", [wanted])
+        while row := cur.fetchone():
+            if row[0] not in seen:
+                seen.add(row[0])
+                yield row
+
+    if keep is not None:
+        keep.clear()
+    for rid, text in texts():
+        if keep is not None and rid == last:
+            keep[rid] = text
         for i, a, b in at.get(rid, ()):
             if pd.notna(a) and pd.notna(b) and 0 <= a < b <= len(text):
                 figure[i] = text[int(a):int(b)]
@@ -238,8 +292,10 @@ def use_checked_claims(con, quarantined: pd.DataFrame) -> None:
     con.execute(f"CREATE OR REPLACE TEMP VIEW {CHECKED_VIEW} AS {expectations.view_sql(CHECKED_VIEW)}")
 
 
-def flag_rows(frame: pd.DataFrame, outcome: SuiteOutcome, run_id: str, now: datetime) -> pd.DataFrame:
-    """One flag per failing row and rule, worded by the expectation's message template."""
+def flag_rows(frame: pd.DataFrame, outcome: SuiteOutcome, run_id: str, now: datetime,
+              order: bool = False) -> pd.DataFrame:
+    """One flag per failing row and rule, worded by the expectation's message template; `order` adds the
+    column `order`, the expectation's place in its suite."""
     by_key = frame.set_index("row_key", drop=False)
     rows = []
     for f in outcome.failures:
@@ -251,8 +307,8 @@ def flag_rows(frame: pd.DataFrame, outcome: SuiteOutcome, run_id: str, now: date
             report_ids=row["report_ids"], figures=[row.get(c) for c in f.meta.get("figures", [])],
             message=f.meta.get("message", f.reason).format_map(row), run_id=run_id, flagged_at=now,
             event_id=row.get("event_id"), party=row.get("party"), outcome=row.get("outcome"),
-            sources=row.get("sources")))
-    return pd.DataFrame(rows, columns=FLAG_COLUMNS)
+            sources=row.get("sources"), **({"order": f.order} if order else {})))
+    return pd.DataFrame(rows, columns=[*FLAG_COLUMNS, "order"] if order else FLAG_COLUMNS)
 
 
 def disagreement_rows(frame: pd.DataFrame, outcome: SuiteOutcome, run_id: str, now: datetime) -> pd.DataFrame:
@@ -278,19 +334,35 @@ class Evaluation:
 
 
 def evaluate(con, run_id: str, now: datetime, suites: tuple[str, ...] | None = None,
-             parameters: dict | None = None) -> Evaluation:
+             parameters: dict | None = None, rows: int | None = None) -> Evaluation:
     """Run the shape suites, quarantine, then the consistency suites on what is left (`con` holds `claims` and
-    `reports`). `suites` limits the consistency suites run (tests)."""
-    frames = {s: rule_frame(con, s) for s in SHAPE_SUITES}
-    outcomes = {s: run_suite(s, frames[s], parameters) for s in SHAPE_SUITES}
-    quarantined = quarantine_rows(frames["claims"], outcomes, run_id, now)
-
-    # The shape checks hold when the rows downstream reads (claims not quarantined, and their reports) pass.
-    claims, reports = frames["claims"], frames["reports"]
-    kept = claims[claims.claim_id.notna() & ~claims.row_key.isin(quarantined.claim_id)]
-    kept_reports = reports[reports.report_id.isin(kept.report_id)]
+    `reports`). `suites` limits the consistency suites run (tests). `rows`: each suite validates its frame that
+    many rows at a time (rule_frames), with the same findings, and the Evaluation keeps no frames; None: whole
+    frames, kept in `frames`."""
+    keep = rows is None
+    frames: dict[str, pd.DataFrame] = {}
+    reports = rule_frame(con, "reports")  # one row per report, without its text
+    outcomes = {"reports": run_suite("reports", reports, parameters)}
+    claim_outcomes, claim_rechecks, quarantines, kept_reports = [], [], [], set()
+    for claims in rule_frames(con, "claims", rows):
+        outcome = run_suite("claims", claims, parameters)
+        quarantined = quarantine_rows(claims, {"claims": outcome, "reports": outcomes["reports"]}, run_id, now)
+        # The shape checks hold when the rows downstream reads (claims not quarantined, and their reports) pass.
+        kept = claims[claims.claim_id.notna() & ~claims.row_key.isin(quarantined.claim_id)]
+        claim_rechecks.append(run_suite("claims", kept, parameters) if len(kept) < len(claims) else outcome)
+        claim_outcomes.append(outcome)
+        quarantines.append(quarantined)
+        kept_reports.update(kept.report_id)
+        if keep:
+            frames["claims"] = claims
+        del claims, kept
+    if keep:
+        frames["reports"] = reports
+    outcomes["claims"] = _pieced("claims", claim_outcomes)
+    quarantined = _concat(quarantines, QUARANTINE_COLUMNS).sort_values(["claim_id", "rule"], ignore_index=True)
+    kept_reports = reports[reports.report_id.isin(kept_reports)]
     rechecks = {
-        "claims": run_suite("claims", kept, parameters) if len(kept) < len(claims) else outcomes["claims"],
+        "claims": _pieced("claims", claim_rechecks),
         "reports": run_suite("reports", kept_reports, parameters)
         if len(kept_reports) < len(reports) or not outcomes["reports"].passed else outcomes["reports"],
     }
@@ -298,14 +370,46 @@ def evaluate(con, run_id: str, now: datetime, suites: tuple[str, ...] | None = N
     use_checked_claims(con, quarantined)
     flags, disagreements = [], []
     for s in suites if suites is not None else (*FLAG_SUITES, DISAGREEMENT_SUITE):
-        frames[s] = rule_frame(con, s)
-        outcomes[s] = run_suite(s, frames[s], parameters)
-        flags.append(flag_rows(frames[s], outcomes[s], run_id, now))
-        if s == DISAGREEMENT_SUITE:
-            disagreements.append(disagreement_rows(frames[s], outcomes[s], run_id, now))
+        pieces, found = [], []
+        for frame in rule_frames(con, s, rows):
+            pieces.append(run_suite(s, frame, parameters))
+            found.append(flag_rows(frame, pieces[-1], run_id, now, order=True))
+            if s == DISAGREEMENT_SUITE:
+                disagreements.append(disagreement_rows(frame, pieces[-1], run_id, now))
+            if keep:
+                frames[s] = frame
+        outcomes[s] = _pieced(s, pieces)
+        # as one pass over the whole frame gives them: by expectation, then in the frame's order
+        found = _concat(found, [*FLAG_COLUMNS, "order"])
+        flags.append(found.sort_values("order", kind="stable", ignore_index=True).drop(columns="order"))
     flag_frame = _concat(flags, FLAG_COLUMNS)
     dis_frame = _concat(disagreements, DISAGREEMENT_COLUMNS)
     return Evaluation(frames, outcomes, rechecks, quarantined, flag_frame, dis_frame)
+
+
+def _pieced(suite: str, pieces: list[SuiteOutcome]) -> SuiteOutcome:
+    """One suite's outcomes over the pieces of its frame as one: the failures as one pass gives them (by
+    expectation, then in the frame's order), GX's result as it is for one piece, else per piece."""
+    if len(pieces) == 1:
+        return pieces[0]
+    if not pieces:
+        return SuiteOutcome(suite=suite, rows_checked=0,
+                            result={"suite": suite, "success": True, "rows_checked": 0, "results": []})
+    rows = sum(p.rows_checked for p in pieces)
+    return SuiteOutcome(
+        suite=suite, rows_checked=rows,
+        failures=sorted((f for p in pieces for f in p.failures), key=lambda f: f.order),
+        result={"suite": suite, "success": all(p.result.get("success", True) for p in pieces),
+                "rows_checked": rows, "pieces": [p.result for p in pieces]})
+
+
+ROWS_ENV, ROWS_DEFAULT = "TOLL_VALIDATE_ROWS", 10_000
+
+
+def piece_rows() -> int:
+    """Rows per piece of a suite's frame (TOLL_VALIDATE_ROWS): what one Great Expectations call validates, so that
+    memory stays flat however many claims a chunk of reports (or one very large report) has."""
+    return max(1, int(os.environ.get(ROWS_ENV) or ROWS_DEFAULT))
 
 
 CHUNK_ENV, CHUNK_DEFAULT = "TOLL_VALIDATE_CHUNK", 5000
@@ -368,7 +472,7 @@ def evaluate_chunked(con, run_id: str, now: datetime, within: set[str] | None = 
         for t in ("claims", "reports"):
             scopes.shadow(con, t, where)
         try:
-            ev = evaluate(con, run_id, now)
+            ev = evaluate(con, run_id, now, rows=piece_rows())
         finally:
             scopes.unshadow(con, "claims", "reports", CHECKED_VIEW)
         ev.frames = {}

@@ -92,15 +92,18 @@ def extract(text: str, published: str | dt.date | None = None, report_id: str | 
             if STRICT:
                 raise
             return []
-        claims = _claims(text, rid, ex, cands)
-        del ex, cands
+        units = ex.units
+        del ex  # the report's scans and context (~half the working set of a report dense with figures): only
+        # the units' bounds are read from here on, so the claims are built in the memory they held
+        claims = _claims(text, rid, units, cands)
+        del cands
         return claims
     finally:
         if gc_was_on:
             gc.enable()
 
 
-def _claims(text: str, rid: str, ex: Report, cands: list[Cand]) -> list[Claim]:
+def _claims(text: str, rid: str, units: list, cands: list[Cand]) -> list[Claim]:
     claims: list[Claim] = []
     index: dict[int, int] = {}
     out: list[tuple[Cand, str]] = []
@@ -111,7 +114,7 @@ def _claims(text: str, rid: str, ex: Report, cands: list[Cand]) -> list[Claim]:
     for k, (c, _outcome) in enumerate(out):
         index.setdefault(id(c), k)
     for k, (c, outcome) in enumerate(out):
-        u = ex.units[c.u]
+        u = units[c.u]
         po = index.get(id(c.part_of)) if c.part_of is not None and c.part_of.outcome == outcome else None
         f = c.fig
         claims.append(Claim(

@@ -151,3 +151,50 @@ def test_a_report_whose_rows_cannot_be_made_is_rejected_alone(monkeypatch):
     events = Linker().link_batch(stream.signatures)
     assert set(stream.claims(events).to_pandas().report_id) == {"good", "fine"}
     assert {r["report_id"] for r in stream.linked(events)} == {"good", "fine"}
+
+
+def test_a_report_with_many_claims_is_written_in_slices_with_the_same_rows(monkeypatch, tmp_path):
+    """A report with more claims than a slice is made into frames and Parquet parts a slice at a time: the rows
+    are those of one frame, in the same order; a failure in a later slice takes back its earlier ones."""
+    import duckdb
+
+    from assets import normalize
+    from assets.normalize import ClaimStream
+
+    long_text = " ".join(f"On day {i}, officials said {i + 2} people were killed and {i + 3} wounded in Gao."
+                         for i in range(6))
+    reports = [_report("small", "Gunmen killed nine villagers near Kidal on Monday, officials said.", "2024-05-15"),
+               _report("long", long_text, "2024-05-16"),
+               _report("after", "Officials said a flood displaced 300 families in Mopti.", "2024-05-17")]
+
+    def rows(slice_rows, folder, fail_on=None):
+        monkeypatch.setattr(normalize, "SLICE_ROWS", slice_rows)
+        real = normalize.claim_frame
+        made = []
+
+        def claim_frame(rows):
+            made.append(len(rows))
+            if fail_on is not None and len(made) == fail_on:
+                raise OverflowError("a value the frame cannot hold")
+            return real(rows)
+
+        monkeypatch.setattr(normalize, "claim_frame", claim_frame)
+        folder.mkdir()
+        stream = ClaimStream("v-test", set(), spill=folder)
+        stream.add(reports)
+        events = Linker().link_batch(stream.signatures)
+        frame = duckdb.sql(stream.claims_sql(events)).df()
+        return stream, frame, made
+
+    whole, one, made = rows(1000, tmp_path / "whole")
+    assert made == [len(one)] and (one.report_id == "long").sum() == 12
+    sliced, pieces, made = rows(5, tmp_path / "sliced")
+    assert made == [1, 5, 5, 2, 1] and len(sliced.parts) == 5
+    assert pieces.astype(str).values.tolist() == one.astype(str).values.tolist()
+    assert [e["report_id"] for e in sliced.events] == ["small", "long", "after"]
+    failed, rest, made = rows(5, tmp_path / "failed", fail_on=3)  # the long report's second slice
+    assert [(r["report_id"], r["reason"]) for r in failed.rejected] == [
+        ("long", "long: writing its claims failed: OverflowError: a value the frame cannot hold")]
+    assert set(rest.report_id) == {"small", "after"} and len(failed.parts) == 2
+    assert sorted(p.name for p in (tmp_path / "failed").glob("claims-*")) == sorted(p.name for p in failed.parts)
+    assert [e["report_id"] for e in failed.events] == ["small", "after"] and "long" not in failed.signatures

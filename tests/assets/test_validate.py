@@ -136,8 +136,7 @@ REPORT_CASES = {  # every claim of a failing report is quarantined under the rep
 }
 
 
-@pytest.fixture(scope="module")
-def shape_run():
+def shape_ledger() -> Ledger:
     led = Ledger()
     for case, (change, _rules) in CLAIM_CASES.items():
         led.report(case, TEXT)
@@ -155,7 +154,12 @@ def shape_run():
     led.claims[-1]["claim_id"] = None
     led.report("dup_report", TEXT).report("dup_report", TEXT + " Updated.")
     led.claim("dup_report", "17 bodies", 17)
-    ev = v.evaluate(led.connect(), RUN, NOW, suites=())
+    return led
+
+
+@pytest.fixture(scope="module")
+def shape_run():
+    ev = v.evaluate(shape_ledger().connect(), RUN, NOW, suites=())
     rows = {}
     for r in ev.quarantine.itertuples():
         rows.setdefault(r.report_id, []).append((r.claim_id, r.rule))
@@ -420,6 +424,39 @@ def test_validation_in_chunks_finds_what_validation_of_everything_does(tmp_path)
         assert chunked.outcomes[suite].rows_checked == outcome.rows_checked, suite
         assert chunked.outcomes[suite].failing_keys() == outcome.failing_keys(), suite
         assert chunked.outcomes[suite].passed == outcome.passed, suite
+
+
+def test_validation_in_pieces_of_rows_finds_what_one_pass_does():
+    """Every suite's frame validated a few rows at a time (as one very large report is): the same quarantine,
+    flags and disagreements, in the same order, and the same failing rows per suite, as one pass over each
+    whole frame; a duplicated claim id split by no piece is still found."""
+    led = shape_ledger()
+    for rid, (a, b) in (("p1", ("30 dead", 30)), ("p2", ("35 dead", 35))):  # parts over and within a total
+        text = f"Officials put the toll at {a}, including 20 civilians and 15 soldiers."
+        led.report(rid, text)
+        led.claim(rid, a, b, b, event_id=f"ev-{rid}")
+        led.claim(rid, "20 civilians", 20, party="civilians", part_of=0, event_id=f"ev-{rid}")
+        led.claim(rid, "15 soldiers", 15, party="Congolese army", part_of=0, event_id=f"ev-{rid}",
+                  as_of="2024-05-25")  # after its report: dates_in_order
+    src = sources_ledger((11, None), (2, 2))  # a disagreement between two reports of one event
+    led.reports += src.reports
+    led.claims += src.claims
+    con = led.connect()
+    whole = v.evaluate(con, RUN, NOW)
+    assert len(whole.quarantine) > 20 and len(whole.flags) >= 3 and len(whole.disagreements) == 1
+    assert any(r == "claims.claim_id_unique" for r in whole.quarantine.rule)
+    for rows in (1, 4):
+        pieced = v.evaluate(con, RUN, NOW, rows=rows)
+        assert pieced.frames == {}
+        for table in ("quarantine", "flags", "disagreements"):
+            a, b = getattr(pieced, table), getattr(whole, table)
+            assert a.astype(str).values.tolist() == b.astype(str).values.tolist(), (rows, table)
+        for suite, outcome in whole.outcomes.items():
+            assert pieced.outcomes[suite].rows_checked == outcome.rows_checked, (rows, suite)
+            assert pieced.outcomes[suite].failures == outcome.failures, (rows, suite)
+        for suite, outcome in whole.rechecks.items():
+            assert pieced.rechecks[suite].failures == outcome.failures, (rows, suite)
+    assert len(pieced.outcomes["claims"].result["pieces"]) > 1  # GX's results, one per piece
 
 
 # ---------------------------------------------------------------- the asset, on a real DuckLake
