@@ -110,7 +110,7 @@ POOL_JOB = textwrap.dedent("""
     @dg.asset(pool="lake_writer")
     def writer(context):
         start = time.time()
-        time.sleep(1.5)
+        time.sleep(4.0)
         with open(os.environ["OUT"], "a") as f:
             f.write(json.dumps([context.run.run_id, start, time.time()]) + "\\n")
 
@@ -131,8 +131,15 @@ def test_two_runs_at_once_take_turns_through_the_lake_writer_pool(tmp_path):
     # `dagster instance concurrency set lake_writer 1` does, closes that window.
     subprocess.run([sys.executable, "-c", "import dagster as dg; dg.DagsterInstance.get().event_log_storage"
                     ".set_concurrency_slots('lake_writer', 1)"], env=env, check=True, capture_output=True)
-    runs = [subprocess.Popen([sys.executable, str(tmp_path / "job.py")], env=env, stdout=subprocess.PIPE,
-                             stderr=subprocess.STDOUT, text=True, start_new_session=True) for _ in range(2)]
+    # Dagster's SQLite event log does not serialize two claims made in the same few milliseconds (upstream runs its
+    # multi-run concurrency tests on PostgreSQL only; one CI run here saw both win): the second run starts a second
+    # later, while the first still holds the slot (4 s of work after a start-up of several seconds)
+    runs = []
+    for k in range(2):
+        if k:
+            time.sleep(1.0)
+        runs.append(subprocess.Popen([sys.executable, str(tmp_path / "job.py")], env=env, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT, text=True, start_new_session=True))
     logs = [r.communicate(timeout=180)[0] for r in runs]
     assert all(r.returncode == 0 for r in runs), logs
     (run_a, start_a, end_a), (run_b, start_b, end_b) = sorted(json.loads(x) for x in out.read_text().splitlines())
