@@ -613,10 +613,12 @@ class Linker:
             self._placeless.append(e)
 
     def _drop(self, e: _Event) -> None:
+        """Forget an event formed in this batch (its places only: not every place's list)."""
         self.events.remove(e)
-        for p, lst in self._by_place.items():
-            if e in lst:
-                self._by_place[p] = [x for x in lst if x is not e]
+        for p in {x for s in e.members for x in (*s.chain, *s.places)}:
+            for index in (self._by_place, self._archive):
+                if e in (lst := index.get(p, ())):
+                    index[p] = [x for x in lst if x is not e]
         if e in self._placeless:
             self._placeless.remove(e)
 

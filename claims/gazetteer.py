@@ -99,6 +99,9 @@ def _first_letters(aliases) -> re.Pattern:
     return re.compile("[" + "".join(re.escape(c) for c in firsts) + "]" if firsts else "(?!)")
 
 
+_PLURAL_WORD = re.compile(r"\s+([A-Z][a-z]+?)s\b")
+
+
 class Gazetteer:
     def __init__(self, data: dict):
         self.ci: dict[str, list[Entry]] = {}
@@ -239,6 +242,11 @@ class Gazetteer:
 
     def demonym_country(self, word: str) -> str | None:
         return self.demonyms.get(word.lower())
+
+    def nationals_at(self, text: str, pos: int) -> re.Match | None:
+        """"170 Afghans": a people named by their country's demonym, in the plural, right after pos."""
+        m = _PLURAL_WORD.match(text, pos)
+        return m if m and self.demonym_country(m.group(1)) is not None else None
 
 
 @lru_cache(maxsize=1)

@@ -202,7 +202,7 @@ OUTCOME_NOUN_RE = re.compile(
 )
 NOUN_OUTCOME = dict(_WORDS["noun_outcome"])
 ADJ_OUTCOME = dict(_WORDS["adj_outcome"])
-STATE_CUES = re.compile(r"(?:remain|still|being\s+held|in\s+captivity|in\s+the\s+hands|unaccounted|at\s+large|on\s+the\s+run|discharged)",
+STATE_CUES = re.compile(r"(?:remain|still|being\s+held|in\s+captivity|in\s+the\s+hands|unaccounted|at\s+large|on\s+the\s+run)",
                         re.IGNORECASE)
 
 

@@ -40,13 +40,13 @@ _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.I
 
 _IN_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
-_PEOPLE_OF = re.compile(r"^\s+([A-Z][a-z]+?)s\s*(?:,|and|,\s*and)\s*$")
+_AND_NEXT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 
 
-def _demonym_and(gap: str) -> bool:
+def _demonym_and(nt: str, start: int, end: int) -> bool:
     """"killed 170 Afghans and 13 US troops": a people named by their country's demonym ends the first phrase."""
-    m = _PEOPLE_OF.match(gap)
-    return bool(m) and gazetteer().demonym_country(m.group(1)) is not None
+    m = gazetteer().nationals_at(nt, start)
+    return m is not None and _AND_NEXT.fullmatch(nt, m.end(), end) is not None
 
 
 def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
@@ -58,7 +58,7 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
             among_lead = p.how == "among" or (p.how == "adj" and p.ofref == "the")  # "Four of the dead were ..."
             if p.outcome and p.how in ("pre", "among", "coord", "adj", "toll") and (
                     p.how != "adj" and (_COORD.match(nt[p.np_end:c.fig.start]) or _COORD.match(nt[p.ext_end:c.fig.start])
-                                        or _demonym_and(nt[p.np_end:c.fig.start]))
+                                        or _demonym_and(nt, p.np_end, c.fig.start))
                     or (among_lead and _WERE_NOUN_AND.match(nt[p.np_end:c.fig.start]))) and not c.among:
                 c.outcome, c.how = p.outcome, "coord"
                 if p.among or p.list_of:

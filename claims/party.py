@@ -185,12 +185,6 @@ def _group_attacks(r: Report, c: Cand, ui: int, group: str) -> bool:
 
 
 _BARE_OPENS = re.compile(r"\W*(?:(?:of\s+these|of\s+those|all|only)\s+)?$", re.I)
-_NATIONALS = re.compile(r"\s+([A-Z][a-z]+?)s\b")
-
-
-def _nationals(r: Report, c: Cand) -> bool:
-    m = _NATIONALS.match(r.ntext, c.fig.end)
-    return bool(m) and gazetteer().demonym_country(m.group(1)) is not None
 
 
 def assign_parties(r: Report, found: list[Cand]) -> None:
@@ -208,7 +202,7 @@ def assign_parties(r: Report, found: list[Cand]) -> None:
                     r.ntext, r.units[c.u].start, c.fig.start) and (prev := last_nonpart[c.u - 1]).fig.value \
                     and c.fig.value and c.fig.value <= prev.fig.value and prev.head is not None:
                 inherit = prev  # "Four police officers were killed. Three died instantly": the same people
-        if c.party is None and c.head is None and _nationals(r, c):
+        if c.party is None and c.head is None and gazetteer().nationals_at(r.ntext, c.fig.end):
             c.party = "all"  # "more than 150 Afghans": a people named by their country, soldiers or not
         if c.party is None and c.sum_total:
             parties = {p.party for p in found[max(0, i - 12):i] if p.part_of is c}
@@ -217,10 +211,10 @@ def assign_parties(r: Report, found: list[Cand]) -> None:
             assign_party(r, c, inherit, c.u, _speaker_actor(r, c))
         if c.part_of is None:
             last_nonpart[c.u] = c
+    # "over 800 inmates, including 65 Boko Haram fighters": the group held is a part of the inmates, not all of them
+    held_parts = {(id(p.part_of), p.np_actor) for p in found if p.part_of is not None and p.np_actor}
     for c in found:
-        # "over 800 inmates, including 65 Boko Haram fighters": the group held is a part of the inmates, not all of them
-        if c.head in L.INMATE_NOUNS and c.party not in (None, "unknown") and any(
-                p.part_of is c and p.np_actor == c.party for p in found):
+        if c.head in L.INMATE_NOUNS and c.party not in (None, "unknown") and (id(c), c.party) in held_parts:
             c.party = "unknown"
 
 

@@ -175,6 +175,14 @@ def _inverted_speaker(r: Report, u: Unit, vs: int, ve: int) -> Mention | None:
     stop = _rx.search(r"[.;,]", seg)
     if _rx.search(r"['\u2019]s\b|\b(?:that|were|was|is|are|had|have|has)\b", seg[:stop.start() if stop else len(seg)]):
         return None  # "said the army's losses were higher": what was said, not who said it
+    return _speaker_after(r, ve, seg)
+
+
+def _speaker_after(r: Report, ve: int, seg: str) -> Mention | None:
+    """Who a reporting verb ending at ve names after it, up to the first stop of `seg` (the text from ve): a source
+    or actor, else a person's appositive title ("said Abdirahman Ali, a district official")."""
+    nt = r.ntext
+    stop = _rx.search(r"[.;,]", seg)
     pk = _pick(r.doc.mentions.between(ve, ve + (stop.start() if stop else len(seg))), ve, nt=nt)
     am = _NAME_APPOS.match(seg) if pk is None else None
     if am:
@@ -262,14 +270,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                 before = nt[u.start:vs].rstrip()
                 if not before or before[-1] in ",\"'\u201d" or before.endswith(("\u2014", ":")):
                     seg = nt[m.end():min(u.end, m.end() + 90)]
-                    stop = _rx.search(r"[.;,]", seg)
-                    ms2 = r.doc.mentions.between(m.end(), m.end() + (stop.start() if stop else len(seg)))
-                    pk = _pick(ms2, m.end(), nt=nt)
-                    am = _NAME_APPOS.match(seg) if pk is None else None
-                    if am:  # "said Abdirahman Ali, a district official" / "says Ahmad Radwan, spokesman for X"
-                        known = known_people(r).get(am.group("last"))
-                        pk = known or _pick(r.doc.mentions.between(m.end() + am.start("title"),
-                                                                      m.end() + am.end("title")), m.end(), nt=nt)
+                    pk = _speaker_after(r, m.end(), seg)
                     if pk is None:
                         anaphor = bool(L.ANAPHOR_RE.search(" " + seg[:50].split(",")[0].split(" in ")[0] + " "))
         if pk is None and not anaphor and src is None:
