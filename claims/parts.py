@@ -38,9 +38,15 @@ _HOW_BADLY = re.compile(r"\s+(?:of\s+them\s+)?(?:seriously|critically|severely|g
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.I)
 
 
-_IN_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z]")
-_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_IN_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:[a-z]{1,3}-)?[A-Z]")  # "in Orawa", "in al-Faraa camp"
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|on)\s+(?:[a-z]{1,3}-)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}"
+                              r"(?:,\s*(?:near|outside|north|south|east|west)\s+(?:of\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"
+                              r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")  # "in Misilya, near Jenin, and"
 _AND_NEXT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+# "34 auxiliaries from the Volunteers for the Defence of the Fatherland (VDP) and six soldiers": a body's name ends
+# the first phrase
+_FROM_BODY_AND = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|the|de|du|des))*"
+                            r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s*,?\s+and\s+$")
 
 
 def _demonym_and(nt: str, start: int, end: int) -> bool:
@@ -58,7 +64,8 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
             among_lead = p.how == "among" or (p.how == "adj" and p.ofref == "the")  # "Four of the dead were ..."
             if p.outcome and p.how in ("pre", "among", "coord", "adj", "toll") and (
                     p.how != "adj" and (_COORD.match(nt[p.np_end:c.fig.start]) or _COORD.match(nt[p.ext_end:c.fig.start])
-                                        or _demonym_and(nt, p.np_end, c.fig.start))
+                                        or _demonym_and(nt, p.np_end, c.fig.start)
+                                        or _FROM_BODY_AND.match(nt, p.np_end, c.fig.start))
                     or (among_lead and _WERE_NOUN_AND.match(nt[p.np_end:c.fig.start]))) and not c.among:
                 c.outcome, c.how = p.outcome, "coord"
                 if p.among or p.list_of:
@@ -68,6 +75,8 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
         if c.outcome is None and c.head is None and i > 0 and cands[i - 1].outcome and not c.fig.is_zero \
                 and _IN_PLACE_AFTER.match(nt, c.fig.end) and _IN_PLACE_BEFORE.search(nt, cands[i - 1].fig.end, c.fig.start):
             c.outcome, c.how = cands[i - 1].outcome, "coord"
+            if cands[i - 1].among or cands[i - 1].list_of:
+                c.list_of = cands[i - 1].list_of or cands[i - 1]  # "the dead included three in A and four in B"
     for i, c in enumerate(cands):
         if c.outcome is None and c.is_from and i > 0 and cands[i - 1].outcome:
             c.outcome, c.how = cands[i - 1].outcome, "from"  # "at least 37 killed ..., up from 22 a day earlier"
@@ -229,6 +238,13 @@ def parts_across_units(r: Report, cs: list[Cand]) -> None:
                     for p in cs[first_in_unit[c.u]:i])
         if c.among and alone:
             want = c.among
+        elif c.among and c.how != "coord" and c.fig.value:
+            # "revised the toll to 10, noting that the deceased included three ...": the sentence's own total
+            t = next((p for p in reversed(cs[first_in_unit[c.u]:i]) if p.outcome == c.among and p.part_of is None
+                      and not p.is_from and not p.among and (p.fig.value or 0) > c.fig.value), None)
+            if t is not None:
+                c.part_of = t
+            continue
         elif c.among_after and c.among_after == c.outcome:
             want = c.among_after  # "two children were among the dead": the sentence's other figures are not its total
         elif c.ofref in ("them", "whom") and alone:
@@ -291,16 +307,16 @@ def parts_by_sum(r: Report, cs: list[Cand]) -> None:
         free = [c for c in items if c.part_of is None and c.outcome and not c.background and not c.is_from]
         if len(free) < 2:
             continue
-        near = cs[bisect.bisect_left(us, u - 3):bisect.bisect_right(us, u)] if ordered else cs
-        totals = [t for t in near if u - 3 <= t.u <= u and t.part_of is None and t.outcome and not t.background
+        near = cs[bisect.bisect_left(us, u - _SUM_REACH):bisect.bisect_right(us, u)] if ordered else cs
+        totals = [t for t in near if u - _SUM_REACH <= t.u <= u and t.part_of is None and t.outcome and not t.background
                   and not t.is_from and not r.units[t.u].title and t.fig.value]
-        for t in totals:
+        best = None  # (items covered, nearness, total, stretch): the total that the longest stretch adds up to
+        for k, t in enumerate(totals):
             run = [c for c in free if c is not t and c.outcome == t.outcome and c.fig.value
                    and c.fig.value < t.fig.value and c.fig.start != t.fig.start]
             # a lower bound ("over 1,000") is met by a breakdown a little above it (745 + 125 + 148)
             top = t.fig.value if t.fig.high is not None or t.fig.qualifier not in ("at_least", "more_than") \
                 else t.fig.value + max(2, t.fig.value // 20)
-            # the longest stretch of consecutive items (in text order) whose values sum to the total
             for a in range(len(run)):
                 acc = 0
                 for b in range(a, len(run)):
@@ -308,11 +324,15 @@ def parts_by_sum(r: Report, cs: list[Cand]) -> None:
                     if acc > top:
                         break
                     if t.fig.value <= acc <= top and b > a:
-                        for c in run[a:b + 1]:
-                            if c.part_of is None:
-                                c.part_of = t
+                        n = b - a + 1
+                        # two items may add up to a total by chance: they look only a few sentences back
+                        if (n >= 3 or u - t.u <= 3) and (best is None or (n, k) > best[:2]):
+                            best = (n, k, t, run[a:b + 1])
                         break
-                else:
-                    continue
-                if any(c.part_of is t for c in run):
-                    break
+        if best is not None:
+            for c in best[3]:
+                if c.part_of is None:
+                    c.part_of = best[2]
+
+
+_SUM_REACH = 8  # units back that a breakdown of three or more items looks for the total it adds up to

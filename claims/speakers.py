@@ -14,7 +14,10 @@ from .gazetteer import Mention
 from .handoff import Cand, Flow
 from .sentences import Unit
 
-_VERBISH = re.compile(r"^\s*(?::|(?:were|was|are|is|have|has|had)\b)", re.IGNORECASE)
+# "Police have ...", "SOHR: ..." speak; "a convoy accompanying a local governor was struck" does not
+_VERBISH = re.compile(r"^\s*(?::|(?:were|was|are|is|have|has|had)\b(?!\s+(?:also\s+|(?:been\s+)?among\s+|been\s+)?(?:struck|hit|"
+                      r"attacked|killed|targeted|ambushed|injured|wounded|shot|kidnapped|abducted|among|caught|trapped|"
+                      r"hurt|arrested|detained)\b))", re.IGNORECASE)
 _PREF = {"source": 0, "actor": 1}
 _SDATE_GAP = re.compile(r"[,.;\"]|\bthat\b")
 _SDATE_GAP2 = re.compile(r"[,;\"]")
@@ -108,6 +111,7 @@ def _title_source(seg: str, a: int, n: int) -> bool:
 
 
 _WHO_WHICH = re.compile(r"^\s*(?:who|which)\b")
+_REPORT_FROM = re.compile(r"\b(?:report|account|statement|tally|count|figures|data)\s+(?:from|by|of)\s+(?P<who>\S.*?)\s*$")
 # r"[,;:\"\u2014]|\bthat\b" spelled so that every branch starts with a literal: re then skips to candidate
 # characters in C instead of trying the pattern at every position ("t(?<!\wt)" is "\bt" for a word character t)
 _SEG_BREAK = re.compile("|".join([",", ";", ":", '"', "\u2014"]) + r"|t(?<!\wt)hat\b")
@@ -126,18 +130,24 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
     if ta:
         before = before[:ta.start()] + " "  # "The governor, Ivan Fedorov, now says"
     segs = [m.start() for m in _SEG_BREAK.finditer(before)]
+    aux_only = False
     appos: list[Mention] = []  # sources an appositive names ("Jean-Pierre B., a civil society leader, said")
     for k in range(len(segs), -1, -1):
-        a = segs[k - 1] + 1 if k > 0 else 0
+        a = segs[k - 1] + (4 if before[segs[k - 1]] == "t" else 1) if k > 0 else 0  # after "that" or a mark
         b = segs[k] if k < len(segs) else len(before)
         text = before[a:b]
         if k == len(segs) and segs and (not text.strip() or _AUX_ONLY.fullmatch(text)):
+            aux_only = bool(text.strip())
             continue  # ", said X" or "X, said" -> look at the previous segment, then after the verb
         if k > 0 and _WHO_WHICH.match(text):
             continue  # relative clause: the antecedent speaks
         if 0 < k < len(segs) and _APPOSITIVE.match(text):
             appos = appos or [x for x in r.doc.mentions.between(u.start + a, u.start + b) if x.entry.type == "source"]
             continue  # "The ADF, one of the main armed groups in the region, said": the name before speaks
+        if aux_only and k == len(segs) - 1 and before[b:b + 5].lstrip().startswith("that") \
+                and (rf := _REPORT_FROM.search(text)):
+            a = a + rf.start("who")  # "a report from the X Institute that had placed the toll at 19": X speaks
+            text = text[rf.start("who"):]
         ms = [x for x in r.doc.mentions.between(u.start + a, u.start + b) if x.entry.type in ("source", "actor")
               and not any(sa <= x.start < sb for sa, sb in r._spans)]
         if ms:
@@ -159,6 +169,8 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
             return None, False, text.strip()  # "the Committee for Peace and Development, a rights group, said": the body
         if appos and _CAP_NAME.match(text):
             return _pick(appos, appos[0].start, first=True, nt=nt), False, text  # a named person the appositive describes
+        if aux_only and k == len(segs) - 1 and before[b:b + 5].lstrip().startswith("that"):
+            return None, False, text  # "a report from the X Office that had placed the toll at 44": X, if a body
         break
     return None, False, ""
 
@@ -191,7 +203,9 @@ def _speaker_after(r: Report, ve: int, seg: str) -> Mention | None:
     return pk
 
 
-_INVERTED_VERB = re.compile(r"said|says|added|adds", re.I)
+_INVERTED_VERB = re.compile(r"said|says|added|adds|declared|stated|explained|noted", re.I)
+_DECLARED_SAYS = re.compile(r"\s*(?:that\b|[,:\"\u201c])")
+_RAISED_SUBJECT = re.compile(r"\b(?:was|were|is|are|been)\s+$")
 _INVERTED_NEXT = re.compile(r"\s+(?:(?:the|a|an)\s+[a-z]|[A-Z][a-z])")
 
 
@@ -240,6 +254,11 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         v = " ".join(m.group("v").split())
         if _NOT_SAYING.match(r.lc, m.end()) and v in _NOT_SAYING_VERBS:
             continue  # "clashes have claimed 6,000 lives", "troops posted along the road": no one speaks
+        if v in ("declared", "declares") and not (_DECLARED_SAYS.match(nt, m.end())
+                                                  or _rx.search(r"[,\"\u201d]\s*$", nt[max(u.start, vs - 4):vs])):
+            continue  # "seven were declared missing", "declared a curfew": a state, not a statement
+        if _RAISED_SUBJECT.search(r.lc, max(u.start, vs - 8), vs) and r.lc.startswith(" to ", m.end()):
+            continue  # "the bandits were said to have abducted 50": what others say of them, not their statement
         src: str | None = None
         pk = None
         citing = v in ("citing", "cited", "quoting", "quoted")
@@ -271,7 +290,13 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                 if not before or before[-1] in ",\"'\u201d" or before.endswith(("\u2014", ":")):
                     seg = nt[m.end():min(u.end, m.end() + 90)]
                     pk = _speaker_after(r, m.end(), seg)
-                    if pk is None:
+                    if pk is None and _INVERTED_VERB.fullmatch(v):
+                        # "..., declared the National Network for the Defense of Human Rights (RNDDH)": a body the
+                        # gazetteer does not know, named after the verb of an inverted tag
+                        src = _named_body(seg, "") if _rx.match(r"\s+(?:the\s+)?[A-Z]", seg) else None
+                        acr = _rx.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", seg[seg.find(src) + len(src):]) if src else None
+                        src = acr.group(1) if acr else src  # by its short name, as "(SEMA) said" is
+                    if pk is None and src is None:
                         anaphor = bool(L.ANAPHOR_RE.search(" " + seg[:50].split(",")[0].split(" in ")[0] + " "))
         if pk is None and not anaphor and src is None:
             src = _named_body(nt[m.end():min(u.end, m.end() + 120)] if v == "according to" else None, subj)
@@ -416,7 +441,7 @@ def _home_region(r: Report) -> str | None:
 _BODY_WORDS = frozenset("""institute tracker force forces council committee syndicate union front network observatory centre
 center agency service office commission foundation association coalition movement organisation organization project
 forum watch monitor ministry department directorate authority federation society mission bureau command secretariat
-board alliance collective platform league""".split())
+board alliance collective platform league corps guard brigade battalion regiment""".split())
 _CONNECT = r"(?:of|for|and|on|de|del|la|des|du|the|in)"
 _CAPWORD = r"(?:[A-Z][\w'\u2019.-]*)"
 _BODY_NAME = re.compile(rf"(?:The\s+)?(?P<name>{_CAPWORD}(?:\s+(?:{_CONNECT}\s+)*{_CAPWORD}){{0,7}})(?:\s*\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?")
@@ -511,7 +536,11 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
     if not cues and u.bullet and fl.lead_src:
         cues = [(u.start, fl.lead_src, None, False, None)]
     was_open = fl.quote_open and ui > 0 and units[ui - 1].para == u.para
-    fl.quote_open = _quote_left_open(utext, was_open)
+    # a quotation over several paragraphs: each new paragraph opens with a quotation mark, and the one before never
+    # closed it ("..., a resident was quoted as saying. / “For the first time ... / “Seven were killed in ...”")
+    goes_on = fl.quote_open and ui > 0 and not was_open and units[ui - 1].para != u.para \
+        and _rx.match(r"^\s*[\"\u201c]", utext) is not None
+    fl.quote_open = _quote_left_open(utext, was_open or goes_on)
     if not cues and cands and fl.quote_open and (was_open or _rx.match(r"^\s*[\"\u201c]", utext)):
         # a quotation over several sentences speaks for whoever its closing tag names ("... One student was killed.
         # They also took 12 relatives," said the spokesman)
@@ -535,6 +564,8 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
                 break
             if t[-1:] in ".!?\"\u201d":
                 break
+    if not cues and cands and goes_on and fl.last_src[0]:
+        cues = [(u.start, fl.last_src[0], fl.last_src[1], False, None)]
     if not cues and cands and ui > 0 and fl.last_src[0] and units[ui - 1].para == u.para and _WHOLE_QUOTE.match(utext):
         cues = [(u.start, fl.last_src[0], fl.last_src[1], False, None)]  # a quotation that goes on after its speaker
     if not cues and cands and fl.live_src and units[ui - 1].line == u.line:

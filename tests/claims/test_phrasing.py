@@ -669,3 +669,70 @@ def test_a_breakdown_goes_to_the_total_it_adds_up_to_in_full() -> None:
     got = extract(text, PUB)
     totals = {c.claim_index: c.value_low for c in got}
     assert [totals.get(c.part_of) for c in got if c.part_of is not None] == [30] * 5
+
+
+def _src(text: str) -> list:
+    return [(c.value_low, c.attributed_to) for c in extract(text, PUB)]
+
+
+def test_who_speaks_in_more_positions() -> None:
+    # an inverted tag whose verb is "declared", naming a body the gazetteer does not know
+    got = _src("\u201cAt least 61 people were slain in the district,\u201d between May 2 and May 9, declared the "
+               "Collective for Peace in Kanda (CPK), after a survey.")
+    assert got == [(61, "CPK")]
+    # "were said to have": what is said of the bandits, not what they say
+    assert _src("The raiders were said to have kidnapped 35 travellers on the highway.") == [(35, None)]
+    # a body whose report "had placed the toll at"
+    assert _src("The governor's office updated an earlier report from the Regional Forensic Institute that had "
+                "placed the death toll at 19.") == [(19, "Regional Forensic Institute")]
+    # "later increased that number to", said of a figure before it
+    got = _src("At first nine people were said to be hurt, but the district police chief later increased that number "
+               "to 15.")
+    assert got == [(9, None), (15, "police")]
+    # described sources with a name of their own
+    assert _src("Eight fishermen were killed when the boat was shelled, volunteer groups reported.")[0][1] == "volunteer groups"
+    assert _src("Gunmen killed six guests at a wedding in Salvatierra, investigators say")[0][1] == "investigators"
+    got = _src("Lucia Romero, a Jalisco state prosecutor, said five men and a woman were killed in Jalisco state.")
+    assert {s for _, s in got} == {"Jalisco prosecutor"}
+    # a force the gazetteer does not know speaks by its name ("Corps", "Guard", "Brigade")
+    got = _src("The paramilitary Coastal Corps said its troops had killed four smugglers near the port.")
+    assert got == [(4, "Coastal Corps")]
+
+
+def test_a_person_hit_is_not_a_speaker() -> None:
+    # "a governor was struck": the governor is the target, not the voice of the figure
+    got = _src("In the evening a convoy carrying a district governor was struck, killing three guards.")
+    assert got == [(3, None)]
+
+
+def test_a_quotation_over_several_paragraphs_keeps_its_speaker() -> None:
+    text = ("The gunmen came at dawn, Musa Idi, a villager, was quoted as saying.\n\n"
+            "\u201cThis time they spared no one.\n\n"
+            "\u201cNine were killed in Dogo, three in Kware and five in Rafi,\u201d he added.\n\n"
+            "Police gave no figure.")
+    assert {s for _, s in _src(text)} == {"residents"}
+    # a paragraph that opens a quotation of its own, with no open one before it, keeps no earlier speaker
+    text2 = ("Police said the road was closed.\n\n"
+             "\u201cFour bodies lay on the road.\u201d\n\n")
+    assert _src(text2)[0][1] is None
+
+
+def test_parts_named_after_their_total_in_the_sentence() -> None:
+    # "the deceased included ...", the list going on place by place
+    got = extract("The Red Crescent later revised the toll to 12, noting that the deceased included five people killed "
+                  "in a strike on Kafr Dan, near Jenin, and seven in al-Yamun camp.", PUB)
+    assert [(c.value_low, c.part_of) for c in got] == [(12, None), (5, 0), (7, 0)]
+    # a body's name (with its acronym) ends the first part of a breakdown
+    got = _one("The provisional toll was 21 fighters from the Home Defence Volunteers (HDV) and four soldiers, "
+               "the statement said.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 21), ("killed", 4)]
+
+
+def test_a_breakdown_finds_its_total_a_few_paragraphs_back() -> None:
+    text = ("Raid on hamlets\n\nRaiders killed no fewer than 25 people in five hamlets, officials said.\n\n"
+            "The attackers came on motorbikes.\n\nThey burned granaries.\n\n"
+            "\u201cWe have buried 20 so far,\u201d a villager said.\n\n"
+            "\u201cSix were killed in Dogo, three in Kware, seven in Gidan, four in Tudu and five in Rafi.\u201d")
+    got = extract(text, PUB)
+    vals = {c.claim_index: c.value_low for c in got}
+    assert [vals.get(c.part_of) for c in got if c.value_low in (6, 3, 7, 4, 5)] == [25] * 5
