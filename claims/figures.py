@@ -62,6 +62,7 @@ _OR_CUE = re.compile(r"^\s*(?:or|and)\s+(?:" + "|".join(f"(?P<{k}>{v})" for k, v
 _SCAN_STOP = re.compile(r"[;:]|\b(?:while|but|whereas|after|before|because|as)\b|[\"']\s*,|"
                         r"\s(?:\u2014|--|\u2013)\s*(?:and|but|while)\b")  # "— 27 soldiers and 3 drivers — and that ..."
 _OF_EXT = re.compile(r"\s*(?:of|from)\s+(?:the\s+)?[^,;:.()]{0,60}")
+_OF_ACTOR = re.compile(r"\s*(?:of|from)\s+(?:the\s+)?")
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}
 _NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|tally|count)\s+of\s+(?P<what>(?:[\w-]+\s+){0,6}?)"
                            r"(?P<cue>killed|dead|wounded|injured|missing|displaced|abducted|kidnapped|arrested|detained)\b",
@@ -670,6 +671,18 @@ def _phrase_actors(r: Report, c: Cand, f: Figure, u: Unit, head: str | None, np_
         m3 = _OF_EXT.match(nt, np_end, u.end)
         if m3:
             ext = m3.end()
+    if head is not None:
+        # "34 auxiliaries from the Volunteers for the Defence of the Fatherland", "6 Volunteers for the Defence of the
+        # Homeland (VDP)": an armed group named at the head, or right after "of/from" a head that is not civilian,
+        # is the party
+        fm = _OF_ACTOR.match(nt, np_end, u.end) if head not in L.CIVILIAN_NOUNS else None
+        at = fm.end() if fm else None
+        for m in r.doc.mentions.between(f.start, min(u.end, np_end + 90)):
+            if m.entry.type == "actor" and m.entry.kind != "parent" and (m.start == at or f.start < m.start < np_end):
+                ext = max(ext, m.end)
+                # the head noun itself begins the name ("Volunteers for ..."), not a name before it ("UPDF activists")
+                c.actor_head = m.start < np_end and m.text.split()[0].lower() == head
+                break
     if head is None and c.ofref is None:
         # "29 Maoists were killed", "12 Houthis died": the group's name stands for its members
         nxt = [m for m in r.doc.mentions.between(np_end, min(u.end, np_end + 60)) if m.entry.type == "actor"

@@ -38,6 +38,7 @@ class Cand:
     other: bool = False  # "the other three"
     state: bool = False  # a state ("remain missing", "still held"), dated at the report's date
     np_actor: str | None = None  # an actor named in the noun phrase ("15 Islamic State fighters")
+    actor_head: bool = False  # the head noun begins the actor's name ("6 Volunteers for the Defence of the Homeland")
     nationality: str | None = None  # a country or demonym in the noun phrase
     cue_end: int = 0  # end of the outcome cue after the figure
     source: str | None = None  # who gives it (speakers)

@@ -66,14 +66,14 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
     party = None
     if head in ("members", "member", "elements") and c.head_mod == "security":
         party = "security forces"  # "five security members": the state's forces, not the group that killed them
-    elif head in L.CIVILIAN_NOUNS:
+    elif head in L.CIVILIAN_NOUNS and not (c.actor_head and c.np_actor):
         party, role = "civilians", L.CIVILIAN_NOUNS[head]
     elif c.ofref in ("their", "its") and (owner := _possessor(r, c, ui)):
         party = owner  # "the militants evacuated 20 of their wounded": the clause's subject
     elif (c.ofref in ("our", "us", "their", "its") or c.first_person) and (
             own := speaker or _own_side(r, )):
         party = own
-    elif c.np_actor and head not in L.CIVILIAN_NOUNS:
+    elif c.np_actor and (head not in L.CIVILIAN_NOUNS or c.actor_head):
         party = c.np_actor
         if party == "UN peacekeepers" and c.nationality and doc.demonym(c.nationality):
             party = f"{doc.demonym(c.nationality)} peacekeepers"  # "five Russian peacekeepers" are not the UN's

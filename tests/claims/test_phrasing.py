@@ -736,3 +736,12 @@ def test_a_breakdown_finds_its_total_a_few_paragraphs_back() -> None:
     got = extract(text, PUB)
     vals = {c.claim_index: c.value_low for c in got}
     assert [vals.get(c.part_of) for c in got if c.value_low in (6, 3, 7, 4, 5)] == [25] * 5
+
+
+def test_an_armed_group_named_at_the_head_or_after_from_is_the_party() -> None:
+    got = _one("The army reported 15 dead: 9 soldiers and 6 Volunteers for the Defence of the Homeland (VDP).")
+    assert [(g[1], g[3]) for g in got][2] == ("VDP", 6)
+    got = _one("The toll was 21 auxiliaries from the Volunteers for the Defence of the Homeland and two soldiers.")
+    assert got[0][1] == "VDP"
+    # a name before a civilian noun does not make the civilians its fighters
+    assert _one("Gunmen killed 6 volunteers in the village.")[0][1] == "civilians"
