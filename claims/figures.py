@@ -35,6 +35,7 @@ _DEAD_INCL = re.compile(r"\b(?:the\s+)?(?P<what>dead|deceased|fatalities|killed|
                         r"(?:were|are)\s+(?:[\w-]+\s+){1,5}?as\s+follows\s*:)"
                         r"\s*$", re.IGNORECASE)
 # "two children were (also) among the dead", "49 civilians and 15 soldiers were among those killed"
+_AMONG_THEM_AFTER = re.compile(r"\s+among\s+them\b", re.I)
 _AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?|\s+(?:[a-z]+ing|who\s+[a-z]+|from|of|at|in|on)\s+[^.;:,]{0,50}?)?"
                           r"\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+"
                           r"(?:the\s+|those\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
@@ -635,7 +636,11 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
                     c.outcome_from = "previous"
     if not c.among and "among" in after:
         aa = _AMONG_AFTER.match(after)
-        if aa:
+        if (aa and aa.group("what").lower() == "them" or _AMONG_THEM_AFTER.match(after)) and c.ofref is None:
+            c.ofref = "them"  # "Four children were among them", "ten killed, four children among them": a part
+            if c.outcome is None:
+                c.outcome_from = "previous"
+        elif aa:
             om = L.OUTCOME_NOUN_RE.search(aa.group("what"))
             c.among_after = om.lastgroup if om else c.outcome
         elif (ab := _AMONG_NO_VERB.match(after)) and (om := L.OUTCOME_NOUN_RE.search(ab.group("what"))):

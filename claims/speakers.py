@@ -152,6 +152,8 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
               and not any(sa <= x.start < sb for sa, sb in r._spans)]
         if ms:
             return _pick(ms, u.start + a, first=True, nt=nt), False, text
+        if 0 < k < len(segs) and _rx.match(r"\s*the\s", text) and text.islower() and not _rx.search(r"[\"\u201c\u201d]", text):
+            continue  # "Amaq, the group's news agency, said": an appositive naming no source; the name before it speaks
         nm = _PERSON_NAME.match(text)
         if nm:
             if appos:  # a person the appositive right after the name describes ("X, an official of the ambulance service")

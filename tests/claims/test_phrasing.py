@@ -745,3 +745,19 @@ def test_an_armed_group_named_at_the_head_or_after_from_is_the_party() -> None:
     assert got[0][1] == "VDP"
     # a name before a civilian noun does not make the civilians its fighters
     assert _one("Gunmen killed 6 volunteers in the village.")[0][1] == "civilians"
+
+
+def test_a_part_named_among_them_after_its_figure() -> None:
+    got = extract("Clashes\n\nThe monitor said 16 people were killed. It added that 5 children were among them.", PUB)
+    assert [(c.value_low, c.outcome, c.part_of, c.attributed_to) for c in got] == [
+        (16, "killed", None, "monitor"), (5, "killed", 0, "monitor")]
+    got = extract("Clashes\n\nEleven people were wounded, three women among them.", PUB)
+    assert [(c.value_low, c.outcome, c.part_of) for c in got] == [(11, "wounded", None), (3, "wounded", 0)]
+
+
+def test_an_appositive_that_names_no_source_leaves_the_name_before_it() -> None:
+    assert _src("Amaq, the group's news agency, said 14 soldiers were killed.") == [(14, "ISIS")]
+    assert _src("Medical officials said 31 were hurt.") == [(31, "medical sources")]
+    # an appositive that is itself a named body still speaks
+    got = _src("Gunmen killed 40 people, the Council for Peace in Kanda, a rights group, said.")
+    assert got == [(40, "Council for Peace in Kanda")]
