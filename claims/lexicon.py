@@ -49,7 +49,8 @@ FOLLOW = {
               r"fell\s+(?:with\s+honou?r|as\s+martyrs?|in\s+(?:the\s+)?(?:line\s+of\s+duty|battle|combat|action)|"
               r"on\s+the\s+(?:battle)?field)|"
               r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|neutrali[sz]ed|eliminated|burned\s+to\s+death|found\s+dead|confirmed\s+dead|"
-              r"among\s+(?:the\s+|those\s+)?(?:dead|victims|killed|fatalities|people\s+killed)|muertos|asesinados)",
+              r"among\s+(?:the\s+|those\s+)?(?:dead|victims|killed|fatalities|people\s+killed)|muertos|asesinados|"
+              r"buried)",
     "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|hit\s+by\s+(?:shrapnel|debris)|nursing\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)|(?:receiving\s+(?:medical\s+)?treatment|being\s+treated|under\s+treatment)(?!\s+for\s+(?!(?:[\w-]+\s+){0,2}?(?:wounds?|injur\w*|burns)))|in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|"
                r"(?:treated\s+)?(?:for|with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injur(?:y|ies)|burns)|survived\s+with\s+(?:[\w-]+\s+)?injuries|"
                r"(?:sustained|received|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?)|hospitali[sz]ed|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
@@ -61,7 +62,7 @@ FOLLOW = {
     "captured": r"(?:arrested|detained|captured|recaptured|surrendered|caught(?!\s+(?:in|up|between|fire|on))|apprehended|taken\s+(?:prisoner|into\s+custody)|"
                 r"rounded\s+up|in\s+custody|in\s+detention|detenidos)",
     "abducted": r"(?:abducted|kidnapped|kidnaped|taken\s+(?:hostage|captive)|seized|held\s+(?:hostage|captive)|in\s+captivity|"
-                r"held(?!\s+(?:at|in|by|responsible|talks|a\b|an\b|the\b))|in\s+the\s+hands\s+of\s+(?:the\s+|their\s+|its\s+)?[\w'-]+|taken(?!\s+(?:to|into|in|for|by|part|over|away|out|up|down|on|off|place)\b)|"
+                r"held(?!\s+(?:at|in|by|responsible|talks|a\b|an\b|the\b))|in\s+the\s+hands\s+of\s+(?:the\s+|their\s+|its\s+)?[\w'-]+|taken(?!\s+(?:to|into|in|for|by|part|over|away|out|up|down|on|off|place|care)\b)|"
                 r"secuestrados)",
     "displaced": r"(?:displaced|fled|flee|forced\s+(?:from|out\s+of)\s+their\s+homes|uprooted|made\s+homeless|crossed\s+into|"
                  r"left\s+(?:their\s+(?:homes|villages?)|(?:the\s+)?(?:area|region|camps?|villages?|towns?|city|district)\b)|"
@@ -86,7 +87,8 @@ PRE = {
     "killed": r"kill|kills|killed|killing|lost|lose|losing|shot\s+dead|shot\s+and\s+killed|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|slay|slew|slain|murder(?:ed|ing|s)?|execut(?:e|ed|es|ing)|behead(?:ed|ing|s)?|"
               r"massacr(?:e|ed|es|ing)|neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
               r"cost(?:ing|s)?\s+the\s+(?:life|lives)\s+(?:of|to)|"
-              r"buried|bury|burying|bodies\s+of|remains\s+of|corpses\s+of|deaths?\s+of|cuerpos\s+de|lives\s+of|"
+              r"buried|bury|burying|bodies\s+of|remains\s+of|corpses\s+of|deaths?\s+of(?:\s+(?:its|their|his|her|our))?|"
+              r"murders?\s+of|killings?\s+of|funerals?\s+(?:of|for)|cuerpos\s+de|lives\s+of|"
               r"(?:death\s+)?toll\s+(?:of|at|to)|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|rises|climbed|climbs|"
               r"jumped|reached|stood|stands|increased|grew)\s+(?:to|at)|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:been\s+)?"
               r"(?:revised|lowered|raised|put|reduced)\s+(?:down\s+|up\s+)?(?:to|at)",

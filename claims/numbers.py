@@ -72,7 +72,9 @@ _STARTS = {q.split()[0] for q in QUALS} | set(UNITS) | set(TENS) | {
     "between", "tens", "hundreds", "dozens", "scores", "thousands", "millions", "a", "half", "no", "none", "nobody"}
 FIGURE_GUARD = "(?=\\d|" + trie_regex(sorted(_STARTS)) + "(?![a-z]))"
 
-FIGURE_START = r"(?<![\w.,+/:#@$\u20ac\u00a3-])"
+# not inside a number, a word, a code or an amount; a full stop counts only after two small letters, where a
+# sentence was glued to the one before it ("in the region.Fifty-eight civilians were killed")
+FIGURE_START = r"(?<![\w,+/:#@$\u20ac\u00a3-])(?<!(?<![a-z][a-z])\.)"
 FIGURE_RE = re.compile(  # the group "fig" is the whole match (scans that consume the character before read it)
     FIGURE_START + "(?P<fig>" +
     rf"(?:(?P<qual>{_QUAL})\s+)?"

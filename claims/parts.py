@@ -97,7 +97,34 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
                 r"^[\s,]*(?:and|or)?[\s,]*$", nt[c.np_end:n.fig.start], re.I) or _PARTICIPLE_AND.match(nt[c.np_end:n.fig.start])):
             c.outcome, c.how = n.outcome, "coord"
             back.add(id(c))
+    _paren_list(r, cands)
     _sum_totals(r, cands)
+
+
+# "The deceased are from various counties: Nairobi (21), Nakuru (3), ...": counts in brackets after names, listed
+# under a lead that names the outcome
+_PAREN_ITEM = re.compile(r"(?:^|[,;:]|\band)\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*\(\s*$")
+_PAREN_LEAD = re.compile(r"\b(?P<what>deceased|dead|deaths|victims|fatalities|killed|injured|wounded|casualties|"
+                         r"missing|abducted|kidnapped|displaced|arrested)\b[^:.;]{0,80}:\s*$", re.I)
+
+
+def _paren_list(r: Report, cands: list[Cand]) -> None:
+    nt = r.ntext
+    for c in cands:
+        if c.outcome is not None or c.head is not None or not nt.startswith(")", c.fig.end):
+            continue
+        u = r.units[c.u]
+        if not _PAREN_ITEM.search(nt, max(u.start, c.fig.start - 40), c.fig.start):
+            continue
+        colon = nt.rfind(":", u.start, c.fig.start)
+        lead = _PAREN_LEAD.search(nt, u.start, colon + 1) if colon >= 0 else None
+        if lead and _PAREN_ITEMS_ONLY.fullmatch(nt, colon + 1, c.fig.start):
+            om = L.OUTCOME_NOUN_RE.search(lead.group("what"))
+            c.outcome, c.how, c.lead_part = (om.lastgroup if om else lead.group("what").lower()), "lead", True
+
+
+_PAREN_ITEMS_ONLY = re.compile(r"(?:\s*(?:and\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*\(\s*\d[\d,]*\s*\)\s*[,;]?)*"
+                               r"\s*(?:and\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*\(\s*")
 
 
 def _sum_totals(r: Report, cands: list[Cand]) -> None:
@@ -205,6 +232,8 @@ def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
         if ref == "unit":
             if i > 0 and cands[i - 1].outcome:
                 c.outcome, c.how = cands[i - 1].outcome, "figure-ref"
+            elif i == 0 and fl.found and ui - fl.found[-1].u <= 3 and not fl.found[-1].background:
+                c.outcome, c.how = fl.found[-1].outcome, "figure-ref"  # "... 45 dead. The number rose to 49 later"
         elif fl.found and ui - fl.found[-1].u <= 2 and units[fl.found[-1].u].para == u.para:
             c.outcome, c.how = fl.found[-1].outcome, "of-them"
 
@@ -308,8 +337,9 @@ def parts_by_sum(r: Report, cs: list[Cand]) -> None:
         if len(free) < 2:
             continue
         near = cs[bisect.bisect_left(us, u - _SUM_REACH):bisect.bisect_right(us, u)] if ordered else cs
+        # (a headline's total too: "a breakdown whose total is in the headline"; not an item of the same list)
         totals = [t for t in near if u - _SUM_REACH <= t.u <= u and t.part_of is None and t.outcome and not t.background
-                  and not t.is_from and not r.units[t.u].title and t.fig.value]
+                  and not t.is_from and t.fig.value and not (t.lead_part and t.u == u)]
         best = None  # (items covered, nearness, total, stretch): the total that the longest stretch adds up to
         for k, t in enumerate(totals):
             run = [c for c in free if c is not t and c.outcome == t.outcome and c.fig.value
@@ -326,13 +356,15 @@ def parts_by_sum(r: Report, cs: list[Cand]) -> None:
                     if t.fig.value <= acc <= top and b > a:
                         n = b - a + 1
                         # two items may add up to a total by chance: they look only a few sentences back
-                        if (n >= 3 or u - t.u <= 3) and (best is None or (n, k) > best[:2]):
-                            best = (n, k, t, run[a:b + 1])
+                        # the longest stretch; at equal length a total in the body before one in a headline
+                        key = (n, not r.units[t.u].title, k)
+                        if (n >= 3 or u - t.u <= 3 and not r.units[t.u].title) and (best is None or key > best[0]):
+                            best = (key, t, run[a:b + 1])
                         break
         if best is not None:
-            for c in best[3]:
+            for c in best[2]:
                 if c.part_of is None:
-                    c.part_of = best[2]
+                    c.part_of = best[1]
 
 
 _SUM_REACH = 8  # units back that a breakdown of three or more items looks for the total it adds up to

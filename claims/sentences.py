@@ -93,7 +93,8 @@ _DATELINE_LEDE = re.compile(r"[A-Z][\w .'\u2019-]{1,40}(?:,\s*[\w .]{1,30})?\s*(
 def _headline(text: str, a: int, b: int) -> bool:
     """The report's first line is its headline unless it is a whole lede: it opens with a dateline, or it runs on
     like a paragraph (a headline is short)."""
-    return b - a <= 240 and not _DATELINE_LEDE.match(text, a, b)
+    return b - a <= 240 and not _DATELINE_LEDE.match(text, a, b) and not (
+        text[b - 1] == "." and text.count(" ", a, b) >= 14)  # a long sentence with its full stop: the lede
 
 
 def split_units(text: str) -> list[Unit]:

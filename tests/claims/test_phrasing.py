@@ -761,3 +761,32 @@ def test_an_appositive_that_names_no_source_leaves_the_name_before_it() -> None:
     # an appositive that is itself a named body still speaks
     got = _src("Gunmen killed 40 people, the Council for Peace in Kanda, a rights group, said.")
     assert got == [(40, "Council for Peace in Kanda")]
+
+
+def test_counts_in_brackets_listed_under_a_lead() -> None:
+    text = ("The rights commission said on Friday that 30 people had died in the week of protests across the country.\n\n"
+            "The commission said some died in hospital.\n\n"
+            "The deceased came from several counties: Kisii (12), Narok (9), Kericho (5), Bomet (3) and Siaya (1).")
+    got = extract(text, PUB)
+    assert [(c.value_low, c.outcome) for c in got] == [(30, "killed"), (12, "killed"), (9, "killed"), (5, "killed"),
+                                                       (3, "killed"), (1, "killed")]
+    # they add up to the lede's total (a first line that is a whole sentence is a lede, not a headline)
+    assert {c.part_of for c in got[1:]} == {0}
+    assert {c.attributed_to for c in got[1:]} == {got[0].attributed_to}
+    # brackets after names with no lead naming an outcome are not counts of people
+    assert extract("Results\n\nThe party won seats in Kisii (12), Narok (9) and Bomet (3).", PUB) == []
+
+
+def test_more_phrasings_of_the_dead_missing_and_hurt() -> None:
+    got = _one("Storm\n\nThe region was calm.Sixty-one villagers were killed by raiders on Sunday.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 61)]
+    got = _one("Boat\n\nThree crewmembers were rescued, but 140 migrants and four crew members remain missing.")
+    assert [(g[0], g[3]) for g in got] == [("freed", 3), ("missing", 140), ("missing", 4)]
+    assert [(g[0], g[3]) for g in _one("Riot\n\nThere were also 44 injured who have been taken care of by medics.")] == [
+        ("wounded", 44)]
+    assert [(g[0], g[3]) for g in _one("Camp\n\nThe charity confirmed the death of its six staff members.")] == [
+        ("killed", 6)]
+    assert [(g[0], g[3]) for g in _one("Burial\n\nThe mayor said about 12 people were buried on Monday.")] == [
+        ("killed", 12)]
+    got = _one("Riot\n\nOfficials said 33 people were killed. The number increased to 38 after more bodies were found.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 33), ("killed", 38)]
