@@ -148,6 +148,8 @@ class Gazetteer:
                 add(a, e)
                 if str(a).startswith(("UN ", "U.N. ")):
                     add("the " + str(a), e)  # "the UN refugee agency" must not match as "the UN" + "refugee agency"
+                if str(a).startswith("Ministry of "):
+                    add("Minister of " + str(a)[12:], e)  # "Deputy Minister of Justice X said": the ministry speaks
         for name, spec in (data.get("countries") or {}).items():
             self.countries[name] = spec
             e = Entry("country", name, "country")

@@ -378,7 +378,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if nt.startswith("'", x.end) and x.entry.type in ("source", "actor") and x.entry.name != "wire" \
                 and L.POSSESSIVE_SOURCE_RE.match(nt[x.end:u.end]):
             out.append((x.start, doc.resolve(x, u), None, False, None))
-    if not out and u.title:
+    if not out and (u.title or _headline_like(r, u)):
         line = nt[u.start:u.end].rstrip(" \"'")
         tm = _rx.search(r"(?:\s[-\u2013\u2014]\s*|:\s*)(?P<src>[^,:\d\u2013\u2014-]{2,50}?)\s*$", line)
         if tm and len(tm.group("src").split()) <= 5:
@@ -404,6 +404,16 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                 out.append((x.start, doc.resolve(x, u), None, False, None))
                 break
     return out
+
+
+def _headline_like(r: Report, u: Unit) -> bool:
+    """A line that stands alone like a headline (a page's title under its site name, a related article's title):
+    short, whole, with no full stop ("Pak airstrikes kill 46 in Afghanistan; mostly women, children: Taliban")."""
+    if not u.first_in_line or u.bullet or r.text[u.end:u.end + 1] not in ("\n", "") or \
+            (u.start and r.text[u.start - 1] != "\n"):
+        return False
+    t = r.text[u.start:u.end].rstrip()
+    return bool(t) and t[-1] not in ".!?\"'\u201d\u2019:;," and 3 <= t.count(" ") + 1 <= 20
 
 
 def _voice_outlet(r: Report, pk: Mention) -> str | None:

@@ -790,3 +790,21 @@ def test_more_phrasings_of_the_dead_missing_and_hurt() -> None:
         ("killed", 12)]
     got = _one("Riot\n\nOfficials said 33 people were killed. The number increased to 38 after more bodies were found.")
     assert [(g[0], g[3]) for g in got] == [("killed", 33), ("killed", 38)]
+
+
+def test_sources_named_by_office_and_by_a_line_standing_as_a_headline() -> None:
+    assert _src("Raid\n\nOn Monday, Deputy Minister of Justice Ana Mulenga had reported only three deaths.") == [
+        (3, "Justice Ministry")]
+    got = _src("Raid\n\nThe Malian presidency says at least 12 soldiers were killed in the ambush near the border.")
+    assert got == [(12, "Malian presidency")]
+    assert _src("Clashes\n\nAt least 9 people were killed in fighting overnight, emergency services said.") == [
+        (9, "ambulance service")]
+    got = _src("Shelling\n\nFive people were killed in Sumy, head of the regional military administration Petro Rak said.")
+    assert got == [(5, "Sumy governor")]
+    # witnesses and survivors are sources of their own, not residents
+    got = _src("Massacre\n\nTwo survivors said more than 90 had died, while a witness said he saw 40 bodies.")
+    assert got == [(91, "survivors"), (40, "witnesses")]  # "more than 90": 91 at least
+    assert _src("Raid\n\nAs many as 75 dead in village raid, witnesses suggest")[0][1] == "witnesses"
+    # a title line under the site's name, its source after a colon
+    text = "Daily Courier\n\nDrone strikes kill 21 in border villages; most of them farmers: Taliban\n\nThe strikes hit at night."
+    assert _src(text) == [(21, "Taliban")]
