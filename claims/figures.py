@@ -41,7 +41,8 @@ _AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?|\s+(?:[a-z]+ing|who
                           r"(?:the\s+|those\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 # "a mass grave with 30 corpses", "seven bodies were brought in, with two more arriving later": no holding count
 _WITH_MORE = re.compile(r"\s+(?:(?:more|other|additional|further)\b|(?:[a-z-]+\s+)?(?:bodies|corpses|dead)\b)")
-_WITH_OUTCOME = re.compile(r"\s+(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:wounded|injured|dead|killed|missing|hurt)\b")
+_WITH_OUTCOME = re.compile(r"\s+(?:of\s+)?(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:still\s+)?"
+                           r"(?:wounded|injured|dead|killed|missing|hurt|unaccounted\s+for)\b")
 _EARLIER_FIGURE = re.compile(r"\b(?:an|the|its|their|his|her)\s+(?:own\s+)?(?:earlier|previous|preliminary|initial)\s+"
                              r"(?:\w+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|tally|estimate)s?\s+(?:of\s+)?$")
 _DISCHARGED = re.compile(r"\s*,?\s*(?:have|has|had|were|was)?\s*(?:already\s+|since\s+)?(?:been\s+)?(?:discharged|sent\s+home)\b")
@@ -93,6 +94,7 @@ _OBJECT = re.compile(r"^\s+(?:(?:the|a|an|their|his|her|its|our|them|him|us)\b|\
                      r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                      r"sixty|seventy|eighty|ninety|hundreds?|dozens?|scores|a\s+dozen|a\s+hundred)\b))")
 _PASSIVE = re.compile(r"\b(?:were|was|been|being|are|is|got)\b", re.I)
+_CLAUSE_START = re.compile(r"[,;]\s*and\b|;")
 _ACTIVE_PERFECT = re.compile(r"\b(?:had|have|has)\s+(?:\w+ly\s+)?$", re.I)
 _REL_GAP = re.compile(r"[,;:()\d]|\b(?:and|that|but|or|while|when)\b", re.I)
 # the active perfect of verbs that happen to their subject: "abducted last week have escaped", "who were hurt has died"
@@ -710,6 +712,7 @@ def _active(cue_text: str, rest: str) -> bool:
     """A transitive cue with an object and no passive auxiliary: the figure is the agent ("who had seized the wing")."""
     words = cue_text.strip().split()
     last = words[-1].lower() if words else ""
-    if last in _INTRANSITIVE or _PASSIVE.search(cue_text):
+    # (the auxiliary of its own clause: "one of whom was a boy, and injured 28" is active)
+    if last in _INTRANSITIVE or _PASSIVE.search(_CLAUSE_START.split(cue_text)[-1]):
         return False
     return bool(_OBJECT.match(rest))

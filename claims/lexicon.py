@@ -39,6 +39,9 @@ _AUX = (r"(?:(?:have|has|had|were|was|are|is|been|being|be|also|still|reportedly
         r"remain|remains|remained|stay|stayed|will|would|subsequently|reported|eventually|apparently|initially|since|either|not|each|both|too|just|only|already|"
         r"confirmed|who|that|which|themselves|[a-z]+ly)\s+)*")
 
+# "287 students ... in custody of the bandits": held by kidnappers, not arrested
+_CAPTORS = r"(?:bandits|kidnappers|abductors|captors|militants|gunmen|jihadists|terrorists|insurgents|rebels|gangs?|armed\s+men)\b"
+
 FOLLOW = {
     "killed": r"(?:killed|dead|died|die|dies|slain|murdered|executed|beheaded|massacred|martyred|perished|"
               r"lost\s+(?:their|his|her)\s+lives?|lose\s+their\s+lives|fallen|fell\s+with\s+arms\s+in\s+hand|"
@@ -60,8 +63,9 @@ FOLLOW = {
     "escaped": r"(?:escaped|escape|broke\s+out|broken\s+out|fled\s+(?:from\s+)?(?:the|a)\s+(?:prison|jail|facility|centre|center|"
                r"detention|compound|camp)|on\s+the\s+run|at\s+large|absconded|managed\s+to\s+escape)",
     "captured": r"(?:arrested|detained|captured|recaptured|surrendered|caught(?!\s+(?:in|up|between|fire|on))|apprehended|taken\s+(?:prisoner|into\s+custody)|"
-                r"rounded\s+up|in\s+custody|in\s+detention|detenidos)",
+                r"rounded\s+up|in\s+custody(?!\s+of\s+(?:the\s+|their\s+)?" + _CAPTORS + r")|in\s+detention|detenidos)",
     "abducted": r"(?:abducted|kidnapped|kidnaped|taken\s+(?:hostage|captive)|seized|held\s+(?:hostage|captive)|in\s+captivity|"
+                r"in\s+(?:the\s+)?custody\s+of\s+(?:the\s+|their\s+)?" + _CAPTORS + r"|"
                 r"held(?!\s+(?:at|in|by|responsible|talks|a\b|an\b|the\b))|in\s+the\s+hands\s+of\s+(?:the\s+|their\s+|its\s+)?[\w'-]+|taken(?!\s+(?:to|into|in|for|by|part|over|away|out|up|down|on|off|place|care)\b)|"
                 r"secuestrados)",
     "displaced": r"(?:displaced|fled|flee|forced\s+(?:from|out\s+of)\s+their\s+homes|uprooted|made\s+homeless|crossed\s+into|"

@@ -42,6 +42,11 @@ _IN_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:[a-z]{1,3}-)?[A-Z]")  # "in Ora
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|on)\s+(?:[a-z]{1,3}-)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}"
                               r"(?:,\s*(?:near|outside|north|south|east|west)\s+(?:of\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"
                               r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")  # "in Misilya, near Jenin, and"
+# "187 students were abducted from the secondary section and 125 from the primary section"
+_FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[\w'-]+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+$")
+# "two foreigners\u2014from UAE and Nepal\u2014and two locals": an aside between dashes
+_DASH_ASIDE_AND = re.compile(r"\s*[\u2014\u2013]\s*[^\u2014\u2013.;\d]{1,50}?\s*[\u2014\u2013]\s*,?\s*and\s+$")
 _AND_NEXT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 # "34 auxiliaries from the Volunteers for the Defence of the Fatherland (VDP) and six soldiers": a body's name ends
 # the first phrase
@@ -64,6 +69,7 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
             among_lead = p.how == "among" or (p.how == "adj" and p.ofref == "the")  # "Four of the dead were ..."
             if p.outcome and p.how in ("pre", "among", "coord", "adj", "toll") and (
                     p.how != "adj" and (_COORD.match(nt[p.np_end:c.fig.start]) or _COORD.match(nt[p.ext_end:c.fig.start])
+                                        or _DASH_ASIDE_AND.match(nt, p.np_end, c.fig.start)
                                         or _demonym_and(nt, p.np_end, c.fig.start)
                                         or _FROM_BODY_AND.match(nt, p.np_end, c.fig.start))
                     or (among_lead and _WERE_NOUN_AND.match(nt[p.np_end:c.fig.start]))) and not c.among:
@@ -73,7 +79,8 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
     for i, c in enumerate(cands):
         # "Seven were killed in Sakkida, four in Farin Zare and 8 in Orawa": a toll per place, the verb left out
         if c.outcome is None and c.head is None and i > 0 and cands[i - 1].outcome and not c.fig.is_zero \
-                and _IN_PLACE_AFTER.match(nt, c.fig.end) and _IN_PLACE_BEFORE.search(nt, cands[i - 1].fig.end, c.fig.start):
+                and (_IN_PLACE_AFTER.match(nt, c.fig.end) and _IN_PLACE_BEFORE.search(nt, cands[i - 1].fig.end, c.fig.start)
+                     or _FROM_AFTER.match(nt, c.fig.end) and _FROM_BEFORE.search(nt, cands[i - 1].fig.end, c.fig.start)):
             c.outcome, c.how = cands[i - 1].outcome, "coord"
             if cands[i - 1].among or cands[i - 1].list_of:
                 c.list_of = cands[i - 1].list_of or cands[i - 1]  # "the dead included three in A and four in B"
@@ -171,8 +178,10 @@ def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
                 c.part_of = total
                 in_list = True
                 continue
-            if in_list and total is not None and (_rx.match(r"^[\s,]*(?:and|,)[\s,]*$", gap, re.I) or _rx.match(
-                    r"^[\s,]*(?:and|,)[\s,]*$", nt[p.ext_end:c.fig.start], re.I)) and c.head != "others":
+            if in_list and total is not None and (_rx.match(r"^[\s,]*(?:and|,)[\s,]*$", gap, re.I)
+                                                  or _DASH_ASIDE_AND.match(gap) or _rx.match(
+                    r"^[\s,]*(?:and|,)[\s,]*$", nt[p.ext_end:c.fig.start], re.I)) and c.head != "others" \
+                    and c.ofref not in ("them", "whom"):  # "including three civilians, one of whom was a child"
                 c.part_of = total
                 continue
             in_list = False

@@ -808,3 +808,21 @@ def test_sources_named_by_office_and_by_a_line_standing_as_a_headline() -> None:
     # a title line under the site's name, its source after a colon
     text = "Daily Courier\n\nDrone strikes kill 21 in border villages; most of them farmers: Taliban\n\nThe strikes hit at night."
     assert _src(text) == [(21, "Taliban")]
+
+
+def test_parts_and_outcomes_in_longer_sentences() -> None:
+    # "one of whom" is a part of the part before it, not of the sentence's total
+    got = extract("Clashes\n\nThe fighting killed 15 people, including four civilians, one of whom was a boy, and "
+                  "injured 28, the ambulance service said.", PUB)
+    assert [(c.value_low, c.part_of) for c in got] == [(15, None), (4, 0), (1, 1), (28, None)]
+    # the verb left out after "from": "and 96 from the primary section"
+    got = _one("School\n\nOfficials said 140 pupils were abducted from the upper school and 96 from the lower school.")
+    assert [(g[0], g[3]) for g in got] == [("abducted", 140), ("abducted", 96)]
+    # an aside between dashes does not end a list
+    got = _one("Blast\n\nThe 19 dead included three visitors\u2014from Oman and Kenya\u2014and two guards, an official said.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 19), ("killed", 3), ("killed", 2)]
+    # held by kidnappers is not an arrest; people still unaccounted for after "with"
+    assert _one("School\n\nThat leaves 80 pupils in custody of the bandits.")[0][0] == "abducted"
+    assert _one("Jail\n\nPolice said 12 suspects were in custody.")[0][0] == "captured"
+    got = _one("Flood\n\nThe raid left 30 people dead, with dozens of people still unaccounted for.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 30), ("missing", 24)]
