@@ -100,6 +100,9 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
         party, role = doc.held_group or "unknown", head
     elif head in L.SUSPECT_NOUNS:
         party, role = "unknown", "suspects"
+    elif head in L.OFFICIAL_NOUNS and _rx.search(r"\blaw[ -]enforcement\b", c.party_text, re.I):
+        dem = doc.demonym(c.nationality or doc.country)  # "15 law enforcement officials": police
+        party = f"{dem} police" if dem else "police"
     elif head in L.OFFICIAL_NOUNS:
         party = "officials"
     elif head in L.FIGHTER_NOUNS and _rx.search(r"\b(?:paramilitary|pro-government|pro-regime)\s+" + head, c.party_text, re.I):

@@ -552,7 +552,7 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
     # closed it ("..., a resident was quoted as saying. / “For the first time ... / “Seven were killed in ...”")
     goes_on = fl.quote_open and ui > 0 and not was_open and units[ui - 1].para != u.para \
         and _rx.match(r"^\s*[\"\u201c]", utext) is not None
-    fl.quote_open = _quote_left_open(utext, was_open or goes_on)
+    fl.quote_open = _quote_left_open(utext, was_open)  # (a new paragraph's mark opens the quotation again)
     if not cues and cands and fl.quote_open and (was_open or _rx.match(r"^\s*[\"\u201c]", utext)):
         # a quotation over several sentences speaks for whoever its closing tag names ("... One student was killed.
         # They also took 12 relatives," said the spokesman)

@@ -826,3 +826,17 @@ def test_parts_and_outcomes_in_longer_sentences() -> None:
     assert _one("Jail\n\nPolice said 12 suspects were in custody.")[0][0] == "captured"
     got = _one("Flood\n\nThe raid left 30 people dead, with dozens of people still unaccounted for.")
     assert [(g[0], g[3]) for g in got] == [("killed", 30), ("missing", 24)]
+
+
+def test_a_quotation_reopened_in_a_new_paragraph_speaks_to_its_closing_tag() -> None:
+    for q_open, q_close in (("\u201c", "\u201d"), ('"', '"')):
+        text = ("Raids\n\nThe governor said about 30 people were buried.\n\n"
+                f"{q_open}We were getting ready for the feast when they came.\n\n"
+                f"{q_open}In Dogo alone we buried 12 people. This morning in Kware we counted 20 bodies. "
+                f"We are still searching,{q_close} Bello said.")
+        assert [c.attributed_to for c in extract(text, PUB)] == ["officials"] * 3
+
+
+def test_law_enforcement_officials_are_police() -> None:
+    got = _one("Attack\n\nGunmen attacked a church in Dagestan, Russia, killing 11 law enforcement officials.")
+    assert got[0][1] == "Russian police"
