@@ -20,6 +20,8 @@ from .retrie import LeadScan
 from .sentences import Unit, front_matter, signature_date_text, split_units
 
 _THREAD_MARK = re.compile(r"^\s*(?:\d+/|NEW\b|Replying to|Thread\b|UPDATE\b|BREAKING\b)", re.IGNORECASE)
+# a narrated speech tag ("...," said X, a spokesperson for Y); not a briefing header's "what was said by"
+_NARRATES = re.compile(r"(?<!was )\b(?:said|says|told|tells)\b(?!\s+by\b)|\baccording\s+to\b")
 _ISSUER_KW = re.compile(r"press\s+release|statement\s+(?:attributable|to\s+the\s+public|by|from|of)|press\s+briefing|"
                         r"spokesperson|flash\s+(?:update|report)|situation\s+report|general\s+command|media\s+cent")
 
@@ -153,8 +155,9 @@ class Doc:
                 continue
             caps = line.isupper() and not _CAPS_HEADLINE.search(line)
             exact = len(ms) == 1 and len(line.strip(" .:-|")) <= len(ms[0].text) + 6
-            if caps or exact or _ISSUER_KW.search(self.lc, u.start, u.end):
-                return self.resolve(ms[0], u)
+            if caps or exact or (_ISSUER_KW.search(self.lc, u.start, u.end)
+                                 and not _NARRATES.search(self.lc, u.start, u.end)):
+                return self.resolve(ms[0], u)  # (a sentence that reports what a spokesperson said issues nothing)
         return None
 
     def country_of(self, a: int, b: int) -> str | None:

@@ -216,8 +216,12 @@ def known_people(r: Report) -> dict[str, Mention]:
     governor, Ivan Fedorov"), so a later "Abubakar said" / "Fedorov says" resolves to that source."""
     if r._people is None:
         r._people = {}
-        for m in r.doc.mentions.items:
+        items = r.doc.mentions.items
+        for i, m in enumerate(items):
             if m.entry.type in ("source", "actor") and m.entry.name != "wire":
+                if m.entry.name == "officials" and i + 1 < len(items) and items[i + 1].entry.type in ("source", "actor") \
+                        and _OF_BODY.fullmatch(r.ntext, m.end, items[i + 1].start):
+                    m = items[i + 1]  # "Tamim Eleian, a spokesperson for the IOM": he speaks for the IOM
                 pm = _NAME_AFTER_TITLE.match(r.ntext, m.end, m.end + 60)
                 if pm and pm.group("last").lower() not in _NOT_SURNAMES:
                     r._people.setdefault(pm.group("last"), m)

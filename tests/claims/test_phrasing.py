@@ -840,3 +840,9 @@ def test_a_quotation_reopened_in_a_new_paragraph_speaks_to_its_closing_tag() -> 
 def test_law_enforcement_officials_are_police() -> None:
     got = _one("Attack\n\nGunmen attacked a church in Dagestan, Russia, killing 11 law enforcement officials.")
     assert got[0][1] == "Russian police"
+
+
+def test_a_spokesperson_for_a_body_speaks_for_the_body() -> None:
+    text = ("Boats\n\n\u201cMore than 90 migrants are missing after two boats sank overnight,\u201d said Amina Farah, "
+            "a spokesperson for the IOM.\nShe told reporters that three fishermen were rescued.")
+    assert _src(text) == [(91, "IOM"), (3, "IOM")]
