@@ -114,7 +114,7 @@ _WHO_WHICH = re.compile(r"^\s*(?:who|which)\b")
 _REPORT_FROM = re.compile(r"\b(?:report|account|statement|tally|count|figures|data)\s+(?:from|by|of)\s+(?P<who>\S.*?)\s*$")
 # r"[,;:\"\u2014]|\bthat\b" spelled so that every branch starts with a literal: re then skips to candidate
 # characters in C instead of trying the pattern at every position ("t(?<!\wt)" is "\bt" for a word character t)
-_SEG_BREAK = re.compile("|".join([",", ";", ":", '"', "\u2014"]) + r"|t(?<!\wt)hat\b")
+_SEG_BREAK = re.compile("|".join([",", ";", ":", '"', "\u2014"]) + r"|t(?<!\wt)hat\b|b(?<!\wb)ut\b")  # "..., but the army said"
 
 
 def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
@@ -133,7 +133,7 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
     aux_only = False
     appos: list[Mention] = []  # sources an appositive names ("Jean-Pierre B., a civil society leader, said")
     for k in range(len(segs), -1, -1):
-        a = segs[k - 1] + (4 if before[segs[k - 1]] == "t" else 1) if k > 0 else 0  # after "that" or a mark
+        a = segs[k - 1] + ({"t": 4, "b": 3}.get(before[segs[k - 1]], 1)) if k > 0 else 0  # after "that", "but", a mark
         b = segs[k] if k < len(segs) else len(before)
         text = before[a:b]
         if k == len(segs) and segs and (not text.strip() or _AUX_ONLY.fullmatch(text)):
@@ -304,6 +304,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                         src = acr.group(1) if acr else src  # by its short name, as "(SEMA) said" is
                     if pk is None and src is None:
                         anaphor = bool(L.ANAPHOR_RE.search(" " + seg[:50].split(",")[0].split(" in ")[0] + " "))
+        if pk is None and anaphor and src is None and subj and (nb := _named_body(None, subj)) and " " in nb:
+            src, anaphor = nb, False  # "Relief International confirmed": a body by its name, not a person named before
         if pk is None and not anaphor and src is None:
             src = _named_body(nt[m.end():min(u.end, m.end() + 120)] if v == "according to" else None, subj)
         if doc.group and _REBEL_VOICE.search(nt, max(u.start, vs - 60), vs if v != "according to" else min(u.end, vs + 80)):
@@ -457,7 +459,7 @@ def _home_region(r: Report) -> str | None:
 _BODY_WORDS = frozenset("""institute tracker force forces council committee syndicate union front network observatory centre
 center agency service office commission foundation association coalition movement organisation organization project
 forum watch monitor ministry department directorate authority federation society mission bureau command secretariat
-board alliance collective platform league corps guard brigade battalion regiment""".split())
+board alliance collective platform league corps guard brigade battalion regiment international""".split())
 _CONNECT = r"(?:of|for|and|on|de|del|la|des|du|the|in)"
 _CAPWORD = r"(?:[A-Z][\w'\u2019.-]*)"
 _BODY_NAME = re.compile(rf"(?:The\s+)?(?P<name>{_CAPWORD}(?:\s+(?:{_CONNECT}\s+)*{_CAPWORD}){{0,7}})(?:\s*\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?")
@@ -586,7 +588,9 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
         cues = [(u.start, fl.last_src[0], fl.last_src[1], False, None)]  # a quotation that goes on after its speaker
     if not cues and cands and fl.live_src and units[ui - 1].line == u.line:
         cues = [(u.start, fl.live_src[0], fl.live_src[1], False, None)]
-    from_zones = [(c.fig.start, c.np_end + 40) for c in cands if c.is_from]
+    # an earlier figure's own words ("initially said 53 had died") reach to 40 characters on, not past a new clause
+    # ("... but security forces later revised the toll down to 26": that cue is the later figure's)
+    from_zones = [(c.fig.start, _zone_end(nt, c.np_end)) for c in cands if c.is_from]
     for c in cands:
         sdate = source_of(r, c, cues, ui, from_zones)
         date_of(r, c, sdate, cues, dates, ui, from_zones)
@@ -604,6 +608,14 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
             ms = [m for m in r.doc.mentions.between(u.start, u.end) if m.entry.type == "source"
                   and m.entry.name != "wire"]
             fl.lead_src = r.doc.resolve(ms[0], u) if ms else None
+
+
+def _zone_end(nt: str, a: int) -> int:
+    m = _NEW_CLAUSE.search(nt, a, a + 40)
+    return m.start() if m else a + 40
+
+
+_NEW_CLAUSE = re.compile(r"[;]|,?\s+(?:but|while|whereas|although|though)\b")
 
 
 def _quote_left_open(text: str, state: bool) -> bool:

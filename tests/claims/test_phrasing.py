@@ -846,3 +846,12 @@ def test_a_spokesperson_for_a_body_speaks_for_the_body() -> None:
     text = ("Boats\n\n\u201cMore than 90 migrants are missing after two boats sank overnight,\u201d said Amina Farah, "
             "a spokesperson for the IOM.\nShe told reporters that three fishermen were rescued.")
     assert _src(text) == [(91, "IOM"), (3, "IOM")]
+
+
+def test_a_body_named_by_its_own_name_and_a_later_clause_keeps_its_own_speaker() -> None:
+    assert _src("Camp\n\nMercy International confirmed the death of its seven workers in the shelling.") == [
+        (7, "Mercy International")]
+    # the cue after "but" speaks for the later figure, not only for the earlier one
+    got = _src("Fighting in Mali\n\nPolice initially said 40 fighters had died near Gao but the army later revised the "
+               "death toll down to 22.")
+    assert got == [(40, "police"), (22, "Malian army")]
