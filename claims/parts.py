@@ -234,6 +234,10 @@ def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
             nt, cands[-1].np_end, nt.rfind(":", u.start, u.end) + 1):
         # "the fighting claimed the lives of 176 people, they are:": the lines under it break that total down
         fl.lead_parts_outcome, fl.lead_total_unit = cands[-1].outcome, ui
+    elif utext.rstrip().endswith(";") and cands and cands[-1].outcome and ui + 1 < len(units) and units[ui + 1].bullet \
+            and _rx.fullmatch(r"\s*;", nt[cands[-1].np_end:u.end]):
+        # "In addition to the injury of at least 104 people;" over dashed lines: the same lead with a semicolon
+        fl.lead_parts_outcome, fl.lead_total_unit = cands[-1].outcome, ui
     for i, c in enumerate(cands):
         ref = c.outcome_from
         if c.outcome is not None or not ref:

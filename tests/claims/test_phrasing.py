@@ -855,3 +855,12 @@ def test_a_body_named_by_its_own_name_and_a_later_clause_keeps_its_own_speaker()
     got = _src("Fighting in Mali\n\nPolice initially said 40 fighters had died near Gao but the army later revised the "
                "death toll down to 22.")
     assert got == [(40, "police"), (22, "Malian army")]
+
+
+def test_a_total_ending_in_a_semicolon_leads_the_dashed_lines_under_it() -> None:
+    text = ("Monitor\n\nThe death toll has reached 40:\n\u2013 Nine civilians\n\u2013 31 fighters.\n"
+            "In addition to the injury of at least 70 people;\n\u2013 50 fighters.\n\u2013 20 civilians.")
+    got = extract(text, PUB)
+    vals = {c.claim_index: c.value_low for c in got}
+    assert [(c.value_low, c.outcome, vals.get(c.part_of)) for c in got][3:] == [
+        (70, "wounded", None), (50, "wounded", 70), (20, "wounded", 70)]
