@@ -25,7 +25,8 @@ from .context import Report
 from .figures import candidates
 from .handoff import Cand, Flow
 from .model import Claim, report_id_for
-from .parts import outcomes_by_coordination, parts_across_units, parts_by_sum, parts_within_unit, with_outcome
+from .parts import (outcomes_by_coordination, parts_across_units, parts_by_sum, parts_fit_totals, parts_within_unit,
+                    with_outcome)
 from .party import assign_parties
 from .speakers import attribute, lead_part_sources
 from .tables import read_table
@@ -54,6 +55,7 @@ def run(r: Report) -> list[Cand]:
     parts_by_sum(r, found)  # (parts)
     lead_part_sources(found)  # (speakers)
     assign_parties(r, found)  # (party)
+    parts_fit_totals(found)  # (parts: after the party, which "30 of them" still takes from the group named before)
     return found
 
 

@@ -381,3 +381,15 @@ def parts_by_sum(r: Report, cs: list[Cand]) -> None:
 
 
 _SUM_REACH = 8  # units back that a breakdown of three or more items looks for the total it adds up to
+
+
+def parts_fit_totals(cs: list[Cand]) -> None:
+    """A part is never larger than its total ("killed dozens of them" after a group of nine, "put the toll higher, at
+    19" after 14): such a link was a guess, and it is dropped."""
+    for c in cs:
+        t = c.part_of
+        if t is None or not c.fig.value or not t.fig.value or t.fig.qualifier in ("at_least", "more_than", "vague"):
+            continue
+        top = t.fig.high if t.fig.high is not None else t.fig.value
+        if c.fig.value > top:
+            c.part_of = None

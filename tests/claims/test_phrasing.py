@@ -864,3 +864,11 @@ def test_a_total_ending_in_a_semicolon_leads_the_dashed_lines_under_it() -> None
     vals = {c.claim_index: c.value_low for c in got}
     assert [(c.value_low, c.outcome, vals.get(c.part_of)) for c in got][3:] == [
         (70, "wounded", None), (50, "wounded", 70), (20, "wounded", 70)]
+
+
+def test_a_part_is_never_larger_than_its_total() -> None:
+    got = extract("Strike\n\nNine militants were killed in the raid. The army said its troops had struck a gathering of "
+                  "militants and killed 30 of them.", PUB)
+    assert [(c.value_low, c.part_of, c.party) for c in got] == [(9, None, "unknown"), (30, None, "unknown")]
+    got = extract("Strike\n\nOfficials said 12 people died. A teacher said 15 of his students were among the dead.", PUB)
+    assert [(c.value_low, c.part_of) for c in got] == [(12, None), (15, None)]
