@@ -25,8 +25,14 @@ from .context import Report
 from .figures import candidates
 from .handoff import Cand, Flow
 from .model import Claim, report_id_for
-from .parts import (outcomes_by_coordination, parts_across_units, parts_by_sum, parts_fit_totals, parts_within_unit,
-                    with_outcome)
+from .parts import (
+    outcomes_by_coordination,
+    parts_across_units,
+    parts_by_sum,
+    parts_fit_totals,
+    parts_within_unit,
+    with_outcome,
+)
 from .party import assign_parties
 from .speakers import attribute, lead_part_sources
 from .tables import read_table
