@@ -200,7 +200,7 @@ def snapshots(lake_dir: Path) -> list[int]:
         return [r[0] for r in con.execute("SELECT snapshot_id FROM lake.snapshots()").fetchall()]
 
 
-def bench_size(n: int, archives: Path, keep: Path | None, rerun: bool = True) -> dict:
+def bench_size(n: int, archives: Path, keep: Path | None, rerun: bool = True, incremental: bool = True) -> dict:
     archive = archives / f"archive-{n}"
     if not (archive / "truth.jsonl").exists():
         subprocess.run([sys.executable, str(ROOT / "bench" / "make_archive.py"), str(n), "--out", str(archive)],
@@ -231,6 +231,8 @@ def bench_size(n: int, archives: Path, keep: Path | None, rerun: bool = True) ->
         again["stages"]["after_runs"] = t_again + again["wall"] - again["stages"]["last"]
         full["rerun"] = {**again, "new_versions": len(snapshots(tmp / "lake")) - len(before),
                          "extracted": reports_extracted(tmp / "dagster_home", t_again)}
+    if not incremental:
+        return {"n": n, "full": full, "bare": bare, "dir": str(tmp)}
     inc = new_report(env, tmp, inbox, NEW_DAY, NEW_REPORT, "incremental")
     # a second new report on another day, with validation and aggregates recomputing everything: the before
     second = NEW_REPORT.replace(NEW_DAY, SECOND_DAY).replace("Gao", "Menaka").replace("17", "23")
@@ -252,10 +254,9 @@ def new_report(env: dict, tmp: Path, inbox: Path, day: str, text: str, name: str
 
 
 def show(r: dict) -> str:
-    f, b, i = r["full"], r["bare"], r["incremental"]
+    f, b, i = r["full"], r["bare"], r.get("incremental")
     s = f["stages"]
     steps = s["ingest"] + s["claims"] + s["validate"] + s["aggregates"] + s.get("other", 0.0)
-    si = i["stages"]
 
     def split(st: dict) -> str:
         inside = st["ingest"] + st["claims"] + st["validate"] + st["aggregates"] + st.get("other", 0.0)
@@ -277,11 +278,11 @@ def show(r: dict) -> str:
            f"{f['rerun']['cpu'] / f['cpu']:.2f}), peak RSS {f['rerun']['peak_rss'] / 2**20:.0f} MB, new lake versions: "
            f"{f['rerun']['new_versions']}, reports extracted: {f['rerun']['extracted']}",
            f"    split: {split(f['rerun']['stages'])}"] if "rerun" in f else []),
-        f"  incremental (1 new report): wall {i['wall']:.1f} s, peak RSS {i['peak_rss'] / 2**20:.0f} MB",
-        f"    split: {split(si)}",
-        f"  the same with validation and aggregates over everything (TOLL_INCREMENTAL=0, another new report): wall "
-        f"{i['full_refresh']['wall']:.1f} s -> incremental / full = {i['wall'] / i['full_refresh']['wall']:.2f}",
-        f"    split: {split(i['full_refresh']['stages'])}",
+        *([f"  incremental (1 new report): wall {i['wall']:.1f} s, peak RSS {i['peak_rss'] / 2**20:.0f} MB",
+           f"    split: {split(i['stages'])}",
+           f"  the same with validation and aggregates over everything (TOLL_INCREMENTAL=0, another new report): "
+           f"wall {i['full_refresh']['wall']:.1f} s -> incremental / full = {i['wall'] / i['full_refresh']['wall']:.2f}",
+           f"    split: {split(i['full_refresh']['stages'])}"] if i else []),
     ])
 
 
@@ -295,7 +296,7 @@ def chart(results: list[dict], png: Path) -> None:
         for what, v in (("toll run (s)", r["full"]["wall"]), ("bare extraction (s)", r["bare"]["wall"]),
                         ("claims step (s)", r["full"]["stages"]["claims"]),
                         ("validate (s)", r["full"]["stages"]["validate"]),
-                        ("incremental run (s)", r["incremental"]["wall"])):
+                        *((("incremental run (s)", r["incremental"]["wall"]),) if "incremental" in r else ())):
             rows.append({"reports": r["n"], "value": v, "series": what, "panel": "seconds"})
         rows.append({"reports": r["n"], "value": r["full"]["peak_rss"] / 2**20, "series": "peak RSS (MB)",
                      "panel": "peak RSS (MB)"})
@@ -316,6 +317,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     ap.add_argument("--no-rerun", dest="rerun", action="store_false",
                     help="skip the second `toll run` with nothing changed")
+    ap.add_argument("--no-incremental", dest="incremental", action="store_false",
+                    help="skip the runs of one new report (incremental and full refresh)")
     a = ap.parse_args(argv)
     a.archives.mkdir(parents=True, exist_ok=True)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
@@ -324,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
           f"python {platform.python_version()}, load {os.getloadavg()[0]:.1f}", flush=True)
     results = []
     for n in (int(s) for s in a.sizes.split(",")):
-        results.append(bench_size(n, a.archives, a.archives, a.rerun))
+        results.append(bench_size(n, a.archives, a.archives, a.rerun, a.incremental))
         print(show(results[-1]), flush=True)
     if a.json:
         a.json.write_text(json.dumps(results, indent=1, default=str))
