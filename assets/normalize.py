@@ -8,47 +8,46 @@ import json
 import multiprocessing
 import os
 import tempfile
-from collections.abc import Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
-from datetime import UTC, date, datetime
+from collections import deque
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from datetime import date
 from pathlib import Path
 
 import dagster as dg
 import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 import claims as extractor
-from claims.attribution import canonical_party, canonical_source, enemy_figure
 from claims.corrections import apply_batch
 from claims.events import (
-    LINK_WINDOW,
     Linker,
     Signature,
     family_of,
     place_chain,
     place_levels,
-    recalls_other,
-    unlinked_reason,
 )
-from dagster_project.lake import Write, repr_sql
+from dagster_project.lake import Write
 from dagster_project.partitions import one_run_per_backfill, report_days
 from dagster_project.resources import CorrectionsResource, LakeResource
 
 from .common import preview, run_tag
-from .ingest import REJECT_COLUMNS, file_of
+from .ingest import REJECT_COLUMNS
 from .reading import _day, _read_chunk, _warm_up, failure, read_report  # noqa: F401 (read_report: part of the API)
+from .rows import (  # noqa: F401 (the rows' API, as it was here)
+    CLAIM_COLUMNS,
+    INT64_MAX,
+    PENDING,
+    REPORT_EVENT_COLUMNS,
+    SLICE_ROWS,
+    ClaimStream,
+    claim_frame,
+    claim_row_slices,
+    claim_rows,
+    event_row,
+    fit_bigint,
+    rejected_row,
+    stray_spans,
+)
 from .scope import INCREMENTAL_ENV
-
-CLAIM_COLUMNS = ["claim_id", "report_id", "claim_index", "event_id", "place", "sentence", "span", "span_start",
-                 "span_end", "outcome", "party", "party_text", "role", "value_low", "value_high", "qualifier",
-                 "attributed_to", "as_of", "part_of", "background", "published", "partition_date",
-                 "source_hash", "extractor_version", "source", "enemy_figure", "earlier",
-                 "corrected", "machine", "rejected", "corrections", "value_text", "still_held",
-                 "revised_down"]
-INT64_MAX = 2**63 - 1
-REPORT_EVENT_COLUMNS = ["report_id", "event_id", "kind", "place", "facility", "town", "region", "country",
-                        "incident_date", "dated_from", "actors", "places", "unlinked", "partition_date"]
 
 
 def extractor_code_version(package_dir: Path | None = None) -> str:
@@ -63,77 +62,15 @@ def extractor_code_version(package_dir: Path | None = None) -> str:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     # and the code that makes a report's claims into rows (still_held, source, background links): a day whose
     # claims were written by other rows' code is read again
-    for path in (Path(__file__), Path(__file__).with_name("reading.py")):
+    for path in (Path(__file__), Path(__file__).with_name("reading.py"), Path(__file__).with_name("rows.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return f"{extractor.EXTRACTOR_VERSION}+src.{digest.hexdigest()[:12]}"
-
-
-def claim_rows(report: dict, found: list, event_id: str | None, sig: Signature, version: str) -> list[dict]:
-    """The claims of one report as table rows: the contract's fields plus ids, event, source and version. Background
-    figures (about another or a wider incident) are linked to no event."""
-    return next(claim_row_slices(report, found, event_id, sig, version))
-
-
-def claim_row_slices(report: dict, found: list, event_id: str | None, sig: Signature, version: str,
-                     size: int | None = None) -> Iterator[list[dict]]:
-    """claim_rows, `size` rows at a time (all at once when None): a very large report's rows are never all
-    Python dicts at once."""
-    outlet = canonical_source(report.get("outlet"))
-    recap_after = sig.date + LINK_WINDOW if sig.lookback and sig.date else None
-    # a figure the report states in its own voice (a headline) that a named source gives in the same report is
-    # that source's figure, relayed
-    named = {(c.outcome, c.party, c.value_low, c.value_high): c.attributed_to for c in found if c.attributed_to}
-    rows = []
-    for c in found:
-        d = c.to_dict()
-        background = bool(c.extra.get("background", False)) or recalls_other(c.sentence)
-        said_by = c.attributed_to or named.get((c.outcome, c.party, c.value_low, c.value_high))
-        source = canonical_party(canonical_source(said_by)) or outlet
-        d["party"] = canonical_party(c.party)
-        if recap_after and c.as_of and c.as_of > recap_after.isoformat():
-            d["as_of"] = None  # a look-back's recap of the toll: the incident's figure, not of the day it is told
-        d.update(
-            claim_id=f"{c.report_id}:{c.claim_index}", event_id=None if background else event_id, place=sig.place,
-            span_start=c.span[0], span_end=c.span[1], background=background,
-            published=report["published"], partition_date=report["partition_date"],
-            source_hash=report["report_id"], extractor_version=version, source=source,
-            enemy_figure=enemy_figure(source, d["party"]), earlier=bool(c.extra.get("earlier", False)),
-            still_held=bool(c.extra.get("state", False)) and c.outcome in ("abducted", "escaped", "wounded"),  # at large, in hospital
-            revised_down=bool(c.extra.get("revised_down", False)),
-        )
-        rows.append(d)
-        if size and len(rows) >= size:
-            yield rows
-            rows = []
-    if rows or not size:
-        yield rows
-
-
-def event_row(report: dict, event_id: str | None, sig: Signature) -> dict:
-    facility, town, region, country = sig.levels
-    return {"report_id": report["report_id"], "event_id": event_id, "kind": sig.kind, "place": sig.place,
-            "facility": facility, "town": town, "region": region, "country": country,
-            "incident_date": sig.date, "dated_from": sig.dated_from, "actors": list(sig.actors),
-            "places": list(sig.places), "unlinked": unlinked_reason(sig) if event_id in (None, PENDING) else None,
-            "partition_date": report["partition_date"]}
 
 
 # normalize owns the rejected rows of its days that say the extractor failed (ingest owns the others)
 OWN_REJECTS = "partition_date IN (SELECT UNNEST(?)) AND stage = 'extract'"
 
 
-def rejected_row(report: dict, why: str, now: datetime) -> dict:
-    """The rejected_reports row of a report that was read but could not be extracted or turned into rows: the
-    reason names its file (and line) and the cause; its bytes are the text the extractor read, as UTF-8."""
-    where = report.get("path") or report["report_id"]
-    raw = report["text"].encode("utf-8", "surrogatepass")
-    return dict(report_id=report["report_id"], source=report.get("source"), path=where,
-                reason=" ".join(f"{os.path.basename(file_of(where))}{where[len(file_of(where)):]}: {why}".split()),
-                raw=raw, byte_size=len(raw), partition_date=report["partition_date"], rejected_at=now,
-                stage="extract")
-
-
-SLICE_ROWS = 10_000  # claim rows made into one frame and one Parquet part (a report with more: in slices)
 BATCH_VECTORS = 1  # reports are read 2,048 (one DuckDB vector) at a time: memory stays flat with the archive
 # reports: a smaller batch is read in this process. A worker starts in ~1.5 s of CPU (Python, claims, the
 # gazetteer) and a report takes ~12 ms, so two workers pay for themselves from a few hundred reports on
@@ -263,13 +200,23 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: C
                        WHERE partition_date IN (SELECT UNNEST(?)) AND withdrawn_at IS NULL
                        ORDER BY published NULLS LAST, report_id""",
                     [list(todo)])
+                # the pool's processes read the reports and make their rows and Parquet parts while this process
+                # fetches the next batch; at most two batches are in flight (memory flat with the archive)
+                inflight: deque[Future] = deque()
                 while len(batch := con.fetch_df_chunk(BATCH_VECTORS)):
                     if pool is None and n_workers > 1 and len(batch) >= POOL_MIN:
                         pool = report_pool(n_workers)
-                    stream.add(batch.to_dict("records"), pool)
+                    if pool is None:
+                        stream.add(batch.to_dict("records"))
+                        continue
+                    inflight += stream.submit(batch.to_dict("records"), pool, 4 * n_workers)
+                    while len(inflight) > 8 * n_workers:
+                        stream.merge(inflight.popleft().result())
+                while inflight:
+                    stream.merge(inflight.popleft().result())
     finally:
         if pool is not None:
-            pool.shutdown()
+            pool.shutdown(cancel_futures=True)
     try:
         if todo:
             # the linker is sequential and sees every report of the run at once, in date order (as link_reports does)
@@ -401,232 +348,3 @@ def plan_days(con, days: tuple[date, ...], version: str, fixes: list, every_day:
     return DayPlan(days, version, day_inputs(con, days, fixes), stored, every_day)
 
 
-PENDING = "(pending link)"  # event_id of a claim row until the run's reports are linked (no event id has spaces)
-
-
-def claim_frame(rows: list[dict]) -> pd.DataFrame:
-    frame = fit_bigint(pd.DataFrame(rows, columns=CLAIM_COLUMNS))
-    frame["as_of"] = pd.to_datetime(frame["as_of"]).dt.date
-    return frame
-
-
-def fit_bigint(frame: pd.DataFrame) -> pd.DataFrame:
-    """A figure past the BIGINT range cannot be stored (casting it would fail the whole day's write): its bounds
-    are stored NULL and the stated figure kept as text in `value_text`; validate quarantines the claim."""
-    frame["value_text"] = pd.Series([None] * len(frame), index=frame.index, dtype=object)
-    too_big = [any(isinstance(v, int) and abs(v) > INT64_MAX for v in (lo, hi))
-               for lo, hi in zip(frame["value_low"], frame["value_high"], strict=True)]
-    if any(too_big):
-        mask = pd.Series(too_big, index=frame.index)
-        frame.loc[mask, "value_text"] = [f"{lo}..{hi}" if hi is not None and hi != lo else str(lo)
-                                         for lo, hi in zip(frame.loc[mask, "value_low"], frame.loc[mask, "value_high"],
-                                                           strict=True)]
-        for col in ("value_low", "value_high"):
-            frame[col] = frame[col].astype(object)
-            frame.loc[mask, col] = None
-    return frame
-
-
-class ClaimStream:
-    """The claims of a run, gathered batch by batch, their event ids filled in once every report is linked.
-    With `spill`, each batch is written to a Parquet file in that folder and dropped, so memory does not grow with
-    the run (the write reads the files back, in DuckDB); without, batches are kept as Arrow tables. Reports with
-    corrections are held whole (text and claims) until linked: a correction may move a report to another event,
-    so it applies after linking, as before."""
-
-    def __init__(self, version: str, fixed_reports: set[str], spill: Path | None = None):
-        self.version, self.fixed_reports, self.spill = version, fixed_reports, spill
-        self.signatures: dict[str, Signature] = {}
-        self.tables: list[pa.Table] = []
-        self.parts: list[Path] = []
-        self.n_rows = 0
-        self.events: list[dict] = []
-        self.held: list[tuple[dict, list, Signature]] = []
-        self.stray: list[str] = []
-        self.rejected: list[dict] = []  # rejected_reports rows: reports the extractor failed on
-        self.n_reports = 0
-        self.day_of: dict[str, date] = {}  # report id -> partition day (the check's failures per day)
-        self.now = datetime.now(UTC)
-
-    def reject(self, report: dict, why: str) -> None:
-        """Drop a report that failed after it was read: no claims, no link, a rejected row naming the cause."""
-        self.signatures.pop(report["report_id"], None)
-        self.rejected.append(rejected_row(report, why, self.now))
-
-    def add(self, reports: list[dict], pool: Executor | None = None) -> None:
-        """Read a batch of reports into claim rows, made into frames (and Parquet parts) of about SLICE_ROWS rows,
-        in the reports' order. A failure on one report (extracting it, making its rows or its frame) rejects that
-        report and the batch goes on."""
-        pending: list[tuple[dict, list[dict], dict]] = []  # (report, its rows, its report_events row)
-        n_pending = 0
-        for report, (found, sig) in zip(reports, read_reports(reports, pool), strict=True):
-            self.n_reports += 1
-            rid = report["report_id"]
-            self.day_of[rid] = _day(report["partition_date"])
-            if getattr(sig, "error", ""):
-                self.reject(report, sig.error)
-                continue
-            if rid in self.fixed_reports:
-                self.signatures[rid] = sig
-                self.held.append((report, found, sig))
-                continue
-            if len(found) > SLICE_ROWS:  # a very large report: alone, a slice of its rows at a time
-                self.flush(pending)
-                pending, n_pending = [], 0
-                self.add_large(report, found, sig)
-                continue
-            try:
-                rows = claim_rows(report, found, PENDING, sig, self.version)
-                event = event_row(report, PENDING, sig)
-            except Exception as exc:  # noqa: BLE001 - a bug one report's claims trigger is that report's
-                self.reject(report, failure("making its claim rows failed", exc))
-                continue
-            self.signatures[rid] = sig
-            pending.append((report, rows, event))
-            n_pending += len(rows)
-            if n_pending >= SLICE_ROWS:
-                self.flush(pending)
-                pending, n_pending = [], 0
-        self.flush(pending)
-
-    def flush(self, pending: list[tuple[dict, list[dict], dict]]) -> None:
-        """Make the rows of some reports one frame; when that fails, find the report(s) at fault: each alone,
-        the others go on."""
-        texts = {report["report_id"]: report["text"] for report, _, _ in pending}
-        try:
-            self.add_frame(self.frame([r for _, rows, _ in pending for r in rows], texts), texts)
-        except Exception:  # noqa: BLE001
-            kept = []
-            for report, rows, event in pending:
-                rid = report["report_id"]
-                try:
-                    self.add_frame(self.frame(rows, {rid: texts[rid]}), {rid: texts[rid]})
-                    kept.append((report, rows, event))
-                except Exception as exc:  # noqa: BLE001
-                    self.reject(report, failure("writing its claims failed", exc))
-            pending = kept
-        self.events += [event for _, _, event in pending]
-
-    def add_large(self, report: dict, found: list, sig: Signature) -> None:
-        """The rows of one report with many claims, SLICE_ROWS at a time, each slice a frame (and a Parquet part)
-        dropped once kept; a failure on any slice takes back the report's earlier slices and rejects it."""
-        rid, texts = report["report_id"], {report["report_id"]: report["text"]}
-        marks = len(self.parts), len(self.tables), self.n_rows, len(self.stray)
-        what = "making its claim rows failed"
-        try:
-            event = event_row(report, PENDING, sig)
-            for rows in claim_row_slices(report, found, PENDING, sig, self.version, SLICE_ROWS):
-                what = "writing its claims failed"
-                self.add_frame(self.frame(rows, texts), texts)
-                what = "making its claim rows failed"
-        except Exception as exc:  # noqa: BLE001 - a bug one report's claims trigger is that report's
-            for part in self.parts[marks[0]:]:
-                part.unlink(missing_ok=True)
-            del self.parts[marks[0]:], self.tables[marks[1]:], self.stray[marks[3]:]
-            self.n_rows = marks[2]
-            self.reject(report, failure(what, exc))
-            return
-        self.signatures[rid] = sig
-        self.events.append(event)
-
-    @staticmethod
-    def frame(rows: list[dict], texts: dict[str, str]) -> pd.DataFrame:
-        # with no corrections, apply_batch only adds the correction columns' defaults
-        return claim_frame(apply_batch([], rows, [], texts).rows)
-
-    def add_frame(self, frame: pd.DataFrame, texts: dict[str, str]) -> None:
-        """Check a frame's spans and keep it (spilled to Parquet, or in memory); nothing is kept if this fails."""
-        if frame.empty:
-            return
-        reports = pd.DataFrame({"report_id": list(texts), "text": list(texts.values())})
-        stray = stray_spans(reports, frame)
-        table = pa.Table.from_pandas(frame, preserve_index=False)
-        self.stray += stray
-        self.n_rows += table.num_rows
-        if self.spill is None:
-            self.tables.append(table)
-            return
-        self.parts.append(self.spill / f"claims-{len(self.parts):06d}.parquet")
-        pq.write_table(table, self.parts[-1])
-
-    def failed_by_day(self) -> dict[date, int]:
-        """Reports the extractor failed on, per partition day."""
-        out: dict[date, int] = {}
-        for row in self.rejected:
-            day = _day(row["partition_date"])
-            out[day] = out.get(day, 0) + 1
-        return out
-
-    def stray_by_day(self) -> dict[date, int]:
-        """Claims failing the span check, per partition day."""
-        out: dict[date, int] = {}
-        for claim_id in self.stray:
-            day = self.day_of.get(claim_id.rsplit(":", 1)[0])
-            out[day] = out.get(day, 0) + 1
-        return out
-
-    def held_rows(self, events: dict[str, str | None]) -> tuple[list[dict], list[dict]]:
-        rows, linked = [], []
-        for report, found, sig in self.held:
-            rows += claim_rows(report, found, events[report["report_id"]], sig, self.version)
-            linked.append(event_row(report, events[report["report_id"]], sig))
-        self.events += linked  # apply_batch moves these rows' event ids in place ("event" corrections)
-        return rows, linked
-
-    def held_texts(self) -> dict[str, str]:
-        return {report["report_id"]: report["text"] for report, _, _ in self.held}
-
-    def claims(self, events: dict[str, str | None]) -> pa.Table:
-        """Every claim row, its pending event id replaced by its report's event."""
-        if not self.tables:
-            return pa.Table.from_pandas(claim_frame([]), preserve_index=False)
-        out = []
-        for t in self.tables:
-            ids = t.column("event_id").to_pylist()
-            rids = t.column("report_id").to_pylist()
-            filled = pa.array([events[r] if e == PENDING else e for r, e in zip(rids, ids, strict=True)],
-                              pa.string())
-            out.append(t.set_column(t.schema.get_field_index("event_id"), "event_id", filled))
-        return pa.concat_tables(out, promote_options="permissive")
-
-    def claims_sql(self, events: dict[str, str | None]) -> str:
-        """A SELECT of every claim row (spilled batches), its pending event id replaced by its report's event,
-        in the order the rows were made."""
-        if self.spill is None:
-            raise ValueError("claims_sql needs a spill folder")
-        if not self.parts:
-            return f"SELECT * FROM (SELECT {', '.join(f'NULL AS {c}' for c in CLAIM_COLUMNS)}) WHERE false"
-        links = self.spill / "links.parquet"
-        pq.write_table(pa.table({"report_id": pa.array(list(events), pa.string()),
-                                 "linked_event": pa.array(list(events.values()), pa.string())}), links)
-        files = ", ".join(repr_sql(str(p)) for p in self.parts)
-        return f"""SELECT c.* EXCLUDE (filename, file_row_number, linked_event)
-                       REPLACE (CASE WHEN c.event_id = '{PENDING}' THEN c.linked_event ELSE c.event_id END AS event_id)
-                   FROM (SELECT * FROM read_parquet([{files}], union_by_name = true, filename = true,
-                                                    file_row_number = true) AS b
-                         LEFT JOIN read_parquet({repr_sql(str(links))}) AS l USING (report_id)) AS c
-                   ORDER BY c.filename, c.file_row_number"""
-
-    def linked(self, events: dict[str, str | None]) -> list[dict]:
-        return [{**e, "event_id": (ev := events[e["report_id"]]), "unlinked": e["unlinked"] if ev is None else None}
-                if e["event_id"] == PENDING else e for e in self.events]
-
-
-def stray_spans(reports: pd.DataFrame, frame: pd.DataFrame) -> list[str]:
-    """Claim ids whose span does not slice their report's text to a phrase inside their sentence.
-
-    Linear in the text: the sentence is looked for only where it can hold the span (a window of twice its
-    length around it), not in the whole text per claim (quadratic: 14 minutes for a 20 MB report); the whole
-    text is searched only for a claim that fails the window (the sentence may be stored normalized)."""
-    texts = dict(zip(reports.report_id, reports.text, strict=True))
-
-    def ok(c) -> bool:
-        text = texts.get(c.report_id)
-        if text is None or not (0 <= c.span_start < c.span_end <= len(text)):
-            return False
-        if text[c.span_start:c.span_end] not in c.sentence:
-            return False
-        n = len(c.sentence)
-        return text.find(c.sentence, max(0, c.span_end - n), c.span_start + n) >= 0 or c.sentence in text
-
-    return [c.claim_id for c in frame.itertuples() if not ok(c)]

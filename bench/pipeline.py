@@ -94,12 +94,14 @@ def run_toll(env: dict, log: Path, cmd: list[str] | None = None) -> dict:
     used = resource.getrusage(resource.RUSAGE_CHILDREN)
     with open(log, "w") as out:
         proc = subprocess.Popen(cmd or [str(TOLL), "run"], env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
-        peak, done = 0, threading.Event()
+        peak, done, samples = 0, threading.Event(), []
 
         def poll():
             nonlocal peak
             while not done.is_set():
-                peak = max(peak, _tree_rss(proc.pid))
+                rss = _tree_rss(proc.pid)
+                peak = max(peak, rss)
+                samples.append((time.time(), rss))
                 done.wait(0.2)
 
         watcher = threading.Thread(target=poll, daemon=True)
@@ -112,7 +114,7 @@ def run_toll(env: dict, log: Path, cmd: list[str] | None = None) -> dict:
     cpu = after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime
     if code:
         raise SystemExit(f"toll run failed ({code}): see {log}\n" + log.read_text()[-3000:])
-    return {"wall": wall, "cpu": cpu, "peak_rss": peak, "started": t0}
+    return {"wall": wall, "cpu": cpu, "peak_rss": peak, "started": t0, "samples": samples}
 
 
 def stages(dagster_home: Path, since: float) -> dict:
@@ -122,7 +124,7 @@ def stages(dagster_home: Path, since: float) -> dict:
     from dagster._core.events import DagsterEventType
 
     out = {"ingest": 0.0, "claims": 0.0, "validate": 0.0, "aggregates": 0.0, "runs": 0.0, "first": None,
-           "last": None}
+           "last": None, "spans": []}
     with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
         for record in instance.get_runs():
             logs = instance.all_logs(record.run_id)
@@ -142,7 +144,21 @@ def stages(dagster_home: Path, since: float) -> dict:
                 elif kind in (DagsterEventType.STEP_SUCCESS, DagsterEventType.STEP_FAILURE) and step in started:
                     name = step if step in ("ingest", "claims", "validate") else (
                         "aggregates" if step in AGGREGATES else "other")
-                    out[name] = out.get(name, 0.0) + e.timestamp - started.pop(step)
+                    begun = started.pop(step)
+                    out[name] = out.get(name, 0.0) + e.timestamp - begun
+                    out["spans"].append((name, begun, e.timestamp))
+    return out
+
+
+def stage_peaks(samples: list[tuple[float, int]], st: dict) -> dict[str, int]:
+    """Peak RSS of the process tree while each stage ran (the scan before the runs, each step, the summary and
+    site after them), from the run's samples and the steps' start and end in the event log."""
+    spans = [("scan", 0.0, st["first"] or 0.0), *st["spans"], ("summary+site", st["last"] or 0.0, float("inf"))]
+    out: dict[str, int] = {}
+    for t, rss in samples:
+        for name, a, b in spans:
+            if a <= t <= b:
+                out[name] = max(out.get(name, 0), rss)
     return out
 
 
@@ -200,7 +216,7 @@ def snapshots(lake_dir: Path) -> list[int]:
         return [r[0] for r in con.execute("SELECT snapshot_id FROM lake.snapshots()").fetchall()]
 
 
-def bench_size(n: int, archives: Path, keep: Path | None, rerun: bool = True) -> dict:
+def bench_size(n: int, archives: Path, keep: Path | None, rerun: bool = True, incremental: bool = True) -> dict:
     archive = archives / f"archive-{n}"
     if not (archive / "truth.jsonl").exists():
         subprocess.run([sys.executable, str(ROOT / "bench" / "make_archive.py"), str(n), "--out", str(archive)],
@@ -220,17 +236,21 @@ def bench_size(n: int, archives: Path, keep: Path | None, rerun: bool = True) ->
     full["stages"] = stages(tmp / "dagster_home", t_epoch)
     full["stages"]["before_runs"] = full["stages"]["first"] - t_epoch
     full["stages"]["after_runs"] = t_epoch + full["wall"] - full["stages"]["last"]
+    full["stage_rss"] = stage_peaks(full.pop("samples"), full["stages"])
     full.update(lake_counts(tmp / "lake"), lake_bytes=du(tmp / "lake"))
     bare = bare_extraction(tmp / "lake")
     if rerun:  # `toll run` again with nothing changed: its wall, and whether the lake's version moved
         before = snapshots(tmp / "lake")
         t_again = time.time()
         again = run_toll(env, tmp / "rerun.log")
+        again.pop("samples")
         again["stages"] = stages(tmp / "dagster_home", t_again)
         again["stages"]["before_runs"] = again["stages"]["first"] - t_again
         again["stages"]["after_runs"] = t_again + again["wall"] - again["stages"]["last"]
         full["rerun"] = {**again, "new_versions": len(snapshots(tmp / "lake")) - len(before),
                          "extracted": reports_extracted(tmp / "dagster_home", t_again)}
+    if not incremental:
+        return {"n": n, "full": full, "bare": bare, "dir": str(tmp)}
     inc = new_report(env, tmp, inbox, NEW_DAY, NEW_REPORT, "incremental")
     # a second new report on another day, with validation and aggregates recomputing everything: the before
     second = NEW_REPORT.replace(NEW_DAY, SECOND_DAY).replace("Gao", "Menaka").replace("17", "23")
@@ -245,6 +265,7 @@ def new_report(env: dict, tmp: Path, inbox: Path, day: str, text: str, name: str
     t_epoch = time.time()
     script = INCREMENTAL.replace("DAY", repr(day))
     out = run_toll(env, tmp / f"run-{name}.log", [str(ROOT / ".venv" / "bin" / "python"), "-c", script])
+    out.pop("samples")
     out["stages"] = stages(tmp / "dagster_home", t_epoch)
     out["stages"]["before_runs"] = out["stages"]["first"] - t_epoch
     out["stages"]["after_runs"] = t_epoch + out["wall"] - out["stages"]["last"]
@@ -252,10 +273,9 @@ def new_report(env: dict, tmp: Path, inbox: Path, day: str, text: str, name: str
 
 
 def show(r: dict) -> str:
-    f, b, i = r["full"], r["bare"], r["incremental"]
+    f, b, i = r["full"], r["bare"], r.get("incremental")
     s = f["stages"]
     steps = s["ingest"] + s["claims"] + s["validate"] + s["aggregates"] + s.get("other", 0.0)
-    si = i["stages"]
 
     def split(st: dict) -> str:
         inside = st["ingest"] + st["claims"] + st["validate"] + st["aggregates"] + st.get("other", 0.0)
@@ -268,6 +288,7 @@ def show(r: dict) -> str:
         f"{f['claims'] / f['wall']:.0f} claims/s ({f['reports']:,} reports, {f['claims']:,} claims, "
         f"{f['events']:,} events), peak RSS {f['peak_rss'] / 2**20:.0f} MB, lake {f['lake_bytes'] / 2**20:.1f} MB",
         f"  split: {split(s)}",
+        "  peak RSS by stage (MB): " + ", ".join(f"{k} {v / 2**20:.0f}" for k, v in f.get("stage_rss", {}).items()),
         f"  bare extraction (1 core, this process): {b['wall']:.1f} s wall / {b['cpu']:.1f} s cpu for "
         f"{b['reports']:,} reports -> toll run / bare = {f['wall'] / b['wall']:.2f}, claims step / bare = "
         f"{s['claims'] / b['wall']:.2f}, validate / bare = {s['validate'] / b['wall']:.2f}, "
@@ -277,11 +298,11 @@ def show(r: dict) -> str:
            f"{f['rerun']['cpu'] / f['cpu']:.2f}), peak RSS {f['rerun']['peak_rss'] / 2**20:.0f} MB, new lake versions: "
            f"{f['rerun']['new_versions']}, reports extracted: {f['rerun']['extracted']}",
            f"    split: {split(f['rerun']['stages'])}"] if "rerun" in f else []),
-        f"  incremental (1 new report): wall {i['wall']:.1f} s, peak RSS {i['peak_rss'] / 2**20:.0f} MB",
-        f"    split: {split(si)}",
-        f"  the same with validation and aggregates over everything (TOLL_INCREMENTAL=0, another new report): wall "
-        f"{i['full_refresh']['wall']:.1f} s -> incremental / full = {i['wall'] / i['full_refresh']['wall']:.2f}",
-        f"    split: {split(i['full_refresh']['stages'])}",
+        *([f"  incremental (1 new report): wall {i['wall']:.1f} s, peak RSS {i['peak_rss'] / 2**20:.0f} MB",
+           f"    split: {split(i['stages'])}",
+           f"  the same with validation and aggregates over everything (TOLL_INCREMENTAL=0, another new report): "
+           f"wall {i['full_refresh']['wall']:.1f} s -> incremental / full = {i['wall'] / i['full_refresh']['wall']:.2f}",
+           f"    split: {split(i['full_refresh']['stages'])}"] if i else []),
     ])
 
 
@@ -295,7 +316,7 @@ def chart(results: list[dict], png: Path) -> None:
         for what, v in (("toll run (s)", r["full"]["wall"]), ("bare extraction (s)", r["bare"]["wall"]),
                         ("claims step (s)", r["full"]["stages"]["claims"]),
                         ("validate (s)", r["full"]["stages"]["validate"]),
-                        ("incremental run (s)", r["incremental"]["wall"])):
+                        *((("incremental run (s)", r["incremental"]["wall"]),) if "incremental" in r else ())):
             rows.append({"reports": r["n"], "value": v, "series": what, "panel": "seconds"})
         rows.append({"reports": r["n"], "value": r["full"]["peak_rss"] / 2**20, "series": "peak RSS (MB)",
                      "panel": "peak RSS (MB)"})
@@ -316,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
     ap.add_argument("--no-rerun", dest="rerun", action="store_false",
                     help="skip the second `toll run` with nothing changed")
+    ap.add_argument("--no-incremental", dest="incremental", action="store_false",
+                    help="skip the runs of one new report (incremental and full refresh)")
     a = ap.parse_args(argv)
     a.archives.mkdir(parents=True, exist_ok=True)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
@@ -324,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
           f"python {platform.python_version()}, load {os.getloadavg()[0]:.1f}", flush=True)
     results = []
     for n in (int(s) for s in a.sizes.split(",")):
-        results.append(bench_size(n, a.archives, a.archives, a.rerun))
+        results.append(bench_size(n, a.archives, a.archives, a.rerun, a.incremental))
         print(show(results[-1]), flush=True)
     if a.json:
         a.json.write_text(json.dumps(results, indent=1, default=str))

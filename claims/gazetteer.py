@@ -104,6 +104,7 @@ _PLURAL_WORD = re.compile(r"\s+([A-Z][a-z]+?)s\b")
 
 class Gazetteer:
     def __init__(self, data: dict):
+        self._last_mentions: tuple[str, str, list[Mention]] | None = None  # (text, lc, mentions): see mentions()
         self.ci: dict[str, list[Entry]] = {}
         self.cs: dict[str, list[Entry]] = {}
         self.countries: dict[str, dict] = {}
@@ -183,7 +184,18 @@ class Gazetteer:
         self._cs_firsts = _first_letters(self.cs)
 
     def mentions(self, ntext: str, lc: str | None = None) -> list[Mention]:
-        """All alias mentions in a normalised text, leftmost-longest, without overlaps."""
+        """All alias mentions in a normalised text, leftmost-longest, without overlaps. The last text's are kept: a
+        report's incident signature (claims/events.py) asks three times for the same text's (places, actors, towns)."""
+        if lc is None:
+            lc = ntext.translate(_ASCII_LOWER)
+        last = self._last_mentions
+        if last is not None and last[0] == ntext and last[1] == lc:
+            return list(last[2])
+        out = self._mentions(ntext, lc)
+        self._last_mentions = (ntext, lc, out)
+        return list(out)
+
+    def _mentions(self, ntext: str, lc: str | None = None) -> list[Mention]:
         # (start, start - end, arrival index, match): sorting these plain tuples orders by start, longer first, and
         # keeps ties in arrival order (case-insensitive before case-sensitive), as a stable sort by that key would
         found: list[tuple] = []

@@ -346,10 +346,13 @@ class Lake:
             con = txn.con
             changed = False
             for i, w in enumerate(writes):
-                if (w.replace_all or (w.key and w.keys) or w.where) and _unchanged(con, w, i):
-                    txn.rows_added.setdefault(w.table, 0)
-                    txn.rows_removed.setdefault(w.table, 0)
-                    continue
+                staged = None
+                if w.replace_all or (w.key and w.keys) or w.where:
+                    same, staged = _unchanged(con, w, i)
+                    if same:
+                        txn.rows_added.setdefault(w.table, 0)
+                        txn.rows_removed.setdefault(w.table, 0)
+                        continue
                 changed = True
                 removed = 0
                 if w.replace_all:
@@ -360,7 +363,16 @@ class Lake:
                     removed = _count(con.execute(
                         f"DELETE FROM {w.table} WHERE {w.key} IN (SELECT UNNEST(?))", [list(w.keys)]))
                 added = 0
-                if w.sql is not None:
+                if staged is not None:  # the rows _unchanged already made (cast to the table's types): not again
+                    try:
+                        # only the columns the write gives (the others keep the table's default, as before)
+                        given = _columns(w.frame) if w.sql is None else [
+                            d[0] for d in con.execute(f"SELECT * FROM ({w.sql}) LIMIT 0").description]
+                        cols = ", ".join(f'"{c}"' for c in given)
+                        added = _count(con.execute(f"INSERT INTO {w.table} ({cols}) SELECT {cols} FROM {staged}"))
+                    finally:
+                        con.execute(f"DROP TABLE IF EXISTS {staged}")
+                elif w.sql is not None:
                     added = _count(con.execute(f"INSERT INTO {w.table} BY NAME ({w.sql})"))
                 else:
                     name = f"_frame_{i}"
@@ -432,12 +444,18 @@ class _Txn(CommitInfo):
     skip: bool = False  # set by the block: nothing changed, roll back instead of writing an empty version
 
 
-def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> bool:
+def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, str | None]:
     """Whether the rows `w` would write equal, as a multiset and apart from VOLATILE_COLUMNS, the rows it would
-    replace. The new rows are cast to the table's types first (a temp table shaped like it), so a frame's
-    types (dates as timestamps, ints as floats) do not count as changes."""
+    replace; and, when they differ, the temp table holding the new rows (the caller inserts from it and drops it;
+    the rows of a SQL write, such as the claims step's Parquet parts, are then read once, not twice). The new rows
+    are cast to the table's types first (a temp table shaped like it), so a frame's types (dates as timestamps,
+    ints as floats) do not count as changes. With no rows to replace (a fresh lake, new days), they are equal only
+    when there are no new rows, and nothing is compared."""
     cmp = f"_cmp_{i}"
+    where, params = (("", []) if w.replace_all else (f"WHERE {w.where}", list(w.params)) if w.where
+                     else (f"WHERE {w.key} IN (SELECT UNNEST(?))", [list(w.keys)]))
     con.execute(f'CREATE OR REPLACE TEMP TABLE {cmp} AS SELECT * FROM lake.main."{w.table}" LIMIT 0')
+    keep = False
     try:
         if w.sql is not None:
             con.execute(f"INSERT INTO {cmp} BY NAME ({w.sql})")
@@ -448,20 +466,25 @@ def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> bool:
                 con.register(name, w.frame)
                 con.execute(f"INSERT INTO {cmp} ({cols}) SELECT {cols} FROM {name}")
                 con.unregister(name)
+        n_old = con.execute(f'SELECT count(*) FROM (SELECT 1 FROM lake.main."{w.table}" {where} LIMIT 1)',
+                            params).fetchone()[0]
+        if not n_old:
+            keep = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {cmp} LIMIT 1)").fetchone()[0] > 0
+            return not keep, cmp if keep else None
         names = [r[0] for r in con.execute(f"SELECT name FROM pragma_table_info('{cmp}')").fetchall()]
         kept = ", ".join(f'"{c}"' for c in names if c not in VOLATILE_COLUMNS)
-        where, params = (("", []) if w.replace_all else (f"WHERE {w.where}", list(w.params)) if w.where
-                         else (f"WHERE {w.key} IN (SELECT UNNEST(?))", [list(w.keys)]))
         old = f'SELECT {kept} FROM lake.main."{w.table}" {where}'
         new = f"SELECT {kept} FROM {cmp}"
         diff = con.execute(f"SELECT count(*) FROM (({new} EXCEPT ALL {old}) UNION ALL ({old} EXCEPT ALL {new}))",
                            params + params).fetchone()[0]
-        return diff == 0
+        keep = diff != 0
+        return not keep, cmp if keep else None
     finally:
-        try:
-            con.execute(f"DROP TABLE IF EXISTS {cmp}")
-        except duckdb.Error:  # the transaction failed above and rolls back: the error to report is that one
-            pass
+        if not keep:
+            try:
+                con.execute(f"DROP TABLE IF EXISTS {cmp}")
+            except duckdb.Error:  # the transaction failed above and rolls back: the error to report is that one
+                pass
 
 
 def retry_conflicts(fn, what: str):

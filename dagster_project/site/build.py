@@ -264,6 +264,53 @@ def page_name(key: str) -> str:
     return safe if safe == key else f"{safe}-{hashlib.sha1(key.encode()).hexdigest()[:8]}"
 
 
+REPORT_POOL_MIN = 2000  # reports: fewer are written in the build's own process (a spawned one starts in ~2 s)
+
+
+def _report_pages(con, out: Path, report_ids: list[str], events: dict[str, dict],
+                  old_pages: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """Write the pages of these reports whose rows changed since the last build (old_pages: its digests of report
+    pages); return every report page's digest and the pages written. `events`: event id -> {"name"}."""
+    env = _env()
+    pages: dict[str, str] = {}
+    built: list[str] = []
+    for i in range(0, len(report_ids), CHUNK_REPORTS):
+        ids = report_ids[i:i + CHUNK_REPORTS]
+        chunk = _Chunk(con, events, _rows(con, "claims", "report_id IN (SELECT UNNEST(?))", ids), ids)
+        claims_by_report = _group(chunk.claims, "report_id")
+        events_by_report = defaultdict(set)
+        for r in _rows(con, "report_events", "report_id IN (SELECT UNNEST(?))", ids):
+            if r["event_id"]:
+                events_by_report[r["report_id"]].add(r["event_id"])
+        for c in chunk.claims:
+            if c["event_id"]:
+                events_by_report[c["report_id"]].add(c["event_id"])
+        for rep_id in ids:
+            rep = chunk.reports[rep_id]
+            claims = [chunk.view(c) for c in claims_by_report.get(rep_id, [])]
+            linked = sorted(events_by_report.get(rep_id, set()))
+            rel = f"reports/{page_name(rep_id)}.html"
+            pages[rel] = _digest([rep, claims, linked])
+            if old_pages.get(rel, "").removesuffix(EXPORTED) != pages[rel] or not (out / rel).exists():
+                segs = segments(rep["text"] or "", [(c["span_start"], c["span_end"], c["claim_id"])
+                                                    for c in claims])
+                (out / rel).write_text(env.get_template("report.html").render(
+                    report=rep, claims=claims, segments=segs, root="..",
+                    events=[(e, page_name(e), (events.get(e) or {}).get("name") or e) for e in linked]))
+                built.append(rel)
+    return pages, built
+
+
+def _report_pages_of_lake(lake, out: Path, report_ids: list[str], events: dict[str, dict], old_pages: dict[str, str],
+                          version: int) -> tuple[dict[str, str], list[str]]:
+    """_report_pages in a pool process, on its own read-only connection at the build's version."""
+    con = lake.connect(read_only=True, version=version)
+    try:
+        return _report_pages(con, out, report_ids, events, old_pages)
+    finally:
+        con.close()
+
+
 def build_site(lake, out: str | Path, charts: bool = True, workers: int | None = None, export: str = "changed",
                export_limit: int = EXPORT_LIMIT) -> BuildResult:
     """Build (or bring up to date) the site of `lake` in `out`; return what was written.
@@ -283,6 +330,7 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
     for sub in ("events", "reports", "charts", "static"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     con = lake.connect(read_only=True)
+    report_pool = None
     try:
         version = lake.current_version(con)
         code = _code_version()
@@ -313,6 +361,28 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
         chart_jobs: list[tuple[str, dict]] = []
         no_files: list[str] = []
         index_rows = []
+        n_procs = workers if workers is not None else min(os.cpu_count() or 1, 4)
+        # a report page reads its own report's rows and the names of its events, nothing an event page decides:
+        # at 10,000 reports a third of the first build, they are written by other processes (one slice of the
+        # reports each) while this one writes the event pages; a small site writes them here
+        report_ids = list(dict.fromkeys(r for (r,) in con.execute(
+            "SELECT report_id FROM reports ORDER BY published, report_id").fetchall()))
+        names = {e: {"name": ev.get("name")} for e, ev in events.items()}
+        old_reports = {rel: d for rel, d in old_pages.items() if rel.startswith("reports/")}
+
+        def start_report_pages():
+            nonlocal report_pool
+            n = max(1, n_procs - 1)
+            if n_procs <= 1 or len(report_ids) < REPORT_POOL_MIN:
+                return lambda: [_report_pages(con, out, report_ids, names, old_reports)]
+            report_pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
+            size = -(-len(report_ids) // n)
+            reader = type(lake)(lake.lake_dir, lake.catalog, lake.data_path)
+            futures = [report_pool.submit(_report_pages_of_lake, reader, out, report_ids[k:k + size], names,
+                                          old_reports, version) for k in range(0, len(report_ids), size)]
+            return lambda: (f.result() for f in futures)
+
+        report_jobs = start_report_pages()  # in other processes, beside the event pages (below)
         # pages are built a chunk of events (then of reports) at a time, from the rows of that chunk only: memory
         # stays flat with the ledger (all claims and texts at once were GBs at 100,000 reports)
         event_ids = list(events)
@@ -365,31 +435,13 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
                                    "n_flags": len(flags), "n_quarantined": len(held),
                                    "n_disagreements": len(dis_by_event.get(ev_id, []))})
 
-        report_ids = list(dict.fromkeys(r for (r,) in con.execute(
-            "SELECT report_id FROM reports ORDER BY published, report_id").fetchall()))
-        for i in range(0, len(report_ids), CHUNK_REPORTS):
-            ids = report_ids[i:i + CHUNK_REPORTS]
-            chunk = _Chunk(con, events, _rows(con, "claims", "report_id IN (SELECT UNNEST(?))", ids), ids)
-            claims_by_report = _group(chunk.claims, "report_id")
-            events_by_report = defaultdict(set)
-            for r in _rows(con, "report_events", "report_id IN (SELECT UNNEST(?))", ids):
-                if r["event_id"]:
-                    events_by_report[r["report_id"]].add(r["event_id"])
-            for c in chunk.claims:
-                if c["event_id"]:
-                    events_by_report[c["report_id"]].add(c["event_id"])
-            for rep_id in ids:
-                rep = chunk.reports[rep_id]
-                claims = [chunk.view(c) for c in claims_by_report.get(rep_id, [])]
-                linked = sorted(events_by_report.get(rep_id, set()))
-                rel = f"reports/{page_name(rep_id)}.html"
-                if stale(rel, [rep, claims, linked]):
-                    segs = segments(rep["text"] or "", [(c["span_start"], c["span_end"], c["claim_id"])
-                                                        for c in claims])
-                    render(rel, "report.html", report=rep, claims=claims, segments=segs, root="..",
-                           events=[(e, page_name(e), (events.get(e) or {}).get("name") or e) for e in linked])
+        for part_pages, part_built in report_jobs():
+            pages.update(part_pages)
+            result.built += part_built
     finally:
         con.close()
+        if report_pool is not None:
+            report_pool.shutdown(cancel_futures=True)
     # the index lists every event and changes whenever any does: always written (one page)
     (out / "index.html").write_text(env.get_template("index.html").render(
         rows=index_rows, n_reports=n_reports, n_claims=n_claims, version=version, root="."))

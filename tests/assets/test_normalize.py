@@ -130,7 +130,7 @@ def test_a_report_the_extractor_fails_on_is_caught_at_that_report(monkeypatch):
 
 def test_a_report_whose_rows_cannot_be_made_is_rejected_alone(monkeypatch):
     """A failure after extraction (making one report's rows or frame) rejects that report; its batch goes on."""
-    from assets import normalize
+    from assets import rows as normalize  # where ClaimStream makes its frames
     from assets.normalize import ClaimStream
 
     real = normalize.claim_frame
@@ -158,7 +158,7 @@ def test_a_report_with_many_claims_is_written_in_slices_with_the_same_rows(monke
     are those of one frame, in the same order; a failure in a later slice takes back its earlier ones."""
     import duckdb
 
-    from assets import normalize
+    from assets import rows as normalize  # where ClaimStream makes its frames and slices
     from assets.normalize import ClaimStream
 
     long_text = " ".join(f"On day {i}, officials said {i + 2} people were killed and {i + 3} wounded in Gao."

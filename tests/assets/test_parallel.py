@@ -107,3 +107,35 @@ def test_spilled_batches_write_the_rows_kept_ones_give(tmp_path):
     got, kept_rows = con.execute("SELECT * FROM spilled").fetchall(), con.execute("SELECT * FROM claims").fetchall()
     assert got == kept_rows and len(got) == kept.n_rows
     assert PENDING not in {r[3] for r in got}
+
+
+def test_pool_processes_spill_the_parts_one_process_writes(tmp_path):
+    """The claims asset's path with a pool: its processes read the reports and write the Parquet parts themselves
+    (only signatures, report_events rows and part paths come back), batches in flight merged in order, a small batch
+    read in the run's process between them. The SELECT the commit writes from gives the rows, values and order of
+    one process."""
+    import duckdb
+
+    reports = _reports(3 * POOL_MIN)
+    one = ClaimStream("v-test", set(), spill=tmp_path / "one")
+    pooled = ClaimStream("v-test", set(), spill=tmp_path / "pooled")
+    for s in (one, pooled):
+        s.spill.mkdir()
+    one.add(reports)
+    with report_pool(2) as pool:
+        futures = pooled.submit(reports[:POOL_MIN + 7], pool, 8)
+        futures += pooled.submit(reports[POOL_MIN + 7:2 * POOL_MIN], pool, 8)  # two batches in flight
+        for f in futures:
+            pooled.merge(f.result())
+        pooled.add(reports[2 * POOL_MIN:2 * POOL_MIN + 5])  # a batch read here, after those
+        for f in pooled.submit(reports[2 * POOL_MIN + 5:], pool, 8):
+            pooled.merge(f.result())
+    assert pooled.n_rows == one.n_rows and pooled.n_reports == one.n_reports == len(reports)
+    assert len(pooled.parts) > len(one.parts) and pooled.tables == []
+    events = Linker().link_batch(one.signatures)
+    assert Linker().link_batch(pooled.signatures) == events
+    want = duckdb.sql(one.claims_sql(events)).fetchall()
+    got = duckdb.sql(pooled.claims_sql(events)).fetchall()
+    assert got == want and len(got) == one.n_rows
+    assert pooled.linked(events) == one.linked(events)
+    assert pooled.stray == one.stray and pooled.day_of == one.day_of

@@ -516,3 +516,19 @@ def test_rerun_gives_the_same_flags(lake_runs):
     (_, first), (_, second) = runs
     assert list(first.rule) == ["parts_over_total"]
     pd.testing.assert_frame_equal(first, second)
+
+
+def test_suites_given_only_the_columns_they_read_find_what_the_whole_frames_give(monkeypatch):
+    """run_suite hands GX only the columns a suite's expectations read (read_columns): on the shape cases (every
+    claims and reports rule broken somewhere) the failures, rows checked and success are those of the whole frame."""
+    con = shape_ledger().connect()
+    frames = {s: v.rule_frame(con, s) for s in v.SHAPE_SUITES}
+    narrow = {s: v.run_suite(s, f) for s, f in frames.items()}
+    for s, f in frames.items():
+        cols = v.read_columns(s)
+        assert cols is not None and set(cols) < set(f.columns)  # some columns are left out
+    monkeypatch.setattr(v, "read_columns", lambda name: None)
+    whole = {s: v.run_suite(s, f) for s, f in frames.items()}
+    for s in v.SHAPE_SUITES:
+        assert narrow[s].failures == whole[s].failures and narrow[s].failures
+        assert narrow[s].rows_checked == whole[s].rows_checked and narrow[s].passed == whole[s].passed

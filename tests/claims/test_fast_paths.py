@@ -476,3 +476,58 @@ def test_month_gate_hides_no_match():
         lc = X.normalize(p.read_text(encoding="utf-8")).lower()
         for m in A._MONTH_BACK.finditer(lc):
             assert X._has_any(m.group(0), A._MONTH_NAMES)
+
+
+def _plain_incident_pattern() -> re.Pattern:
+    """The incident cues as the longest-first alternation they were scanned with before the trie."""
+    from claims.events import _kinds
+
+    alts = "|".join(re.escape(c) for c in sorted(_kinds().kind_of, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I)
+
+
+def _cue_words() -> list[str]:
+    from claims.events import _kinds
+
+    cues = list(_kinds().kind_of)
+    return cues + [c.upper() for c in cues[::5]] + [c.title() for c in cues[::3]] + ["mass", "gun", "shoot", "s"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_cue_words()))
+def test_incident_cue_scan_finds_what_the_alternation_finds(text):
+    from claims.events import _kinds
+
+    k = _kinds()
+    got = [(m.start("cue"), m.end(), m.group("cue").lower()) for m in k.scan.findall(text)]
+    assert got == [(m.start(), m.end(), m.group(0).lower()) for m in _plain_incident_pattern().finditer(text)]
+
+
+def test_every_lookback_phrase_needs_one_of_its_words():
+    """incidents.yaml's `lookback_needs` lets a lead without those words skip the look-back patterns: every pattern
+    must then fail on any text without them. Each pattern's match on phrases of its own words holds one of them."""
+    from claims.events import _kinds, lookback_date
+
+    k = _kinds()
+    assert k.lookback_words
+    for pat in k.lookback:
+        for m in pat.finditer("two years after, the 3rd anniversary, anniversary of, last year's, a week since"):
+            assert any(w in m.group(0).lower() for w in k.lookback_words), (pat.pattern, m.group(0))
+        assert not pat.search("ten days after the attack; the first day of the raid; two hours since the blast")
+    import datetime as dt
+
+    text = "A year after the attack on the market in Gao, families still wait for news."
+    assert lookback_date(text, dt.date(2024, 5, 1)) == dt.date(2023, 5, 2)
+
+
+def test_the_gazetteer_keeps_one_texts_mentions_for_the_same_lower_case_only():
+    """mentions() answers a repeated call for the same text from its last scan, but a different lower-cased copy
+    (the extractor folds accents into it) is scanned again: it can find other places."""
+    g = gazetteer()
+    text = "Gunmen attacked Cúcuta and Kabul on Monday."
+    lc = text.lower()
+    folded = lc.replace("ú", "u")
+    plain = g.mentions(text)
+    assert g.mentions(text) == plain and g.mentions(text) is not g.mentions(text)
+    assert g.mentions(text, folded) == g._mentions(text, folded)
+    assert g.mentions(text) == g._mentions(text, lc) == plain

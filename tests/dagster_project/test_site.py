@@ -3,6 +3,7 @@ compiled-once chart drawing what Vega-Lite draws."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pandas as pd
@@ -236,3 +237,40 @@ def test_toll_report_builds_the_site_where_asked(tmp_path):
     assert sorted(p.name for p in (out / "charts").glob("*.png")) == ["gao-2024-05.png", "mopti-2024-06.png"]
     again = subprocess.run([toll, "report", "--out", str(out)], env=env, capture_output=True, text=True, check=True)
     assert "0 pages written" in again.stdout
+
+
+def test_report_pages_written_by_other_processes_are_those_one_process_writes(tmp_path, monkeypatch):
+    """A large site's report pages are written by pool processes (a slice of the reports each, on their own
+    connection at the build's version) while the build writes the event pages: the files and the manifest are
+    those of a build in one process, and a rebuild with nothing changed writes nothing."""
+    import dagster_project.site.build as site_build
+
+    lake = Lake(tmp_path / "lake")
+    reports, claims = [], []
+    for i in range(7):
+        text = f"Report {i}. Gunmen killed {12 + i} people in Gao, officials said."
+        start = text.index(str(12 + i))
+        reports.append({"report_id": f"r{i}", "title": f"Report <{i}>", "text": text, "path": f"r{i}.md",
+                        "published": date(2024, 5, 1 + i)})
+        claims.append({"claim_id": f"r{i}:0", "report_id": f"r{i}", "event_id": "gao-2024-05" if i % 3 else None,
+                       "span_start": start, "span_end": start + 2,
+                       "sentence": f"Gunmen killed {12 + i} people in Gao, officials said.", "outcome": "killed",
+                       "party": "all", "value_low": 12 + i, "value_high": 12 + i, "source": "officials",
+                       "as_of": date(2024, 5, 1 + i)})
+    lake.commit([Write("events", frame=pd.DataFrame([{"event_id": "gao-2024-05", "name": "Gao", "place": "Gao",
+                                                      "start_date": date(2024, 5, 1), "n_reports": 4,
+                                                      "n_sources": 1}]), replace_all=True),
+                 Write("reports", frame=pd.DataFrame(reports), replace_all=True),
+                 Write("claims", frame=pd.DataFrame(claims), replace_all=True)])
+    one = build_site(lake, tmp_path / "one", charts=False, workers=1)
+    monkeypatch.setattr(site_build, "REPORT_POOL_MIN", 2)
+    pooled = build_site(lake, tmp_path / "pooled", charts=False, workers=3)
+    assert pooled.built == one.built and len([p for p in one.built if p.startswith("reports/")]) == 7
+
+    def files(root):
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*.html"))}
+
+    assert files(tmp_path / "pooled") == files(tmp_path / "one")
+    manifest = json.loads((tmp_path / "pooled" / "manifest.json").read_text())
+    assert manifest["pages"] == json.loads((tmp_path / "one" / "manifest.json").read_text())["pages"]
+    assert build_site(lake, tmp_path / "pooled", charts=False, workers=3).built == []
