@@ -2,6 +2,7 @@
 (assets/sql/*.sql; valid_claims.sql is the staging view they share)."""
 
 import hashlib
+from functools import cache
 from pathlib import Path
 
 import dagster as dg
@@ -9,7 +10,7 @@ import duckdb
 import pandas as pd
 
 import claims.events as claims_events
-from claims.events import merges
+from claims.events import merges, place_chain, place_levels
 from dagster_project.lake import CommitInfo, Write
 from dagster_project.partitions import refresh_when_partitions_land
 from dagster_project.resources import LakeResource
@@ -167,10 +168,17 @@ def write_events(store, extra_info: str | None = None,
             # nothing changed since the last run: its merges were run to a fixpoint, so none is found now
             return scope.version, {}, scope
     with store.connect() as con:
-        by_event: dict[str, list] = {}
-        for event_id, sig in stored_signatures(con):
-            by_event.setdefault(event_id, []).append(sig)
         before = dict(con.execute("SELECT alias, event_id FROM event_aliases").fetchall())
+        region = merge_region(con, scope, before) if context is not None and not scope.full else None
+        if region is not None:  # only the events a merge can involve now: their reports' signatures alone
+            scopes.register(con, "merge_region", region)
+            scopes.shadow(con, "report_events", "event_id IN (SELECT id FROM merge_region)")
+        try:
+            by_event: dict[str, list] = {}
+            for event_id, sig in stored_signatures(con):
+                by_event.setdefault(event_id, []).append(sig)
+        finally:
+            scopes.unshadow(con, "report_events")
     found = merges_to_fixpoint(by_event)
     aliases = resolve_aliases({**before, **found})
     frame = pd.DataFrame([{"alias": a, "event_id": e, "reason": "merged: every report of one could join the other"}
@@ -181,9 +189,52 @@ def write_events(store, extra_info: str | None = None,
         moved = {x for a in set(aliases) ^ set(before) | {a for a in aliases if before.get(a) != aliases[a]}
                  for x in (a, aliases.get(a), before.get(a))}
         writes, scope = plan(context, store, "events", events_token(), extra=moved - {None}, aliases=frame)
+        scope.merge_read = len(by_event)
     snapshot = store.commit([Write("event_aliases", frame, replace_all=True), *writes],
                             message="aggregate: events", extra_info=extra_info)
     return snapshot, found, scope
+
+
+@cache
+def _country(place: str | None) -> str | None:
+    """The country `merges` buckets a report of this place under (its signature's levels[3])."""
+    return place_levels(place_chain(place))[3] if place else None
+
+
+def merge_region(con: duckdb.DuckDBPyConnection, scope: scopes.Scope, aliases: dict[str, str]) -> set[str] | None:
+    """The stored event ids (aliases included) of the events a merge can involve after the changes since the
+    last run, or None when they cannot be told (then every event is read).
+
+    `merges` compares two events only when they share a country (or both know none), and the last run merged to a
+    fixpoint, so a new merge needs an event whose reports changed since (`touched_events`). The region is those
+    events and every event sharing a country with them, closed over the countries of the events it takes in: no
+    event outside it shares a country with one inside, so merging the region alone finds what merging every event
+    finds (tests/assets/test_incremental.py compares the two)."""
+    try:
+        seed = touched_events(con, INPUTS["events"], scope.base, scope.version)
+    except duckdb.Error:  # versions expired: the change feed is gone
+        return None
+    final = resolve_aliases(aliases)
+    rows = con.execute("SELECT DISTINCT event_id, place FROM report_events WHERE event_id IS NOT NULL").fetchall()
+    countries: dict[str, set] = {}  # resolved event -> countries of its reports
+    stored: dict[str, set] = {}  # resolved event -> its stored ids
+    for event_id, place in rows:
+        ev = final.get(event_id, event_id)
+        countries.setdefault(ev, set()).add(_country(place))
+        stored.setdefault(ev, set()).add(event_id)
+    by_country: dict[str | None, set[str]] = {}
+    for ev, cs in countries.items():
+        for c in cs:
+            by_country.setdefault(c, set()).add(ev)
+    region = {final.get(e, e) for e in seed} & countries.keys()
+    todo, done = {c for ev in region for c in countries[ev]}, set()
+    while todo:
+        c = todo.pop()
+        done.add(c)
+        for ev in by_country[c] - region:
+            region.add(ev)
+            todo.update(countries[ev] - done)
+    return {raw for ev in region for raw in stored[ev]}
 
 
 def merges_to_fixpoint(by_event: dict[str, list]) -> dict[str, str]:
@@ -235,6 +286,7 @@ def events(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.Material
     commit = store.last_commit or CommitInfo(snapshot, snapshot, row_count={"events": rows})  # none: nothing to do
     return dg.MaterializeResult(metadata={"rows_written": rows, **commit.metadata("events"),
                                           "snapshot_id": snapshot, "merged_events": len(found), **scope.metadata(),
+                                          "events_read_for_merges": scope.merge_read,
                                           "preview": preview(table, 20)})
 
 

@@ -32,6 +32,7 @@ class Scope:
     events: set[str] = field(default_factory=set)
     reports: set[str] = field(default_factory=set)
     reason: str = ""
+    merge_read: int | None = None  # events: how many events the merges compared (all, or a region of them)
 
     @property
     def full(self) -> bool:
