@@ -37,10 +37,9 @@ DAYS = ("2026-11-20", "2026-11-24", "2026-11-27", "2026-11-30", "2026-12-02")
 
 
 def copy_bench(src: Path, dst: Path) -> None:
-    """The lake, the Dagster instance and an empty inbox, with sources.yaml pointed at the copy's inbox."""
-    for name in ("lake", "dagster_home"):
+    """The lake, the Dagster instance and the inbox, with sources.yaml pointed at the copy's inbox."""
+    for name in ("lake", "dagster_home", "inbox"):
         shutil.copytree(src / name, dst / name)
-    (dst / "inbox").mkdir()
     text = (src / "sources.yaml").read_text().replace(str(src / "inbox"), str(dst / "inbox"))
     (dst / "sources.yaml").write_text(text)
 
@@ -83,12 +82,14 @@ def main() -> int:
         day, n = DAYS[i % len(DAYS)], 301 + i
         (work / "inbox" / f"new-{i}.md").write_text(REPORT.format(day=day, i=i, n=n, weekday="Thursday"))
         load = os.getloadavg()[0]
-        t0, c0 = time.perf_counter(), time.process_time()
+        t0, c0, started = time.perf_counter(), time.process_time(), time.time()
         add_days(instance, [day])
         result = dg.materialize(all_assets, selection=[*PER_DAY_ASSETS, *DOWNSTREAM_ASSETS], partition_key=day,
                                 resources=resources(), instance=instance, raise_on_error=False)
         wall, cpu = time.perf_counter() - t0, time.process_time() - c0
         seen = len(lake.query("SELECT 1 FROM event_estimates WHERE high = ? OR best = ?", [n, n]))
+        committed = lake.query("SELECT epoch(max(snapshot_time)) AS t FROM lake.snapshots() "
+                               "WHERE commit_message = 'aggregate: event_estimates'").t[0] - started
         split = steps(result)
         groups = {"ingest": split.get("ingest", 0), "claims": split.get("claims", 0),
                   "validate": split.get("validate", 0),
@@ -96,7 +97,8 @@ def main() -> int:
                                                                "source_timeline"))}
         other = wall - sum(groups.values())
         print(f"report {i + 1} (day {day}): {wall:.1f} s wall, {cpu:.1f} s cpu, load {load:.1f}, "
-              f"success {result.success}, estimate visible {bool(seen)}\n  split: "
+              f"success {result.success}, estimate visible {bool(seen)}, committed {committed:.1f} s after the call"
+              "\n  split: "
               + " | ".join(f"{k} {v:.1f}" for k, v in groups.items()) + f" | dagster and the rest {other:.1f} s"
               + "\n  steps: " + ", ".join(f"{k} {v:.2f}" for k, v in split.items()), flush=True)
         if not result.success:
