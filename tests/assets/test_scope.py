@@ -34,3 +34,19 @@ def test_may_have_changed_never_misses_a_change(tmp_path):
         assert said < len(TABLES) * (hi - first) * (hi - first + 1) / 2  # it does rule tables out
         assert found > 0
         assert scopes.changes(con, "flags", "rule", first, hi) == []
+
+
+def test_a_merge_region_takes_in_the_bucket_neighbours_of_what_it_is_given():
+    from assets.aggregate import MergeRegion
+
+    countries = {"a": {"Mali"}, "b": {"Mali", None}, "c": {None}, "d": {"Chad"}, "e": {"Chad", "Niger"}}
+    by_country: dict = {}
+    for ev, cs in countries.items():
+        for c in cs:
+            by_country.setdefault(c, set()).add(ev)
+    region = MergeRegion(set(), countries, by_country, {ev: {ev, f"{ev}-alias"} for ev in countries})
+    assert region.grow({"a"}) and region.events == {"a", "b"}  # a shares Mali with b; not yet b's other bucket
+    assert not region.grow({"a", "b"} - {"b"})  # nothing new
+    assert region.grow({"b"}) and region.events == {"a", "b", "c"}  # b merged: its bucket None too
+    assert not region.grow({"gone"})  # an event with no reports left
+    assert region.stored_ids() == {"a", "a-alias", "b", "b-alias", "c", "c-alias"}
