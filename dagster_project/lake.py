@@ -110,10 +110,16 @@ def _load_extensions(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> No
             _VERIFIED.add(name)
 
 
-# (catalog, time of its first snapshot) of the lakes whose tables this process has made or brought up to date:
-# a writer's open does that once per process (~0.1-0.3 s each time: schema.sql through DuckLake and a comparison of
-# columns). A lake deleted and made again at the same place has another first snapshot, so it is made again.
-_SCHEMA_MADE: set[tuple[str, str]] = set()
+# (catalog, time of its first snapshot, schema version) of the lakes whose tables this process has made or brought up
+# to date: a writer's open does that once per process and lake (~0.1-0.3 s each time: schema.sql through DuckLake
+# and a comparison of columns). A lake deleted and made again at the same place has another first snapshot, and any
+# change of its tables by someone else (a column dropped, a table added) another schema version: made again.
+_SCHEMA_MADE: set[tuple[str, str, int]] = set()
+
+
+def _schema_state(con: duckdb.DuckDBPyConnection) -> tuple[str, int]:
+    version = con.execute("SELECT max(schema_version) FROM __ducklake_metadata_lake.ducklake_snapshot").fetchone()[0]
+    return first_snapshot(con), int(version or 0)
 
 
 def first_snapshot(con: duckdb.DuckDBPyConnection) -> str:
@@ -272,13 +278,12 @@ class Lake:
             if sandbox:
                 con.close()
                 raise ValueError("a sandboxed connection is read-only")
-            made = (self.catalog, first_snapshot(con))
-            if made not in _SCHEMA_MADE:
+            if (self.catalog, *_schema_state(con)) not in _SCHEMA_MADE:
                 # two writers opening a new lake at once both create its tables: the later one conflicts, and
                 # finds them made when it tries again
                 retry_conflicts(lambda: (con.execute(SCHEMA_SQL.read_text()), _add_missing_columns(con),
                                          _texts_in_files(con)), "creating the lake's tables")
-                _SCHEMA_MADE.add((self.catalog, first_snapshot(con)))
+                _SCHEMA_MADE.add((self.catalog, *_schema_state(con)))
         elif sandbox:
             self._close_external_access(con)
         return con
