@@ -72,13 +72,17 @@ def source_files(sources: list[Source]) -> list[tuple[Source, Path]]:
     for src in sources:
         if src.path is None or not src.path.is_dir():
             continue
-        for f in sorted(src.path.glob(src.glob)):
-            if any(part.startswith(".") for part in f.relative_to(src.path).parts):
+        root = len(str(src.path).rstrip("/")) + 1
+        # string and lstat checks, not relative_to / is_dir / is_symlink: 1.7 -> ~1 s of a sensor tick's CPU
+        # over 95,000 files
+        for f in sorted(src.path.glob(src.glob), key=lambda x: x.parts):  # Path's own order, compared faster
+            if any(part.startswith(".") for part in str(f)[root:].split("/")):
                 continue
             try:
-                if f.is_dir() and not f.is_symlink():
+                mode = os.lstat(f).st_mode
+                if stat.S_ISDIR(mode):
                     continue
-                if f.is_symlink() and f.is_dir() and _inside(f, src.path):
+                if stat.S_ISLNK(mode) and f.is_dir() and _inside(f, src.path):
                     continue  # a folder linked inside the source: glob lists its files
             except OSError:
                 pass  # listed: read_source says what is wrong with it
