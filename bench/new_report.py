@@ -7,8 +7,8 @@ copied first (under --work, default a temporary folder), so every trial starts f
 one process: the imports and the code location's load (timed apart: a process's start), and per new report
 (each on a day of its own, with a figure no other report has) the run the inbox sensor asks for: its day's
 ingest and claims, validation and the aggregates (`dagster_project.sensors` PER_DAY_ASSETS + DOWNSTREAM_ASSETS),
-from the call to `materialize` until it returns, when the estimate is committed (checked by a query of
-event_estimates). Prints wall and CPU seconds per report and the split by step. The first report in a process
+from the call to `materialize` until it returns, and until the `event_estimates` commit (the estimate visible;
+the asset draws its chart after that commit). Prints wall and CPU seconds per report and the split by step. The first report in a process
 pays the first-use costs (GX's context, the gazetteer, the language model); the later ones show a warm process.
 """
 
