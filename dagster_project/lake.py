@@ -81,15 +81,16 @@ def default_corrections_dir() -> Path:
 # Extensions this process has loaded with their signature checked. DuckDB checks an extension's signature on every
 # LOAD, in every new database: it hashes the whole file (ducklake's is 36 MB), 0.25-0.5 s a connection on this
 # machine, and a run opens the lake some twenty times. Once a file passed the check in this process, the pipeline's
-# own connections load it again unchecked (allow_unsigned_extensions); a sandboxed connection (queries a person
-# types) always checks.
+# own connections load it again unchecked (allow_unsigned_extensions), and never install an extension from the
+# network there (so nothing downloaded is loaded unchecked); a sandboxed connection (queries a person types)
+# always checks.
 _VERIFIED: set[str] = set()
 
 
 def _open_database(names: Iterable[str], sandbox: bool) -> duckdb.DuckDBPyConnection:
     """A new in-memory DuckDB database for one lake connection."""
     if not sandbox and set(names) <= _VERIFIED:
-        return duckdb.connect(config={"allow_unsigned_extensions": True})
+        return duckdb.connect(config={"allow_unsigned_extensions": True, "autoinstall_known_extensions": False})
     return duckdb.connect()
 
 

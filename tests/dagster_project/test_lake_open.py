@@ -22,6 +22,8 @@ def test_extensions_are_checked_once_per_process_and_always_for_a_sandbox(tmp_pa
     assert {"ducklake", "sqlite_scanner"} <= lakes._VERIFIED
     with lake.connect() as again, lake.connect(read_only=True) as reader:
         assert _unsigned_allowed(again) is True and _unsigned_allowed(reader) is True
+        # nothing fetched from the network is ever loaded unchecked
+        assert again.execute("SELECT current_setting('autoinstall_known_extensions')").fetchone()[0] is False
         assert reader.execute("SELECT count(*) FROM reports").fetchone()[0] == 0
     with lake.connect(read_only=True, sandbox=True) as typed:  # queries a person types: checked every time
         assert _unsigned_allowed(typed) is False
