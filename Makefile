@@ -17,9 +17,11 @@ $(UV):
 	$(PYTHON) -m venv .tools
 	.tools/bin/pip install --quiet --disable-pip-version-check uv==0.13.9
 
-# re-synced when the lock changes or the chosen interpreter is not the one .venv was built with
+# re-synced when the lock changes or the chosen interpreter is not the one .venv was built with. --compile-bytecode
+# writes every dependency's .pyc once, so a process (each run the sensor launches is one) does not compile Dagster's,
+# GX's and pandas' sources again where bytecode is not written (PYTHONDONTWRITEBYTECODE, a read-only .venv)
 $(VENV)/.synced: $(UV) uv.lock pyproject.toml $(if $(filter $(VENV_PYTHON),$(file <$(VENV)/.synced)),,FORCE)
-	$(UV) sync --frozen --python $(VENV_PYTHON) --quiet
+	$(UV) sync --frozen --python $(VENV_PYTHON) --quiet --compile-bytecode
 	echo $(VENV_PYTHON) > $@
 
 FORCE:

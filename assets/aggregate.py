@@ -2,6 +2,8 @@
 (assets/sql/*.sql; valid_claims.sql is the staging view they share)."""
 
 import hashlib
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import dagster as dg
@@ -9,7 +11,7 @@ import duckdb
 import pandas as pd
 
 import claims.events as claims_events
-from claims.events import merges
+from claims.events import merges, place_chain, place_levels
 from dagster_project.lake import CommitInfo, Write
 from dagster_project.partitions import refresh_when_partitions_land
 from dagster_project.resources import LakeResource
@@ -167,11 +169,17 @@ def write_events(store, extra_info: str | None = None,
             # nothing changed since the last run: its merges were run to a fixpoint, so none is found now
             return scope.version, {}, scope
     with store.connect() as con:
-        by_event: dict[str, list] = {}
-        for event_id, sig in stored_signatures(con):
-            by_event.setdefault(event_id, []).append(sig)
         before = dict(con.execute("SELECT alias, event_id FROM event_aliases").fetchall())
-    found = merges_to_fixpoint(by_event)
+        region = MergeRegion.of(con, scope, before) if context is not None and not scope.full else None
+        if region is None:
+            by_event = signatures(con)
+            found = merges_to_fixpoint(by_event)
+        else:  # only the events a merge can involve now, grown while a merge reaches past them
+            while True:
+                by_event = signatures(con, region.stored_ids())
+                found = merges_to_fixpoint(by_event)
+                if not region.grow({e for pair in found.items() for e in pair}):
+                    break
     aliases = resolve_aliases({**before, **found})
     frame = pd.DataFrame([{"alias": a, "event_id": e, "reason": "merged: every report of one could join the other"}
                           for a, e in sorted(aliases.items())], columns=["alias", "event_id", "reason"])
@@ -181,9 +189,82 @@ def write_events(store, extra_info: str | None = None,
         moved = {x for a in set(aliases) ^ set(before) | {a for a in aliases if before.get(a) != aliases[a]}
                  for x in (a, aliases.get(a), before.get(a))}
         writes, scope = plan(context, store, "events", events_token(), extra=moved - {None}, aliases=frame)
+        scope.merge_read = len(by_event)
     snapshot = store.commit([Write("event_aliases", frame, replace_all=True), *writes],
                             message="aggregate: events", extra_info=extra_info)
     return snapshot, found, scope
+
+
+@cache
+def _country(place: str | None) -> str | None:
+    """The country `merges` buckets a report of this place under (its signature's levels[3])."""
+    return place_levels(place_chain(place))[3] if place else None
+
+
+def signatures(con: duckdb.DuckDBPyConnection, stored_ids: set[str] | None = None) -> dict[str, list]:
+    """Each event's reports' signatures (`stored_signatures`), of every event or of the reports linked to
+    `stored_ids` (event ids as stored, aliases included) alone."""
+    if stored_ids is not None:
+        scopes.register(con, "merge_region", stored_ids)
+        scopes.shadow(con, "report_events", "event_id IN (SELECT id FROM merge_region)")
+    try:
+        by_event: dict[str, list] = {}
+        for event_id, sig in stored_signatures(con):
+            by_event.setdefault(event_id, []).append(sig)
+        return by_event
+    finally:
+        scopes.unshadow(con, "report_events")
+
+
+@dataclass
+class MergeRegion:
+    """The events a merge can involve after the changes since the last run, which merged to a fixpoint.
+
+    `merges` compares two events only when they share a bucket (a country of their reports, or none), and at the
+    last run's fixpoint no two events merged: a pair that merges now has an event whose reports changed since
+    (`touched_events`), or one merged this run. So the region is the changed events and every event sharing a
+    bucket with them, grown by the events sharing a bucket with those that merge, until a pass over the region
+    merges none whose bucket neighbours are outside it: merging the region alone finds what merging every event
+    finds (tests/assets/test_incremental.py compares the two)."""
+
+    events: set[str]  # resolved ids
+    countries: dict[str, set]  # resolved event -> the buckets of its reports
+    by_country: dict[str | None, set[str]]
+    stored: dict[str, set[str]]  # resolved event -> its ids as stored (aliases included)
+
+    @classmethod
+    def of(cls, con: duckdb.DuckDBPyConnection, scope: scopes.Scope, aliases: dict[str, str]) -> "MergeRegion | None":
+        """The region of the changes since `scope.base`, or None when they cannot be told (read every event)."""
+        try:
+            seed = touched_events(con, INPUTS["events"], scope.base, scope.version)
+        except duckdb.Error:  # versions expired: the change feed is gone
+            return None
+        final = resolve_aliases(aliases)
+        countries: dict[str, set] = {}
+        stored: dict[str, set[str]] = {}
+        for event_id, place in con.execute(
+                "SELECT DISTINCT event_id, place FROM report_events WHERE event_id IS NOT NULL").fetchall():
+            ev = final.get(event_id, event_id)
+            countries.setdefault(ev, set()).add(_country(place))
+            stored.setdefault(ev, set()).add(event_id)
+        by_country: dict[str | None, set[str]] = {}
+        for ev, cs in countries.items():
+            for c in cs:
+                by_country.setdefault(c, set()).add(ev)
+        region = cls(set(), countries, by_country, stored)
+        region.grow({final.get(e, e) for e in seed})
+        return region
+
+    def grow(self, events: set[str]) -> bool:
+        """Take in `events` and every event sharing a bucket with one of them; whether the region grew."""
+        events = events & self.countries.keys()
+        more = events | {n for e in events for c in self.countries[e] for n in self.by_country[c]}
+        grew = not more <= self.events
+        self.events |= more
+        return grew
+
+    def stored_ids(self) -> set[str]:
+        return {raw for ev in self.events for raw in self.stored[ev]}
 
 
 def merges_to_fixpoint(by_event: dict[str, list]) -> dict[str, str]:
@@ -235,6 +316,7 @@ def events(context: dg.AssetExecutionContext, lake: LakeResource) -> dg.Material
     commit = store.last_commit or CommitInfo(snapshot, snapshot, row_count={"events": rows})  # none: nothing to do
     return dg.MaterializeResult(metadata={"rows_written": rows, **commit.metadata("events"),
                                           "snapshot_id": snapshot, "merged_events": len(found), **scope.metadata(),
+                                          "events_read_for_merges": scope.merge_read,
                                           "preview": preview(table, 20)})
 
 

@@ -22,7 +22,14 @@ from dagster_project.feeds import poll
 from dagster_project.lake import Write
 from dagster_project.partitions import one_run_per_backfill, report_days, start_date
 from dagster_project.resources import LakeResource, SourcesResource
-from dagster_project.sources import load_sources, partition_day, read_source, refused_id
+from dagster_project.sources import (
+    known_digest,
+    load_sources,
+    partition_day,
+    read_source,
+    refused_id,
+    remember_digest,
+)
 
 from .common import preview, run_tag
 
@@ -93,6 +100,10 @@ def read_sources(files, known: dict[str, date], days: set[str], now: datetime) -
                              partition_date=day, warned_at=now))
 
     for src, path in files:
+        fid, sig = known_digest(path)  # read earlier in this process and unchanged since: its id without a read
+        if fid is not None and fid in known and known[fid].isoformat() not in days:
+            file_ids[str(path)] = None
+            continue
         try:
             data = read_source(src, path)
         except Rejected as exc:
@@ -101,6 +112,7 @@ def read_sources(files, known: dict[str, date], days: set[str], now: datetime) -
                 reject(src, str(path), refused_id(path), str(exc), b"")
             continue
         fid = report_id_for(data)
+        remember_digest(path, fid, sig)
         if fid in known and known[fid].isoformat() not in days:
             file_ids[str(path)] = None  # unchanged and of another day: not read, its rows stay
             continue

@@ -78,10 +78,27 @@ def default_corrections_dir() -> Path:
     return Path(os.environ.get("TOLL_CORRECTIONS_DIR") or PROJECT_ROOT / "data" / "corrections")
 
 
+# Extensions this process has loaded with their signature checked. DuckDB checks an extension's signature on every
+# LOAD, in every new database: it hashes the whole file (ducklake's is 36 MB), 0.25-0.5 s a connection on this
+# machine, and a run opens the lake some twenty times. Once a file passed the check in this process, the pipeline's
+# own connections load it again unchecked (allow_unsigned_extensions), and never install an extension from the
+# network there (so nothing downloaded is loaded unchecked); a sandboxed connection (queries a person types)
+# always checks.
+_VERIFIED: set[str] = set()
+
+
+def _open_database(names: Iterable[str], sandbox: bool) -> duckdb.DuckDBPyConnection:
+    """A new in-memory DuckDB database for one lake connection."""
+    if not sandbox and set(names) <= _VERIFIED:
+        return duckdb.connect(config={"allow_unsigned_extensions": True, "autoinstall_known_extensions": False})
+    return duckdb.connect()
+
+
 def _load_extensions(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> None:
     """Install the extensions from their PyPI wheels (no network), then load them."""
     from duckdb_extensions import import_extension
 
+    checked = con.execute("SELECT current_setting('allow_unsigned_extensions')").fetchone()[0] is False
     for name in names:
         # a literal, not a bound parameter: binding imports pandas (~1 s), which `toll sql` does not need
         loaded = con.execute(
@@ -90,6 +107,27 @@ def _load_extensions(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> No
         if not (loaded and loaded[0]):
             import_extension(name, con=con)
             con.execute(f"LOAD {name.removesuffix('_scanner')}")
+        if checked:
+            _VERIFIED.add(name)
+
+
+# (catalog, time of its first snapshot, schema version) of the lakes whose tables this process has made or brought up
+# to date: a writer's open does that once per process and lake (~0.1-0.3 s each time: schema.sql through DuckLake
+# and a comparison of columns). A lake deleted and made again at the same place has another first snapshot, and any
+# change of its tables by someone else (a column dropped, a table added) another schema version: made again.
+_SCHEMA_MADE: set[tuple[str, str, int]] = set()
+
+
+def _schema_state(con: duckdb.DuckDBPyConnection) -> tuple[str, int]:
+    version = con.execute("SELECT max(schema_version) FROM __ducklake_metadata_lake.ducklake_snapshot").fetchone()[0]
+    return first_snapshot(con), int(version or 0)
+
+
+def first_snapshot(con: duckdb.DuckDBPyConnection) -> str:
+    """The time of the lake's first snapshot, read from the catalog's own table (`lake.snapshots()` lists every
+    snapshot with its changes: 0.1-0.2 s on a lake of a few hundred versions)."""
+    return str(con.execute("SELECT CAST(min(snapshot_time) AS TIMESTAMPTZ) "
+                           "FROM __ducklake_metadata_lake.ducklake_snapshot").fetchone()[0])
 
 
 def _declared_columns() -> list[tuple[str, str, str]]:
@@ -218,7 +256,7 @@ class Lake:
         `version` / `as_of` (read-only) attach the lake as it was at that snapshot id or time. `sandbox`
         (read-only) then closes DuckDB's external access for good: see `_close_external_access`.
         """
-        con = duckdb.connect()
+        con = _open_database(self._extensions(), sandbox)
         _load_extensions(con, self._extensions())
         if self.data_path.startswith(("s3://", "s3a://")):
             s3_secret(con)
@@ -241,10 +279,12 @@ class Lake:
             if sandbox:
                 con.close()
                 raise ValueError("a sandboxed connection is read-only")
-            # two writers opening a new lake at once both create its tables: the later one conflicts, and finds
-            # them made when it tries again
-            retry_conflicts(lambda: (con.execute(SCHEMA_SQL.read_text()), _add_missing_columns(con),
-                                     _texts_in_files(con)), "creating the lake's tables")
+            if (self.catalog, *_schema_state(con)) not in _SCHEMA_MADE:
+                # two writers opening a new lake at once both create its tables: the later one conflicts, and
+                # finds them made when it tries again
+                retry_conflicts(lambda: (con.execute(SCHEMA_SQL.read_text()), _add_missing_columns(con),
+                                         _texts_in_files(con)), "creating the lake's tables")
+                _SCHEMA_MADE.add((self.catalog, *_schema_state(con)))
         elif sandbox:
             self._close_external_access(con)
         return con

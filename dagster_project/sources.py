@@ -72,13 +72,17 @@ def source_files(sources: list[Source]) -> list[tuple[Source, Path]]:
     for src in sources:
         if src.path is None or not src.path.is_dir():
             continue
-        for f in sorted(src.path.glob(src.glob)):
-            if any(part.startswith(".") for part in f.relative_to(src.path).parts):
+        root = len(str(src.path).rstrip("/")) + 1
+        # string and lstat checks, not relative_to / is_dir / is_symlink: 1.7 -> ~1 s of a sensor tick's CPU
+        # over 95,000 files
+        for f in sorted(src.path.glob(src.glob), key=lambda x: x.parts):  # Path's own order, compared faster
+            if any(part.startswith(".") for part in str(f)[root:].split("/")):
                 continue
             try:
-                if f.is_dir() and not f.is_symlink():
+                mode = os.lstat(f).st_mode
+                if stat.S_ISDIR(mode):
                     continue
-                if f.is_symlink() and f.is_dir() and _inside(f, src.path):
+                if stat.S_ISLNK(mode) and f.is_dir() and _inside(f, src.path):
                     continue  # a folder linked inside the source: glob lists its files
             except OSError:
                 pass  # listed: read_source says what is wrong with it
@@ -142,6 +146,44 @@ def partition_day(published: str | None, today: date, start: date) -> str:
     return min(max(day, start), today).isoformat()
 
 
+# path -> (stat signature, content hash) of the regular files scanned in this process. A sensor's ticks run in one
+# long-lived process (the code server), so a tick reads only files that are new or whose stat changed: 9,558
+# files were read and hashed on every tick before (bench/sensor_tick.py). Not kept across processes: a new process
+# reads every file once, as before.
+_DIGESTS: dict[str, tuple[tuple, str]] = {}
+# A file whose mtime is this close to now may still be written within the same clock tick without its stat changing
+# (git's "racy" entries): it is not trusted from the cache, but read again.
+RACY_S = 2.0
+
+
+def _stat_signature(path: Path) -> tuple | None:
+    """(size, mtime, ctime, inode, device) of a regular file that is not a symlink, else None (never cached)."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev
+
+
+def known_digest(path: Path) -> tuple[str | None, tuple | None]:
+    """The content hash of `path` as read earlier in this process if its stat has not changed since, and its
+    stat signature now (to remember the hash of a read by, should the file not change while it is read)."""
+    sig = _stat_signature(path)
+    entry = _DIGESTS.get(str(path))
+    return (entry[1] if entry is not None and sig is not None and sig == entry[0] else None), sig
+
+
+def remember_digest(path: Path, d: str, before: tuple | None) -> None:
+    """Keep `d` for `path` when its stat was the same before and after the read and is not racy."""
+    sig = _stat_signature(path)
+    if sig is None or sig != before or time.time_ns() - max(sig[1], sig[2]) < RACY_S * 1e9:
+        _DIGESTS.pop(str(path), None)
+        return
+    _DIGESTS[str(path)] = (sig, d)
+
+
 @dataclass(frozen=True)
 class FoundFile:
     source: str
@@ -164,6 +206,11 @@ def scan(files: list[tuple[Source, Path]], seen: set[str], today: date, start: d
     for src, path in files:
         if (deadline is not None and time.monotonic() > deadline) or (max_new is not None and len(found) >= max_new):
             return found, False
+        d, sig = known_digest(path)
+        if d is not None and d in seen:  # unchanged since it was read: not read again
+            if by_source is not None:
+                by_source.setdefault(src.name, []).append(d)
+            continue
         try:
             data = read_source(src, path)
         except Rejected as exc:
@@ -173,6 +220,7 @@ def scan(files: list[tuple[Source, Path]], seen: set[str], today: date, start: d
             data, d = None, digest(b"refused:" + os.fsencode(path) + str(exc).encode())
         else:
             d = digest(data)
+            remember_digest(path, d, sig)
         if by_source is not None:
             by_source.setdefault(src.name, []).append(d)
         if d in seen:

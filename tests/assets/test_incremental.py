@@ -98,3 +98,72 @@ def test_incremental_runs_equal_a_full_recompute(tmp_path, monkeypatch):
         monkeypatch.delenv("TOLL_INCREMENTAL")
         again = materialize_all(lake_dir=str(lake.lake_dir), folder=str(folder), instance=instance)
         assert again.success and lake.latest_version() == version
+
+
+# Two reports of one prison attack, linked by runs that did not know of each other (as test_event_merges.py
+# makes them): two events, which the `events` asset merges.
+JAIL = ("HASAKEH - Islamic State fighters stormed Ghwayran prison on Thursday; 12 guards were killed in the "
+        "fighting, the SDF said.")
+CITY = ("Clashes around the prison in Hasakeh killed 30 people on Sunday as SDF fighters battled Islamic State "
+        "militants, a monitor said.")
+
+
+def _linked_apart(tmp_path, rid: str, text: str, day: str):
+    """A report's rows as a run that knew no earlier event writes them (its own Linker), its file beside."""
+    from datetime import UTC, datetime
+
+    import pandas as pd
+
+    from assets.normalize import CLAIM_COLUMNS, REPORT_EVENT_COLUMNS, link_reports
+    from claims.events import Linker
+    from dagster_project.lake import Write
+
+    path = tmp_path / "elsewhere" / f"{rid}.md"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text)
+    when = pd.Timestamp(day)
+    report = {"report_id": rid, "source": "elsewhere", "path": str(path), "title": "Prison attack",
+              "outlet": f"Wire {rid}", "url": None, "published": when.date(), "published_from": "front_matter",
+              "partition_date": when.date(), "text": text, "byte_size": len(text), "ingested_at": datetime.now(UTC),
+              "language": "en"}
+    rows, linked = link_reports([{**report, "published": when}], Linker(), "v")
+    claims = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    claims["as_of"] = pd.to_datetime(claims["as_of"]).dt.date
+    events = pd.DataFrame(linked, columns=REPORT_EVENT_COLUMNS)
+    return [Write("reports", pd.DataFrame([report])), Write("claims", claims), Write("report_events", events)]
+
+
+def test_an_incremental_run_merges_over_the_changed_events_country_only(tmp_path, monkeypatch):
+    """A new event merges with an untouched earlier one of its country; the events of other countries are not
+    read for the merges, and the ledger equals a full recompute's."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, text in FIRST.items():
+        (folder / name).write_text(text)
+    lake = Lake(tmp_path / "lake")
+    with dg.instance_for_test() as instance:
+        lake.commit(_linked_apart(tmp_path, "jail", JAIL, "2022-01-21"))
+        first = materialize_all(lake_dir=str(lake.lake_dir), folder=str(folder), instance=instance)
+        assert first.success
+        before = lake.query("SELECT event_id FROM events")
+        assert len(before) >= 3  # the prison, Kidal, Mopti
+        assert lake.query("SELECT count(*) AS n FROM event_aliases").n[0] == 0
+
+        lake.commit(_linked_apart(tmp_path, "city", CITY, "2022-01-24"))  # a second event, of Syria too
+        second = materialize_all(lake_dir=str(lake.lake_dir), folder=str(folder), instance=instance, days=[])
+        assert second.success
+        md = scope_of(second, "events")
+        assert md["incremental"] is True and md["merged_events"] == 1, md
+        assert md["events_read_for_merges"] == 2, md  # the two prison events: not Kidal's nor Mopti's
+        jail = lake.query("SELECT DISTINCT event_id FROM report_events WHERE report_id = 'jail'").event_id[0]
+        aliases = lake.query("SELECT alias, event_id FROM event_aliases")
+        assert list(aliases.event_id) == [jail]  # the earlier event keeps its id
+        assert set(lake.query("SELECT event_id FROM events").event_id) == set(before.event_id)
+        incremental, version = tables(lake), lake.latest_version()
+
+        monkeypatch.setenv("TOLL_INCREMENTAL", "0")
+        full = materialize_all(lake_dir=str(lake.lake_dir), folder=str(folder), instance=instance, days=[])
+        assert full.success and scope_of(full, "events")["incremental"] is False
+        assert scope_of(full, "events")["events_read_for_merges"] >= 3  # every event
+        assert tables(lake) == incremental
+        assert lake.latest_version() == version

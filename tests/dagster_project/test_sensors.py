@@ -168,3 +168,42 @@ def test_the_sensor_reads_the_instance_days_and_rescans_for_an_old_instance(inbo
                                                    resources={"sources": res}))
         assert again.run_requests and set(again.dynamic_partitions_requests[0].partition_keys) == {
             SPARSE[1], SPARSE[3]}
+
+
+def test_a_tick_reads_again_only_the_files_whose_stat_changed(inbox, monkeypatch):
+    """The sensor's ticks run in one process: an unchanged file is not read and hashed again, a file rewritten in
+    place (same size, other bytes) is, and so is one written within the last moments (its stat may not move)."""
+    import time
+
+    from dagster_project import sources
+
+    folder, res = inbox
+    monkeypatch.setattr(sources, "RACY_S", 0.2)
+    reads: list[str] = []
+    read = sources.read_source
+    monkeypatch.setattr(sources, "read_source", lambda src, path: reads.append(path.name) or read(src, path))
+    a, b = folder / "a.md", folder / "b.md"
+    a.write_text(report("2024-06-08", "Three people were killed in a market fire."))
+    b.write_text(report("2024-06-09", "Two people were killed in a flood."))
+    first = evaluate(res, None, now=NOW)
+    again = evaluate(res, first.cursor, now=NOW)
+    assert not again.run_requests and sorted(reads) == ["a.md", "a.md", "b.md", "b.md"]  # just written: read again
+    time.sleep(0.3)
+    reads.clear()
+    settled = evaluate(res, again.cursor, now=NOW)
+    settled = evaluate(res, settled.cursor, now=NOW)
+    assert reads == ["a.md", "b.md"] and not settled.run_requests  # read once more, then known by their stat
+    reads.clear()
+    a.write_text(report("2024-06-08", "Seven people were killed in a market fire."))  # same size
+    changed = evaluate(res, settled.cursor, now=NOW)
+    assert reads == ["a.md"]
+    (req,) = changed.run_requests
+    assert req.partition_key == "2024-06-08"
+
+
+def test_the_sensor_interval_is_a_setting(monkeypatch):
+    from dagster_project import sensors
+
+    assert build_sensor().minimum_interval_seconds == sensors.INTERVAL_DEFAULT_S
+    monkeypatch.setenv(sensors.INTERVAL_ENV, "12")
+    assert build_sensor().minimum_interval_seconds == 12

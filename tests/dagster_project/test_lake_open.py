@@ -1,0 +1,39 @@
+"""What opening the lake costs once per process, not per connection, and stays right."""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+
+from dagster_project import lake as lakes
+from dagster_project.lake import Lake, Write
+
+
+def _unsigned_allowed(con) -> bool:
+    return con.execute("SELECT current_setting('allow_unsigned_extensions')").fetchone()[0]
+
+
+def test_extensions_are_checked_once_per_process_and_always_for_a_sandbox(tmp_path, monkeypatch):
+    monkeypatch.setattr(lakes, "_VERIFIED", set())
+    lake = Lake(tmp_path / "lake")
+    with lake.connect() as first:  # its extensions' signatures are checked
+        assert _unsigned_allowed(first) is False
+    assert {"ducklake", "sqlite_scanner"} <= lakes._VERIFIED
+    with lake.connect() as again, lake.connect(read_only=True) as reader:
+        assert _unsigned_allowed(again) is True and _unsigned_allowed(reader) is True
+        # nothing fetched from the network is ever loaded unchecked
+        assert again.execute("SELECT current_setting('autoinstall_known_extensions')").fetchone()[0] is False
+        assert reader.execute("SELECT count(*) FROM reports").fetchone()[0] == 0
+    with lake.connect(read_only=True, sandbox=True) as typed:  # queries a person types: checked every time
+        assert _unsigned_allowed(typed) is False
+
+
+def test_a_lake_made_again_at_the_same_place_gets_its_tables_again(tmp_path):
+    lake = Lake(tmp_path / "lake")
+    frame = pd.DataFrame([{"report_id": "r1", "text": "x"}])
+    lake.commit([Write("reports", frame)])
+    assert len(lake.query("SELECT * FROM reports")) == 1
+    shutil.rmtree(lake.lake_dir)
+    lake.commit([Write("claims", pd.DataFrame([{"claim_id": "c1", "report_id": "r1"}]))])  # a new lake
+    assert len(lake.query("SELECT * FROM reports")) == 0 and len(lake.query("SELECT * FROM claims")) == 1
