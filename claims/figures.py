@@ -72,7 +72,9 @@ _NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|tally|count)\s
 _OF_THE_NUMBER = re.compile(r"(?:\d+|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"))\s+of\s+(?:the|those|these)\s+$")
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:([\w-]+)\s+)?([\w-]+)\b")
 _WITH_WOUNDS = re.compile(r"[\s,]*with\s")
-_ONE_ADJ = re.compile(r"\s+(?:missing|dead|killed|injured|wounded|hurt|abducted|kidnapped|arrested)\b", re.I)  # "one missing"
+# "one missing", "one died while 45 others ...", "one was killed": a count of one
+_ONE_ADJ = re.compile(r"\s+(?:(?:was|is)\s+(?:also\s+|later\s+)?)?(?:missing|dead|died|killed|injured|wounded|hurt|abducted|"
+                      r"kidnapped|arrested)\b", re.I)
 _INTENT_END = re.compile(r"\b(?:working|trying|tries|tried|seeking|seeks|plans?|planning|planned|vowed|vows|threatened|"
                          r"threatens|threatening|hoping|hopes|efforts?|bid|attempts?|attempting|aims?|aiming|wants?|wanted|"
                          r"negotiating|pushing|pressing|calls?|called|urged|urging|promised|pledged|order)\s+to\s+$")

@@ -872,3 +872,10 @@ def test_a_part_is_never_larger_than_its_total() -> None:
     assert [(c.value_low, c.part_of, c.party) for c in got] == [(9, None, "unknown"), (30, None, "unknown")]
     got = extract("Strike\n\nOfficials said 12 people died. A teacher said 15 of his students were among the dead.", PUB)
     assert [(c.value_low, c.part_of) for c in got] == [(12, None), (15, None)]
+
+
+def test_a_count_of_one_and_those_undergoing_treatment() -> None:
+    got = _one("Blast\n\nThe doctor said one died while 38 others were undergoing treatment, five of them for surgery.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 1), ("wounded", 38), ("wounded", 5)]
+    # "one" as a pronoun is still no count
+    assert _one("Blast\n\nOne said the blast was heard across the city.") == []
