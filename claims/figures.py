@@ -311,9 +311,10 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
                     head = toks[k2][0].lower()
                     np_end = toks[k2].end()
                 break
-            if nxt in ("the", "our", "its", "their", "his", "her", "all", "these"):
-                ofref = nxt
-                i += 2
+            bare = nxt[:1].isdigit() or nxt in _NUMBER_WORDS  # "Four of 46 persons": "of the 46" without "the"
+            if nxt in ("the", "our", "its", "their", "his", "her", "all", "these") or bare:
+                ofref = "the" if bare else nxt
+                i += 1 if bare else 2
                 if more and len(toks) < i + 4:
                     n = min(12, i + 4)
                     toks.extend(itertools.islice(tok_it, n - len(toks)))

@@ -879,3 +879,11 @@ def test_a_count_of_one_and_those_undergoing_treatment() -> None:
     assert [(g[0], g[3]) for g in got] == [("killed", 1), ("wounded", 38), ("wounded", 5)]
     # "one" as a pronoun is still no count
     assert _one("Blast\n\nOne said the blast was heard across the city.") == []
+
+
+def test_n_of_m_without_the() -> None:
+    got = _one("Blast\n\nFour of 46 persons rushed to the clinic are confirmed to have died from their injuries.")
+    assert (got[0][0], got[0][3]) == ("killed", 4)
+    # the part names its people by the total's noun; the total is a claim of its own
+    got = _one("Rescue\n\nTroops rescued 3 of 5 kidnapped fishermen on Sunday.")
+    assert [(g[0], g[2], g[3]) for g in got] == [("freed", "fishermen", 3), ("abducted", "fishermen", 5)]
