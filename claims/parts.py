@@ -47,6 +47,9 @@ _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[\w'-]+")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+$")
 # "two foreigners\u2014from UAE and Nepal\u2014and two locals": an aside between dashes
 _DASH_ASIDE_AND = re.compile(r"\s*[\u2014\u2013]\s*[^\u2014\u2013.;\d]{1,50}?\s*[\u2014\u2013]\s*,?\s*and\s+$")
+_SAID_BARE = re.compile(r"[,;]\s*(?:(?:while|but|and|whereas)\s+)?(?:the\s+other|another|others|[a-z][\w'-]*(?:\s+[\w'-]+){0,4})"
+                        r"\s+(?:said|says|put\s+it\s+at|gave|counted|estimated)\s+(?:it\s+was\s+)?$")
+_ENDS_CLAUSE = re.compile(r"\s*(?:[.;,]|$)")
 _AND_NEXT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 # "34 auxiliaries from the Volunteers for the Defence of the Fatherland (VDP) and six soldiers": a body's name ends
 # the first phrase
@@ -84,6 +87,11 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
             c.outcome, c.how = cands[i - 1].outcome, "coord"
             if cands[i - 1].among or cands[i - 1].list_of:
                 c.list_of = cands[i - 1].list_of or cands[i - 1]  # "the dead included three in A and four in B"
+    for i, c in enumerate(cands):
+        # "One resident gave a figure of 260 dead, the other said 320.": a bare figure a second voice gives
+        if c.outcome is None and c.head is None and i > 0 and cands[i - 1].outcome and not c.fig.is_zero \
+                and _SAID_BARE.search(nt, cands[i - 1].np_end, c.fig.start) and _ENDS_CLAUSE.match(nt, c.fig.end):
+            c.outcome, c.how = cands[i - 1].outcome, "coord"
     for i, c in enumerate(cands):
         if c.outcome is None and c.is_from and i > 0 and cands[i - 1].outcome:
             c.outcome, c.how = cands[i - 1].outcome, "from"  # "at least 37 killed ..., up from 22 a day earlier"

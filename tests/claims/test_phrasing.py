@@ -887,3 +887,12 @@ def test_n_of_m_without_the() -> None:
     # the part names its people by the total's noun; the total is a claim of its own
     got = _one("Rescue\n\nTroops rescued 3 of 5 kidnapped fishermen on Sunday.")
     assert [(g[0], g[2], g[3]) for g in got] == [("freed", "fishermen", 3), ("abducted", "fishermen", 5)]
+
+
+def test_a_bare_figure_a_second_voice_gives() -> None:
+    got = _one("Massacre\n\nOne survivor gave a figure of 140 dead, the other said 180.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 140), ("killed", 180)]
+    got = _one("Raid\n\nPolice said 5 were killed, while residents said 12.")
+    assert [(g[0], g[3], g[6]) for g in got] == [("killed", 5, "police"), ("killed", 12, "residents")]
+    # a figure with a noun of its own is not the same count
+    assert [g[3] for g in _one("Raid\n\nPolice said 5 were killed, and the mayor said 3 buses were burnt.")] == [5]
