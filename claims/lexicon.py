@@ -95,7 +95,10 @@ PRE = {
               r"murders?\s+of|killings?\s+of|funerals?\s+(?:of|for)|cuerpos\s+de|lives\s+of|"
               r"(?:death\s+)?toll\s+(?:of|at|to)|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|rises|climbed|climbs|"
               r"jumped|reached|stood|stands|increased|grew)\s+(?:to|at)|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:been\s+)?"
-              r"(?:revised|lowered|raised|put|reduced)\s+(?:down\s+|up\s+)?(?:to|at)",
+              r"(?:revised|lowered|raised|put|reduced)\s+(?:down\s+|up\s+)?(?:to|at)|"
+              # "revised the death toll down to 11", "the death toll could be at least 11"
+              r"(?:revised|lowered|raised|reduced|brought|updated)\s+(?:the|its|their|a)\s+(?:death\s+)?toll\s+"
+              r"(?:down(?:wards?)?\s+|up(?:wards?)?\s+)?to|(?:death\s+)?toll\s+(?:could|may|might|would|will)\s+be",
     "wounded": r"wound|wounds|wounded|wounding|injur(?:e|es|ed|ing)|maim(?:ed|ing|s)?|treated|treating|treat|evacuated|"
                r"injury\s+of|injuries\s+to|wounding\s+of",
     "captured": r"arrest|arrests|arrested|arresting|re-?arrest(?:ed|ing|s)?|detain|detains|detained|detaining|captur(?:e|es|ed|ing)|"

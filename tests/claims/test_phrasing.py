@@ -896,3 +896,10 @@ def test_a_bare_figure_a_second_voice_gives() -> None:
     assert [(g[0], g[3], g[6]) for g in got] == [("killed", 5, "police"), ("killed", 12, "residents")]
     # a figure with a noun of its own is not the same count
     assert [g[3] for g in _one("Raid\n\nPolice said 5 were killed, and the mayor said 3 buses were burnt.")] == [5]
+
+
+def test_a_toll_that_could_be_and_a_toll_revised_down() -> None:
+    got = _one("Raid\n\nThe governor had earlier indicated that the death toll could be at least 14.")
+    assert [(g[0], g[3], g[5]) for g in got] == [("killed", 14, "at_least")]
+    got = _one("Raid\n\nThe prosecutor's office revised the death toll down to 9 after a recount.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 9)]
