@@ -6,7 +6,6 @@ those days' rows in one transaction. Files already known to fall on other days a
 
 import hashlib
 import os
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -32,6 +31,7 @@ from dagster_project.sources import (
 )
 
 from .common import preview, run_tag
+from .rows import file_of, rejection_reason  # (there: the pool's processes import no Dagster)
 
 # The reader's code is what ingest depends on: a change to it marks the reports stale.
 READER_VERSION = hashlib.sha256(Path(documents.__file__).read_bytes()).hexdigest()[:12]
@@ -46,14 +46,6 @@ FEED_FAILED = "feed_failed"  # report_warnings kind of a feed that failed as a w
 OWN_WARNINGS = f"partition_date IN (SELECT UNNEST(?)) AND kind <> '{FEED_FAILED}'"
 # ingest owns the rejected rows of its days but those normalize writes (stage 'extract': the extractor failed)
 OWN_REJECTS = "partition_date IN (SELECT UNNEST(?)) AND coalesce(stage, 'ingest') <> 'extract'"
-_LOCATOR = re.compile(r"#\d+$")
-
-
-def file_of(path: str) -> str:
-    """The file a report row came from: its path without a JSONL line or JSON item locator ('#3')."""
-    return _LOCATOR.sub("", path)
-
-
 @dataclass
 class Read:
     """What reading the sources for some days gave: rows for the three tables, log lines, and per file read the
@@ -89,7 +81,7 @@ def read_sources(files, known: dict[str, date], days: set[str], now: datetime) -
         if day not in days or rid in taken:
             return
         taken[rid] = where
-        reason = " ".join(f"{Path(file_of(where)).name}{where[len(file_of(where)):]}: {reason}".split())
+        reason = rejection_reason(where, reason)
         notes.append(f"rejected {where}: {reason}")
         rejected.append(dict(report_id=rid, source=src.name, path=where, reason=reason, raw=raw,
                              byte_size=len(raw), partition_date=day, rejected_at=now, stage="ingest"))

@@ -41,6 +41,11 @@ def file_of(path: str) -> str:
     return _LOCATOR.sub("", path)
 
 
+def rejection_reason(where: str, why: str) -> str:
+    """A rejected report's reason: its file's name (and line or item) and the cause, on one line."""
+    return " ".join(f"{os.path.basename(file_of(where))}{where[len(file_of(where)):]}: {why}".split())
+
+
 def claim_rows(report: dict, found: list, event_id: str | None, sig: Signature, version: str) -> list[dict]:
     """The claims of one report as table rows: the contract's fields plus ids, event, source and version. Background
     figures (about another or a wider incident) are linked to no event."""
@@ -99,7 +104,7 @@ def rejected_row(report: dict, why: str, now: datetime) -> dict:
     where = report.get("path") or report["report_id"]
     raw = report["text"].encode("utf-8", "surrogatepass")
     return dict(report_id=report["report_id"], source=report.get("source"), path=where,
-                reason=" ".join(f"{os.path.basename(file_of(where))}{where[len(file_of(where)):]}: {why}".split()),
+                reason=rejection_reason(where, why),
                 raw=raw, byte_size=len(raw), partition_date=report["partition_date"], rejected_at=now,
                 stage="extract")
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 import dagster as dg
 import duckdb
 
+from dagster_project.lake import first_snapshot
+
 INCREMENTAL_ENV = "TOLL_INCREMENTAL"
 _CHANGED = ("insert", "delete", "update_preimage", "update_postimage")
 
@@ -49,8 +51,6 @@ class Scope:
 
 def lake_id(con: duckdb.DuckDBPyConnection) -> str:
     """The time of the lake's first snapshot: tells a lake from another made at the same place."""
-    from dagster_project.lake import first_snapshot
-
     return first_snapshot(con)
 
 

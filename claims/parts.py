@@ -80,18 +80,18 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
                 if p.among or p.list_of:
                     c.list_of = p.list_of or p
     for i, c in enumerate(cands):
-        # "Seven were killed in Sakkida, four in Farin Zare and 8 in Orawa": a toll per place, the verb left out
-        if c.outcome is None and c.head is None and i > 0 and cands[i - 1].outcome and not c.fig.is_zero \
-                and (_IN_PLACE_AFTER.match(nt, c.fig.end) and _IN_PLACE_BEFORE.search(nt, cands[i - 1].fig.end, c.fig.start)
-                     or _FROM_AFTER.match(nt, c.fig.end) and _FROM_BEFORE.search(nt, cands[i - 1].fig.end, c.fig.start)):
-            c.outcome, c.how = cands[i - 1].outcome, "coord"
-            if cands[i - 1].among or cands[i - 1].list_of:
-                c.list_of = cands[i - 1].list_of or cands[i - 1]  # "the dead included three in A and four in B"
-    for i, c in enumerate(cands):
-        # "One resident gave a figure of 260 dead, the other said 320.": a bare figure a second voice gives
-        if c.outcome is None and c.head is None and i > 0 and cands[i - 1].outcome and not c.fig.is_zero \
-                and _SAID_BARE.search(nt, cands[i - 1].np_end, c.fig.start) and _ENDS_CLAUSE.match(nt, c.fig.end):
-            c.outcome, c.how = cands[i - 1].outcome, "coord"
+        # a bare figure that counts what the figure before it counts, its verb left out
+        if c.outcome is not None or c.head is not None or i == 0 or not cands[i - 1].outcome or c.fig.is_zero:
+            continue
+        p = cands[i - 1]
+        if _IN_PLACE_AFTER.match(nt, c.fig.end) and _IN_PLACE_BEFORE.search(nt, p.fig.end, c.fig.start) \
+                or _FROM_AFTER.match(nt, c.fig.end) and _FROM_BEFORE.search(nt, p.fig.end, c.fig.start):
+            # "Seven were killed in Sakkida, four in Farin Zare and 8 in Orawa": a toll per place
+            c.outcome, c.how = p.outcome, "coord"
+            if p.among or p.list_of:
+                c.list_of = p.list_of or p  # "the dead included three in A and four in B"
+        elif _SAID_BARE.search(nt, p.np_end, c.fig.start) and _ENDS_CLAUSE.match(nt, c.fig.end):
+            c.outcome, c.how = p.outcome, "coord"  # "One resident gave a figure of 260 dead, the other said 320."
     for i, c in enumerate(cands):
         if c.outcome is None and c.is_from and i > 0 and cands[i - 1].outcome:
             c.outcome, c.how = cands[i - 1].outcome, "from"  # "at least 37 killed ..., up from 22 a day earlier"
@@ -361,7 +361,7 @@ def parts_by_sum(r: Report, cs: list[Cand]) -> None:
         # (a headline's total too: "a breakdown whose total is in the headline"; not an item of the same list)
         totals = [t for t in near if u - _SUM_REACH <= t.u <= u and t.part_of is None and t.outcome and not t.background
                   and not t.is_from and t.fig.value and not (t.lead_part and t.u == u)]
-        best = None  # (items covered, nearness, total, stretch): the total that the longest stretch adds up to
+        best = None  # ((items covered, in the body, nearness), total, stretch): the longest stretch's total
         for k, t in enumerate(totals):
             run = [c for c in free if c is not t and c.outcome == t.outcome and c.fig.value
                    and c.fig.value < t.fig.value and c.fig.start != t.fig.start]
@@ -375,9 +375,9 @@ def parts_by_sum(r: Report, cs: list[Cand]) -> None:
                     if acc > top:
                         break
                     if t.fig.value <= acc <= top and b > a:
+                        # the longest stretch; at equal length a total in the body before one in a headline.
+                        # Two items may add up to a total by chance: they look only a few sentences back
                         n = b - a + 1
-                        # two items may add up to a total by chance: they look only a few sentences back
-                        # the longest stretch; at equal length a total in the body before one in a headline
                         key = (n, not r.units[t.u].title, k)
                         if (n >= 3 or u - t.u <= 3 and not r.units[t.u].title) and (best is None or key > best[0]):
                             best = (key, t, run[a:b + 1])

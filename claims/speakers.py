@@ -144,8 +144,9 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
         if 0 < k < len(segs) and _APPOSITIVE.match(text):
             appos = appos or [x for x in r.doc.mentions.between(u.start + a, u.start + b) if x.entry.type == "source"]
             continue  # "The ADF, one of the main armed groups in the region, said": the name before speaks
-        if aux_only and k == len(segs) - 1 and before[b:b + 5].lstrip().startswith("that") \
-                and (rf := _REPORT_FROM.search(text)):
+        # "a report from the X Office that had placed the toll at 44": the subject of an auxiliary after "that"
+        that_aux = aux_only and k == len(segs) - 1 and before[b:b + 5].lstrip().startswith("that")
+        if that_aux and (rf := _REPORT_FROM.search(text)):
             a = a + rf.start("who")  # "a report from the X Institute that had placed the toll at 19": X speaks
             text = text[rf.start("who"):]
         ms = [x for x in r.doc.mentions.between(u.start + a, u.start + b) if x.entry.type in ("source", "actor")
@@ -171,8 +172,8 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
             return None, False, text.strip()  # "the Committee for Peace and Development, a rights group, said": the body
         if appos and _CAP_NAME.match(text):
             return _pick(appos, appos[0].start, first=True, nt=nt), False, text  # a named person the appositive describes
-        if aux_only and k == len(segs) - 1 and before[b:b + 5].lstrip().startswith("that"):
-            return None, False, text  # "a report from the X Office that had placed the toll at 44": X, if a body
+        if that_aux:
+            return None, False, text  # X, if a body
         break
     return None, False, ""
 
@@ -615,7 +616,7 @@ def _zone_end(nt: str, a: int) -> int:
     return m.start() if m else a + 40
 
 
-_NEW_CLAUSE = re.compile(r"[;]|,?\s+(?:but|while|whereas|although|though)\b")
+_NEW_CLAUSE = re.compile(r";|,?\s+(?:but|while|whereas|although|though)\b")
 
 
 def _quote_left_open(text: str, state: bool) -> bool:
