@@ -15,6 +15,7 @@ import re
 from . import lexicon as L
 from . import senses as S
 from .context import _FIGURE_LC, Report, _has_any, _rx
+from .dates import WEEKDAYS
 from .handoff import Cand
 from .numbers import TENS, UNITS, Figure, parse_figure, parse_number
 from .retrie import EndWords
@@ -65,10 +66,16 @@ _SCAN_STOP = re.compile(r"[;:]|\b(?:while|but|whereas|after|before|because|as)\b
                         r"\s(?:\u2014|--|\u2013)\s*(?:and|but|while)\b")  # "— 27 soldiers and 3 drivers — and that ..."
 _OF_EXT = re.compile(r"\s*(?:of|from)\s+(?:the\s+)?[^,;:.()]{0,60}")
 _OF_ACTOR = re.compile(r"\s*(?:of|from)\s+(?:the\s+)?")
+_WEEKDAY_SET = frozenset(WEEKDAYS)
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}
 _NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|tally|count)\s+of\s+(?P<what>(?:[\w-]+\s+){0,6}?)"
                            r"(?P<cue>killed|dead|wounded|injured|missing|displaced|abducted|kidnapped|arrested|detained)\b",
                            re.I)
+# "... of the 26 victims have (so far) been identified": the number identified is no toll, the total is
+_HOSPITAL = re.compile(r"\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|infirmary|health\s+cent(?:re|er)s?|"
+                       r"emergency\s+(?:room|department|ward)s?)\b")
+_IDENTIFIED = re.compile(r"\s+(?:have|has|had|were|was|are|is)\s+(?:(?:now|so\s+far|already|since|been|not|yet)\s+)*"
+                         r"identified\b")
 _OF_THE_NUMBER = re.compile(r"(?:\d+|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"))\s+of\s+(?:the|those|these)\s+$")
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:([\w-]+)\s+)?([\w-]+)\b")
 _WITH_WOUNDS = re.compile(r"[\s,]*with\s")
@@ -354,6 +361,8 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
             break
         if lw in L.NONPERSON_NOUNS or lw in S.THINGS:
             return None
+        if lw in _WEEKDAY_SET and w[0].isupper():
+            break  # "down to 11 Monday night": a date after the figure ends its phrase
         if lw.endswith(("-wounded", "-injured")):
             lw = "wounded"  # "12 war-wounded patients"
         if lw in L.ADJ_OUTCOME:
@@ -412,7 +421,10 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
                                     and _rx.match(r"\d{1,2}\s*[,)]", nt[f.start:f.end + 3]))
                                    or "aged" in lp[-40:] and _AGED_END.search(lp[-40:])):
         return None  # "Nirmal Chakma, 35, ...", "aged 42 and 37": ages
-    if lp[-40:].rstrip().endswith(("the", "those", "these")) and _OF_THE_NUMBER.search(lp[-40:]):
+    if c.of_total and head is not None and _IDENTIFIED.match(r.lc, np_end):
+        return None  # "22 of the 26 victims have been identified": a count of the identified; the 26 is the toll
+    if lp[-40:].rstrip().endswith(("the", "those", "these")) and _OF_THE_NUMBER.search(lp[-40:]) and not (
+            head is not None and _IDENTIFIED.match(r.lc, np_end)):
         return None  # the "four" of "two of the four": the total named before, not a new figure
     if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.pre_search(lp50) \
             and not _ONE_ADJ.match(nt, f.end):
@@ -457,11 +469,13 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         return None  # "working to free the remaining two", "threatened to kill 20 hostages": not done
     if pm and head is None and ofref not in ("them", "whom") and not nb and _other_sense(lp50, pm, r.lc[u.start:u.end]):
         return None  # "Python 3.5 was released", "lost 2 of its 6 mayors", "the Senate killed 2": not people
+    if pm and pm.lastgroup == "wounded" and pm.group(0).lstrip()[:4] in ("admi", "rece") and not _HOSPITAL.search(lp):
+        pm = None  # "admitted", "received" are cues only after a hospital ("the hospital received more than 100 people")
     if pm:
         c.outcome, c.how = pm.lastgroup, "pre"
         if _WE_LOST.search(lp50):
             c.first_person = True  # "we lost four men": the speaker's own side
-        if pm.lastgroup == "abducted" and (adj == "killed" or head in ("bodies", "body", "remains", "corpses")):
+        if pm.lastgroup in ("abducted", "wounded") and (adj == "killed" or head in ("bodies", "body", "remains", "corpses")):
             c.outcome = "killed"  # "took away eight of their dead": the dead are carried off, not kidnapped
         if _rx.search(r"\btoll\b", pm.group(0), re.I):
             c.toll_what = pre[-80:]

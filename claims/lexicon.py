@@ -58,7 +58,8 @@ FOLLOW = {
                r"(?:treated\s+)?(?:for|with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injur(?:y|ies)|burns)|survived\s+with\s+(?:[\w-]+\s+)?injuries|"
                r"(?:sustained|received|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?)|hospitali[sz]ed|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
                r"(?:taken|rushed|admitted|brought|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?|"
-               r"(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:director|officials?|staff|sources?|chief)))",
+               r"(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:director|officials?|staff|sources?|chief|"
+               r"(?:air\s*)?strikes?|attacks?|bombings?|raids?|fires?|blaze|shelling|blasts?|collapse)\b))",
     "missing": r"(?:missing|unaccounted\s+for|disappeared|desaparecidos)",
     "escaped": r"(?:escaped|escape|broke\s+out|broken\s+out|fled\s+(?:from\s+)?(?:the|a)\s+(?:prison|jail|facility|centre|center|"
                r"detention|compound|camp)|on\s+the\s+run|at\s+large|absconded|managed\s+to\s+escape)",
@@ -100,6 +101,7 @@ PRE = {
               r"(?:revised|lowered|raised|reduced|brought|updated)\s+(?:the|its|their|a)\s+(?:death\s+)?toll\s+"
               r"(?:down(?:wards?)?\s+|up(?:wards?)?\s+)?to|(?:death\s+)?toll\s+(?:could|may|might|would|will)\s+be",
     "wounded": r"wound|wounds|wounded|wounding|injur(?:e|es|ed|ing)|maim(?:ed|ing|s)?|treated|treating|treat|evacuated|"
+               r"admitted|received|"  # by a hospital only (figures._outcome checks that one is named before)
                r"injury\s+of|injuries\s+to|wounding\s+of",
     "captured": r"arrest|arrests|arrested|arresting|re-?arrest(?:ed|ing|s)?|detain|detains|detained|detaining|captur(?:e|es|ed|ing)|"
                 r"recaptur(?:e|es|ed|ing)|apprehend(?:s|ed|ing)?|nab(?:s|bed)?|round(?:ed)?\s+up|arrest\s+of|detention\s+of",
@@ -112,8 +114,9 @@ PRE = {
 PRE_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in PRE.items()) +
     r")(?:\s+(?:the|all|another|a\s+further|an\s+additional|a\s+total\s+of|only|them|up|of|other|remaining|"
-    # a list that opens with one person: "killing a child, three women and a man"
-    r"(?:a|an)\s+(?:child|man|woman|boy|girl|baby|toddler|teenager|infant|mother|father|pregnant\s+woman)\s*,))*"
+    # a list that opens with one person: "killing a child, three women and a man", "the death of a pharmacist and two
+    # others", "killed a woman and her two children"
+    r"(?:a|an)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+(?:\s*,|\s+and)|his|her|their|its|our))*"
     r"\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )
@@ -234,8 +237,8 @@ PRE_LC = lc_guarded(PRE_RE, """kill lost lose losing shot gunned hacked stabbed 
 neutrali eliminat claim buried bury bodies remains corpses death cuerpos lives toll wound injur maim treat evacuated arrest
 rearrest re-arrest cost
 detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat escape
-took taken taking carried led marched flight caused prompted forced""".split(),
-                    r"(?<![\w-])")
+took taken taking carried led marched flight caused prompted forced funeral revis lower rais reduc brought updat
+detention admitted received""".split(), r"(?<![\w-])")
 HOLD_LC = lc_guarded(HOLD_RE, """hold held house hous host shelter accommodat capacity built numbered numbering estimated has have had with
 by deploy involved sent send mobili compris contain fewer employ than of numbers total""".split(), r"(?<![\w-])")
 BACKGROUND_LC = lc_guarded(BACKGROUND_RE, "since in during throughout by over last previous the".split() + [

@@ -55,8 +55,12 @@ _NUM = (
     rf"(?:{_DIG}(?:{_HALF}|\s+{_SCALE}s?)?|{_WORD}(?:\s+dozen|{_HALF}|{_TAIL})?|a(?:\s+dozen|{_TAIL})"
     rf"|half\s+a\s+(?:dozen|{_SCALE}))"
 )
+# "several dozen", "many hundreds": the same vague words (annotators bound them as "dozens", "hundreds")
+VAGUE_ALIASES = {f"{m} {w}": plural for m in ("several", "many") for w, plural in (
+    ("dozen", "dozens"), ("dozens", "dozens"), ("hundred", "hundreds"), ("hundreds", "hundreds"),
+    ("thousand", "thousands"), ("thousands", "thousands"))}
 _VAGUE = trie_regex(["tens of thousands", "hundreds of thousands", "dozens", "scores", "hundreds", "thousands", "millions",
-                     "a handful"])
+                     "a handful", *VAGUE_ALIASES])
 QUALS = {
     "at least": "at_least", "more than": "more_than", "over": "more_than", "nearly": "nearly", "almost": "nearly",
     "close to": "nearly", "just under": "nearly", "about": "about", "around": "about", "some": "about",
@@ -69,7 +73,8 @@ QUALS = {
 _QUAL = trie_regex([q for q in QUALS if q != "around a"])
 # the words a figure can start with: a look-ahead on lower-cased text that skips other words at once
 _STARTS = {q.split()[0] for q in QUALS} | set(UNITS) | set(TENS) | {
-    "between", "tens", "hundreds", "dozens", "scores", "thousands", "millions", "a", "half", "no", "none", "nobody"}
+    "between", "tens", "hundreds", "dozens", "scores", "thousands", "millions", "a", "half", "no", "none", "nobody",
+    "several", "many"}
 FIGURE_GUARD = "(?=\\d|" + trie_regex(sorted(_STARTS)) + "(?![a-z]))"
 
 # not inside a number, a word, a code or an amount; a full stop counts only after two small letters, where a
@@ -203,6 +208,7 @@ def parse_figure(m: re.Match) -> Figure | None:
         return Figure(start, end, m.start("b1"), a, b, "range", a, text)
     if g["vague"]:
         word = " ".join(g["vague"].lower().split())
+        word = VAGUE_ALIASES.get(word, word)
         if word not in CONTRACT_VAGUE:
             return None  # "tens of thousands", "millions": the contract gives these no bounds, so they are no claim
         lo, hi = VAGUE[word]

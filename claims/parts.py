@@ -165,6 +165,8 @@ def _sum_totals(r: Report, cands: list[Cand]) -> None:
                 break
 
 
+_AMONG_NEXT = re.compile(r"\s+(?:(?:were|are|was|is)\s+)?(?:also\s+|reportedly\s+)?among\s+(?:the\s+)?", re.IGNORECASE)
+
 def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
     """Parts of a total in the same sentence, breakdown lines under a lead, and outcomes a part shares with its total."""
     u = r.units[ui]
@@ -212,6 +214,11 @@ def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
             c.part_of = cands[i - 1]
             if cands[i - 1].outcome is None:
                 cands[i - 1].outcome = c.among
+    # "a woman and two children (were) among 10 killed": the total follows "among" in the same sentence
+    for c, nx in zip(cands, cands[1:], strict=False):
+        if c.part_of is None and nx.part_of is None and (nx.fig.value or 0) > (c.fig.value or 0) \
+                and _AMONG_NEXT.fullmatch(nt, c.np_end, nx.fig.start):
+            c.part_of = nx
     # breakdown lines under a lead ("The death toll is distributed as follows:")
     if fl.lead_parts_outcome and (u.bullet or (ui > 0 and units[ui - 1].para == u.para)) and cands and ui != fl.lead_total_unit:
         c0 = cands[0]

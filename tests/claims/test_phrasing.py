@@ -903,3 +903,51 @@ def test_a_toll_that_could_be_and_a_toll_revised_down() -> None:
     assert [(g[0], g[3], g[5]) for g in got] == [("killed", 14, "at_least")]
     got = _one("Raid\n\nThe prosecutor's office revised the death toll down to 9 after a recount.")
     assert [(g[0], g[3]) for g in got] == [("killed", 9)]
+
+
+def test_several_and_many_dozens_are_dozens() -> None:
+    got = _one("Raid\n\nSurvivors said the shelling killed many dozens of villagers.")
+    assert [(g[0], g[3], g[4], g[5]) for g in got] == [("killed", 24, 99, "vague")]
+    got = _one("Raid\n\nThe army said several hundred fighters were killed in the offensive.")
+    assert [(g[0], g[3], g[4]) for g in got] == [("killed", 200, 999)]
+
+
+def test_a_weekday_after_the_figure_ends_its_phrase() -> None:
+    got = _one("Blast\n\nThe ministry lowered the death toll to 17 Tuesday evening.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 17)]
+
+
+def test_the_identified_are_no_toll() -> None:
+    got = _one("Crash\n\nSo far 15 of the 31 victims have been identified by their families.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 31)]
+    # a part of a total named before is still a part
+    got = _one("Crash\n\nFive of the 31 victims were children.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 5)]
+
+
+def test_a_hospital_that_received_or_admitted_people() -> None:
+    got = _one("Blast\n\nThe district hospital received about 60 people after the explosion.")
+    assert [(g[0], g[3]) for g in got] == [("wounded", 60)]
+    got = _one("Blast\n\nThe town clinic admitted 9 bodies and 23 wounded.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 9), ("wounded", 23)]
+    # no hospital named: receiving people is no casualty
+    assert _one("Border\n\nThe province received 400 people from the coast last week.") == []
+
+
+def test_funerals_for_the_dead() -> None:
+    got = _one("Unrest\n\nCrowds gathered for the funerals for the 14 protesters on Friday.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 14)]
+
+
+def test_a_list_opened_by_one_person() -> None:
+    got = _one("Strike\n\nThe strike caused the death of a shopkeeper and three customers.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 3)]
+    got = _one("Strike\n\nThe raid killed a farmer and his two sons, and wounded a neighbour.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 2)]
+
+
+def test_parts_before_among_and_their_total() -> None:
+    got = extract("Two nurses among 14 killed in hospital strike\n\nText of the report.", PUB)
+    assert [(c.outcome, c.value_low, c.part_of) for c in got] == [("killed", 2, 1), ("killed", 14, None)]
+    got = extract("Strike\n\nThree teachers were among 40 people wounded in the blast.", PUB)
+    assert [(c.outcome, c.value_low, c.part_of) for c in got] == [("wounded", 3, 1), ("wounded", 40, None)]
