@@ -182,6 +182,81 @@ def test_lead_searches_before_every_figure_of_the_corpus():
             _same_search(lc, max(0, a - 300), a)
 
 
+_GUARDED = ((L.PRE_LC, L.PRE_RE), (L.HOLD_LC, L.HOLD_RE), (L.NUMBER_OF_LC, L.NUMBER_OF_RE),
+            (L.BACKGROUND_LC, L.BACKGROUND_RE))
+_PLAIN_WORDS = sorted({w.lower() for _, plain in _GUARDED for w in _words(plain.pattern)})
+
+
+def _same_as_unguarded(s: str) -> None:
+    for guarded, plain in _GUARDED:
+        got, want = guarded.search(s), plain.search(s)
+        assert (got and got.span()) == (want and want.span()), (plain.pattern[:40], s)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(_PLAIN_WORDS, 10))
+def test_guards_keep_every_word_of_the_cue_patterns(text):
+    """A lower-cased cue pattern behind its guard of first words finds what the plain pattern finds: a cue added to
+    the pattern and not to the guard's words ("funerals for") would never be read."""
+    _same_as_unguarded(text.lower())
+
+
+def _shortest(items) -> str:
+    """One short string a parsed regex matches: each repeat at its least (one at least), each branch's first
+    alternative, a class's first character; assertions match the empty string."""
+    from re import _constants as K
+
+    out = []
+    for op, av in items:
+        if op is K.LITERAL:
+            out.append(chr(av))
+        elif op is K.IN:
+            o, a = av[0]
+            out.append(chr(a) if o is K.LITERAL else chr(a[0]) if o is K.RANGE else " " if a is K.CATEGORY_SPACE else "a")
+        elif op is K.BRANCH:
+            out.append(_shortest(av[1][0]))
+        elif op is K.SUBPATTERN:
+            out.append(_shortest(av[-1]))
+        elif op in (K.MAX_REPEAT, K.MIN_REPEAT):
+            out.append(_shortest(av[2]) * max(av[0], 1))
+        elif op is K.NOT_LITERAL:
+            out.append("a")
+        elif op is K.ANY:
+            out.append("a")
+    return "".join(out)
+
+
+def _top_alternatives(src: str) -> list[str]:
+    depth, start, out = 0, 0, []
+    k = 0
+    while k < len(src):
+        ch = src[k]
+        if ch == "\\":
+            k += 2
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            out.append(src[start:k])
+            start = k + 1
+        k += 1
+    return out + [src[start:]]
+
+
+def test_every_before_figure_cue_passes_its_guard():
+    """Each alternative of every cue before a figure (lexicon.PRE), spelled once, is found behind the guard as the plain
+    pattern finds it: a cue added to PRE and not to the guard's words ("funerals for") would never be read."""
+    from re import _parser as P
+
+    for outcome, src in L.PRE.items():
+        for alt in _top_alternatives(src):
+            s = " " + _shortest(P.parse(alt, re.IGNORECASE)).lower() + " "
+            want = L.PRE_RE.search(s)
+            assert want, (outcome, alt, s)
+            got = L.PRE_LC.search(s)
+            assert got and got.span() == want.span(), (outcome, alt, s)
+
+
 @settings(max_examples=600, deadline=None)
 @given(_texts(["of the", "of those", "of these", "two", "12", "aged", "between", "and", "to", "Chakma", "Ali,", ",", " "], 12))
 def test_string_gates_never_hide_a_match(text):
