@@ -29,7 +29,7 @@ _AMONG_RE = re.compile(r"\b(?:among|of)\s+(?:the\s+|those\s+)?(?P<what>[^.;]{0,6
                        # "Among the dead were a woman and her two children"
                        r"(?:(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:,\s*|and\s+))?(?:(?:his|her|their)\s+)?)$",
                        re.IGNORECASE)
-_DEAD_INCL = re.compile(r"\b(?:the\s+)?(?P<what>dead|deceased|fatalities|killed|injured|wounded|victims|casualties|missing|abducted|hostages|"
+_DEAD_INCL = re.compile(r"\b(?:the\s+)?(?P<what>dead|deceased|slain|fatalities|killed|injured|wounded|victims|casualties|missing|abducted|hostages|"
                         r"those\s+(?:still\s+)?(?:held|killed|injured|wounded|abducted|missing|freed|released))\s+"
                         r"(?:(?:(?:recovered|identified|named|confirmed|counted|found)\s+(?:so\s+far\s+|by\s+\w+\s+)?)?"
                         r"(?:included?|includes|were|are|comprised?)\s*:?|\s*[-\u2013\u2014,(]\s*(?:among\s+them|including)|"
@@ -74,13 +74,16 @@ _NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|tally|count)\s
 # "... of the 26 victims have (so far) been identified": the number identified is no toll, the total is
 _HOSPITAL = re.compile(r"\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|infirmary|health\s+cent(?:re|er)s?|"
                        r"emergency\s+(?:room|department|ward)s?)\b")
+_WHO_OUTCOME = re.compile(r"\s+(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:(?:were|was|been)\s+)?(?:" +
+                          "|".join(L.FOLLOW.values()) + r")(?![\w-])")
 _IDENTIFIED = re.compile(r"\s+(?:have|has|had|were|was|are|is)\s+(?:(?:now|so\s+far|already|since|been|not|yet)\s+)*"
                          r"identified\b")
-_OF_THE_NUMBER = re.compile(r"(?:\d+|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"))\s+of\s+(?:the|those|these)\s+$")
+_OF_THE_NUMBER = re.compile(r"(?:\d+|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"))\s+(?:out\s+)?of\s+(?:the|those|these)\s+$")
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:([\w-]+)\s+)?([\w-]+)\b")
 _WITH_WOUNDS = re.compile(r"[\s,]*with\s")
 # "one missing", "one died while 45 others ...", "one was killed": a count of one
-_ONE_ADJ = re.compile(r"\s+(?:(?:was|is)\s+(?:also\s+|later\s+)?)?(?:missing|dead|died|killed|injured|wounded|hurt|abducted|"
+_ONE_ADJ = re.compile(r"\s+(?:(?:other|more)\s+)?(?:(?:was|is)\s+(?:also\s+|later\s+)?(?:(?:seriously|critically|badly|"
+                      r"slightly|severely|gravely)\s+)?)?(?:missing|dead|died|killed|injured|wounded|hurt|abducted|"
                       r"kidnapped|arrested)\b", re.I)
 _INTENT_END = re.compile(r"\b(?:working|trying|tries|tried|seeking|seeks|plans?|planning|planned|vowed|vows|threatened|"
                          r"threatens|threatening|hoping|hopes|efforts?|bid|attempts?|attempting|aims?|aiming|wants?|wanted|"
@@ -109,7 +112,8 @@ _REL_GAP = re.compile(r"[,;:()\d]|\b(?:and|that|but|or|while|when)\b", re.I)
 # the active perfect of verbs that happen to their subject: "abducted last week have escaped", "who were hurt has died"
 _PERFECT_MAIN = re.compile(r"\b(?:have|has|had)\s+(?:since\s+|now\s+|all\s+|reportedly\s+|also\s+|later\s+)?(?:"
                            r"(?P<escaped>escaped|broken\s+out|managed\s+to\s+escape)|(?P<killed>died)|(?P<displaced>fled)|"
-                           r"(?P<missing>disappeared|gone\s+missing))(?![\w-])", re.I)
+                           r"(?P<missing>disappeared|gone\s+missing)|(?P<freed>regained\s+(?:their|his|her)\s+freedom))(?![\w-])",
+                           re.I)
 
 
 def _intent_end(s: str) -> bool:
@@ -308,6 +312,9 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
         if w in _QUOTE_TOK:
             i += 1
             continue
+        if lw == "out" and head is None and i + 1 < len(toks) and toks[i + 1][0].lower() == "of":
+            i += 1  # "10 out of the 11 passengers": "of the 11"
+            continue
         if lw == "of" and head is None:
             nxt = toks[i + 1][0].lower() if i + 1 < len(toks) else ""
             if nxt in ("them", "whom", "us", "those", "these"):
@@ -424,8 +431,10 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
     if c.of_total and head is not None and _IDENTIFIED.match(r.lc, np_end):
         return None  # "22 of the 26 victims have been identified": a count of the identified; the 26 is the toll
     if lp[-40:].rstrip().endswith(("the", "those", "these")) and _OF_THE_NUMBER.search(lp[-40:]) and not (
-            head is not None and _IDENTIFIED.match(r.lc, np_end)):
-        return None  # the "four" of "two of the four": the total named before, not a new figure
+            head is not None and (_IDENTIFIED.match(r.lc, np_end) or _WHO_OUTCOME.match(r.lc, np_end))):
+        # the "four" of "two of the four": the total named before, not a new figure; but "143 of the 242 prisoners
+        # who fled" names the total with its own outcome
+        return None
     if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.pre_search(lp50) \
             and not _ONE_ADJ.match(nt, f.end):
         # "one" alone is too often a pronoun ("one of the deadliest", "one said")
@@ -510,8 +519,10 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
     if c.outcome is None and head not in L.INMATE_NOUNS and ("still" in after_lc or not after.isascii()) \
             and _STILL_HELD.match(after):
         c.outcome, c.how, c.state = "abducted", "follow", True  # "2 still held by Abu Sayyaf"
-    if fm and _REL_START.match(after) and c.outcome is None:
-        # "14 villagers who had been kidnapped last week were released": the main verb counts
+    if fm and _REL_START.match(after) and c.outcome is None and not (
+            lp[-40:].rstrip().endswith(("the", "those", "these")) and _OF_THE_NUMBER.search(lp[-40:])):
+        # "14 villagers who had been kidnapped last week were released": the main verb counts (but the main verb
+        # of "143 of the 242 prisoners who fled were recaptured" is the 143's)
         mm = _main_verb(after, fm.end(), min(len(after), fm.end() + 80))
         if mm and not _REL_GAP.search(after, fm.end(), mm.start()):
             c.outcome, c.how = mm.lastgroup, "follow"
@@ -527,6 +538,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         if c.outcome == "wounded" and _DISCHARGED.match(rest):
             c.state = True  # "137 with minor injuries have been discharged": some of the hurt, not all
         m2 = _OR_CUE.match(rest)
+        if m2 and "feared" in m2.group(0).lower():
+            m2 = None  # "missing and feared dead": missing, as the fear says
         if m2 and m2.lastgroup != c.outcome:
             if f.is_zero:
                 c.second_outcome = m2.lastgroup

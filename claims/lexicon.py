@@ -53,7 +53,10 @@ FOLLOW = {
               r"on\s+the\s+(?:battle)?field)|"
               r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|neutrali[sz]ed|eliminated|burned\s+to\s+death|found\s+dead|confirmed\s+dead|"
               r"among\s+(?:the\s+|those\s+)?(?:dead|victims|killed|fatalities|people\s+killed)|muertos|asesinados|"
-              r"buried)",
+              # "feared dead", "burned alive"; "buried by debris" is no burial of the dead (a landslide's missing)
+              r"drowned|feared\s+(?:dead|drowned|killed)|burn(?:ed|t)\s+alive|burnt\s+to\s+death|"
+              r"buried(?!\s+(?:by|under|beneath)\s+(?:the\s+|a\s+|tons\s+of\s+)?(?:[\w-]+\s+)?(?:dirt|debris|rubble|rocks?|mud|"
+              r"mudslides?|landslides?|earth|snow|sand|avalanches?|soil|wreckage|collapsed)\b))",
     "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|hit\s+by\s+(?:shrapnel|debris)|nursing\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)|(?:(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated|under\s+treatment)(?!\s+for\s+(?!(?:[\w-]+\s+){0,2}?(?:wounds?|injur\w*|burns)))|in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|"
                r"(?:treated\s+)?(?:for|with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injur(?:y|ies)|burns)|survived\s+with\s+(?:[\w-]+\s+)?injuries|"
                r"(?:sustained|received|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?)|hospitali[sz]ed|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
@@ -74,6 +77,7 @@ FOLLOW = {
                  r"(?:sought|seek|seeking|taken|took|taking|find|found)\s+refuge|quit(?:ted)?\s+their\s+(?:homes|villages?)|"
                  r"to\s+(?:flee|leave|cross|abandon)|arrived|sheltering|desplazados)",
     "freed": r"(?:freed|released|rescued|liberated|set\s+free|liberados|brought\s+(?:back\s+)?to\s+(?:shore|safety)|"
+             r"regained\s+(?:their|his|her)\s+freedom|"
              r"pulled\s+alive\s+from|handed\s+over\s+to\s+(?:a\s+|the\s+)?(?:humanitarian|red\s+cross|icrc|international\s+committee|"
              r"mediators|commission|their\s+families|relatives))",
 }
@@ -116,7 +120,8 @@ PRE_RE = re.compile(
     r")(?:\s+(?:the|all|another|a\s+further|an\s+additional|a\s+total\s+of|only|them|up|of|other|remaining|"
     # a list that opens with one person: "killing a child, three women and a man", "the death of a pharmacist and two
     # others", "killed a woman and her two children"
-    r"(?:a|an)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+(?:\s*,|\s+and)|his|her|their|its|our))*"
+    r"(?:a|an)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+(?:\s*,|\s+and)|his|her|their|its|our|"
+    r"(?:a|an|the|his|her|their|one)\s+family\s+of))*"  # "killed a family of four"
     r"\s*[\"'\u201c\u2018]?\s*$",
     re.IGNORECASE,
 )

@@ -69,6 +69,7 @@ QUALS = {
     "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least", "not fewer than": "at_least",
     "in excess of": "more_than", "upwards of": "more_than",
     "well over": "more_than", "just over": "more_than", "a total of": "exact", "around a": "about",
+    "upto": "up_to",  # "upto 45 women": a common spelling in South Asian English
 }
 _QUAL = trie_regex([q for q in QUALS if q != "around a"])
 # the words a figure can start with: a look-ahead on lower-cased text that skips other words at once
@@ -79,7 +80,9 @@ FIGURE_GUARD = "(?=\\d|" + trie_regex(sorted(_STARTS)) + "(?![a-z]))"
 
 # not inside a number, a word, a code or an amount; a full stop counts only after two small letters, where a
 # sentence was glued to the one before it ("in the region.Fifty-eight civilians were killed")
-FIGURE_START = r"(?<![\w,+/:#@$\u20ac\u00a3-])(?<!(?<![a-z][a-z])\.)"
+# and not after a hyphen inside a word or a number ("F-16", "3-4"); a dash after a blank or a bracket is no hyphen
+# ("BENI (Reuters) -More than 45 civilians")
+FIGURE_START = r"(?<![\w,+/:#@$\u20ac\u00a3])(?<!(?<![a-z][a-z])\.)(?<!(?<![\s)])-)"
 FIGURE_RE = re.compile(  # the group "fig" is the whole match (scans that consume the character before read it)
     FIGURE_START + "(?P<fig>" +
     rf"(?:(?P<qual>{_QUAL})\s+)?"

@@ -951,3 +951,49 @@ def test_parts_before_among_and_their_total() -> None:
     assert [(c.outcome, c.value_low, c.part_of) for c in got] == [("killed", 2, 1), ("killed", 14, None)]
     got = extract("Strike\n\nThree teachers were among 40 people wounded in the blast.", PUB)
     assert [(c.outcome, c.value_low, c.part_of) for c in got] == [("wounded", 3, 1), ("wounded", 40, None)]
+
+
+def test_a_dash_after_a_dateline_is_no_hyphen() -> None:
+    got = _one("Raid\n\nKISANGANI (Wire) -At least 14 villagers were killed overnight.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 14)]
+    # a hyphen inside a word or a range still is one
+    assert _one("Raid\n\nTwo MiG-29 jets flew over the town.") == []
+
+
+def test_drowned_burned_alive_and_feared_dead() -> None:
+    got = _one("Ferry\n\nAbout 60 passengers drowned and 20 were feared dead after the ferry sank.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 60), ("killed", 20)]
+    got = _one("Raid\n\nAt least nine herders were burned alive in their huts.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 9)]
+    # missing and feared dead: missing
+    got = _one("Ferry\n\nAt least 30 fishermen are missing and feared dead.")
+    assert [(g[0], g[3]) for g in got] == [("missing", 30)]
+
+
+def test_buried_by_a_landslide_is_no_burial() -> None:
+    assert _one("Landslide\n\nMore than 50 homes and 80 people were buried under rubble and mud.") == []
+    got = _one("Landslide\n\nVillagers said 12 people had been buried by Monday night.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 12)]
+
+
+def test_one_other_and_the_slain_include() -> None:
+    got = _one("Ambush\n\nThree guards died and one other was badly hurt.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 3), ("wounded", 1)]
+    got = extract("Ambush\n\nEight policemen were killed. The slain include one inspector and seven constables.", PUB)
+    assert [(c.outcome, c.value_low, c.part_of) for c in got] == [("killed", 8, None), ("killed", 1, 0), ("killed", 7, 0)]
+
+
+def test_a_family_of_n_and_regained_freedom() -> None:
+    got = _one("Strike\n\nA drone strike killed a family of five in their home.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 5)]
+    got = _one("Release\n\nSix traders kidnapped on the highway in May have regained their freedom.")
+    assert [(g[0], g[3]) for g in got] == [("freed", 6)]
+
+
+def test_n_out_of_m_and_the_total_with_its_own_outcome() -> None:
+    got = _one("Kidnap\n\nThe gang seized 14 out of the 16 travellers.")
+    assert [(g[0], g[3]) for g in got] == [("abducted", 14)]
+    got = _one("Jailbreak\n\nWardens said 60 of the 85 inmates who escaped have been recaptured.")
+    assert [(g[0], g[3]) for g in got] == [("captured", 60), ("escaped", 85)]
+    got = _one("Clash\n\nOf the victims, 12 were men and upto 20 women.")
+    assert (got[1][0], got[1][4], got[1][5]) == ("killed", 20, "up_to")
