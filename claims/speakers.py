@@ -27,9 +27,9 @@ _AUX_ONLY = re.compile(r"\s*(?:(?:had|has|have|also|later|earlier|previously|the
 _APPOSITIVE = re.compile(r"\s*(?:one\s+of|an?\s)", re.I)
 _SAME_SOURCE = re.compile(r"\s*the\s+same\s+(?:[\w-]+\s+){0,2}?(?:source|office|ministry|agency|official|statement|"
                           r"report|spokes\w+|group|monitor|authorities|officials)\b", re.I)
-# "according to the communiqué": the statement of the source named last
-_ITS_STATEMENT = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|release|"
-                           r"press\s+release|bulletin|announcement)\s*(?:[,.;)]|$)", re.I)
+# "according to the communiqué", "according to the reports": the statement of the source named last
+_ITS_STATEMENT = re.compile(r"\s*(?:the|this|that|its|their|these|those)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|release|"
+                           r"press\s+release|bulletin|announcement|reports?)\s*(?:[,.;)]|$)", re.I)
 _WHOLE_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*$")
 _SDATE_AFTER = re.compile(
     r"(?:\s*(?:on|late|early|in|a|an|the|same|its|his|her|their|to|by|phone|telephone|reporters|journalists|statement|"
@@ -305,7 +305,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                         src = acr.group(1) if acr else src  # by its short name, as "(SEMA) said" is
                     if pk is None and src is None:
                         anaphor = bool(L.ANAPHOR_RE.search(" " + seg[:50].split(",")[0].split(" in ")[0] + " "))
-        if pk is None and anaphor and src is None and subj and (nb := _named_body(None, subj)) and " " in nb:
+        if pk is None and anaphor and src is None and subj and (nb := _named_body(None, subj)) and (
+                " " in nb or _DESCRIBED.search(subj[:subj.rfind(nb)])):
             src, anaphor = nb, False  # "Relief International confirmed": a body by its name, not a person named before
         if pk is None and not anaphor and src is None:
             src = _named_body(nt[m.end():min(u.end, m.end() + 120)] if v == "according to" else None, subj)
@@ -469,12 +470,20 @@ _COMPILED_BY = re.compile(r"\s*(?:(?:figures|data|statistics|estimates|numbers|a
                           r"a\s+(?:tally|count|database|report)\s+(?:by|of)\s+)?(?:the\s+)?"
                           r"(?:(?:[A-Z][\w-]*\s+)?(?:NGO|non-governmental\s+organi[sz]ation|rights\s+group|group|charity|"
                           r"monitor|newspaper|daily|weekly|broadcaster|outlet|website|news\s+site)\s+)?")
+_DESCRIBED = re.compile(r"\b(?:NGO|organi[sz]ation|group|charity|monitor|channel|broadcaster|newspaper|daily|station|outlet|"
+                        r"website)\s+(?:the\s+)?$")
+# a place's office named in lower case after the place ("the Goias security secretariat", "the Kano state fire service")
+_PLACE_BODY = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?\s+(?:[a-z]+\s+){0,2}?"
+                         r"(?:secretariat|department|directorate|ministry|office|council|commission|service|authority))"
+                         r"(?=\s*[,.;]|\s*$)")
 _BODY_TAIL = re.compile(r"(?:\s+(?:also|has|have|had|later|then|on\s+\w+day))*\s*,?\s*$")
 
 
 def _named_body(after: str | None, subj: str) -> str | None:
     """An organisation the gazetteer does not know, after "according to" or as a reporting verb's subject."""
     if after is not None:
+        if pb := _PLACE_BODY.match(after):
+            return pb.group("name")  # "according to the Goias security secretariat": a place's own office
         m = _BODY_NAME.match(after, _COMPILED_BY.match(after).end())
         cue = after[:m.start()] if m else ""
     else:
@@ -494,7 +503,8 @@ def _named_body(after: str | None, subj: str) -> str | None:
     is_body = any(w.lower().strip(".") in _BODY_WORDS | {"hospital", "clinic", "infirmary"} for w in words[1:] + words[:1]) \
         and len(words) >= 2
     acronym = len(words) == 1 and 3 <= len(name) <= 8 and name.isupper() and name.isalpha()
-    described = bool(_rx.search(r"\b(?:NGO|organi[sz]ation|group|charity|monitor)\s+(?:the\s+)?$", cue))
+    # "the NGO Fundaredes", "local TV channel Dunya reported": a body or an outlet described before its name
+    described = bool(_DESCRIBED.search(cue))
     if not (is_body or acronym or (described and len(words) <= 3)):
         return None
     name = _rx.sub(r"^(?:(?:But|And|Yet|However|Meanwhile|Separately)\s+)?(?:[Tt]he\s+)?", "", name).strip().rstrip(".")

@@ -997,3 +997,25 @@ def test_n_out_of_m_and_the_total_with_its_own_outcome() -> None:
     assert [(g[0], g[3]) for g in got] == [("captured", 60), ("escaped", 85)]
     got = _one("Clash\n\nOf the victims, 12 were men and upto 20 women.")
     assert (got[1][0], got[1][4], got[1][5]) == ("killed", 20, "up_to")
+
+
+def test_a_places_office_and_a_described_outlet_speak() -> None:
+    got = _one("Jailbreak\n\nAccording to the Parana justice department, 41 inmates escaped.")
+    assert [(g[0], g[3], g[6]) for g in got] == [("escaped", 41, "Parana justice department")]
+    got = _one("Shooting\n\nThree people were shot dead at a market, private TV channel Mashriq reported.")
+    assert [(g[0], g[3], g[6]) for g in got] == [("killed", 3, "Mashriq")]
+
+
+def test_according_to_the_reports_goes_back_to_who_reported() -> None:
+    got = _one("Clashes\n\nNine people died in two clashes, local media reported on Friday.\n"
+               "According to the reports, at least six of them were farmers.")
+    assert [g[6] for g in got] == ["local media", "local media"]
+
+
+def test_local_chiefs_and_provincial_spokesmen() -> None:
+    got = _one("Massacre\n\nAmani Kito, the district chief, said attackers killed 22 people.")
+    assert [(g[3], g[6]) for g in got] == [(22, "local authorities")]
+    got = _one("Raid\n\nAhmad Wali, the provincial spokesman, said 9 insurgents were killed.")
+    assert [(g[3], g[6]) for g in got] == [(9, "officials")]
+    got = _one("Raid\n\nHospital sources suggested that about 40 people had died.")
+    assert [(g[3], g[6]) for g in got] == [(40, "medical sources")]
