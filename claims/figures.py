@@ -527,6 +527,12 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         if mm and not _REL_GAP.search(after, fm.end(), mm.start()):
             c.outcome, c.how = mm.lastgroup, "follow"
             c.cue_end = mm.end() + np_end
+    if c.outcome is None and fm is None and (rel := _REL_START.match(after)) and head is not None:
+        # "Hundreds of refugees that set sail from Libya are feared dead": a clause with no cue, then the main verb
+        mm = _main_verb(after, rel.end(), min(len(after), rel.end() + 100))
+        if mm and not _REL_GAP.search(after, rel.end(), mm.start()) and not L.SAY_RE.search(after, rel.end(), mm.start()):
+            c.outcome, c.how = mm.lastgroup, "follow"
+            c.cue_end = mm.end() + np_end
     if c.outcome is None and fm and head is None and ofref is None and fm.group(0).split()[-1].lower() in S.WEAK_CUES \
             and not _people_context(r.lc[u.start:u.end]):
         return None  # "12 were released into the bath": a weak cue on a bare figure, no people in the sentence

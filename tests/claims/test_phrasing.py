@@ -1019,3 +1019,10 @@ def test_local_chiefs_and_provincial_spokesmen() -> None:
     assert [(g[3], g[6]) for g in got] == [(9, "officials")]
     got = _one("Raid\n\nHospital sources suggested that about 40 people had died.")
     assert [(g[3], g[6]) for g in got] == [(40, "medical sources")]
+
+
+def test_a_relative_clause_with_no_cue_then_the_main_verb() -> None:
+    got = _one("Shipwreck\n\nDozens of migrants who left the coast on Sunday are feared dead.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 24)]
+    # no main verb with a cue: no claim
+    assert _one("Base\n\nThe 40 soldiers who guarded the base went home on leave.") == []
