@@ -5,6 +5,7 @@ total sits in an earlier unit ("Among the dead were ...", "two of them", "the ot
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from . import lexicon as L
@@ -396,6 +397,33 @@ def parts_by_sum(r: Report, cs: list[Cand]) -> None:
 
 
 _SUM_REACH = 8  # units back that a breakdown of three or more items looks for the total it adds up to
+
+
+_SEPARATE = re.compile(r"\b(?P<n>two|three|four|five|[2-5])\s+(?:separate|different|distinct)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:incidents|attacks|shootings|clashes|bombings|blasts|explosions|raids|strikes|ambushes|assaults)\b",
+                       re.IGNORECASE)
+_SEPARATE_N = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def parts_of_separate_incidents(r: Report, cs: list[Cand]) -> None:
+    """"Eight people were killed in two separate shooting incidents", then each incident's toll in the sentences
+    after it: the tolls that add up to the total, one per incident, are its parts (each in a later sentence)."""
+    for i, t in enumerate(cs):
+        u = r.units[t.u]
+        if t.part_of is not None or t.background or t.is_from or not t.fig.value or t.fig.qualifier in ("vague", "range"):
+            continue
+        m = _SEPARATE.search(r.ntext, u.start, u.end)
+        if m is None:
+            continue
+        n = _SEPARATE_N.get(m.group("n").lower()) or int(m.group("n"))
+        later = [c for c in cs[i + 1:i + 40] if c.u > t.u and c.u - t.u <= 12 and c.outcome == t.outcome
+                 and c.part_of is None and not c.background and not c.is_from and c.fig.value
+                 and c.fig.value < t.fig.value]
+        for combo in itertools.combinations(later[:10], n):
+            if sum(c.fig.value for c in combo) == t.fig.value and len({c.u for c in combo}) == n:
+                for c in combo:
+                    c.part_of = t
+                break
 
 
 def parts_fit_totals(cs: list[Cand]) -> None:

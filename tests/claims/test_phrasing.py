@@ -1026,3 +1026,16 @@ def test_a_relative_clause_with_no_cue_then_the_main_verb() -> None:
     assert [(g[0], g[3]) for g in got] == [("killed", 24)]
     # no main verb with a cue: no claim
     assert _one("Base\n\nThe 40 soldiers who guarded the base went home on leave.") == []
+
+
+def test_tolls_of_separate_incidents_are_parts_of_their_total() -> None:
+    text = ("Shootings\n\nNine people were killed and five hurt in two separate attacks on Sunday, police said.\n"
+            "In the first, gunmen killed six people and wounded three at a bus stop.\n"
+            "Hours later, three people were killed and two wounded when a car was fired on.")
+    got = extract(text, PUB)
+    assert [(c.outcome, c.value_low, c.part_of) for c in got] == [
+        ("killed", 9, None), ("wounded", 5, None), ("killed", 6, 0), ("wounded", 3, 1), ("killed", 3, 0),
+        ("wounded", 2, 1)]
+    # tolls that do not add up are no breakdown
+    got = extract(text.replace("three people were killed", "four people were killed"), PUB)
+    assert [c.part_of for c in got if c.outcome == "killed"] == [None, None, None]
