@@ -567,7 +567,9 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
     if c.outcome is None:
         lpre = pre.lower()
         nm = L.number_of_search(lp) if _has_any(lpre, _PRE_KEYS) else None
-        if nm and not _rx.search(r"\b(?:including|among)\b", nm.group(0), re.I):
+        # (not "the toll, including ...", "among them"; but "the number of deaths among the gunmen to 19" is a toll)
+        if nm and not _rx.search(r"\bincluding\b|(?<!deaths\s)(?<!dead\s)(?<!killed\s)(?<!victims\s)(?<!fatalities\s)"
+                                 r"(?<!injured\s)(?<!wounded\s)\bamong\b", nm.group(0), re.I):
             what = nm.group(0)
             # "the death toll has risen to 144, and the injuries amount to 551": the last clause names the outcome
             tail = _LAST_CLAUSE.split(what)[-1]

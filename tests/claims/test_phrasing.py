@@ -1039,3 +1039,10 @@ def test_tolls_of_separate_incidents_are_parts_of_their_total() -> None:
     # tolls that do not add up are no breakdown
     got = extract(text.replace("three people were killed", "four people were killed"), PUB)
     assert [c.part_of for c in got if c.outcome == "killed"] == [None, None, None]
+
+
+def test_the_number_of_deaths_among_a_group_and_a_quoted_figure_after_its_qualifier() -> None:
+    got = _one("Clashes\n\nFour more fighters died, bringing the number of deaths among the clan militias to 17.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 4), ("killed", 17)]
+    got = _one("Blast\n\nThe clinic said it had taken in at least \u201c31 injured\u201d by noon.")
+    assert [(g[0], g[3], g[5]) for g in got] == [("wounded", 31, "at_least")]
