@@ -354,7 +354,8 @@ def _plain_foreign_spans(text: str, language: str) -> list[tuple[int, int]]:
 def _plain_detect(text: str) -> str:
     sample = LG._sample(text)
     words = len(LG._WORD.findall(sample))
-    if words >= 20 and len(_PLAIN_ENGLISH.findall(sample)) >= 0.2 * words and len(_PLAIN_FOREIGN.findall(sample)) <= 1:
+    en, foreign = len(_PLAIN_ENGLISH.findall(sample)), len(_PLAIN_FOREIGN.findall(sample))
+    if words >= 20 and (en >= 0.2 * words and foreign <= 1 or en >= 0.1 * words and foreign == 0):
         return "en"
     return LG.classify(sample)
 
