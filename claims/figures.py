@@ -76,6 +76,10 @@ _HOSPITAL = re.compile(r"\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|infi
                        r"emergency\s+(?:room|department|ward)s?)\b")
 _WHO_OUTCOME = re.compile(r"\s+(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:(?:were|was|been)\s+)?(?:" +
                           "|".join(L.FOLLOW.values()) + r")(?![\w-])")
+_FURTHER_END = re.compile(r"\b(?:a\s+further|another|an\s+additional|(?:and|with)\s+(?:a\s+)?further)\s+$", re.I)
+_RECOVERED = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?)?(?:recovered|retrieved|pulled|dug\s+out|"
+                        r"exhumed|found|washed\s+(?:up|ashore))\b", re.I)
+_BODIES_BEFORE = re.compile(r"\b(?:bodies|corpses|remains)\b")
 _IDENTIFIED = re.compile(r"\s+(?:have|has|had|were|was|are|is)\s+(?:(?:now|so\s+far|already|since|been|not|yet)\s+)*"
                          r"identified\b")
 _OF_THE_NUMBER = re.compile(r"(?:\d+|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"))\s+(?:out\s+)?of\s+(?:the|those|these)\s+$")
@@ -510,6 +514,9 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         c.outcome, c.how = "displaced", "pre"
     if c.outcome is None and head in ("bodies", "body", "remains", "corpses", "cuerpos"):
         c.outcome, c.how = "killed", "noun"
+    if c.outcome is None and head is None and _FURTHER_END.search(lp[-24:]) and _RECOVERED.match(after) \
+            and _BODIES_BEFORE.search(r.lc, u.start, f.start):
+        c.outcome, c.how = "killed", "noun"  # "14 bodies were recovered and a further four were pulled from the river"
     if fm and c.outcome is None and _BARE_PARTICIPLE.fullmatch(fm.group(0)):
         # "Twenty-three villagers abducted from Kware last month have been released": the main verb counts
         mm = _main_verb(after, fm.end(), min(len(after), fm.end() + 100))

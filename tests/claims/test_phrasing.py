@@ -1046,3 +1046,11 @@ def test_the_number_of_deaths_among_a_group_and_a_quoted_figure_after_its_qualif
     assert [(g[0], g[3]) for g in got] == [("killed", 4), ("killed", 17)]
     got = _one("Blast\n\nThe clinic said it had taken in at least \u201c31 injured\u201d by noon.")
     assert [(g[0], g[3], g[5]) for g in got] == [("wounded", 31, "at_least")]
+
+
+def test_a_further_n_recovered_after_bodies_and_adolescents() -> None:
+    got = _one("Flood\n\nNine bodies were found in the town and a further three were pulled from the river later.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 9), ("killed", 3)]
+    assert _one("Raid\n\nPolice seized 20 rifles and a further four were found in a car.") == []
+    got = _one("Shooting\n\nThe dead include 3 men and 2 adolescents, police said.")
+    assert [(g[0], g[2], g[3]) for g in got] == [("killed", None, 3), ("killed", "youths", 2)]
