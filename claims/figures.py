@@ -80,7 +80,7 @@ _FURTHER_END = re.compile(r"\b(?:a\s+further|another|an\s+additional|(?:and|with
 _RECOVERED = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?)?(?:recovered|retrieved|pulled|dug\s+out|"
                         r"exhumed|found|washed\s+(?:up|ashore))\b", re.I)
 _BODIES_BEFORE = re.compile(r"\b(?:bodies|corpses|remains)\b")
-_IDENTIFIED = re.compile(r"\s+(?:have|has|had|were|was|are|is)\s+(?:(?:now|so\s+far|already|since|been|not|yet)\s+)*"
+_IDENTIFIED = re.compile(r"(?:\s+(?:found|recovered|retrieved|so\s+far))?\s+(?:have|has|had|were|was|are|is)\s+(?:(?:now|so\s+far|already|since|been|not|yet)\s+)*"
                          r"identified\b")
 _OF_THE_NUMBER = re.compile(r"(?:\d+|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"))\s+(?:out\s+)?of\s+(?:the|those|these)\s+$")
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:([\w-]+)\s+)?([\w-]+)\b")
@@ -439,6 +439,8 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
         # the "four" of "two of the four": the total named before, not a new figure; but "143 of the 242 prisoners
         # who fled" names the total with its own outcome
         return None
+    if f.is_word and f.value == 1 and r.lc.startswith(" by one", f.end):
+        return None  # "executed them one by one": a manner, not a count
     if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.pre_search(lp50) \
             and not _ONE_ADJ.match(nt, f.end):
         # "one" alone is too often a pronoun ("one of the deadliest", "one said")

@@ -1054,3 +1054,8 @@ def test_a_further_n_recovered_after_bodies_and_adolescents() -> None:
     assert _one("Raid\n\nPolice seized 20 rifles and a further four were found in a car.") == []
     got = _one("Shooting\n\nThe dead include 3 men and 2 adolescents, police said.")
     assert [(g[0], g[2], g[3]) for g in got] == [("killed", None, 3), ("killed", "youths", 2)]
+
+
+def test_one_by_one_is_no_count() -> None:
+    got = _one("Massacre\n\nThe attackers killed 11 herders, shooting them one by one.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 11)]
