@@ -34,7 +34,7 @@ _OTHER_EVENT = re.compile(
     r"(?:earlier|before)\s*,)")
 # every BACKGROUND_RE match contains one of these (a year, "past", "last year", "conflict has killed", "years ago", ...)
 _BG_KEYS = ("19", "20", "past", "last", "previous", "year", "conflict", "war", "insurgen", "crisis", "violence", "uprising",
-            "similar")
+            "similar", "between")
 
 
 _SINCE_INCIDENT = re.compile(r"\bsince\s+(?:the|a|an|last)\s+(?:[\w-]+\s+){0,3}(?:attack|assault|bombing|blast|massacre|raid|"
@@ -126,3 +126,35 @@ def date_of(r: Report, c: Cand, sdate: dt.date | None, cues, dates, ui: int, fro
         c.as_of = min(ev, key=lambda d: abs(d.start - pos)).date
         return
     c.as_of = ref
+
+
+# "More than 1,300 people have died and over a million have fled their homes": the present perfect of a whole conflict
+_PERFECT_TOLL = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+|since\s+)?(?:been\s+)?(?:died|killed|displaced|fled|"
+                           r"claimed|forced|uprooted|perished|lost\s+their\s+lives)\b")
+_RECAP_FACTOR = 10  # how many times the opening's largest figure a recap's toll is at least
+_OPENING_UNITS = 2  # the units that open a report from its first figure: a headline and a lead, or a lead and the next
+
+
+def recaps_by_size(r: Report, found: list[Cand]) -> None:
+    """A toll in the present perfect with no date of its own, after the opening and far larger than the opening's
+    figures of the same outcome, is the wider conflict's recap: background, as a "since 2015" would make it, and so
+    is the rest of its sentence ("More than 1,300 people have died and over a million have fled their homes")."""
+    if not found:
+        return
+    first = min(c.u for c in found)
+    opening = {c.u for c in found if c.u <= first + _OPENING_UNITS - 1 or r.units[c.u].title}
+    top: dict[str, int] = {}
+    for c in found:
+        if c.u in opening and not c.background and c.fig.value and c.outcome:
+            top[c.outcome] = max(top.get(c.outcome, 0), c.fig.value)
+    recap_units = set()
+    for c in found:
+        t = top.get(c.outcome or "")
+        if not t or c.background or c.u in opening or not c.fig.value or c.fig.value < max(100, _RECAP_FACTOR * t):
+            continue
+        u = r.units[c.u]
+        if _PERFECT_TOLL.search(r.lc, u.start, u.end) and not any(d.date for d in r.unit_dates(c.u)):
+            recap_units.add(c.u)
+    for c in found:
+        if c.u in recap_units:
+            c.background, c.as_of = True, None

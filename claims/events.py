@@ -22,7 +22,7 @@ import yaml
 from .dates import DATE_RE, MONTHS, parse_abs
 from .gazetteer import gazetteer, normalize
 from .retrie import LeadScan, trie_regex
-from .world_cities import city_in, country_of_town
+from .world_cities import big_city, city_in, country_of_town
 
 INCIDENTS_PATH = Path(sys.modules[__name__.rpartition(".")[0]].__file__).with_name("incidents.yaml")
 _LEAD_CHARS = 800  # headline and lead paragraph: where a report names its incident
@@ -130,7 +130,7 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:, [A-Z][
 # "Ouagadougou (AFP) -", "Kabul, May 3 (Reuters) -": a place in plain case, then the agency in brackets
 _AGENCY_DATELINE = re.compile(r"^\s*([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2})(?:,[^()\n]{0,40})?\s*\([A-Za-z .]+\)\s*"
                               r"(?:-|\u2014|\u2013|:)\s", re.M)
-_AFTER_PREP = re.compile(r"\b(?:in|near|outside|around)\s+(?:the\s+)?(?:(?:town|village|city|district|province|"
+_AFTER_PREP = re.compile(r"\b(?:in|near|outside|around|off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?(?:(?:town|village|city|district|province|"
                          r"region|camp|prison|area)\s+of\s+)?([A-Z][a-z]{2,}(?:['\u2019-][A-Za-z][a-z]*)*"
                          r"(?:\s[A-Z][a-z]{2,}(?:['\u2019-][A-Za-z][a-z]*)*)?)")
 _NOT_PLACES = {
@@ -150,14 +150,16 @@ _NAME = (rf"[{_UP}][{_LO}]+(?:['\u2019-][{_UP}{_LO}][{_LO}]*)*"
 _PLACE_NOUN = (r"(?:camp|site|village|town|city|district|market|mosque|church|checkpost|checkpoint|prison|jail|"
                r"neighbou?rhood|settlement|commune|township|county|municipality|road|bridge|junction|square|base)")
 _UNKNOWN_PLACE = re.compile(
-    rf"\b(?:in|at|near|outside|around|on|stormed|attacked|raided|overran)\s+(?:the\s+)?(?:(?:town|village|city|district|"
+    rf"\b(?:in|at|near|outside|around|on|off(?:\s+the\s+coast\s+of)?|stormed|attacked|raided|overran)\s+(?:the\s+)?(?:(?:town|village|city|district|"
     rf"province|region|camp|site|commune|locality|area|market|neighbou?rhood|settlement)\s+of\s+)?(?P<a>{_NAME})|"
     rf"(?P<b>{_NAME})\s+(?:IDP\s+|displacement\s+)?{_PLACE_NOUN}\b|"
     # the same in French, Spanish and Portuguese reports: "en Durán", "site de déplacés de Bulengo", "na aldeia de X"
     rf"\b(?:en|à|au|dans|près\s+de|cerca\s+de|em|no|na|perto\s+de)\s+(?:(?:la|le|el|a|o)\s+)?"
     rf"(?:(?:ville|village|localité|commune|quartier|site|camp|ciudad|ciudadela|pueblo|aldea|barrio|municipio|cidade|"
     rf"aldeia|bairro|município|vila)\s+(?:de\s+(?:déplacés\s+de\s+)?|d['\u2019]|del?\s+)?)?(?P<c>{_NAME})|"
-    rf"\b(?:site|camp)\s+de\s+déplacés\s+de\s+(?P<d>{_NAME})")
+    rf"\b(?:site|camp)\s+de\s+déplacés\s+de\s+(?P<d>{_NAME})|"
+    # "rocked the southeastern city of Kerman": a place noun's "of" names the place whatever comes before
+    rf"\b(?:town|village|city|district|province|region|locality|commune|municipality)\s+of\s+(?P<e>{_NAME})")
 _NOT_NAMES = {w.lower() for w in (
     "local central main northern southern eastern western north south east west new old grand great big small upper "
     "lower national regional general military refugee displacement border federal state provincial district town city "
@@ -165,7 +167,8 @@ _NOT_NAMES = {w.lower() for w in (
     "saturday sunday monday tuesday wednesday thursday friday january february march april may june july august "
     "september october november december christmas easter ramadan eid twitter facebook telegram youtube instagram "
     "whatsapp tiktok suspected terrorist terrorists terror attack attacks deadly militant militants jihadist jihadists "
-    "gunmen bomb blast suicide killed dead").split()}  # title-case headline words: "in Suspected Terrorist Attack"
+    "gunmen bomb blast suicide killed dead story news update updates live video photos watch breaking read opinion "
+    "halloween need danger memory mourning shock pictures depth focus brief numbers full").split()}  # title-case headline words: "in Suspected Terrorist Attack"
 
 
 # the facilities an incident happens at, named after their town ("the Kabul airport", "Kandahar's central prison");
@@ -183,10 +186,16 @@ def unknown_places(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[str
     g = gazetteer()
     out = set()
     for m in _UNKNOWN_PLACE.finditer(text):
-        k = next(g_ for g_ in ("a", "b", "c", "d") if m.group(g_))
+        k = next(g_ for g_ in ("a", "b", "c", "d", "e") if m.group(g_))
         name, start = m.group(k), m.start(k)
         if _inside(start, skip):
             continue
+        # "Seoul's Itaewon", "Indonesia's Malang": the place inside the other, and the other
+        *outer, name = re.split("['\u2019]s ", name)
+        for part in outer:
+            key = part.lower()
+            if len(key) >= 3 and key not in g.ci and key not in _NOT_NAMES and g.demonym_country(key) is None:
+                out.add(key)
         words = re.sub("['\u2019]s$", "", name).split()  # "Thursday's": a day, not a place
         while words and words[0].lower() in _NOT_NAMES:
             words = words[1:]
@@ -200,8 +209,9 @@ def unknown_places(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[str
         if fac and _known_place(g, town):
             out.add(f"{town} {fac.group(1)}")  # "Kabul airport": a facility of a known town is a finer place
             continue
-        if len(key) < 3 or key in g.ci or " ".join(words) in g.cs or any(w.lower() in g.ci for w in words):
-            continue  # a known place, actor or source
+        if len(key) < 3 or key in g.ci or " ".join(words) in g.cs or any(w.lower() in g.ci for w in words) \
+                or g.demonym_country(key) is not None:
+            continue  # a known place, actor or source, or a people ("Italian", "Afghan")
         out.add(key)
     return frozenset(out)
 
@@ -225,7 +235,7 @@ def _world_towns(text: str, named: dict[str, float], lacked: frozenset[str]) -> 
                 countries.add(c)
     low = text.lower()
     for n in names:
-        hit = city_in(n, countries)
+        hit = city_in(n, countries) or big_city(n)  # a city of millions is itself wherever the report's other places are
         if hit is not None and hit[0] not in named:
             named[hit[0]] = named.get(hit[0], 0.0) + 1.5 * min(4, low.count(n)) + 1.0
 
@@ -238,12 +248,13 @@ def _dateline(text: str) -> re.Match | None:
 
 def _fallback_place(text: str) -> str | None:
     m = _dateline(text)  # a dateline opens the story
-    if m and m.group(1).title() not in _NOT_PLACES and len(m.group(1)) > 2:
+    if m and m.group(1).title() not in _NOT_PLACES and m.group(1).lower() not in _NOT_NAMES and len(m.group(1)) > 2:
         return m.group(1).title()
     counts: dict[str, int] = {}
     for m in _AFTER_PREP.finditer(text):
-        name = m.group(1)
-        if name.split()[0] not in _NOT_PLACES:
+        name = re.split("['\u2019]s ", m.group(1))[-1]  # "in Seoul's Itaewon": Itaewon
+        if name.split()[0] not in _NOT_PLACES and name.split()[0].lower() not in _NOT_NAMES \
+                and gazetteer().demonym_country(name) is None:
             counts[name] = counts.get(name, 0) + 1
     return max(sorted(counts), key=lambda n: counts[n]) if counts else None
 
@@ -286,6 +297,24 @@ def place_levels(chain: tuple[str, ...]) -> tuple[str | None, ...]:
     return tuple(out.get(level) for level in LEVELS)
 
 
+# where people set out from, were headed, or come from: not where the incident happened
+_ELSEWHERE = re.compile(
+    r"(?:\b(?:left|departed|departing|sailed|sailing|set\s+sail|set\s+off|setting\s+off|leaving|embarked)\s+(?:from\s+)?|"
+    r"\b(?:crossing|journey|voyage|trip|route|arriving|coming|came)\s+from\s+|"
+    # where a statement was made: "the service said in a statement in Abuja", "told reporters in Lagos"
+    r"\b(?:said|says|told\s+(?:reporters|journalists)|spoke)\s+(?:on\s+\w+\s+)?(?:in\s+a\s+(?:statement|press\s+release)\s+)?in\s+|"
+    r"\b(?:statement|briefing|press\s+conference|press\s+release)\s+(?:\w+\s+)?(?:issued\s+|released\s+|held\s+|signed\s+)?in\s+|"
+    # the wounded's hospital: "were transported to a hospital in the city of Kalamata"
+    r"\b(?:taken|transported|rushed|flown|brought|airlifted|evacuated|moved|transferred)\s+to\s+(?:a\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:hospitals?|clinics?)\s+in\s+|"
+    r"\b(?:bound\s+for|heading\s+(?:to|for)|headed\s+(?:to|for)|en\s+route\s+(?:to|from)|on\s+(?:its|their|the)\s+way\s+to|"
+    r"originating\s+from|hailing\s+from|nationals\s+of|citizens\s+of|"
+    r"(?:migrants|refugees|passengers|victims|asylum\s+seekers|nationals|citizens|youths|men|women|children|families|people|"
+    r"persons|survivors|workers)\s+(?:[\w-]+\s+){0,3}?from)\s+)"
+    r"(?:the\s+)?(?:[A-Za-z'-]+\s+){0,4}$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+
+
 def places_named(text: str, skip: list[tuple[int, int]] = ()) -> dict[str, float]:
     """Canonical places a report names outside `skip` (background passages), weighted by how precise each is and
     whether the headline and lead name it."""
@@ -297,9 +326,15 @@ def places_named(text: str, skip: list[tuple[int, int]] = ()) -> dict[str, float
     dateline = (dl.start(1), dl.end(1)) if dl and text[:dl.start()].count("\n") < 8 else (-1, -1)
     own: dict[str, float] = {}
     first = True
-    for name, kind, start, _end in find_places(text):
+    elsewhere_end = -1  # end of the last place named as a departure, destination or origin
+    for name, kind, start, end in find_places(text):
         if _inside(start, skip):
             continue
+        before = text[max(0, start - 80):start]
+        if _ELSEWHERE.search(before) or (elsewhere_end >= 0 and _LIST_GOES_ON.fullmatch(text, elsewhere_end, start)):
+            elsewhere_end = end  # "a boat that left Tobruk", "migrants from Afghanistan, Pakistan and Iran": not where
+            continue
+        elsewhere_end = -1
         w = _KIND_WEIGHT.get(kind, 1.0)
         in_dateline = dateline[0] <= start < dateline[1]
         lead = start < _LEAD_CHARS and not in_dateline
@@ -594,7 +629,8 @@ def _score(s: Signature, e: _Event) -> float | None:
     same_figures = min(3.0, 0.75 * len(s.figures & e.figures))  # the same tolls: the same incident
     evidence = what + who + same_figures
     if s.date is None or e.first is None:  # nothing dates one side: place, kind, actors and figures must agree
-        if place < 2.0 or evidence < 1.0:
+        # (the same town or camp is enough when nothing else disagrees: an undated page in another language)
+        if place < 2.0 or evidence < (0.0 if place >= 3.0 else 1.0):
             return None
     if not s.place and (when < 0.6 or evidence < 1.0):
         return None

@@ -20,7 +20,7 @@ import datetime as dt
 import gc
 
 from . import language as _lang
-from .asof import note_anchor
+from .asof import note_anchor, recaps_by_size
 from .context import Report
 from .figures import candidates
 from .handoff import Cand, Flow
@@ -58,6 +58,7 @@ def run(r: Report) -> list[Cand]:
         attribute(r, ui, cands, dates, fl)  # sources and dates (speakers, asof)
         fl.found.extend(cands)
     found = fl.found
+    recaps_by_size(r, found)  # (asof: a conflict's toll far above the opening's is background)
     parts_across_units(r, found)  # (parts)
     parts_by_sum(r, found)  # (parts)
     parts_of_separate_incidents(r, found)  # (parts)

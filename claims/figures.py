@@ -80,6 +80,9 @@ _FURTHER_END = re.compile(r"\b(?:a\s+further|another|an\s+additional|(?:and|with
 _RECOVERED = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?)?(?:recovered|retrieved|pulled|dug\s+out|"
                         r"exhumed|found|washed\s+(?:up|ashore))\b", re.I)
 _BODIES_BEFORE = re.compile(r"\b(?:bodies|corpses|remains)\b")
+_EVENT_NOUNS = frozenset("""crush attack attacks bombing bombings shooting shootings massacre massacres flood floods
+earthquake quake war riot riots election elections clashes violence protests protest uprising disaster stampede fire
+blast tsunami genocide siege raid strike strikes crisis tragedy shipwreck crash""".split())
 _IDENTIFIED = re.compile(r"(?:\s+(?:found|recovered|retrieved|so\s+far))?\s+(?:have|has|had|were|was|are|is)\s+(?:(?:now|so\s+far|already|since|been|not|yet)\s+)*"
                          r"identified\b")
 _OF_THE_NUMBER = re.compile(r"(?:\d+|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"))\s+(?:out\s+)?of\s+(?:the|those|these)\s+$")
@@ -423,6 +426,8 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
             return None  # a bare "none were hurt" counts an unnamed group
         elif head is None and zw != "none" or head in ("more", "others"):
             return None
+    if yearish and head is not None and toks and toks[0][0].lower() in _EVENT_NOUNS:
+        return None  # "Seoul 2022 crush victims", "the 2019 attack survivors": a year naming an incident
     if yearish and head is None:  # "2019", but "2000 people were killed" is a figure
         return None
     if yearish and _YEAR_PREP_END.search(lp[-12:]):

@@ -191,7 +191,9 @@ BACKGROUND_RE = re.compile(
     rf"\b(?:since|in|during|throughout|by)\s+(?:the\s+)?(?:(?:early|late|mid-?|the\s+summer\s+of|the\s+spring\s+of)\s*)?(?:{_MON}\.?\s+)?"
     rf"(?:19\d\d|20\d\d)\b|\bover\s+the\s+(?:past|last)\s+(?:decade|few\s+years|\w+\s+(?:years|decades))\b|"
     r"\b(?:last|previous)\s+year\b|\bthe\s+(?:[\w-]+\s+){0,2}(?:conflict|war|insurgency|crisis|violence|uprising)\s+"
-    r"(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?(?:killed|displaced|claimed|left|forced|uprooted)\b|\b(?:\w+\s+)?years?\s+ago\b|\bin\s+(?:a|another)\s+similar\s+attack\b",
+    r"(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?(?:killed|displaced|claimed|left|forced|uprooted)\b|\b(?:\w+\s+)?years?\s+ago\b|\bin\s+(?:a|another)\s+similar\s+attack\b|"
+    # a period's statistics: "between January and August there were 2,115 homicides", "so far this year"
+    rf"\bbetween\s+{_MON}\s+and\s+{_MON}\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\s+alone\b",
     re.IGNORECASE,
 )
 YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
@@ -246,7 +248,7 @@ took taken taking carried led marched flight caused prompted forced funeral revi
 detention admitted received""".split(), r"(?<![\w-])")
 HOLD_LC = lc_guarded(HOLD_RE, """hold held house hous host shelter accommodat capacity built numbered numbering estimated has have had with
 by deploy involved sent send mobili compris contain fewer employ than of numbers total""".split(), r"(?<![\w-])")
-BACKGROUND_LC = lc_guarded(BACKGROUND_RE, "since in during throughout by over last previous the".split() + [
+BACKGROUND_LC = lc_guarded(BACKGROUND_RE, "since in during throughout by over last previous the between so this".split() + [
     "year"], r"\b")
 FOLLOW_LC = lc_guarded(FOLLOW_RE)
 NUMBER_OF_LC = lc_guarded(NUMBER_OF_RE, "civilian death casualty injury the toll number count tally total".split(), r"(?<!\w)")

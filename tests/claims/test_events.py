@@ -212,3 +212,38 @@ def test_a_report_with_only_a_name_the_gazetteer_lacks_is_no_event_alone():
     # the Spanish report still joins the English one by the town both name
     ev = link({"en": PALMAR_EN, "es": PALMAR_ES, "sw": (text, None)})
     assert ev["es"] == ev["en"] is not None and ev["sw"] is None
+
+
+def test_where_people_set_out_from_or_come_from_is_not_where_it_happened():
+    s = sig("A fishing boat that had set sail from the Libyan port of Tobruk capsized off the Greek coast near "
+            "Kalamata on Wednesday, killing at least 60 migrants from Syria, Egypt and Pakistan, the coast guard said.",
+            "2023-06-14")
+    assert s.kind == "shipwreck" and s.levels[3] == "Greece"
+    # the wounded's hospital is not the place of the attack either
+    s = sig("Gunmen killed seven people in Gusau on Friday; 12 wounded were flown to a hospital in Abuja, police said.",
+            "2024-02-03")
+    assert s.place == "Gusau"
+
+
+def test_a_city_of_millions_needs_no_country_and_a_possessive_names_the_place_inside():
+    s = sig("Four tourists from Perth were among those killed in the crowd crush in Seoul's Itaewon district, "
+            "Australian officials said.", "2022-10-31")
+    assert s.kind == "crowd crush" and s.levels[1] == "Seoul" and "?itaewon" in s.places
+    assert "?seoul's itaewon" not in s.places
+
+
+def test_shipwreck_reports_of_one_wreck_link_with_an_undated_one():
+    a = ("CROTONE, Italy - A wooden boat carrying migrants broke apart off Crotone on Sunday, killing at least 59 "
+         "people, the coast guard said.", "2023-02-26")
+    b = ("The toll from the shipwreck off Crotone rose to 64 on Monday, Italian officials said.", "2023-02-27")
+    u = ("Rescuers near Crotone searched the sea for dozens still missing after the migrant boat capsized.", None)
+    ev = link({"a": a, "b": b, "u": u})
+    assert ev["a"] == ev["b"] == ev["u"]
+
+
+def test_where_a_statement_was_made_is_not_where_it_happened():
+    s = sig("Gunmen freed 1,800 inmates from the prison in Owerri on Monday, the prisons service said in a statement in "
+            "Abuja.", "2021-04-05")
+    assert s.levels[1] != "Abuja"
+    s = sig("Police said 12 people were killed in Gusau on Friday.", "2024-02-03")
+    assert s.place == "Gusau"
