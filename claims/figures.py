@@ -83,6 +83,8 @@ _BODIES_BEFORE = re.compile(r"\b(?:bodies|corpses|remains)\b")
 _EVENT_NOUNS = frozenset("""crush attack attacks bombing bombings shooting shootings massacre massacres flood floods
 earthquake quake war riot riots election elections clashes violence protests protest uprising disaster stampede fire
 blast tsunami genocide siege raid strike strikes crisis tragedy shipwreck crash""".split())
+_ATTACKERS = re.compile(r"\b(?:attackers|gunmen|militants|bandits|insurgents|assailants|jihadists|terrorists|raiders|"
+                        r"armed\s+men|fighters)\b")
 _IDENTIFIED = re.compile(r"(?:\s+(?:found|recovered|retrieved|so\s+far))?\s+(?:have|has|had|were|was|are|is)\s+(?:(?:now|so\s+far|already|since|been|not|yet)\s+)*"
                          r"identified\b")
 _OF_THE_NUMBER = re.compile(r"(?:\d+|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"))\s+(?:out\s+)?of\s+(?:the|those|these)\s+$")
@@ -283,6 +285,9 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
     lpre = _outcome(r, c, f, u, pre, lp, lp50, head, ofref, np_end, adj, nb)
     if lpre is None:
         return None
+    if c.outcome == "freed" and head in L.INMATE_NOUNS and _ATTACKERS.search(r.lc, max(u.start, f.start - 120),
+                                                                             min(u.end, np_end + 60)):
+        c.outcome = "escaped"  # "the attackers released 1,844 inmates", "inmates set free by the gunmen": a jailbreak
     _relations(r, c, f, u, pre, lp, lpre, head, ofref, np_end, adj)
     _phrase_actors(r, c, f, u, head, np_end)
     return c

@@ -70,6 +70,7 @@ QUALS = {
     "in excess of": "more_than", "upwards of": "more_than",
     "well over": "more_than", "just over": "more_than", "a total of": "exact", "around a": "about",
     "upto": "up_to",  # "upto 45 women": a common spelling in South Asian English
+    "atleast": "at_least",  # "atleast 1,844 inmates": the same, run together
 }
 _QUAL = trie_regex([q for q in QUALS if q != "around a"])
 # the words a figure can start with: a look-ahead on lower-cased text that skips other words at once

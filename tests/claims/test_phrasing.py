@@ -1059,3 +1059,12 @@ def test_a_further_n_recovered_after_bodies_and_adolescents() -> None:
 def test_one_by_one_is_no_count() -> None:
     got = _one("Massacre\n\nThe attackers killed 11 herders, shooting them one by one.")
     assert [(g[0], g[3]) for g in got] == [("killed", 11)]
+
+
+def test_inmates_released_by_attackers_escaped() -> None:
+    got = _one("Jailbreak\n\nThe service said the gunmen released 420 inmates after blasting the gate.")
+    assert [(g[0], g[3]) for g in got] == [("escaped", 420)]
+    got = _one("Amnesty\n\nThe government released 500 prisoners under an amnesty on Monday.")
+    assert [(g[0], g[3]) for g in got] == [("freed", 500)]
+    got = _one("Jailbreak\n\nThe service said atleast 60 inmates were still on the run.")
+    assert [(g[3], g[5]) for g in got] == [(60, "at_least")]
