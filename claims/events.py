@@ -402,8 +402,18 @@ _LISTED_DATE_END = re.compile(r"[ \t]*(?:\n|$)")
 _LISTED_DATE_BEFORE = re.compile(r"\s[-\u2013\u2014|]\s?$")
 
 
+# a full date after a preposition is the story's ("went down on 3 March 2022"); a page's own stands alone
+_STORY_DATE_BEFORE = re.compile(r"\b(?:on|in|since|of)\s+$", re.I)
+
+
 def text_date(text: str) -> dt.date | None:
     """The first full date (with its year) the text writes: a dateline "KABUL, March 5, 2021", "on 5 March 2021"."""
+    found = text_date_at(text)
+    return found[0] if found else None
+
+
+def text_date_at(text: str) -> tuple[dt.date, int] | None:
+    """text_date and where the text writes it."""
     found = [m for m in DATE_RE.finditer(text) if m.group("abs") and re.search(r"\d{4}", m.group("abs"))]
     listed = {m.start() for m in found if _LISTED_DATE_END.match(text, m.end())
               and _LISTED_DATE_BEFORE.search(text, max(0, m.start() - 3), m.start())}
@@ -412,7 +422,7 @@ def text_date(text: str) -> dt.date | None:
             continue  # "Tips for becoming a good boxer - November 6, 2020" and more: a list of other posts' dates
         d = parse_abs(m.group("abs"), None)
         if d:
-            return d
+            return d, m.start()
     return None
 
 
@@ -511,7 +521,12 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
     own = [c for c, o in zip(claims, other, strict=True) if not o]
     date, dated_from, lookback = None, None, False
     back = lookback_date(text, published)
-    if back is not None:
+    if back is not None and published is not None and (td := text_date_at(text)) and td[0] == published \
+            and _STORY_DATE_BEFORE.search(text, max(0, td[1] - 12), td[1]):
+        # a look-back with no date of its own but the incident's, written in its body ("fell apart on 26 February
+        # 2023"): the date read for it is the incident's, not the page's, so it is not moved back a year
+        date, dated_from, lookback = published, "lookback", True
+    elif back is not None:
         date, dated_from, lookback = back, "lookback", True
     else:
         days = sorted(dt.date.fromisoformat(c.as_of) for c in own if c.as_of)

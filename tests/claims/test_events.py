@@ -247,3 +247,14 @@ def test_where_a_statement_was_made_is_not_where_it_happened():
     assert s.levels[1] != "Abuja"
     s = sig("Police said 12 people were killed in Gusau on Friday.", "2024-02-03")
     assert s.place == "Gusau"
+
+
+def test_a_look_back_dated_only_by_the_incident_day_in_its_body_keeps_that_day():
+    text = ("Families mark a year since the ferry sinking\n\nRelatives gathered on the pier one year on from the "
+            "tragedy that killed 41 passengers. The ferry went down off the island in a storm on 3 March 2022, "
+            "shortly after leaving port.")
+    s = sig(text, "2022-03-03")  # ingest dates it by its only full date, the sinking's, read from the body
+    assert s.lookback and s.date == dt.date(2022, 3, 3)
+    # a page that prints its own date at the top is moved back by the year it names
+    s = sig("March 3, 2023\n\n" + text.replace(" on 3 March 2022", ""), "2023-03-03")
+    assert s.lookback and s.date.year == 2022
