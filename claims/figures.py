@@ -85,6 +85,8 @@ earthquake quake war riot riots election elections clashes violence protests pro
 blast tsunami genocide siege raid strike strikes crisis tragedy shipwreck crash""".split())
 _ATTACKERS = re.compile(r"\b(?:attackers|gunmen|militants|bandits|insurgents|assailants|jihadists|terrorists|raiders|"
                         r"armed\s+men|fighters)\b")
+_NOT_DONE = re.compile(r"\b(?:refused|declined|chose\s+not|did\s+not|didn't|failed|tried|attempted|wanted|planned|"
+                       r"threatened|vowed)\s+to\s*$", re.I)
 _IDENTIFIED = re.compile(r"(?:\s+(?:found|recovered|retrieved|so\s+far))?\s+(?:have|has|had|were|was|are|is)\s+(?:(?:now|so\s+far|already|since|been|not|yet)\s+)*"
                          r"identified\b")
 _OF_THE_NUMBER = re.compile(r"(?:\d+|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"))\s+(?:out\s+)?of\s+(?:the|those|these)\s+$")
@@ -629,6 +631,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         # on ASCII text (IGNORECASE also folds a few non-ASCII letters such as the long s)
         scan = _SCAN_LC.finditer(after_lc[:len(window)]) if window.isascii() else _SCAN_RE.finditer(window)
         for sm in scan:
+            if _NOT_DONE.search(window, max(0, sm.start() - 24), sm.start()):
+                continue  # "35 inmates refused to escape", "tried to flee": what they did not do
             if _ACTIVE_PERFECT.search(window[: sm.start()]) and sm.group(0).lower() not in _INTRANSITIVE \
                     and sm.lastgroup not in ("displaced", "escaped", "missing"):
                 continue  # "had killed": the figure did it; but "have fled", "had died" happened to it

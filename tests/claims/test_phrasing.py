@@ -1068,3 +1068,10 @@ def test_inmates_released_by_attackers_escaped() -> None:
     assert [(g[0], g[3]) for g in got] == [("freed", 500)]
     got = _one("Jailbreak\n\nThe service said atleast 60 inmates were still on the run.")
     assert [(g[3], g[5]) for g in got] == [(60, "at_least")]
+
+
+def test_what_people_refused_or_tried_to_do_did_not_happen() -> None:
+    got = _one("Jailbreak\n\nNine inmates have come back while 30 inmates refused to escape, the service said.")
+    assert got == []
+    got = _one("Jailbreak\n\nAbout 40 prisoners tried to flee but were stopped, while 12 inmates escaped.")
+    assert [(g[0], g[3]) for g in got] == [("escaped", 12)]
