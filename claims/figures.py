@@ -86,7 +86,7 @@ blast tsunami genocide siege raid strike strikes crisis tragedy shipwreck crash"
 _ATTACKERS = re.compile(r"\b(?:attackers|gunmen|militants|bandits|insurgents|assailants|jihadists|terrorists|raiders|"
                         r"armed\s+men|fighters)\b")
 _NOT_DONE = re.compile(r"\b(?:refused|declined|chose\s+not|did\s+not|didn't|failed|tried|attempted|wanted|planned|"
-                       r"threatened|vowed)\s+to\s*$", re.I)
+                       r"threatened|vowed)\s+(?:to\s*)?$", re.I)
 _IDENTIFIED = re.compile(r"(?:\s+(?:found|recovered|retrieved|so\s+far))?\s+(?:have|has|had|were|was|are|is)\s+(?:(?:now|so\s+far|already|since|been|not|yet)\s+)*"
                          r"identified\b")
 _OF_THE_NUMBER = re.compile(r"(?:\d+|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + r"))\s+(?:out\s+)?of\s+(?:the|those|these)\s+$")
@@ -488,6 +488,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
     fm = L.FOLLOW_LC.match(after_lc)
     if fm and _active(fm.group(0), after[fm.end():]):
         fm = None
+    if fm and _NOT_DONE.search(fm.group(0), 0, fm.start(fm.lastgroup)):
+        return None  # "40 prisoners tried to flee": what they did not do
     if fm and fm.lastgroup == "wounded" and _WITH_WOUNDS.match(after_lc):
         c.with_wounds = True
     if pm and " " not in pm.group(0).strip(" \"'\u201c\u2018") and _DET_END.search(lp50, 0, pm.start()):
