@@ -159,7 +159,8 @@ _UNKNOWN_PLACE = re.compile(
     rf"aldeia|bairro|município|vila)\s+(?:de\s+(?:déplacés\s+de\s+)?|d['\u2019]|del?\s+)?)?(?P<c>{_NAME})|"
     rf"\b(?:site|camp)\s+de\s+déplacés\s+de\s+(?P<d>{_NAME})|"
     # "rocked the southeastern city of Kerman": a place noun's "of" names the place whatever comes before
-    rf"\b(?:town|village|city|district|province|region|locality|commune|municipality)\s+of\s+(?P<e>{_NAME})")
+    rf"\b(?:town|village|city|district|province|region|locality|commune|municipality|coast|shores?|beach|island)\s+of\s+"
+    rf"(?P<e>{_NAME})")
 _NOT_NAMES = {w.lower() for w in (
     "local central main northern southern eastern western north south east west new old grand great big small upper "
     "lower national regional general military refugee displacement border federal state provincial district town city "
