@@ -190,6 +190,10 @@ class Write:
     replace_all: bool = False
     where: str | None = None  # instead of key/keys: a predicate on the table's rows (with `params`) to replace
     params: tuple = ()
+    # (sql, params) run on the commit's connection before the write and after it (temp views that restrict what
+    # `sql` reads: one commit can then write a table a part at a time, with memory for one part)
+    setup: tuple = ()
+    cleanup: tuple = ()
 
 
 @dataclass
@@ -386,43 +390,13 @@ class Lake:
             con = txn.con
             changed = False
             for i, w in enumerate(writes):
-                staged = None
-                if w.replace_all or (w.key and w.keys) or w.where:
-                    same, staged = _unchanged(con, w, i)
-                    if same:
-                        txn.rows_added.setdefault(w.table, 0)
-                        txn.rows_removed.setdefault(w.table, 0)
-                        continue
-                changed = True
-                removed = 0
-                if w.replace_all:
-                    removed = _count(con.execute(f"DELETE FROM {w.table}"))
-                elif w.where:
-                    removed = _count(con.execute(f"DELETE FROM {w.table} WHERE {w.where}", list(w.params)))
-                elif w.key and w.keys:
-                    removed = _count(con.execute(
-                        f"DELETE FROM {w.table} WHERE {w.key} IN (SELECT UNNEST(?))", [list(w.keys)]))
-                added = 0
-                if staged is not None:  # the rows _unchanged already made (cast to the table's types): not again
-                    try:
-                        # only the columns the write gives (the others keep the table's default, as before)
-                        given = _columns(w.frame) if w.sql is None else [
-                            d[0] for d in con.execute(f"SELECT * FROM ({w.sql}) LIMIT 0").description]
-                        cols = ", ".join(f'"{c}"' for c in given)
-                        added = _count(con.execute(f"INSERT INTO {w.table} ({cols}) SELECT {cols} FROM {staged}"))
-                    finally:
-                        con.execute(f"DROP TABLE IF EXISTS {staged}")
-                elif w.sql is not None:
-                    added = _count(con.execute(f"INSERT INTO {w.table} BY NAME ({w.sql})"))
-                else:
-                    name = f"_frame_{i}"
-                    con.register(name, w.frame)
-                    cols = ", ".join(f'"{c}"' for c in _columns(w.frame))
-                    if cols:
-                        added = _count(con.execute(f"INSERT INTO {w.table} ({cols}) SELECT {cols} FROM {name}"))
-                    con.unregister(name)
-                txn.rows_added[w.table] = txn.rows_added.get(w.table, 0) + added
-                txn.rows_removed[w.table] = txn.rows_removed.get(w.table, 0) + removed
+                for sql, params in w.setup:
+                    con.execute(sql, list(params))
+                try:
+                    changed = _apply(con, txn, w, i) or changed
+                finally:
+                    for sql, params in w.cleanup:
+                        con.execute(sql, list(params))
             for sql, params in statements:
                 changed = _count(con.execute(sql, params)) > 0 or changed
             txn.skip = not changed
@@ -482,6 +456,47 @@ class Lake:
 class _Txn(CommitInfo):
     con: duckdb.DuckDBPyConnection | None = None
     skip: bool = False  # set by the block: nothing changed, roll back instead of writing an empty version
+
+
+def _apply(con: duckdb.DuckDBPyConnection, txn: _Txn, w: Write, i: int) -> bool:
+    """One write of a commit; whether it changed the table."""
+    staged = None
+    if w.replace_all or (w.key and w.keys) or w.where:
+        same, staged = _unchanged(con, w, i)
+        if same:
+            txn.rows_added.setdefault(w.table, 0)
+            txn.rows_removed.setdefault(w.table, 0)
+            return False
+    removed = 0
+    if w.replace_all:
+        removed = _count(con.execute(f"DELETE FROM {w.table}"))
+    elif w.where:
+        removed = _count(con.execute(f"DELETE FROM {w.table} WHERE {w.where}", list(w.params)))
+    elif w.key and w.keys:
+        removed = _count(con.execute(
+            f"DELETE FROM {w.table} WHERE {w.key} IN (SELECT UNNEST(?))", [list(w.keys)]))
+    added = 0
+    if staged is not None:  # the rows _unchanged already made (cast to the table's types): not again
+        try:
+            # only the columns the write gives (the others keep the table's default, as before)
+            given = _columns(w.frame) if w.sql is None else [
+                d[0] for d in con.execute(f"SELECT * FROM ({w.sql}) LIMIT 0").description]
+            cols = ", ".join(f'"{c}"' for c in given)
+            added = _count(con.execute(f"INSERT INTO {w.table} ({cols}) SELECT {cols} FROM {staged}"))
+        finally:
+            con.execute(f"DROP TABLE IF EXISTS {staged}")
+    elif w.sql is not None:
+        added = _count(con.execute(f"INSERT INTO {w.table} BY NAME ({w.sql})"))
+    else:
+        name = f"_frame_{i}"
+        con.register(name, w.frame)
+        cols = ", ".join(f'"{c}"' for c in _columns(w.frame))
+        if cols:
+            added = _count(con.execute(f"INSERT INTO {w.table} ({cols}) SELECT {cols} FROM {name}"))
+        con.unregister(name)
+    txn.rows_added[w.table] = txn.rows_added.get(w.table, 0) + added
+    txn.rows_removed[w.table] = txn.rows_removed.get(w.table, 0) + removed
+    return True
 
 
 def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, str | None]:
