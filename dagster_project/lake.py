@@ -6,9 +6,11 @@ resources.py wraps it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import random
+import tempfile
 import time
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -87,11 +89,26 @@ def default_corrections_dir() -> Path:
 _VERIFIED: set[str] = set()
 
 
+# Memory of one connection's DuckDB database (TOLL_DUCKDB_MEMORY, DuckDB's memory_limit): DuckDB's default, 80% of
+# the machine's memory, let a commit stage a whole run's rows (100,000 reports' texts, their claims) in memory; with a
+# limit it writes what is over to temp files (a folder of its own per connection, removed on close). Every
+# connection is a database of its own, so a process holds at most this much per open connection.
+MEMORY_ENV, MEMORY_DEFAULT = "TOLL_DUCKDB_MEMORY", "512MB"
+_DATABASES = itertools.count()
+
+
+def database_config() -> dict:
+    """memory_limit and temp_directory for a new connection's database."""
+    folder = Path(tempfile.gettempdir()) / f"toll-duckdb-{os.getpid()}-{next(_DATABASES)}"
+    return {"memory_limit": os.environ.get(MEMORY_ENV) or MEMORY_DEFAULT, "temp_directory": str(folder)}
+
+
 def _open_database(names: Iterable[str], sandbox: bool) -> duckdb.DuckDBPyConnection:
     """A new in-memory DuckDB database for one lake connection."""
     if not sandbox and set(names) <= _VERIFIED:
-        return duckdb.connect(config={"allow_unsigned_extensions": True, "autoinstall_known_extensions": False})
-    return duckdb.connect()
+        return duckdb.connect(config={"allow_unsigned_extensions": True, "autoinstall_known_extensions": False,
+                                      **database_config()})
+    return duckdb.connect(config=database_config())
 
 
 def _load_extensions(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> None:
