@@ -551,9 +551,11 @@ class _Event:
     families: set = field(default_factory=set)
     actors: set = field(default_factory=set)
     figures: set = field(default_factory=set)
+    own: set = field(default_factory=set)  # its reports' own places (not those containing them)
 
     def add(self, s: Signature) -> None:
         self.members.append(s)
+        self.own.add(s.place)
         key = (s.place, s.places, s.levels)
         rep = self.places.get(key)
         self.places[key] = (rep[0] if rep else s, (rep[1] if rep else 0) + 1)
@@ -640,6 +642,13 @@ class Linker:
             return self.events
         horizon = s.date - max(LOOKBACK_WINDOW, LONG_WINDOW) if s.date else None
         seen: dict[int, _Event] = {}
+        # Through a place containing the report's (its region, its country), only an event with a report of that
+        # very place can be scored: any other report of it shares no place with this one, lies in no place of
+        # it and names none of them, so _place_score gives None for each (an event with a placeless report is in
+        # _placeless). Skipping the others leaves the scores and the links as they were; scoring every event of
+        # the country was quadratic in an archive's density (100,000 reports: minutes). A place the gazetteer
+        # does not know keeps every candidate (_place_score has a rule of its own for it).
+        within = set(s.chain[1:]).difference(s.places, (s.place,)) if place_kind(s.place) is not None else ()
         for p in (*s.chain, *s.places):
             active = self._by_place.get(p)
             if not active:
@@ -652,6 +661,15 @@ class Linker:
                     self._by_place[p] = [e for e in active if not (e.last is not None and e.last < horizon)]
                     self._archive.setdefault(p, []).extend(stale)
                     active = self._by_place[p]
+            if p in within:
+                for e in active:
+                    if p in e.own:
+                        seen.setdefault(id(e), e)
+                if horizon is None:
+                    for e in self._archive.get(p, ()):
+                        if p in e.own:
+                            seen.setdefault(id(e), e)
+                continue
             for e in active:
                 seen.setdefault(id(e), e)
             if horizon is None:
