@@ -89,18 +89,21 @@ def default_corrections_dir() -> Path:
 _VERIFIED: set[str] = set()
 
 
-# Memory of one connection's DuckDB database (TOLL_DUCKDB_MEMORY, DuckDB's memory_limit): DuckDB's default, 80% of
-# the machine's memory, let a commit stage a whole run's rows (100,000 reports' texts, their claims) in memory; with a
-# limit it writes what is over to temp files (a folder of its own per connection, removed on close). Every
-# connection is a database of its own, so a process holds at most this much per open connection.
-MEMORY_ENV, MEMORY_DEFAULT = "TOLL_DUCKDB_MEMORY", "512MB"
+# Memory of one connection's DuckDB database (TOLL_DUCKDB_MEMORY, DuckDB's memory_limit; unset: DuckDB's default,
+# 80% of the machine's memory). With a limit, DuckDB writes what a query or a commit's staged rows need beyond it to
+# temp files (a folder of its own per connection, removed on close; DuckDB's own default is .tmp in the working
+# folder). Not set by default: sorting every report's text of a run (the claims step reads them in date order)
+# cannot spill, and fails beyond the limit (512MB: at ~170,000 reports), where without one it only takes memory.
+# Every connection is a database of its own, so a process holds at most this much per open connection.
+MEMORY_ENV = "TOLL_DUCKDB_MEMORY"
 _DATABASES = itertools.count()
 
 
 def database_config() -> dict:
-    """memory_limit and temp_directory for a new connection's database."""
+    """temp_directory (and memory_limit when TOLL_DUCKDB_MEMORY is set) for a new connection's database."""
     folder = Path(tempfile.gettempdir()) / f"toll-duckdb-{os.getpid()}-{next(_DATABASES)}"
-    return {"memory_limit": os.environ.get(MEMORY_ENV) or MEMORY_DEFAULT, "temp_directory": str(folder)}
+    limit = os.environ.get(MEMORY_ENV)
+    return {"temp_directory": str(folder), **({"memory_limit": limit} if limit else {})}
 
 
 def _open_database(names: Iterable[str], sandbox: bool) -> duckdb.DuckDBPyConnection:
