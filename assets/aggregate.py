@@ -2,6 +2,7 @@
 (assets/sql/*.sql; valid_claims.sql is the staging view they share)."""
 
 import hashlib
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -95,6 +96,54 @@ def scoped_frame(con: duckdb.DuckDBPyConnection, table: str, events: set[str]):
         scopes.unshadow(con, *SHADOWED[table])
 
 
+CHUNK_ENV, CHUNK_DEFAULT = "TOLL_AGGREGATE_CHUNK", 1000
+
+
+def chunk_events() -> int:
+    """Events per part of a full aggregate (TOLL_AGGREGATE_CHUNK): what one query of the table's SQL computes."""
+    return max(1, int(os.environ.get(CHUNK_ENV) or CHUNK_DEFAULT))
+
+
+# the event ids (resolved through event_aliases) a full run of each table writes rows for, in the order of its rows
+FULL_EVENTS = {
+    "estimate_timeline": "SELECT DISTINCT coalesce(a.event_id, c.event_id) AS event_id FROM claims AS c "
+                         "LEFT JOIN event_aliases AS a ON a.alias = c.event_id WHERE c.event_id IS NOT NULL",
+    "event_estimates": "SELECT DISTINCT event_id FROM estimate_timeline WHERE event_id IS NOT NULL",
+}
+FULL_EVENTS["source_timeline"] = FULL_EVENTS["estimate_timeline"]
+
+
+def full_writes(con: duckdb.DuckDBPyConnection, table: str, size: int | None = None) -> list[Write]:
+    """A full run of `table` as writes of a few thousand events each, in one commit: the SQL of each runs over
+    those events' rows alone (its inputs shadowed, as an incremental run does), so its memory is one part's, not
+    the ledger's (estimate_timeline over 10,000 reports at once: ~0.8 GB). Every aggregate is computed per
+    event, and the parts are ranges of the event ids the table is ordered by: the same rows, in the same order,
+    as one query over everything. A last write removes rows of events that have none now."""
+    size = size or chunk_events()
+    ids = [e for (e,) in con.execute(f"SELECT event_id FROM ({FULL_EVENTS[table]}) ORDER BY event_id").fetchall()
+           ] if table in FULL_EVENTS else []
+    if len(ids) <= size:
+        return [Write(table, sql=sql(table), replace_all=True)]
+    aliases: dict[str, list[str]] = {}
+    for alias, event_id in con.execute("SELECT alias, event_id FROM event_aliases").fetchall():
+        aliases.setdefault(event_id, []).append(alias)
+    shadowed = SHADOWED[table]
+    cleanup = tuple((f"DROP VIEW IF EXISTS temp.main.{t}", ()) for t in shadowed)
+    writes = []
+    for i in range(0, len(ids), size):
+        part = ids[i:i + size]
+        stored = sorted({*part, *(a for e in part for a in aliases.get(e, ()))})  # the ids its input rows hold
+        setup = (("CREATE OR REPLACE TEMP TABLE scope_events (id VARCHAR)", ()),
+                 ("INSERT INTO scope_events SELECT UNNEST(?)", (stored,)),
+                 *((f"CREATE OR REPLACE TEMP VIEW {t} AS SELECT * FROM lake.main.{t} "
+                    "WHERE event_id IN (SELECT id FROM scope_events)", ()) for t in shadowed))
+        writes.append(Write(table, sql=sql(table), key="event_id", keys=tuple(part), setup=setup, cleanup=cleanup))
+    # rows of events that have none now (a lake written before): replaced by nothing
+    writes.append(Write(table, sql=f"SELECT * FROM lake.main.{table} LIMIT 0",
+                        where="event_id IS NULL OR event_id NOT IN (SELECT UNNEST(?))", params=(ids,)))
+    return writes
+
+
 def plan(context: dg.AssetExecutionContext, store, table: str, token: str,
          extra: set[str] | None = None, aliases: pd.DataFrame | None = None) -> tuple[list[Write], scopes.Scope]:
     """The writes of one aggregate: all of it (first run, other code), or only the events whose inputs changed
@@ -107,7 +156,7 @@ def plan(context: dg.AssetExecutionContext, store, table: str, token: str,
             except duckdb.Error as exc:  # versions expired since: the change feed is gone
                 scope.base, scope.reason = None, f"full (changes since the last run unreadable: {exc})"
         if scope.full:
-            return [Write(table, sql=sql(table), replace_all=True)], scope
+            return full_writes(con, table), scope
         if aliases is not None:
             con.register("_new_aliases", aliases)
             con.execute("CREATE OR REPLACE TEMP TABLE event_aliases (alias VARCHAR, event_id VARCHAR, reason VARCHAR)")

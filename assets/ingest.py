@@ -6,19 +6,22 @@ those days' rows in one transaction. Files already known to fall on other days a
 
 import hashlib
 import os
+import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import dagster as dg
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from claims import documents
 from claims import language as languages
 from claims.documents import Rejected, read_documents
 from claims.model import report_id_for
 from dagster_project.feeds import poll
-from dagster_project.lake import Write
+from dagster_project.lake import Write, repr_sql
 from dagster_project.partitions import one_run_per_backfill, report_days, start_date
 from dagster_project.resources import LakeResource, SourcesResource
 from dagster_project.sources import (
@@ -51,27 +54,56 @@ class Read:
     """What reading the sources for some days gave: rows for the three tables, log lines, and per file read the
     ids its reports have now (to drop the rows of its earlier versions wherever they are)."""
 
-    reports: pd.DataFrame
+    reports: pd.DataFrame  # every report row; with `parts`, the first rows only (the others are in the files)
     rejected: pd.DataFrame
     warnings: pd.DataFrame
     notes: list[str] = field(default_factory=list)
     file_ids: dict[str, set[str]] = field(default_factory=dict)
+    parts: list[Path] = field(default_factory=list)  # report rows written to Parquet, in order
+    report_ids: set[str] = field(default_factory=set)
+    n_reports: int = 0
+
+    def add_part(self, frame: pd.DataFrame, folder: Path) -> None:
+        """Write report rows (report_frame's) to one more Parquet file."""
+        self.parts.append(folder / f"reports-{len(self.parts):06d}.parquet")
+        pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), self.parts[-1])
+
+    def reports_sql(self) -> str:
+        """The report rows of `parts`, in the order they were read."""
+        files = ", ".join(repr_sql(str(p)) for p in self.parts)
+        return (f"SELECT * EXCLUDE (filename, file_row_number) FROM read_parquet([{files}], union_by_name = true, "
+                "filename = true, file_row_number = true) ORDER BY filename, file_row_number")
 
     def __iter__(self):  # (reports, rejected, warnings, notes), as callers unpack it
         return iter((self.reports, self.rejected, self.warnings, self.notes))
 
 
-def read_sources(files, known: dict[str, date], days: set[str], now: datetime) -> Read:
+SPILL_ROWS = 2000  # report rows (with their texts) held before they go to a Parquet file, when given a folder
+
+
+def report_frame(rows: list[dict]) -> pd.DataFrame:
+    """Report rows as the frame ingest writes (dates as dates, withdrawn_at a UTC timestamp)."""
+    rep = pd.DataFrame(rows, columns=REPORT_COLUMNS)
+    for col in ("published", "partition_date"):
+        rep[col] = pd.to_datetime(rep[col]).dt.date
+    rep["withdrawn_at"] = pd.to_datetime(rep["withdrawn_at"], utc=True)
+    return rep
+
+
+def read_sources(files, known: dict[str, date], days: set[str], now: datetime, spill: Path | None = None) -> Read:
     """Read the files whose reports fall on `days` into report rows, rejected rows and warning rows.
 
     `known` maps the ids already in the ledger to their partition day, so a report keeps its day (an
     undated report stays on the day it was first ingested) and files of other days are not parsed.
     Every failure on one file or report is caught there: it becomes a rejected row naming the file and the
-    cause, and the rest go on.
+    cause, and the rest go on. With `spill`, the report rows go to Parquet files in that folder SPILL_ROWS at a
+    time (`Read.parts`), so that memory does not grow with the archive (100,000 reports' rows and texts held at
+    once were ~0.5 GB); without, they are kept as one frame.
     """
     today, start = now.date(), start_date()
     reports, rejected, warnings, notes, taken = [], [], [], [], {}
     file_ids: dict[str, set[str]] = {}
+    out = Read(pd.DataFrame(), pd.DataFrame(), pd.DataFrame())
 
     def day_of(rid: str, published: str | None) -> str:
         return known[rid].isoformat() if rid in known else partition_day(published, today, start)
@@ -133,21 +165,33 @@ def read_sources(files, known: dict[str, date], days: set[str], now: datetime) -
                 continue
             taken[doc.report_id] = where
             reports.append(row)
+            out.report_ids.add(doc.report_id)
+            if spill is not None and len(reports) >= SPILL_ROWS:
+                frame = report_frame(reports)
+                out.reports = frame.head(20) if not out.parts else out.reports
+                out.add_part(frame, spill)
+                out.n_reports += len(reports)
+                reports = []
             for w in doc.warnings:
                 warn(src, where, doc.report_id, day, getattr(w, "kind", "other"), str(w))
             if not languages.readable(row["language"]):
                 warn(src, where, doc.report_id, day, "unsupported_language",
                      f"the report is in '{row['language']}', which the extractor does not read "
                      f"({', '.join(sorted(languages.READ))}): only its English passages, if any, give claims")
-    rep = pd.DataFrame(reports, columns=REPORT_COLUMNS)
+    rep = report_frame(reports)
+    out.n_reports += len(reports)
+    if out.parts:
+        if reports:
+            out.add_part(rep, spill)
+    else:
+        out.reports = rep
     rej = pd.DataFrame(rejected, columns=REJECT_COLUMNS)
     warn_frame = pd.DataFrame(warnings, columns=WARNING_COLUMNS)
-    for frame, cols in ((rep, ("published", "partition_date")), (rej, ("partition_date",)),
-                        (warn_frame, ("partition_date",))):
-        for col in cols:
-            frame[col] = pd.to_datetime(frame[col]).dt.date
-    rep["withdrawn_at"] = pd.to_datetime(rep["withdrawn_at"], utc=True)
-    return Read(rep, rej, warn_frame, notes, {f: ids for f, ids in file_ids.items() if ids is not None})
+    for frame in (rej, warn_frame):
+        frame["partition_date"] = pd.to_datetime(frame["partition_date"]).dt.date
+    out.rejected, out.warnings, out.notes = rej, warn_frame, notes
+    out.file_ids = {f: ids for f, ids in file_ids.items() if ids is not None}
+    return out
 
 
 def _report_row(src, where: str, doc, day: str, now: datetime) -> dict:
@@ -182,7 +226,7 @@ def replaced_and_withdrawn(con, read: Read, days: set[str], now: datetime) -> tu
                                "AND partition_date NOT IN (SELECT UNNEST(?))", [ids, day_keys]))
     rows = con.execute("SELECT report_id, path, partition_date, withdrawn_at FROM reports").fetchall()
     gone = {path for _, path, _, _ in rows if not os.path.lexists(file_of(path))}
-    here_ids = set(read.reports.report_id)
+    here_ids = read.report_ids
     carry = [rid for rid, path, day, _ in rows
              if path in gone and day.isoformat() in days and rid not in here_ids]
     kept = con.execute(f"SELECT {', '.join(REPORT_COLUMNS)} FROM reports WHERE report_id IN (SELECT UNNEST(?)) "
@@ -269,29 +313,33 @@ def ingest(context: dg.AssetExecutionContext, lake: LakeResource, sources: Sourc
             "SELECT report_id, partition_date FROM rejected_reports").fetchall())
     files = sources.files()
     now = datetime.now(UTC)
-    read = read_sources(files, known, days, now)
-    rep, rej, warn, notes = read
-    for note in notes:
-        (context.log.warning if note.startswith(("rejected", "warning")) else context.log.info)(note)
-    with store.connect() as con:
-        carried, statements = replaced_and_withdrawn(con, read, days, now)
-    if not carried.empty:
-        context.log.info(f"{len(carried)} reports withdrawn (their files are gone): kept, out of the estimates")
-        for col in ("published", "partition_date"):
-            carried[col] = pd.to_datetime(carried[col]).dt.date
-        rep = pd.concat([rep, carried], ignore_index=True) if len(rep) else carried
-    keys = tuple(date.fromisoformat(d) for d in sorted(days))
-    store.commit(
-        [Write("reports", rep, key="partition_date", keys=keys),
-         Write("rejected_reports", rej, where=OWN_REJECTS, params=(list(keys),)),
-         Write("report_warnings", warn, where=OWN_WARNINGS, params=(list(keys),))],
-        message=f"ingest {min(days)}..{max(days)}: {len(rep)} reports, {len(rej)} rejected, {len(warn)} warnings",
-        extra_info=run_tag(context), statements=statements,
-    )
+    spill = tempfile.TemporaryDirectory(prefix="toll-ingest-")
+    try:
+        read = read_sources(files, known, days, now, spill=Path(spill.name))
+        rep, rej, warn, notes = read
+        for note in notes:
+            (context.log.warning if note.startswith(("rejected", "warning")) else context.log.info)(note)
+        with store.connect() as con:
+            carried, statements = replaced_and_withdrawn(con, read, days, now)
+        n_reports = read.n_reports + len(carried)
+        if not carried.empty:
+            context.log.info(f"{len(carried)} reports withdrawn (their files are gone): kept, out of the estimates")
+            for col in ("published", "partition_date"):
+                carried[col] = pd.to_datetime(carried[col]).dt.date
+            if read.parts:
+                read.add_part(carried, Path(spill.name))
+            else:
+                rep = pd.concat([rep, carried], ignore_index=True) if len(rep) else carried
+        keys = tuple(date.fromisoformat(d) for d in sorted(days))
+        reports = Write("reports", sql=read.reports_sql(), key="partition_date", keys=keys) if read.parts \
+            else Write("reports", rep, key="partition_date", keys=keys)
+        _commit(context, store, reports, rej, warn, keys, statements, n_reports)
+    finally:
+        spill.cleanup()
     commit = store.last_commit
     yield dg.MaterializeResult(asset_key="reports", metadata={
         **commit.metadata("reports"), "read_version": read_version, "files_seen": len(files),
-        "rows_written": len(rep),
+        "rows_written": n_reports,
         "preview": preview(rep[["report_id", "path", "title", "outlet", "published", "language", "byte_size"]]),
     })
     yield dg.MaterializeResult(asset_key="rejected_reports", metadata={
@@ -302,3 +350,15 @@ def ingest(context: dg.AssetExecutionContext, lake: LakeResource, sources: Sourc
         **commit.metadata("report_warnings"), "read_version": read_version, "rows_written": len(warn),
         "preview": preview(warn[["report_id", "path", "kind", "message"]]),
     })
+
+
+def _commit(context, store, reports: Write, rej: pd.DataFrame, warn: pd.DataFrame, keys: tuple,
+            statements: list, n_reports: int) -> None:
+    days = [d.isoformat() for d in keys]
+    store.commit(
+        [reports,
+         Write("rejected_reports", rej, where=OWN_REJECTS, params=(list(keys),)),
+         Write("report_warnings", warn, where=OWN_WARNINGS, params=(list(keys),))],
+        message=f"ingest {min(days)}..{max(days)}: {n_reports} reports, {len(rej)} rejected, {len(warn)} warnings",
+        extra_info=run_tag(context), statements=statements,
+    )

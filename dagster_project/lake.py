@@ -6,9 +6,11 @@ resources.py wraps it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import random
+import tempfile
 import time
 from collections.abc import Iterable
 from contextlib import contextmanager
@@ -87,11 +89,29 @@ def default_corrections_dir() -> Path:
 _VERIFIED: set[str] = set()
 
 
+# Memory of one connection's DuckDB database (TOLL_DUCKDB_MEMORY, DuckDB's memory_limit; unset: DuckDB's default,
+# 80% of the machine's memory). With a limit, DuckDB writes what a query or a commit's staged rows need beyond it to
+# temp files (a folder of its own per connection, removed on close; DuckDB's own default is .tmp in the working
+# folder). Not set by default: sorting every report's text of a run (the claims step reads them in date order)
+# cannot spill, and fails beyond the limit (512MB: at ~170,000 reports), where without one it only takes memory.
+# Every connection is a database of its own, so a process holds at most this much per open connection.
+MEMORY_ENV = "TOLL_DUCKDB_MEMORY"
+_DATABASES = itertools.count()
+
+
+def database_config() -> dict:
+    """temp_directory (and memory_limit when TOLL_DUCKDB_MEMORY is set) for a new connection's database."""
+    folder = Path(tempfile.gettempdir()) / f"toll-duckdb-{os.getpid()}-{next(_DATABASES)}"
+    limit = os.environ.get(MEMORY_ENV)
+    return {"temp_directory": str(folder), **({"memory_limit": limit} if limit else {})}
+
+
 def _open_database(names: Iterable[str], sandbox: bool) -> duckdb.DuckDBPyConnection:
     """A new in-memory DuckDB database for one lake connection."""
     if not sandbox and set(names) <= _VERIFIED:
-        return duckdb.connect(config={"allow_unsigned_extensions": True, "autoinstall_known_extensions": False})
-    return duckdb.connect()
+        return duckdb.connect(config={"allow_unsigned_extensions": True, "autoinstall_known_extensions": False,
+                                      **database_config()})
+    return duckdb.connect(config=database_config())
 
 
 def _load_extensions(con: duckdb.DuckDBPyConnection, names: Iterable[str]) -> None:
@@ -190,6 +210,10 @@ class Write:
     replace_all: bool = False
     where: str | None = None  # instead of key/keys: a predicate on the table's rows (with `params`) to replace
     params: tuple = ()
+    # (sql, params) run on the commit's connection before the write and after it (temp views that restrict what
+    # `sql` reads: one commit can then write a table a part at a time, with memory for one part)
+    setup: tuple = ()
+    cleanup: tuple = ()
 
 
 @dataclass
@@ -386,43 +410,13 @@ class Lake:
             con = txn.con
             changed = False
             for i, w in enumerate(writes):
-                staged = None
-                if w.replace_all or (w.key and w.keys) or w.where:
-                    same, staged = _unchanged(con, w, i)
-                    if same:
-                        txn.rows_added.setdefault(w.table, 0)
-                        txn.rows_removed.setdefault(w.table, 0)
-                        continue
-                changed = True
-                removed = 0
-                if w.replace_all:
-                    removed = _count(con.execute(f"DELETE FROM {w.table}"))
-                elif w.where:
-                    removed = _count(con.execute(f"DELETE FROM {w.table} WHERE {w.where}", list(w.params)))
-                elif w.key and w.keys:
-                    removed = _count(con.execute(
-                        f"DELETE FROM {w.table} WHERE {w.key} IN (SELECT UNNEST(?))", [list(w.keys)]))
-                added = 0
-                if staged is not None:  # the rows _unchanged already made (cast to the table's types): not again
-                    try:
-                        # only the columns the write gives (the others keep the table's default, as before)
-                        given = _columns(w.frame) if w.sql is None else [
-                            d[0] for d in con.execute(f"SELECT * FROM ({w.sql}) LIMIT 0").description]
-                        cols = ", ".join(f'"{c}"' for c in given)
-                        added = _count(con.execute(f"INSERT INTO {w.table} ({cols}) SELECT {cols} FROM {staged}"))
-                    finally:
-                        con.execute(f"DROP TABLE IF EXISTS {staged}")
-                elif w.sql is not None:
-                    added = _count(con.execute(f"INSERT INTO {w.table} BY NAME ({w.sql})"))
-                else:
-                    name = f"_frame_{i}"
-                    con.register(name, w.frame)
-                    cols = ", ".join(f'"{c}"' for c in _columns(w.frame))
-                    if cols:
-                        added = _count(con.execute(f"INSERT INTO {w.table} ({cols}) SELECT {cols} FROM {name}"))
-                    con.unregister(name)
-                txn.rows_added[w.table] = txn.rows_added.get(w.table, 0) + added
-                txn.rows_removed[w.table] = txn.rows_removed.get(w.table, 0) + removed
+                for sql, params in w.setup:
+                    con.execute(sql, list(params))
+                try:
+                    changed = _apply(con, txn, w, i) or changed
+                finally:
+                    for sql, params in w.cleanup:
+                        con.execute(sql, list(params))
             for sql, params in statements:
                 changed = _count(con.execute(sql, params)) > 0 or changed
             txn.skip = not changed
@@ -482,6 +476,47 @@ class Lake:
 class _Txn(CommitInfo):
     con: duckdb.DuckDBPyConnection | None = None
     skip: bool = False  # set by the block: nothing changed, roll back instead of writing an empty version
+
+
+def _apply(con: duckdb.DuckDBPyConnection, txn: _Txn, w: Write, i: int) -> bool:
+    """One write of a commit; whether it changed the table."""
+    staged = None
+    if w.replace_all or (w.key and w.keys) or w.where:
+        same, staged = _unchanged(con, w, i)
+        if same:
+            txn.rows_added.setdefault(w.table, 0)
+            txn.rows_removed.setdefault(w.table, 0)
+            return False
+    removed = 0
+    if w.replace_all:
+        removed = _count(con.execute(f"DELETE FROM {w.table}"))
+    elif w.where:
+        removed = _count(con.execute(f"DELETE FROM {w.table} WHERE {w.where}", list(w.params)))
+    elif w.key and w.keys:
+        removed = _count(con.execute(
+            f"DELETE FROM {w.table} WHERE {w.key} IN (SELECT UNNEST(?))", [list(w.keys)]))
+    added = 0
+    if staged is not None:  # the rows _unchanged already made (cast to the table's types): not again
+        try:
+            # only the columns the write gives (the others keep the table's default, as before)
+            given = _columns(w.frame) if w.sql is None else [
+                d[0] for d in con.execute(f"SELECT * FROM ({w.sql}) LIMIT 0").description]
+            cols = ", ".join(f'"{c}"' for c in given)
+            added = _count(con.execute(f"INSERT INTO {w.table} ({cols}) SELECT {cols} FROM {staged}"))
+        finally:
+            con.execute(f"DROP TABLE IF EXISTS {staged}")
+    elif w.sql is not None:
+        added = _count(con.execute(f"INSERT INTO {w.table} BY NAME ({w.sql})"))
+    else:
+        name = f"_frame_{i}"
+        con.register(name, w.frame)
+        cols = ", ".join(f'"{c}"' for c in _columns(w.frame))
+        if cols:
+            added = _count(con.execute(f"INSERT INTO {w.table} ({cols}) SELECT {cols} FROM {name}"))
+        con.unregister(name)
+    txn.rows_added[w.table] = txn.rows_added.get(w.table, 0) + added
+    txn.rows_removed[w.table] = txn.rows_removed.get(w.table, 0) + removed
+    return True
 
 
 def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, str | None]:

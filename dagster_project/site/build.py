@@ -80,11 +80,35 @@ def _rows(con, name: str, where: str = "", *params) -> list[dict]:
 # a row whose claim_ids hold one of the chunk's claims (temp table site_claims): a join, where list_has_any with
 # the chunk's ids as a list compares every pair (25 s per chunk of flags at 10,000 reports, against 0.4 s)
 NAMES_CHUNK_CLAIMS = "EXISTS (SELECT 1 FROM UNNEST(claim_ids) AS u(cid) WHERE u.cid IN (SELECT id FROM site_claims))"
+NOTES = ("flags", "disagreements")
 
 
 def _claim_ids(con, ids: list[str]) -> None:
     con.execute("CREATE OR REPLACE TEMP TABLE site_claims (id VARCHAR)")
     con.execute("INSERT INTO site_claims SELECT UNNEST(?)", [ids])
+
+
+def _index_notes(con) -> None:
+    """Once per connection: the flags and disagreements in their query's order (`seq`), and the claims each names
+    (`site_<table>_claims`, one row per claim). A chunk then finds the rows naming its claims by a join on that
+    flat table; NAMES_CHUNK_CLAIMS unnested every row's claim_ids for every chunk (0.4 s a chunk at 10,000
+    reports, growing with the ledger: quadratic over a build)."""
+    for name in NOTES:
+        head, _, order = QUERIES[name].partition(" ORDER BY ")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE site_{name} AS "
+                    f"SELECT row_number() OVER (ORDER BY {order}) AS seq, * FROM ({head})")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE site_{name}_claims AS SELECT DISTINCT seq, cid "
+                    f"FROM (SELECT seq, UNNEST(claim_ids) AS cid FROM site_{name})")
+
+
+def _notes(con, name: str, where: str = "", *params) -> list[dict]:
+    """The rows of `name` (flags or disagreements) naming a claim of the chunk (site_claims), or matching `where`,
+    in QUERIES' order: the rows _rows(con, name, NAMES_CHUNK_CLAIMS [OR where]) gives, from _index_notes' tables."""
+    named = f"seq IN (SELECT seq FROM site_{name}_claims WHERE cid IN (SELECT id FROM site_claims))"
+    cur = con.execute(f"SELECT * EXCLUDE (seq) FROM site_{name} WHERE {named}{f' OR {where}' if where else ''} "
+                      "ORDER BY seq", list(params))
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
 
 
 class _Chunk:
@@ -99,10 +123,10 @@ class _Chunk:
         self.reports = {r["report_id"]: r for r in _rows(con, "reports", "report_id IN (SELECT UNNEST(?))", wanted)}
         self.quarantined = _group(_rows(con, "quarantine", "claim_id IN (SELECT UNNEST(?))", ids), "claim_id")
         self.notes: dict[str, list[str]] = defaultdict(list)  # the flags and disagreements that touch a claim
-        for f in _rows(con, "flags", NAMES_CHUNK_CLAIMS):
+        for f in _notes(con, "flags"):
             for cid in f["claim_ids"] or []:
                 self.notes[cid].append(f"{f['rule']} ({f['severity']}): {f['message']}")
-        for d in _rows(con, "disagreements", NAMES_CHUNK_CLAIMS):
+        for d in _notes(con, "disagreements"):
             for cid in d.get("claim_ids") or []:
                 self.notes[cid].append(f"disagreement on {d['party']} {d['outcome']}: {d['source_a']} "
                                        f"{d['figure_a']} against {d['source_b']} {d['figure_b']}")
@@ -306,6 +330,7 @@ def _report_pages_of_lake(lake, out: Path, report_ids: list[str], events: dict[s
     """_report_pages in a pool process, on its own read-only connection at the build's version."""
     con = lake.connect(read_only=True, version=version)
     try:
+        _index_notes(con)
         return _report_pages(con, out, report_ids, events, old_pages)
     finally:
         con.close()
@@ -333,6 +358,7 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
     report_pool = None
     try:
         version = lake.current_version(con)
+        _index_notes(con)
         code = _code_version()
         manifest_path = out / MANIFEST
         try:
@@ -396,7 +422,7 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
             claims_by_event = _group(chunk.claims, "event_id")
             claim_event = {c["claim_id"]: c["event_id"] for c in chunk.claims}
             flags_by_event: dict[str, list[dict]] = defaultdict(list)
-            for f in _rows(con, "flags", f"event_id IN (SELECT UNNEST(?)) OR {NAMES_CHUNK_CLAIMS}", ids):
+            for f in _notes(con, "flags", "event_id IN (SELECT UNNEST(?))", ids):
                 touched = {f["event_id"]} | {claim_event.get(cid) for cid in (f["claim_ids"] or [])}
                 for ev in touched & set(ids):
                     flags_by_event[ev].append(f)

@@ -367,3 +367,31 @@ def test_a_report_the_extractor_fails_on_is_rejected_and_the_run_goes_on(tmp_pat
         assert second.success
         assert lake.query("SELECT count(*) AS n FROM rejected_reports").n[0] == 0
         assert set(lake.query("SELECT DISTINCT report_id FROM claims").report_id) == {good_id, bad_id}
+
+
+def test_report_rows_written_through_parquet_files_are_those_held_in_memory(tmp_path, monkeypatch):
+    """Ingest writes a large read's report rows to Parquet files SPILL_ROWS at a time (memory flat with the archive):
+    the reports table is the one the rows held as one frame give, row for row and in order, over every kind of
+    input of the corpus (missing dates, other languages, HTML, JSONL, duplicates)."""
+    import dagster as dg
+
+    import assets.ingest as ingest
+    from dagster_project.lake import Lake
+    from dagster_project.run import materialize_all
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-good.md").write_text(GOOD)
+    for name, (data, _) in corpus(0.05).items():
+        (folder / name).write_bytes(data)
+    got = {}
+    for spill_rows in (1, ingest.SPILL_ROWS):
+        monkeypatch.setattr(ingest, "SPILL_ROWS", spill_rows)
+        lake = Lake(tmp_path / f"lake-{spill_rows}")
+        with dg.instance_for_test() as instance:
+            assert materialize_all(lake_dir=str(lake.lake_dir), folder=str(folder), instance=instance).success
+        with lake.reader() as con:
+            got[spill_rows] = con.execute("SELECT * EXCLUDE (ingested_at) FROM reports").fetchall()
+            got[spill_rows, "rejected"] = con.execute("SELECT count(*) FROM rejected_reports").fetchone()[0]
+    assert len(got[1]) > 5 and got[1] == got[ingest.SPILL_ROWS]
+    assert got[1, "rejected"] == got[ingest.SPILL_ROWS, "rejected"] > 0

@@ -167,3 +167,32 @@ def test_an_incremental_run_merges_over_the_changed_events_country_only(tmp_path
         assert scope_of(full, "events")["events_read_for_merges"] >= 3  # every event
         assert tables(lake) == incremental
         assert lake.latest_version() == version
+
+
+def test_a_full_aggregate_written_in_parts_holds_the_rows_of_one_query(tmp_path, monkeypatch):
+    """A full run writes estimate_timeline, event_estimates and source_timeline a few events at a time
+    (TOLL_AGGREGATE_CHUNK): the rows, in their order, are those of the table's SQL over every event at once."""
+    from assets.aggregate import sql
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, text in {**FIRST, **SECOND}.items():
+        (folder / name).write_text(text)
+    lake = Lake(tmp_path / "lake")
+    monkeypatch.setenv("TOLL_AGGREGATE_CHUNK", "1")  # one event a part
+    with dg.instance_for_test() as instance:
+        assert materialize_all(lake_dir=str(lake.lake_dir), folder=str(folder), instance=instance).success
+        with lake.reader() as con:
+            assert con.execute("SELECT count(DISTINCT event_id) FROM estimate_timeline").fetchone()[0] >= 3
+            for table in ("estimate_timeline", "event_estimates", "source_timeline"):
+                cur = con.execute(sql(table))
+                one_query = cur.fetchall()
+                cols = ", ".join(d[0] for d in cur.description)
+                stored = con.execute(f"SELECT {cols} FROM {table}").fetchall()  # as the parts were written
+                assert len(stored) > 3 and stored == one_query, table
+        version = lake.latest_version()
+        # the same tables from one query each: nothing to change
+        monkeypatch.delenv("TOLL_AGGREGATE_CHUNK")
+        monkeypatch.setenv("TOLL_INCREMENTAL", "0")
+        again = materialize_all(lake_dir=str(lake.lake_dir), folder=str(folder), instance=instance)
+        assert again.success and lake.latest_version() == version
