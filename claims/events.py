@@ -309,10 +309,12 @@ _ELSEWHERE = re.compile(
     r"\b(?:taken|transported|rushed|flown|brought|airlifted|evacuated|moved|transferred)\s+to\s+(?:a\s+|the\s+)?"
     r"(?:[\w-]+\s+)?(?:hospitals?|clinics?)\s+in\s+|"
     r"\b(?:bound\s+for|heading\s+(?:to|for)|headed\s+(?:to|for)|en\s+route\s+(?:to|from)|on\s+(?:its|their|the)\s+way\s+to|"
-    r"originating\s+from|hailing\s+from|nationals\s+of|citizens\s+of|"
-    r"(?:migrants|refugees|passengers|victims|asylum\s+seekers|nationals|citizens|youths|men|women|children|families|people|"
-    r"persons|survivors|workers)\s+(?:[\w-]+\s+){0,3}?from)\s+)"
+    r"originating\s+from|hailing\s+from|nationals\s+of|citizens\s+of)\s+)"
     r"(?:the\s+)?(?:[A-Za-z'-]+\s+){0,4}$")
+# the country people come from ("migrants from Afghanistan"); a town they come from may be where it happened
+_ORIGIN = re.compile(r"\b(?:migrants|refugees|passengers|victims|asylum\s+seekers|nationals|citizens|youths|men|women|"
+                     r"children|families|people|persons|survivors|workers)\s+(?:[\w-]+\s+){0,3}?from\s+"
+                     r"(?:the\s+)?(?:[A-Za-z'-]+\s+){0,4}$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 
 
@@ -332,7 +334,8 @@ def places_named(text: str, skip: list[tuple[int, int]] = ()) -> dict[str, float
         if _inside(start, skip):
             continue
         before = text[max(0, start - 80):start]
-        if _ELSEWHERE.search(before) or (elsewhere_end >= 0 and _LIST_GOES_ON.fullmatch(text, elsewhere_end, start)):
+        if _ELSEWHERE.search(before) or (kind == "country" and _ORIGIN.search(before)) \
+                or (elsewhere_end >= 0 and _LIST_GOES_ON.fullmatch(text, elsewhere_end, start)):
             elsewhere_end = end  # "a boat that left Tobruk", "migrants from Afghanistan, Pakistan and Iran": not where
             continue
         elsewhere_end = -1

@@ -258,3 +258,8 @@ def test_a_look_back_dated_only_by_the_incident_day_in_its_body_keeps_that_day()
     # a page that prints its own date at the top is moved back by the year it names
     s = sig("March 3, 2023\n\n" + text.replace(" on 3 March 2022", ""), "2023-03-03")
     assert s.lookback and s.date.year == 2022
+
+
+def test_the_town_people_come_from_may_be_where_it_happened():
+    s = sig("Bandits killed 14 people from Tsafe in a raid on the market on Friday, police said.", "2024-02-03")
+    assert "Tsafe" in (s.place or "") or "?tsafe" in s.places
