@@ -408,14 +408,17 @@ _SEPARATE_N = {"two": 2, "three": 3, "four": 4, "five": 5}
 def parts_of_separate_incidents(r: Report, cs: list[Cand]) -> None:
     """"Eight people were killed in two separate shooting incidents", then each incident's toll in the sentences
     after it: the tolls that add up to the total, one per incident, are its parts (each in a later sentence)."""
+    incidents: dict[int, int] = {}  # per unit: how many separate incidents it names (0: none), searched once
     for i, t in enumerate(cs):
-        u = r.units[t.u]
         if t.part_of is not None or t.background or t.is_from or not t.fig.value or t.fig.qualifier in ("vague", "range"):
             continue
-        m = _SEPARATE.search(r.ntext, u.start, u.end)
-        if m is None:
+        if t.u not in incidents:
+            u = r.units[t.u]
+            m = _SEPARATE.search(r.ntext, u.start, u.end)
+            incidents[t.u] = (_SEPARATE_N.get(m.group("n").lower()) or int(m.group("n"))) if m else 0
+        n = incidents[t.u]
+        if not n:
             continue
-        n = _SEPARATE_N.get(m.group("n").lower()) or int(m.group("n"))
         later = [c for c in cs[i + 1:i + 40] if c.u > t.u and c.u - t.u <= 12 and c.outcome == t.outcome
                  and c.part_of is None and not c.background and not c.is_from and c.fig.value
                  and c.fig.value < t.fig.value]
