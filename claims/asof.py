@@ -44,6 +44,18 @@ _SINCE_INCIDENT = re.compile(r"\bsince\s+(?:the|a|an|last)\s+(?:[\w-]+\s+){0,3}(
 _LAST_MONTH = re.compile(r"\b(?:last|earlier\s+this)\s+month\b|\b(?:a\s+month|(?:two|three|several|a\s+few)\s+weeks)\s+ago\b")
 _AN_INCIDENT = re.compile(r"\b(?:an|another)\s+(?:[\w-]+\s+){0,2}(?:attack|assault|bombing|blast|massacre|raid|strike|"
                           r"ambush|shooting|explosion)\b")
+# "The tragedy occurred only days after 11 people were killed at a dance hall": the figure after it is an earlier
+# incident's (the subject is this one); a gap of time is required, "came after the attack that killed 11" may be its own
+_DAYS_AFTER = re.compile(r"\b(?:came|comes|occurred|occurs|happened|took\s+place|followed|follows)\s+(?:only\s+|just\s+|barely\s+|"
+                         r"less\s+than\s+|about\s+)?(?:(?:a|one|two|three|four|five|six|seven|several|a\s+few|few|\d+)\s+)?"
+                         r"(?:days?|weeks?|months?|hours?)\s+after\b[^.;:]{0,80}$|"
+                         # "the second mass shooting in three days, following the one at Monterey Park that killed 11"
+                         r"\b(?:following|after)\s+the\s+one\s+(?:at|in|on)\b[^.;:]{0,80}$")
+# "a U.S. strike on a fuel terminal" earlier this month: another incident only deep in the body (a follow-up's lead
+# may recall its own incident so: "Earlier this month, a strike killed 74 people in ...")
+_A_INCIDENT = re.compile(r"\ba\s+(?:[\w.-]+\s+){0,2}(?:attack|assault|bombing|blast|massacre|raid|strike|ambush|shooting|"
+                         r"explosion)\b")
+_BODY_UNIT = 5
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # every _MONTH_BACK match has one
@@ -77,13 +89,16 @@ def date_of(r: Report, c: Cand, sdate: dt.date | None, cues, dates, ui: int, fro
         flag = flag or bool(_OTHER_EVENT.match(r.lc, u.start, u.end))
         # "the deadliest attack since the March assault on the cantonment, in which 16 people died"
         flag = flag or ("since" in ul and bool(_SINCE_INCIDENT.search(ul)))
-        flag = flag or ("month" in ul or "weeks" in ul) and bool(_LAST_MONTH.search(ul)) and bool(_AN_INCIDENT.search(ul))
+        flag = flag or ("month" in ul or "weeks" in ul) and bool(_LAST_MONTH.search(ul)) and bool(
+            _AN_INCIDENT.search(ul) or ui >= _BODY_UNIT and _A_INCIDENT.search(ul))
         if not flag and ref is not None and "in " in ul and _has_any(ul, _MONTH_NAMES):  # (the names: a cheap test)
             # "In February, a bomber killed 61 ..." in an April report: a month two or more before the report's
             mm = _MONTH_BACK.search(ul)
             flag = bool(mm) and (ref.month - _MONTHS.index(mm.group(1)[:3]) - 1) % 12 >= 2
         r._bg_cache[ui] = flag
     c.background = r._bg_cache[ui]
+    if not c.background and ("after" in (near := r.lc[max(u.start, pos - 200):pos]) or "following" in near):
+        c.background = _DAYS_AFTER.search(r.lc, max(u.start, pos - 200), pos) is not None
     if c.background:
         c.as_of = None
         return

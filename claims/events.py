@@ -534,6 +534,10 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
         date, dated_from, lookback = back, "lookback", True
     else:
         days = sorted(dt.date.fromisoformat(c.as_of) for c in own if c.as_of)
+        recalled = set()
+        if published is None and own[:2] and not any(c.as_of for c in own[:2]):
+            recalled, days = set(days), []  # an undated page whose opening figures are undated: a dated one in its
+            # body recalls another incident at the same place ("where a truck bomb blew up on October 14, 2017")
         if published is not None:  # a figure dated long before the report is a recap, not the incident
             days = [d for d in days if published - dt.timedelta(days=45) <= d <= published + dt.timedelta(days=1)]
         if days:
@@ -543,7 +547,7 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
         else:
             for how, found in (("text", text_date(text)), ("url", url_date(url) or _url_in_text(text)),
                                ("url-month", url_month(url))):
-                if found:
+                if found and found not in recalled:
                     date, dated_from = found, how
                     break
     unknown = {"?" + n for n in lacked}

@@ -53,7 +53,7 @@ _EARLIER_SAID = re.compile(r"\b(?:earlier|previously|initially)\s+(?:reported|sa
 _REVISED_DOWN = re.compile(r"\b(?:revised|revising|revises|revise|brought|lowered|lowering|lowers|corrected|correcting|"
                            r"reduced|reducing|cut|cutting|adjusted)\s+(?:down(?:wards?)?\s+)?(?:[\w'-]+\s+){0,9}?"
                            r"(?:(?:down(?:wards?)?|downward)\s+)?to\s+(?:at\s+least\s+)?$")
-_LAST_CLAUSE = re.compile(r",\s*(?:and|while|with)\s+|\s+and\s+the\s+", re.I)
+_LAST_CLAUSE = re.compile(r",\s*(?:and|while|with)\s+|\s+(?:and|while|whereas)\s+the\s+", re.I)
 _AMONG_NO_VERB = re.compile(r"^\s+among\s+(?:the|those)\s+(?P<what>[\w-]+)", re.IGNORECASE)
 _OTHER_RE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -166,6 +166,10 @@ def _category(noun: str) -> str:
 _NOT_OUTCOME_VERB = re.compile(r"\b(?:identified|named|interviewed|listed|visited|met)\s+(?:\w+\s+)?$")
 _PEOPLE_VERB = re.compile(r"\b(?:kill\w*|slew|slain|murder\w*|execut\w*|behead\w*|massacr\w*|wound\w*|injur\w*|maim\w*|"
                           r"abduct\w*|kidnap\w*)\s+(?:(?:up\s+to|at\s+least|more\s+than|about|some|nearly|as\s+many\s+as)\s+)?$")
+_ONE_SPEAKS = re.compile(r"\s*(?:told|tells|said|says|recalled|recounted|described|explained|spoke|shouted|screamed|cried|"
+                         r"wept|called\s+out|instructed|added|(?:could|might|can|was|is)\s+(?:be\s+)?(?:heard|seen))\b", re.I)
+_TREATED = re.compile(r"\s*(?:being\s+|still\s+)?(?:treated|hospitali[sz]ed|cared\s+for)", re.I)
+_DIED_AFTER = re.compile(r"[^,.;()]{0,40}?\b(?:has\s+|had\s+|later\s+|subsequently\s+)?(?:died|succumbed)\b")
 _BARE_PARTICIPLE = re.compile(r"\s*(?:abducted|kidnapped|displaced|arrested|detained|captured|rescued|freed|released|"
                               r"wounded|injured|seized)", re.I)
 _STILL_HELD = re.compile(r"^\s*(?:(?:are|were|is|was|remain|remained)\s+)?still\s+(?:being\s+)?held\b", re.I)
@@ -559,6 +563,9 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
     if c.outcome is None and fm and head is None and ofref is None and fm.group(0).split()[-1].lower() in S.WEAK_CUES \
             and not _people_context(r.lc[u.start:u.end]):
         return None  # "12 were released into the bath": a weak cue on a bare figure, no people in the sentence
+    if c.outcome is None and fm and fm.lastgroup == "wounded" and _TREATED.fullmatch(fm.group(0)) \
+            and (dm := _DIED_AFTER.match(after_lc, fm.end())):
+        c.outcome, c.how, c.cue_end = "killed", "follow", dm.end() + np_end  # "one of the victims being treated died"
     if c.outcome is None and fm:
         c.outcome, c.how = fm.lastgroup, "follow"
         c.cue_end = fm.end() + np_end
@@ -582,6 +589,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
             pass  # "20 of the wounded" names a part of the wounded, unless a verb follows ("one of the injured has died")
         elif ofref is None and head is not None and _SCAN_RE.search(after_lc, 0, 100):
             adj_later = adj  # "14 displaced people, including five children, were killed": the verb, if it is one
+        elif f.value == 1 and head in L.PERSON_NOUNS and _ONE_SPEAKS.match(after):
+            return None  # "one injured man told Reuters", "one wounded woman could be heard crying": a person, no toll
         else:
             c.outcome, c.how = adj, "adj"
     if c.outcome is None and head in L.NOUN_OUTCOME:

@@ -133,7 +133,7 @@ MIXED_RE = re.compile(
 NUMBER_OF_RE = re.compile(
     r"(?<!\w)(?:(?P<ad>civilian|death|casualty|injury|the)\s+)?(?:toll|number|count|tally|total)\b"
     r"(?:\s+of\s+(?P<what>[\w\s-]{1,40}?))?[^.;:]{0,140}?\b(?:at|to|of|from|is|was|stood\s+at|reached|hit|passed|exceeded|"
-    r"stands\s+at)\s*(?:the\s+|over\s+|more\s+than\s+)?$|(?<!\w)number\s+of\s+(?P<what2>[\w\s-]{1,30}?),\s*$",
+    r"stands\s+at|to\s+be)\s*(?:the\s+|over\s+|more\s+than\s+)?$|(?<!\w)number\s+of\s+(?P<what2>[\w\s-]{1,30}?),\s*$",
     re.IGNORECASE,
 )
 HOLD_RE = re.compile(

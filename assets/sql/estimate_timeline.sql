@@ -24,6 +24,8 @@
 --     that names no such value ("revised down the toll to 84") supersedes every higher figure given by then.
 --  5. Only the most precise kind of figure the sources left give counts: counts ("61", "at least 61") over
 --     approximations ("about 60", "nearly 150") over words ("dozens", "thousands").
+--     (A higher figure published later than another source's also supersedes it, though its own day is earlier:
+--     a look-back's "when 135 people were killed on 1 October" was known when it was published.)
 --     low = the smallest lower bound of the sources left, high = the largest figure any of them gives,
 --     best = the median of their point values (the midpoint for ranges and vague words), over the sources that
 --     are not a belligerent counting its enemy's losses when there are any. belligerent_only says when an
@@ -99,6 +101,7 @@ by_role AS (   -- a source's figure per role and day: its largest, a count befor
            arg_max(point, (qualifier <> 'vague', point, claim_id)) AS point, arg_max(value_low, (qualifier <> 'vague', point, claim_id)) AS low,
            arg_max(upper, (qualifier <> 'vague', point, claim_id)) AS upper, arg_max(claim_id, (qualifier <> 'vague', point, claim_id)) AS claim_id,
            bool_or(coalesce(enemy_figure, false)) AS enemy, bool_or(inferred) AS inferred, bool_and(is_part) AS is_part,
+           max(greatest(coalesce(published, day), day)) AS pub,
            max(CASE qualifier WHEN 'vague' THEN 0 WHEN 'about' THEN 1 WHEN 'nearly' THEN 1 ELSE 2 END) AS precision
     FROM seen
     GROUP BY ALL
@@ -109,12 +112,12 @@ stated AS (   -- step 1: one figure per source, party and day
            max(low) FILTER (WHERE role_key = '')    AS whole_low, sum(low) FILTER (WHERE role_key <> '') AS roles_low,
            max(upper) FILTER (WHERE role_key = '')  AS whole_up, sum(upper) FILTER (WHERE role_key <> '') AS roles_up,
            list(claim_id ORDER BY claim_id) AS claim_ids, bool_or(enemy) AS enemy, bool_or(inferred) AS inferred,
-           bool_and(is_part) AS is_part, min(precision) AS precision
+           bool_and(is_part) AS is_part, min(precision) AS precision, max(pub) AS pub
     FROM by_role
     GROUP BY ALL
 ),
 party_figures AS (
-    SELECT cutoff, event_id, party, outcome, source, day, claim_ids, enemy, inferred, is_part, precision,
+    SELECT cutoff, event_id, party, outcome, source, day, claim_ids, enemy, inferred, is_part, precision, pub,
            false AS from_parts,
            CASE WHEN whole IS NULL THEN roles WHEN roles IS NULL OR whole >= roles THEN whole
                 ELSE whole + roles END                                              AS point,
@@ -126,7 +129,8 @@ party_figures AS (
 ),
 summed AS (   -- step 2: a source's party figures summed, where it states no total that day
     SELECT cutoff, event_id, 'all' AS party, outcome, source, day, flatten(list(claim_ids)) AS claim_ids,
-           bool_and(enemy) AS enemy, bool_or(inferred) AS inferred, min(precision) AS precision, true AS from_parts, sum(point) AS point, sum(low) AS low,
+           bool_and(enemy) AS enemy, bool_or(inferred) AS inferred, min(precision) AS precision, max(pub) AS pub,
+           true AS from_parts, sum(point) AS point, sum(low) AS low,
            sum(upper) AS upper
     FROM party_figures AS p
     WHERE party <> 'all' AND NOT is_part AND NOT EXISTS (
@@ -152,7 +156,9 @@ current AS (   -- step 4
     WHERE l.outcome = 'missing' OR NOT EXISTS (
         SELECT 1 FROM latest AS m
         WHERE m.cutoff = l.cutoff AND m.event_id = l.event_id AND m.party = l.party AND m.outcome = l.outcome
-          AND (m.day > l.day AND m.point >= l.point OR m.day = l.day AND m.inferred AND NOT l.inferred AND m.point > l.point)
+          AND (m.day > l.day AND m.point >= l.point OR m.day = l.day AND m.inferred AND NOT l.inferred AND m.point > l.point
+               -- a higher figure published later, though dated by its incident's day ("a year ago, 135 died")
+               OR m.pub > l.pub AND m.point > l.point AND m.pub > l.day)
           AND (l.enemy OR NOT m.enemy OR m.day > l.day + 5))
     AND NOT EXISTS (
         SELECT 1 FROM revised AS v

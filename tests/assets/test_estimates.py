@@ -223,3 +223,16 @@ def test_those_still_in_hospital_do_not_lower_how_many_were_hurt(tmp_path):
     rows = [claim("ministry", 284, 1, outcome="wounded"),
             claim("governor", 102, 2, outcome="wounded", still_held=True)]
     assert one(estimates(tmp_path, rows)[0], "all", "wounded").best == 284
+
+
+def test_a_higher_figure_published_later_supersedes_though_dated_by_its_incident(tmp_path):
+    # a look-back published a year on says "when 140 people died on 1 March"; the police's 131 of day 4 is old news
+    lookback = claim("anniversary", 140, 0)
+    lookback["published"] = DAY0 + dt.timedelta(days=365)
+    est, _ = estimates(tmp_path, [claim("police", 125, 0), claim("police", 131, 4), lookback])
+    e = one(est)
+    assert (e.low, e.best, e.high) == (140, 140, 140)
+    # a lower figure published later does not supersede the higher: tolls only grow
+    lookback["value_low"] = lookback["value_high"] = 120
+    est, _ = estimates(tmp_path / "b", [claim("police", 125, 0), claim("police", 131, 4), lookback])
+    assert one(est).high == 131 and list(one(est).sources) == ["police"]

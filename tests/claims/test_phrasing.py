@@ -1075,3 +1075,57 @@ def test_what_people_refused_or_tried_to_do_did_not_happen() -> None:
     assert got == []
     got = _one("Jailbreak\n\nAbout 40 prisoners tried to flee but were stopped, while 12 inmates escaped.")
     assert [(g[0], g[3]) for g in got] == [("escaped", 12)]
+
+
+def test_the_other_clause_of_while_names_its_own_outcome() -> None:
+    got = _one("Blast\n\nAn official said the death toll had climbed to 31 while the number of injured people stood at 70.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 31), ("wounded", 70)]
+
+
+def test_an_incident_days_before_is_background() -> None:
+    text = ("Farm shooting\n\nSix people were shot dead at two farms on Monday, the sheriff said. The killings came only "
+            "days after 9 people were killed and 8 injured at a skating rink in another county. It was the second "
+            "shooting in the region in a week, following the one at the rink that killed 9.")
+    got = [(c.outcome, c.value_low, c.extra.get("background", False)) for c in extract(text, PUB)]
+    assert got == [("killed", 6, False), ("killed", 9, True), ("wounded", 8, True), ("killed", 9, True)]
+    # without a gap of time the figure after "after" may be the incident's own
+    got = extract("Arrest\n\nThe arrest came after the shooting that killed 9 people at the rink.", PUB)
+    assert [(c.value_low, c.extra.get("background", False)) for c in got] == [(9, False)]
+
+
+def test_a_strike_earlier_this_month_deep_in_the_body_is_another_incident() -> None:
+    body = "\n\n".join(["Strike on depot", "At least 40 people were killed in a strike on a depot on Sunday, medics said.",
+                        "The bodies were taken to the main hospital.", "Rescuers searched the site overnight.",
+                        "Residents said the blast was heard across the city.",
+                        "Earlier this month, a drone strike on a port killed at least 60 people."])
+    got = [(c.value_low, c.extra.get("background", False)) for c in extract(body, PUB)]
+    assert got == [(40, False), (60, True)]
+    # in a follow-up's lead it is the incident itself
+    got = extract("Strike\n\nEarlier this month, a drone strike on a port killed at least 60 people. Now the families "
+                  "want answers.", PUB)
+    assert [(c.value_low, c.extra.get("background", False)) for c in got] == [(60, False)]
+
+
+def test_a_figure_with_a_blank_after_its_thousands_comma() -> None:
+    got = _one("Jailbreak\n\nThe service said 2, 315 of the inmates were on the run after the attack.")
+    assert [(g[0], g[3]) for g in got] == [("escaped", 2315)]
+    got = _one("March\n\nOn March 4, 300 people were killed in the floods.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 300)]
+
+
+def test_one_of_the_patients_being_treated_who_died_was_killed() -> None:
+    got = _one("Shooting\n\nDoctors said one of the victims being treated at the clinic died overnight.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 1)]
+    got = _one("Shooting\n\nFive people were being treated at the clinic.")
+    assert [(g[0], g[3]) for g in got] == [("wounded", 5)]
+
+
+def test_one_injured_person_who_speaks_is_no_toll() -> None:
+    got = _one("Strike\n\nOne injured woman told the radio that the roof fell in. Another wounded man could be heard "
+               "calling for help. Two injured men told reporters they ran.")
+    assert [(g[0], g[3]) for g in got] == [("wounded", 2)]
+
+
+def test_the_number_put_to_be() -> None:
+    got = _one("Release\n\nSources confirmed the total number of pupils released to be 212.")
+    assert [(g[0], g[3]) for g in got] == [("freed", 212)]
