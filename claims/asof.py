@@ -56,6 +56,9 @@ _DAYS_AFTER = re.compile(r"\b(?:came|comes|occurred|occurs|happened|took\s+place
 _A_INCIDENT = re.compile(r"\ba\s+(?:[\w.-]+\s+){0,2}(?:attack|assault|bombing|blast|massacre|raid|strike|ambush|shooting|"
                          r"explosion)\b")
 _BODY_UNIT = 5
+_THAT_INCIDENT = re.compile(r"\s*(?:in\s+|during\s+)?(?:that|the\s+earlier|the\s+previous|the\s+(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}"
+                            r"(?:attack|assault|bombing|blast|massacre|raid|strike|ambush|shooting|explosion|incident|"
+                            r"fire|crash|disaster|tragedy)\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # every _MONTH_BACK match has one
@@ -74,10 +77,21 @@ def date_of(r: Report, c: Cand, sdate: dt.date | None, cues, dates, ui: int, fro
     """Mark background figures (another or a wider event) and set as_of: the statement date, a date of the figure's
     clause, else the report's (or its post's) date."""
     u = r.units[ui]
-    nt = r.ntext
     pos = c.fig.start
     ref = r.post_date.get(ui, r.pub)  # r.ref_date(ui)
     # background figures: another or a wider event
+    c.background = _unit_background(r, ui, ref)
+    if not c.background and ("after" in (near := r.lc[max(u.start, pos - 200):pos]) or "following" in near):
+        c.background = _DAYS_AFTER.search(r.lc, max(u.start, pos - 200), pos) is not None
+    if c.background:
+        c.as_of = None
+        return
+    _as_of(r, c, sdate, cues, dates, ui, from_zones)
+
+
+def _unit_background(r: Report, ui: int, ref) -> bool:
+    """Whether a whole unit is about another or a wider incident (kept per unit)."""
+    u = r.units[ui]
     if ui not in r._bg_cache:
         ul = r.lc[u.start:u.end]
         bg = L.BACKGROUND_SCAN.search(r.lc, u.start, u.end) if _has_any(ul, _BG_KEYS) else None
@@ -95,13 +109,18 @@ def date_of(r: Report, c: Cand, sdate: dt.date | None, cues, dates, ui: int, fro
             # "In February, a bomber killed 61 ..." in an April report: a month two or more before the report's
             mm = _MONTH_BACK.search(ul)
             flag = bool(mm) and (ref.month - _MONTHS.index(mm.group(1)[:3]) - 1) % 12 >= 2
+        if not flag and ui > 0 and _THAT_INCIDENT.match(r.lc, u.start, u.end):
+            # "In that bombing, which killed more than 500 people, ...": the incident the sentence before recalled
+            flag = _unit_background(r, ui - 1, r.post_date.get(ui - 1, r.pub))
         r._bg_cache[ui] = flag
-    c.background = r._bg_cache[ui]
-    if not c.background and ("after" in (near := r.lc[max(u.start, pos - 200):pos]) or "following" in near):
-        c.background = _DAYS_AFTER.search(r.lc, max(u.start, pos - 200), pos) is not None
-    if c.background:
-        c.as_of = None
-        return
+    return r._bg_cache[ui]
+
+
+def _as_of(r: Report, c: Cand, sdate: dt.date | None, cues, dates, ui: int, from_zones=()) -> None:
+    u = r.units[ui]
+    nt = r.ntext
+    pos = c.fig.start
+    ref = r.post_date.get(ui, r.pub)
     statement_starts = {q[4] for q in cues if q[4] is not None}
     key = (ui, len(dates))
     if key not in r._usable_cache:

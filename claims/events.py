@@ -152,7 +152,7 @@ _PLACE_NOUN = (r"(?:camp|site|village|town|city|district|market|mosque|church|ch
 _UNKNOWN_PLACE = re.compile(
     rf"\b(?:in|at|near|outside|around|on|off(?:\s+the\s+coast\s+of)?|stormed|attacked|raided|overran)\s+(?:the\s+)?(?:(?:town|village|city|district|"
     rf"province|region|camp|site|commune|locality|area|market|neighbou?rhood|settlement)\s+of\s+)?(?P<a>{_NAME})|"
-    rf"(?P<b>{_NAME})\s+(?:IDP\s+|displacement\s+)?{_PLACE_NOUN}\b|"
+    rf"(?P<b>{_NAME})\s+(?:IDP\s+|displacement\s+)?{_PLACE_NOUN}\b(?!\s+of\s)|"  # ("Panamanian city of Gualaca": below)
     # the same in French, Spanish and Portuguese reports: "en Durán", "site de déplacés de Bulengo", "na aldeia de X"
     rf"\b(?:en|à|au|dans|près\s+de|cerca\s+de|em|no|na|perto\s+de)\s+(?:(?:la|le|el|a|o)\s+)?"
     rf"(?:(?:ville|village|localité|commune|quartier|site|camp|ciudad|ciudadela|pueblo|aldea|barrio|municipio|cidade|"
@@ -161,6 +161,9 @@ _UNKNOWN_PLACE = re.compile(
     # "rocked the southeastern city of Kerman": a place noun's "of" names the place whatever comes before
     rf"\b(?:town|village|city|district|province|region|locality|commune|municipality|coast|shores?|beach|island)\s+of\s+"
     rf"(?P<e>{_NAME})")
+# ", Johannesburg" after a place: the place holding it, when a clause does not go on with a verb ("..., Brink said")
+_THEN_OUTER = re.compile(rf",\s+(?P<n>{_NAME})(?=\s*[,.;:)\n]|\s+(?:in|on|at|the|and|with|where|when|after|before|last|this)\b)")
+_COMMA_NAME = re.compile(rf",\s+(?P<n>{_NAME})")
 _NOT_NAMES = {w.lower() for w in (
     "local central main northern southern eastern western north south east west new old grand great big small upper "
     "lower national regional general military refugee displacement border federal state provincial district town city "
@@ -210,6 +213,12 @@ def unknown_places(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[str
         if fac and _known_place(g, town):
             out.add(f"{town} {fac.group(1)}")  # "Kabul airport": a facility of a known town is a finer place
             continue
+        if k == "a" and ((outer_m := _THEN_OUTER.match(text, m.end(k))) or (
+                (outer_m := _COMMA_NAME.match(text, m.end(k))) and big_city(outer_m.group("n")) is not None)):
+            # "in Marshalltown, Johannesburg,": the place that holds it, by its own name too
+            o = outer_m.group("n").lower()
+            if len(o) >= 3 and o not in g.ci and o not in _NOT_NAMES and g.demonym_country(o) is None:
+                out.add(o)
         if len(key) < 3 or key in g.ci or " ".join(words) in g.cs or any(w.lower() in g.ci for w in words) \
                 or g.demonym_country(key) is not None:
             continue  # a known place, actor or source, or a people ("Italian", "Afghan")
@@ -226,6 +235,8 @@ def _world_towns(text: str, named: dict[str, float], lacked: frozenset[str]) -> 
     if not names:
         return
     countries = {place_chain(p)[-1] for p in named}
+    # a city of millions names its country ("in Marshalltown, Johannesburg": not the Marshalltown of Iowa)
+    countries.update(big[1] for n in names if (big := big_city(n)) is not None)
     if not any(city_in(n, countries) for n in names):
         # "the Ugandan town of Mpondwe": a demonym names the country too, and so does a state's army ("the UPDF")
         g = gazetteer()
@@ -309,7 +320,9 @@ _ELSEWHERE = re.compile(
     r"\b(?:taken|transported|rushed|flown|brought|airlifted|evacuated|moved|transferred)\s+to\s+(?:a\s+|the\s+)?"
     r"(?:[\w-]+\s+)?(?:hospitals?|clinics?)\s+in\s+|"
     r"\b(?:bound\s+for|heading\s+(?:to|for)|headed\s+(?:to|for)|en\s+route\s+(?:to|from)|on\s+(?:its|their|the)\s+way\s+to|"
-    r"originating\s+from|hailing\s+from|nationals\s+of|citizens\s+of)\s+)"
+    r"originating\s+from|hailing\s+from|nationals\s+of|citizens\s+of)\s+|"
+    # a neighbour named as a border: "the jungle on the border with Colombia", "a shelter at the border with Costa Rica"
+    r"\bborders?\s+with\s+)"
     r"(?:the\s+)?(?:[A-Za-z'-]+\s+){0,4}$")
 # the country people come from ("migrants from Afghanistan"); a town they come from may be where it happened
 _ORIGIN = re.compile(r"\b(?:migrants|refugees|passengers|victims|asylum\s+seekers|nationals|citizens|youths|men|women|"
@@ -445,10 +458,16 @@ def yearless_months(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[in
     return frozenset(out)
 
 
+_REFERENCE_CHARS = 1000  # a page's own date (a dateline, a byline) is at its top; one further down may be recalled
+
+
 def reference_date(text: str, url: str | None = None) -> dt.date | None:
-    """A date to read an undated report's relative dates ("on Tuesday") against: a full date in its text, else
-    one in its URL."""
-    return text_date(text) or url_date(url) or _url_in_text(text)
+    """A date to read an undated report's relative dates ("on Tuesday") against: a full date at the top of its text,
+    else one in its URL. A date further down is often another incident's ("where a truck bomb went off on October
+    14, 2017"), and would date the report's own "on Saturday" five years early."""
+    found = text_date_at(text)
+    top = found[0] if found and found[1] < _REFERENCE_CHARS else None
+    return top or url_date(url) or _url_in_text(text)
 
 
 def _url_in_text(text: str) -> dt.date | None:
@@ -524,6 +543,7 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
     chain = place_chain(place) if place else ()
     own = [c for c, o in zip(claims, other, strict=True) if not o]
     date, dated_from, lookback = None, None, False
+    recalled: set[dt.date] = set()  # days of an undated page's body figures that recall another incident
     back = lookback_date(text, published)
     if back is not None and published is not None and (td := text_date_at(text)) and td[0] == published \
             and _STORY_DATE_BEFORE.search(text, max(0, td[1] - 12), td[1]):
@@ -534,10 +554,12 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
         date, dated_from, lookback = back, "lookback", True
     else:
         days = sorted(dt.date.fromisoformat(c.as_of) for c in own if c.as_of)
-        recalled = set()
-        if published is None and own[:2] and not any(c.as_of for c in own[:2]):
-            recalled, days = set(days), []  # an undated page whose opening figures are undated: a dated one in its
-            # body recalls another incident at the same place ("where a truck bomb blew up on October 14, 2017")
+        if published is None and own:
+            # an undated page: its opening figures date it; a figure in its body dated long before them (or any, when
+            # they are undated) recalls another incident ("where a truck bomb blew up on October 14, 2017")
+            lead = [dt.date.fromisoformat(c.as_of) for c in own[:2] if c.as_of and c.span[0] < _REFERENCE_CHARS]
+            kept = [d for d in days if lead and min(lead) - dt.timedelta(days=45) <= d <= max(lead) + dt.timedelta(days=1)]
+            recalled, days = set(days) - set(kept), kept
         if published is not None:  # a figure dated long before the report is a recap, not the incident
             days = [d for d in days if published - dt.timedelta(days=45) <= d <= published + dt.timedelta(days=1)]
         if days:
@@ -554,7 +576,8 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
     if place and place_kind(place) is None:
         unknown.add("?" + place.lower())  # a fallback place (a dateline's village) is an unknown place too
     figures = frozenset((c.outcome, c.value_low) for c in own
-                        if c.value_low and c.value_low >= 3 and c.qualifier != "vague")
+                        if c.value_low and c.value_low >= 3 and c.qualifier != "vague"
+                        and not (recalled and c.as_of and dt.date.fromisoformat(c.as_of) in recalled))
     return Signature(kind=kind, family=family_of(kind), place=place, chain=chain, levels=place_levels(chain),
                      date=date, dated_from=dated_from, lookback=lookback, actors=actors_named(text, skip),
                      figures=figures, places=tuple(sorted({p for p in named if place_kind(p) not in ("country", "area")}

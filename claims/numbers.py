@@ -138,6 +138,8 @@ def parse_number(s: str, lang: str = "en") -> int | None:
         m = _SCALED.fullmatch(t)
         if m is None or not _DIGITS.fullmatch(m.group(1)) or m.group(2) not in MULT:
             return None
+        if m.group(2) == "hundred" and (n := _digits(m.group(1))) is not None and n >= 100:
+            return n  # "more than 300 hundred people": a scale typed twice, never thirty thousand
         v = _digits(m.group(1), MULT[m.group(2)])
         return v
     if lang == "en" and t in ("hundreds", "thousands", "millions", "billions", "trillions"):

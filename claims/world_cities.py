@@ -36,16 +36,35 @@ def _index() -> dict[str, list[tuple[str, str, int]]]:
 def country_of_town(name: str) -> str | None:
     """The country of a town by its canonical name, when only one country has a town of that name (a pure
     function of the name, so that linking does not depend on which report named the town first)."""
-    hits = {h[1] for h in _index().get(fold(name), ()) if h[0] == name}
-    return hits.pop() if len(hits) == 1 else None
+    hits = [h for h in _index().get(fold(name), ()) if h[0] == name]
+    if len({h[1] for h in hits}) == 1:
+        return hits[0][1]
+    top = _dominant(hits)
+    return top[1] if top else None
+
+
+_DOMINANT = 10  # a town this many times as populous as any other of its name, in another country, is the one meant
+
+
+def _dominant(hits: list[tuple[str, str, int]]) -> tuple[str, str, int] | None:
+    """The town of a name shared by several countries that dwarfs the others ("Mwanza": the Tanzanian city of a
+    million, not the Malawian town), else None."""
+    if not hits:
+        return None
+    best = max(hits, key=lambda h: h[2])
+    rest = [h[2] for h in hits if h[1] != best[1]]
+    return best if best[2] >= 100_000 and all(best[2] >= _DOMINANT * p for p in rest) else None
 
 
 def city_in(name: str, countries: set[str] | None) -> tuple[str, str] | None:
     """(canonical name, country) of the most populous town called `name` in one of `countries` (None: in any
     country), else None."""
     hits = [h for h in _index().get(fold(name), ()) if countries is None or h[1] in countries]
-    if not hits or len({h[1] for h in _index()[fold(name)]}) > 1:
-        return None  # no such town there, or towns of that name in several countries
+    if hits and len({h[1] for h in _index()[fold(name)]}) > 1:
+        top = _dominant(_index()[fold(name)])
+        hits = [top] if top is not None and top in hits else []
+    if not hits:
+        return None  # no such town there, or towns of that name in several countries, none of which dwarfs the rest
     best = max(hits, key=lambda h: h[2])
     return best[0], best[1]
 

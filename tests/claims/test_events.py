@@ -263,3 +263,38 @@ def test_a_look_back_dated_only_by_the_incident_day_in_its_body_keeps_that_day()
 def test_the_town_people_come_from_may_be_where_it_happened():
     s = sig("Bandits killed 14 people from Tsafe in a raid on the market on Friday, police said.", "2024-02-03")
     assert "Tsafe" in (s.place or "") or "?tsafe" in s.places
+
+
+def test_fires_train_and_road_crashes_are_kinds_of_their_own():
+    assert incident_kind("A blaze tore through a five-storey block overnight and firefighters found 30 bodies.") == "fire"
+    assert incident_kind("Two passenger trains collided after a derailment near the station.") == "train crash"
+    assert incident_kind("A bus plunged into a ravine on the mountain road, killing 20.") == "road crash"
+
+
+def test_a_place_named_with_the_city_that_holds_it_is_in_that_citys_country():
+    # a suburb the gazetteer lacks, named after a city of millions: not the town of the same name in another country
+    s = sig("The toll from a fire in an abandoned block in Marshalltown, Johannesburg has reached 52, officials said.",
+            "2023-08-31")
+    assert s.levels[3] == "South Africa" and s.levels[1] == "Johannesburg"
+    # a city whose name another country's village shares is the city, when it dwarfs the village
+    s = sig("A ferry capsized near Mwanza on Thursday, killing at least 40 passengers, officials said.", "2018-09-20")
+    assert s.levels[3] == "Tanzania"
+
+
+def test_a_demonym_before_a_place_noun_leaves_the_place_named_after_it():
+    s = sig("At least 31 migrants died when their bus fell into a ravine near the southern Ruritanian town of "
+            "Velkograd on Tuesday, on the border with Freedonia, officials said.", "2023-02-15")
+    assert "?velkograd" in s.places and s.kind == "road crash"
+
+
+def test_an_undated_page_is_not_dated_by_a_body_figure_of_another_incident():
+    filler = ("Ambulances carried the wounded away while soldiers closed the roads around the ministry and searched "
+              "the nearby shops and houses for anyone still trapped under the rubble. ")
+    text = ("Car bombs kill at least 11 in Mogadishu\n\nAt least 11 people died on Saturday when two car bombs went off "
+            "near a ministry in Mogadishu, witnesses said.\n\n" + filler * 6 + "\n\nThe blasts hit the junction where "
+            "a truck bomb went off on October 14, 2017, killing 512 people.")
+    s = sig(text, None)
+    assert s.date is None and ("killed", 512) not in s.figures and ("killed", 11) in s.figures
+    # a date at the top of the page (its dateline) still dates it
+    s = sig("MOGADISHU, October 29, 2022 - " + text.split("\n\n", 1)[1], None)
+    assert s.date == dt.date(2022, 10, 29)

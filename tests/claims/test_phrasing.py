@@ -1129,3 +1129,15 @@ def test_one_injured_person_who_speaks_is_no_toll() -> None:
 def test_the_number_put_to_be() -> None:
     got = _one("Release\n\nSources confirmed the total number of pupils released to be 212.")
     assert [(g[0], g[3]) for g in got] == [("freed", 212)]
+
+
+def test_a_scale_typed_twice_after_hundreds_is_the_digits() -> None:
+    got = _one("Bombing\n\nMore than 300 hundred people have been confirmed dead, and twelve hundred were hurt.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 301), ("wounded", 1200)]
+
+
+def test_that_incident_after_a_recalled_one_is_background() -> None:
+    text = ("Blast\n\nTwo bombs killed 40 people at the market on Saturday, police said. The market was struck in the "
+            "same month in 2017.\n\nIn that bombing, which killed more than 300 people, a lorry blew up at the gate.")
+    got = [(c.value_low, c.extra.get("background", False)) for c in extract(text, "2022-10-30")]
+    assert got == [(40, False), (301, True)]
