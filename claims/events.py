@@ -322,7 +322,7 @@ _ELSEWHERE = re.compile(
     r"\b(?:bound\s+for|heading\s+(?:to|for)|headed\s+(?:to|for)|en\s+route\s+(?:to|from)|on\s+(?:its|their|the)\s+way\s+to|"
     r"originating\s+from|hailing\s+from|nationals\s+of|citizens\s+of)\s+|"
     # a neighbour named as a border: "the jungle on the border with Colombia", "a shelter at the border with Costa Rica"
-    r"\bborders?\s+with\s+)"
+    r"\bborders?\s+(?:[\w-]+\s+)?with\s+)"
     r"(?:the\s+)?(?:[A-Za-z'-]+\s+){0,4}$")
 # the country people come from ("migrants from Afghanistan"); a town they come from may be where it happened
 _ORIGIN = re.compile(r"\b(?:migrants|refugees|passengers|victims|asylum\s+seekers|nationals|citizens|youths|men|women|"
@@ -598,7 +598,8 @@ def _place_score(a: Signature, b: Signature) -> float | None:
     for inner, outer in ((a, b), (b, a)):
         if outer.place in inner.chain:
             level = place_kind(outer.place)
-            return {"country": 0.5, "region": 2.0, "area": 0.5}.get(level, 2.5)
+            # (both naming the same place the gazetteer lacks say more than "Panama City" inside "Panama")
+            return max({"country": 0.5, "region": 2.0, "area": 0.5}.get(level, 2.5), 2.0 if shared else 0.0)
     # a report datelined in the capital, or about the town next door, that names the other's place too; never
     # across a border (a report from Niger recalling an ambush in Mali)
     if (a.place in b.places or b.place in a.places) and _country(a) == _country(b):

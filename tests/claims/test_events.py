@@ -298,3 +298,16 @@ def test_an_undated_page_is_not_dated_by_a_body_figure_of_another_incident():
     # a date at the top of the page (its dateline) still dates it
     s = sig("MOGADISHU, October 29, 2022 - " + text.split("\n\n", 1)[1], None)
     assert s.date == dt.date(2022, 10, 29)
+
+
+def test_a_place_the_gazetteer_lacks_named_by_both_links_a_city_report_to_a_country_one():
+    a = ("At least 31 migrants died when their bus fell into a ravine near the town of Velkograd in Panama on "
+         "Wednesday, officials said.", "2023-02-15")
+    b = ("PANAMA CITY - The bus crash near the town of Velkograd killed 31 migrants, officials in Panama City said.",
+         None)
+    ev = link({"a": a, "b": b})
+    assert ev["a"] == ev["b"]
+    # the border a shelter lies on is not where the crash happened
+    s = sig("A bus carrying 31 migrants to a border shelter with Costa Rica crashed near the town of Velkograd in "
+            "western Panama on Wednesday, killing all of them.", "2023-02-15")
+    assert s.levels[3] == "Panama"
