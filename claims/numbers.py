@@ -48,12 +48,12 @@ _HALF = rf"\s+and\s+a\s+half\s+{_SCALE}"  # "two and a half million"
 # digit groups: commas, or one kind of space (plain, or the no-break and thin spaces of typeset text: "1 844");
 # a space-grouped number never follows or precedes another digit group (phone numbers: "+243 81 555 0100")
 _SP = "[\u00a0\u2009\u202f]"
-# a typed "1, 844" (a blank after the thousands comma) is one number when no list goes on and no month names a day
-# before it ("on March 4, 300 people marched" is a date and a figure)
+# a typed "1, 844" (a blank after the thousands comma, one digit before it) is one number when no list goes on and no
+# month names a day before it ("on March 4, 300 people marched" is a date and a figure; "rises to 95, 158 injured" a list)
 _MONTH_LB = "".join(f"(?<!{m} )" for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                                                "dec", "january", "february", "march", "april", "june", "july", "august",
                                                "september", "october", "november", "december"))
-_DIG = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|(?<!\d)(?<!\d\.)(?<!\d,)(?<!\d, ){_MONTH_LB}\d{{1,3}}, \d{{3}}(?![\d.,]|\s*\d|,\s*\d)|(?<!\d[ \u00a0\u2009\u202f])\d{{1,3}}(?:(?: \d{{3}})+|(?:{_SP}\d{{3}})+)"
+_DIG = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|(?<!\d)(?<!\d\.)(?<!\d,)(?<!\d, ){_MONTH_LB}\d, \d{{3}}(?![\d.,]|\s*\d|,\s*\d)|(?<!\d[ \u00a0\u2009\u202f])\d{{1,3}}(?:(?: \d{{3}})+|(?:{_SP}\d{{3}})+)"
         rf"(?![ \u00a0\u2009\u202f]?\d)|\d+(?:\.\d+)?)")
 # one alternative per first token, so a digit figure (the usual case) is tried once
 _NUM = (
@@ -101,7 +101,7 @@ FIGURE_RE = re.compile(  # the group "fig" is the whole match (scans that consum
 )
 
 
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,3}, \d{3}|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?")
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d, \d{3}|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?")
 _SCALED = re.compile(rf"(.+?) ({_SCALE})s?")
 _AND_A_HALF = re.compile(rf"(.+?) and a half ({_SCALE})s?")
 _DOZEN = re.compile(r"(?:(.+) )?dozen")

@@ -233,7 +233,9 @@ def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
     for c in cands:
         if c.part_of is not None:
             t = c.part_of
-            if t.outcome is None and c.outcome is not None:
+            if t.outcome is None and c.outcome is not None and not _MIXED_TOTAL.search(
+                    r.lc, max(u.start, t.fig.start - 60), t.fig.start):
+                # (not "the casualty figures rose to 127, including 40 dead": the dead and the hurt together)
                 t.outcome, t.how = c.outcome, "from-part"
     for c in cands:
         if c.part_of is not None and c.outcome is None:
@@ -265,6 +267,10 @@ def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
                 c.outcome, c.how = fl.found[-1].outcome, "figure-ref"  # "... 45 dead. The number rose to 49 later"
         elif fl.found and ui - fl.found[-1].u <= 2 and units[fl.found[-1].u].para == u.para:
             c.outcome, c.how = fl.found[-1].outcome, "of-them"
+
+
+_MIXED_TOTAL = re.compile(r"\bcasualt(?:y|ies)\b|\b(?:killed|dead)\s+(?:and|or|&)\s+(?:injured|wounded)\b|"
+                          r"\b(?:injured|wounded)\s+(?:and|or|&)\s+(?:killed|dead)\b")
 
 
 def with_outcome(cands: list[Cand]) -> list[Cand]:

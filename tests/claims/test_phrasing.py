@@ -1111,6 +1111,16 @@ def test_a_figure_with_a_blank_after_its_thousands_comma() -> None:
     assert [(g[0], g[3]) for g in got] == [("escaped", 2315)]
     got = _one("March\n\nOn March 4, 300 people were killed in the floods.")
     assert [(g[0], g[3]) for g in got] == [("killed", 300)]
+    # two figures of a headline list are two figures
+    got = _one("Toll of the market bomb rises to 73, 164 injuries\n\nThe fighting went on.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 73), ("wounded", 164)]
+
+
+def test_a_casualty_total_does_not_take_the_outcome_of_its_dead() -> None:
+    got = _one("Church attack\n\nOn Thursday officials raised the casualty figures to 96, including 31 dead.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 31)]
+    got = _one("Church attack\n\nThe attack killed 30 people, including 12 children.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 30), ("killed", 12)]
 
 
 def test_one_of_the_patients_being_treated_who_died_was_killed() -> None:
