@@ -56,6 +56,12 @@ _DAYS_AFTER = re.compile(r"\b(?:came|comes|occurred|occurs|happened|took\s+place
 _A_INCIDENT = re.compile(r"\ba\s+(?:[\w.-]+\s+){0,2}(?:attack|assault|bombing|blast|massacre|raid|strike|ambush|shooting|"
                          r"explosion)\b")
 _BODY_UNIT = 5
+_RECALL_AFTER = re.compile(r"\b(?:came|comes|occurred|occurs|happened|took\s+place|followed|follows)\s+(?:only\s+|just\s+)?"
+                           r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+"
+                           r"after\s+(?:a|an|the)\b")
+_IN_THE_INCIDENT = re.compile(r"\b(?:in|during|from)\s+(?:the|that)\s+(?:[\w-]+\s+)?(?:accident|attack|assault|bombing|blast|"
+                              r"massacre|raid|strike|ambush|shooting|explosion|incident|fire|crash|collision|disaster|"
+                              r"tragedy)\b")
 _THAT_INCIDENT = re.compile(r"\s*(?:in\s+|during\s+)?(?:that|the\s+earlier|the\s+previous|the\s+(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}"
                             r"(?:attack|assault|bombing|blast|massacre|raid|strike|ambush|shooting|explosion|incident|"
                             r"fire|crash|disaster|tragedy)\b")
@@ -112,6 +118,11 @@ def _unit_background(r: Report, ui: int, ref) -> bool:
         if not flag and ui > 0 and _THAT_INCIDENT.match(r.lc, u.start, u.end):
             # "In that bombing, which killed more than 500 people, ...": the incident the sentence before recalled
             flag = _unit_background(r, ui - 1, r.post_date.get(ui - 1, r.pub))
+        if not flag and ui > 0 and "after" in r.lc[r.units[ui - 1].start:r.units[ui - 1].end] \
+                and _RECALL_AFTER.search(r.lc, r.units[ui - 1].start, r.units[ui - 1].end) and _IN_THE_INCIDENT.search(ul):
+            # "This crash comes months after a deadly accident in the neighbouring state. At least 288 people were
+            # killed in the accident.": the incident the sentence before named
+            flag = True
         r._bg_cache[ui] = flag
     return r._bg_cache[ui]
 

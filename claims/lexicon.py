@@ -148,16 +148,18 @@ _REJECT_PREFIX_WORDS = ("Resolution|resolution|No.|Nos.|Number|aged|ages|age|Rep
                         "Highway|Flight|flight|page|Tel:|Tel|tel:|tel|Phone:|Phone|phone|Section|Brigade|Battalion|Division|"
                         "Regiment|Unit|Camp|Sector|Zone|Level|Phase|Grade|Class|Room|Block|Gate|Ward|Wing|District|Km|km|KM|"
                         "Pavilion|pavilion|Cellblock|cellblock|Hangar|hangar|Platform|platform|Terminal|terminal|"
-                        "Mi|F|Su|Yak|Mig|MiG|Tu|Il|Boeing|Airbus|Su-|COVID-|Covid-").split("|")
+                        "Mi|F|Su|Yak|Mig|MiG|Tu|Il|Boeing|Airbus|Su-|COVID-|Covid-|"
+                        # money: "Rs 50,000 to the injured", "Ksh 100,000 to each family"
+                        "Rs|Rs.|INR|PKR|NGN|KES|Ksh|KSh|USD|EUR|GBP|Tk|Tk.|BDT|UGX|TZS|ZAR|GHS|ETB").split("|")
 # built from the word list above, so the pre-check in reject_prefix() and the pattern cannot drift apart
 REJECT_PREFIX_RE = re.compile(
     r"(?:\b(?:" + "|".join(re.escape(w) for w in _REJECT_PREFIX_WORDS) + rf"|{_MON}\.?|if|whether|unless)\s*$"
-    r"|[+#$\u20ac\u00a3]\s*$|\d[ \t]$|\d:$)"
+    r"|[+#$\u20ac\u00a3\u20b9\u20a6\u20b1\u09f3\u00a5]\s*$|\d[ \t]$|\d:$)"
 )
 # REJECT_PREFIX_RE.search(s) can only match when s.rstrip() ends with one of its words (or a month, "if", "whether",
 # "unless", a currency sign...) or s ends with a digit and a blank or colon: a test of the last one or two characters
 # rules most figures out before the end-anchored search, which tries every position of s.
-_REJECT_PREFIX_LAST1 = frozenset("F+#$\u20ac\u00a3")
+_REJECT_PREFIX_LAST1 = frozenset("F+#$\u20ac\u00a3\u20b9\u20a6\u20b1\u09f3\u00a5")
 _REJECT_PREFIX_ENDS: dict[str, tuple] = {}  # last two characters -> the words ending so
 for _w in _REJECT_PREFIX_WORDS + ["if", "whether", "unless"] + [m + d for m in MONTH_NAMES for d in ("", ".")]:
     if len(_w) >= 2:

@@ -1151,3 +1151,17 @@ def test_that_incident_after_a_recalled_one_is_background() -> None:
             "same month in 2017.\n\nIn that bombing, which killed more than 300 people, a lorry blew up at the gate.")
     got = [(c.value_low, c.extra.get("background", False)) for c in extract(text, "2022-10-30")]
     assert got == [(40, False), (301, True)]
+
+
+def test_money_after_a_currency_abbreviation_is_no_figure() -> None:
+    got = _one("Crash\n\nThe minister announced Rs 50,000 to the injured and Ksh 100,000 for each family. Twelve people "
+               "were injured.")
+    assert [(g[0], g[3]) for g in got] == [("wounded", 12)]
+
+
+def test_the_incident_a_sentence_before_recalled_is_background() -> None:
+    text = ("Train crash\n\nSix passengers were killed when two trains collided on Sunday, officials said. The crash "
+            "comes months after a deadly accident in the neighbouring state. At least 200 people were killed in the "
+            "accident.")
+    got = [(c.value_low, c.extra.get("background", False)) for c in extract(text, PUB)]
+    assert got == [(6, False), (200, True)]
