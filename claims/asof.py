@@ -37,34 +37,33 @@ _BG_KEYS = ("19", "20", "past", "last", "previous", "year", "conflict", "war", "
             "similar", "between")
 
 
-_SINCE_INCIDENT = re.compile(r"\bsince\s+(?:the|a|an|last)\s+(?:[\w-]+\s+){0,3}(?:attack|assault|bombing|blast|massacre|raid|"
-                             r"strike|ambush|shooting|explosion)s?\b[^.;]{0,80}?\b(?:in\s+which|that\s+killed|which\s+killed|"
-                             r"that\s+left|which\s+left|when\s+\w+\s+(?:killed|died))\b")
+# the nouns that name an incident another sentence recalls (armed ones; and any kind, where the noun itself says so)
+_ARMED_WORDS = "attack|assault|bombing|blast|massacre|raid|strike|ambush|shooting|explosion"
+_ARMED = f"(?:{_ARMED_WORDS})"
+_ANY_INCIDENT = f"(?:{_ARMED_WORDS}|incident|accident|fire|crash|collision|disaster|tragedy)"
+_SINCE_INCIDENT = re.compile(rf"\bsince\s+(?:the|a|an|last)\s+(?:[\w-]+\s+){{0,3}}{_ARMED}s?\b[^.;]{{0,80}}?\b(?:in\s+which|"
+                             r"that\s+killed|which\s+killed|that\s+left|which\s+left|when\s+\w+\s+(?:killed|died))\b")
 # "only last month the group led an attack on peacekeepers, killing 54": an incident weeks before, named as another one
 _LAST_MONTH = re.compile(r"\b(?:last|earlier\s+this)\s+month\b|\b(?:a\s+month|(?:two|three|several|a\s+few)\s+weeks)\s+ago\b")
-_AN_INCIDENT = re.compile(r"\b(?:an|another)\s+(?:[\w-]+\s+){0,2}(?:attack|assault|bombing|blast|massacre|raid|strike|"
-                          r"ambush|shooting|explosion)\b")
-# "The tragedy occurred only days after 11 people were killed at a dance hall": the figure after it is an earlier
-# incident's (the subject is this one); a gap of time is required, "came after the attack that killed 11" may be its own
-_DAYS_AFTER = re.compile(r"\b(?:came|comes|occurred|occurs|happened|took\s+place|followed|follows)\s+(?:only\s+|just\s+|barely\s+|"
-                         r"less\s+than\s+|about\s+)?(?:(?:a|one|two|three|four|five|six|seven|several|a\s+few|few|\d+)\s+)?"
-                         r"(?:days?|weeks?|months?|hours?)\s+after\b[^.;:]{0,80}$|"
-                         # "the second mass shooting in three days, following the one at Monterey Park that killed 11"
-                         r"\b(?:following|after)\s+the\s+one\s+(?:at|in|on)\b[^.;:]{0,80}$")
+_AN_INCIDENT = re.compile(rf"\b(?:an|another)\s+(?:[\w-]+\s+){{0,2}}{_ARMED}\b")
 # "a U.S. strike on a fuel terminal" earlier this month: another incident only deep in the body (a follow-up's lead
 # may recall its own incident so: "Earlier this month, a strike killed 74 people in ...")
-_A_INCIDENT = re.compile(r"\ba\s+(?:[\w.-]+\s+){0,2}(?:attack|assault|bombing|blast|massacre|raid|strike|ambush|shooting|"
-                         r"explosion)\b")
+_A_INCIDENT = re.compile(rf"\ba\s+(?:[\w.-]+\s+){{0,2}}{_ARMED}\b")
 _BODY_UNIT = 5
-_RECALL_AFTER = re.compile(r"\b(?:came|comes|occurred|occurs|happened|took\s+place|followed|follows)\s+(?:only\s+|just\s+)?"
-                           r"(?:(?:a|one|two|three|four|five|six|several|a\s+few|few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+"
-                           r"after\s+(?:a|an|the)\b")
-_IN_THE_INCIDENT = re.compile(r"\b(?:in|during|from)\s+(?:the|that)\s+(?:[\w-]+\s+)?(?:accident|attack|assault|bombing|blast|"
-                              r"massacre|raid|strike|ambush|shooting|explosion|incident|fire|crash|collision|disaster|"
-                              r"tragedy)\b")
-_THAT_INCIDENT = re.compile(r"\s*(?:in\s+|during\s+)?(?:that|the\s+earlier|the\s+previous|the\s+(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}"
-                            r"(?:attack|assault|bombing|blast|massacre|raid|strike|ambush|shooting|explosion|incident|"
-                            r"fire|crash|disaster|tragedy)\b")
+# a gap of time before something: "occurred only days after", "comes months after a deadly accident"
+_TIME_AFTER = (r"\b(?:came|comes|occurred|occurs|happened|took\s+place|followed|follows)\s+(?:only\s+|just\s+|barely\s+|"
+               r"less\s+than\s+|about\s+)?(?:(?:a|one|two|three|four|five|six|seven|several|a\s+few|few|\d+)\s+)?")
+# "The tragedy occurred only days after 11 people were killed at a dance hall": the figure after it is an earlier
+# incident's (the subject is this one); a gap of time is required, "came after the attack that killed 11" may be its own
+_DAYS_AFTER = re.compile(_TIME_AFTER + r"(?:days?|weeks?|months?|hours?)\s+after\b[^.;:]{0,80}$|"
+                         # "the second mass shooting in three days, following the one at Monterey Park that killed 11"
+                         r"\b(?:following|after)\s+the\s+one\s+(?:at|in|on)\b[^.;:]{0,80}$")
+# "... comes months after a deadly accident in the neighbouring state. At least 288 were killed in the accident."
+_RECALL_AFTER = re.compile(_TIME_AFTER + r"(?:days?|weeks?|months?|years?)\s+after\s+(?:a|an|the)\b")
+_IN_THE_INCIDENT = re.compile(rf"\b(?:in|during|from)\s+(?:the|that)\s+(?:[\w-]+\s+)?{_ANY_INCIDENT}\b")
+# "In that bombing, which killed more than 500 people": the incident the sentence before recalled
+_THAT_INCIDENT = re.compile(rf"\s*(?:in\s+|during\s+)?(?:that|the\s+earlier|the\s+previous|the\s+(?:19|20)\d\d)\s+"
+                            rf"(?:[\w-]+\s+){{0,2}}{_ANY_INCIDENT}\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # every _MONTH_BACK match has one
