@@ -130,7 +130,7 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:, [A-Z][
 # "Ouagadougou (AFP) -", "Kabul, May 3 (Reuters) -": a place in plain case, then the agency in brackets
 _AGENCY_DATELINE = re.compile(r"^\s*([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2})(?:,[^()\n]{0,40})?\s*\([A-Za-z .]+\)\s*"
                               r"(?:-|\u2014|\u2013|:)\s", re.M)
-_AFTER_PREP = re.compile(r"\b(?:in|near|outside|around|off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?(?:(?:town|village|city|district|province|"
+_AFTER_PREP = re.compile(r"\b(?:in|near|outside|around|off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?(?:(?:[A-Za-z-]+\s+){0,2}?(?:town|village|city|district|province|"
                          r"region|camp|prison|area)\s+of\s+)?([A-Z][a-z]{2,}(?:['\u2019-][A-Za-z][a-z]*)*"
                          r"(?:\s[A-Z][a-z]{2,}(?:['\u2019-][A-Za-z][a-z]*)*)?)")
 _NOT_PLACES = {
@@ -532,14 +532,18 @@ def lookback_date(text: str, published: dt.date | None) -> dt.date | None:
 def signature(text: str, claims: list, published: dt.date | None, url: str | None = None) -> Signature:
     """Kind, place, date and actors of the incident a report is about; background passages (figures the extractor
     marks as about another or a wider incident) do not count."""
-    other = [bool(c.extra.get("background")) or recalls_other(c.sentence) for c in claims]  # once per claim
+    end = story_end(text)
+    other = [bool(c.extra.get("background")) or recalls_other(c.sentence) or c.span[0] >= end
+             for c in claims]  # once per claim
     skip = [(text.find(c.sentence), text.find(c.sentence) + len(c.sentence))
             for c, o in zip(claims, other, strict=True) if o and c.sentence in text]
+    if end < len(text):
+        skip.append((end, len(text)))
     kind = incident_kind(text, skip)
     named = places_named(text, skip)
     lacked = unknown_places(text, skip)
     _world_towns(text, named, lacked)
-    place = main_place(text, skip, named)
+    place = main_place(text[:end], skip, named)
     chain = place_chain(place) if place else ()
     own = [c for c, o in zip(claims, other, strict=True) if not o]
     date, dated_from, lookback = None, None, False
@@ -824,6 +828,21 @@ class Linker:
             eid, n = f"{base}-{n}", n + 1
         self._ids.add(eid)
         return eid
+
+
+# a line that ends the story on a web page: what follows lists other stories ("Read More", "LATEST VIDEOS")
+_FURNITURE = re.compile(r"^[ \t]*(?:read\s+more|related(?:\s+(?:posts|articles|stories|news|content|videos|coverage))?|"
+                        r"(?:latest|more|top|trending|popular|recommended)\s+(?:videos|news|stories|posts|articles|from\s+[\w ]+)|"
+                        r"videos\s+from\s+other\s+sections|you\s+may\s+also\s+like|also\s+read|most\s+read|"
+                        r"recommended\s+for\s+you|more\s+stories|see\s+also)[ \t]*:?[ \t]*$", re.I | re.M)
+_STORY_MIN = 300  # a heading this near the top is the site's menu, not the story's end
+
+
+def story_end(text: str) -> int:
+    """Where a page's story ends: the first furniture heading after its opening, else the text's end. Places,
+    kinds and figures after it belong to other stories (a related-videos list naming another country's town)."""
+    m = _FURNITURE.search(text, _STORY_MIN)
+    return m.start() if m else len(text)
 
 
 def unlinkable(s: Signature) -> bool:

@@ -311,3 +311,14 @@ def test_a_place_the_gazetteer_lacks_named_by_both_links_a_city_report_to_a_coun
     s = sig("A bus carrying 31 migrants to a border shelter with Costa Rica crashed near the town of Velkograd in "
             "western Panama on Wednesday, killing all of them.", "2023-02-15")
     assert s.levels[3] == "Panama"
+
+
+def test_places_in_a_list_of_other_stories_after_the_story_do_not_place_it():
+    story = ("Video: how a wedding turned into a funeral\n\nA fire swept through a crowded wedding hall on Tuesday in the "
+             "riverside town of Velkograd, killing more than 90 guests, officials said. Fireworks lit inside the hall "
+             "set the ceiling alight within seconds, and the exits were locked. Rescuers carried the injured to the "
+             "nearest clinic through the night.")
+    others = ("\n\nRead More\n\nLATEST VIDEOS\n\nKabul after the blast in Kabul: what Kabul residents say\n\n"
+              "Kabul traffic returns as Kabul markets reopen")
+    s = sig(story + others, "2023-09-27")
+    assert s.place == "Velkograd" and s.levels[3] is None and s.kind == "fire"
