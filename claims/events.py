@@ -950,8 +950,10 @@ def merges(events: dict[str, list[Signature]]) -> dict[str, str]:
                 if ra == rb:
                     continue
                 small, large = sorted((built[a], built[b]), key=lambda e: len(e.members))
-                scores = [_score(m, large) for m in small.members]
-                if scores and all(sc is not None and sc >= LINK_THRESHOLD for sc in scores):
+                # stops at the first report that could not join (scoring all of them first was the merge pass's
+                # cost when events grow to thousands of reports)
+                if small.members and all((sc := _score(m, large)) is not None and sc >= LINK_THRESHOLD
+                                         for m in small.members):
                     keep, gone = sorted((ra, rb), key=key)
                     parent[gone] = keep
     return {eid: root(eid) for eid in built if root(eid) != eid}
