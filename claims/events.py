@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import sys
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -598,22 +599,23 @@ class _PlaceGroup:
     their named places, and those names counted, so one group is scored without looking at its reports."""
 
     count: int = 0
-    names: dict = field(default_factory=dict)  # a name in `places` -> how many of the group's reports name it
+    names: Counter = field(default_factory=Counter)  # a name in `places` -> how many of the group's reports name it
     variants: dict = field(default_factory=dict)  # a report's set of named places -> how many reports name that set
-    holders: dict = field(default_factory=dict)  # a name -> the variants naming it (for a union of several names)
+    # a name -> the variants naming it, made the first time a report must be matched against several names (most
+    # groups never are: building it for every report was a third of adding the lake's known reports)
+    holders: dict | None = None
 
     def add(self, places: tuple[str, ...]) -> None:
         self.count += 1
         variant = frozenset(places)
+        self.names.update(variant)
         if variant in self.variants:
             self.variants[variant] += 1
-            for name in variant:
-                self.names[name] += 1
             return
         self.variants[variant] = 1
-        for name in variant:
-            self.names[name] = self.names.get(name, 0) + 1
-            self.holders.setdefault(name, []).append(variant)
+        if self.holders is not None:
+            for name in variant:
+                self.holders.setdefault(name, []).append(variant)
 
     def naming_any(self, names: set[str]) -> int:
         """How many of the group's reports name at least one of `names`."""
@@ -621,6 +623,11 @@ class _PlaceGroup:
         if len(present) <= 1:
             return self.names[present[0]] if present else 0
         # several names: count each report once (its set of names is one variant), over the variants naming them
+        if self.holders is None:
+            self.holders = {}
+            for variant in self.variants:
+                for name in variant:
+                    self.holders.setdefault(name, []).append(variant)
         seen = {v for x in present for v in self.holders[x]}
         return sum(self.variants[v] for v in seen)
 
@@ -642,7 +649,6 @@ class _Event:
     # that town and many different lists of named places in a few steps (one group), not one per distinct list
     # (what this held before: quadratic at 100,000 reports)
     groups: dict = field(default_factory=dict)
-    unknown: dict = field(default_factory=dict)  # a '?' name -> how many of its reports name it
     families: set = field(default_factory=set)
     actors: set = field(default_factory=set)
     figures: set = field(default_factory=set)
@@ -656,9 +662,6 @@ class _Event:
         if group is None:
             group = self.groups[key] = _PlaceGroup()
         group.add(s.places)
-        for p in set(s.places):
-            if p[:1] == "?":
-                self.unknown[p] = self.unknown.get(p, 0) + 1
         if s.family:
             self.families.add(s.family)
         self.actors.update(s.actors)
@@ -675,7 +678,8 @@ class _Event:
             return None, 0
         mine = [p for p in a.places if p[:1] == "?"]
         if not a.place:  # placeless: 2.0 with a shared unknown name, else 0.0, for every report
-            return (2.0 if any(q in self.unknown for q in mine) else 0.0), len(self.members)
+            shared = any(q in g.names for g in self.groups.values() for q in mine)
+            return (2.0 if shared else 0.0), len(self.members)
         best: float | None = None
         count = 0
         country = a.levels[3]
