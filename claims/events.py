@@ -13,6 +13,7 @@ import datetime as dt
 import re
 import sys
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -601,9 +602,8 @@ def _place_score(a: Signature, b: Signature) -> float | None:
         return 3.5 if shared else 3.0  # the same town, and the same camp, market or airport in it
     for inner, outer in ((a, b), (b, a)):
         if outer.place in inner.chain:
-            level = place_kind(outer.place)
             # (both naming the same place the gazetteer lacks say more than "Panama City" inside "Panama")
-            return max({"country": 0.5, "region": 2.0, "area": 0.5}.get(level, 2.5), 2.0 if shared else 0.0)
+            return max(_CONTAINED.get(place_kind(outer.place), 2.5), 2.0 if shared else 0.0)
     # a report datelined in the capital, or about the town next door, that names the other's place too; never
     # across a border (a report from Niger recalling an ambush in Mali)
     if (a.place in b.places or b.place in a.places) and _country(a) == _country(b):
@@ -621,6 +621,49 @@ def _country(s: Signature) -> str | None:
     return s.levels[3]
 
 
+# what `_place_score` gives a report of a place that contains the other's, by the kind of the containing place
+_CONTAINED = {"country": 0.5, "region": 2.0, "area": 0.5}
+
+
+@dataclass(eq=False)
+class _PlaceGroup:
+    """An event's reports of one place (with its chain and country): what `_place_score` reads of them besides
+    their named places, and those names counted, so one group is scored without looking at its reports."""
+
+    count: int = 0
+    names: Counter = field(default_factory=Counter)  # a name in `places` -> how many of the group's reports name it
+    variants: dict = field(default_factory=dict)  # a report's set of named places -> how many reports name that set
+    # a name -> the variants naming it, made the first time a report must be matched against several names (most
+    # groups never are: building it for every report was a third of adding the lake's known reports)
+    holders: dict | None = None
+
+    def add(self, places: tuple[str, ...]) -> None:
+        self.count += 1
+        variant = frozenset(places)
+        self.names.update(variant)
+        if variant in self.variants:
+            self.variants[variant] += 1
+            return
+        self.variants[variant] = 1
+        if self.holders is not None:
+            for name in variant:
+                self.holders.setdefault(name, []).append(variant)
+
+    def naming_any(self, names: set[str]) -> int:
+        """How many of the group's reports name at least one of `names`."""
+        present = [x for x in names if x in self.names]
+        if len(present) <= 1:
+            return self.names[present[0]] if present else 0
+        # several names: count each report once (its set of names is one variant), over the variants naming them
+        if self.holders is None:
+            self.holders = {}
+            for variant in self.variants:
+                for name in variant:
+                    self.holders.setdefault(name, []).append(variant)
+        seen = {v for x in present for v in self.holders[x]}
+        return sum(self.variants[v] for v in seen)
+
+
 @dataclass(eq=False)
 class _Event:
     """An event while linking: its reports' signatures, and what they say together (kept as they are added, so
@@ -633,7 +676,11 @@ class _Event:
     members: list[Signature] = field(default_factory=list)
     first: dt.date | None = None
     last: dt.date | None = None
-    places: dict = field(default_factory=dict)  # one representative signature per distinct place -> count
+    # its reports grouped by what `_place_score` reads of them but their named places (place, chain, country),
+    # the names counted within each group: a report of a town scores against an event of thousands of reports of
+    # that town and many different lists of named places in a few steps (one group), not one per distinct list
+    # (what this held before: quadratic at 100,000 reports)
+    groups: dict = field(default_factory=dict)
     families: set = field(default_factory=set)
     actors: set = field(default_factory=set)
     figures: set = field(default_factory=set)
@@ -642,9 +689,11 @@ class _Event:
     def add(self, s: Signature) -> None:
         self.members.append(s)
         self.own.add(s.place)
-        key = (s.place, s.places, s.levels)
-        rep = self.places.get(key)
-        self.places[key] = (rep[0] if rep else s, (rep[1] if rep else 0) + 1)
+        key = (s.place, s.chain, s.levels[3])
+        group = self.groups.get(key)
+        if group is None:
+            group = self.groups[key] = _PlaceGroup()
+        group.add(s.places)
         if s.family:
             self.families.add(s.family)
         self.actors.update(s.actors)
@@ -653,13 +702,56 @@ class _Event:
             self.first = s.date if self.first is None else min(self.first, s.date)
             self.last = s.date if self.last is None else max(self.last, s.date)
 
+    def place_fit(self, a: Signature) -> tuple[float | None, int]:
+        """The best `_place_score(a, m)` over the event's reports m (None when every one is None) and how many of
+        them score (not None): what looping over the reports gives, read from the groups. Each branch below is a
+        branch of `_place_score`, in its order, for every report of a group at once."""
+        if not self.members:
+            return None, 0
+        mine = [p for p in a.places if p[:1] == "?"]
+        if not a.place:  # placeless: 2.0 with a shared unknown name, else 0.0, for every report
+            shared = any(q in g.names for g in self.groups.values() for q in mine)
+            return (2.0 if shared else 0.0), len(self.members)
+        best: float | None = None
+        count = 0
+        country = a.levels[3]
+        kind_a = place_kind(a.place)
+        for (place, chain, k), g in self.groups.items():
+            if not place:
+                score = 2.0 if any(q in g.names for q in mine) else 0.0
+            elif place == a.place:
+                score = 3.5 if any(q in g.names for q in mine) else 3.0
+            elif place in a.chain or a.place in chain:
+                score = _CONTAINED.get(place_kind(place) if place in a.chain else kind_a, 2.5)
+                if any(q in g.names for q in mine):  # (a report of the group shares a name the gazetteer lacks)
+                    score = max(score, 2.0)
+            elif place in a.places and country == k:
+                score = 2.0
+            else:
+                # 2.0 for the reports naming a's place (same country) or an unknown place a names (no other
+                # country); the others 0.3 when one place is a country and the other one the gazetteer lacks
+                names = {a.place} if country == k else set()
+                if country is None or k is None or country == k:
+                    names.update(mine)
+                hits = g.naming_any(names) if names else 0
+                rest = 0.3 if (kind_a is None and place_kind(place) == "country") or \
+                    (place_kind(place) is None and kind_a == "country") else None
+                if hits:
+                    best = 2.0 if best is None else max(best, 2.0)
+                    count += hits
+                if hits < g.count and rest is not None:
+                    best = rest if best is None else max(best, rest)
+                    count += g.count - hits
+                continue
+            best = score if best is None else max(best, score)
+            count += g.count
+        return best, count
+
 
 def _score(s: Signature, e: _Event) -> float | None:
-    scored = [(_place_score(s, m), n) for m, n in e.places.values()]
-    known = [p for p, _ in scored if p is not None]
-    if not known or sum(n for p, n in scored if p is not None) < len(e.members) / 2:
+    place, scoring = e.place_fit(s)  # max and count of `_place_score(s, m)` over its reports m, but None
+    if place is None or scoring < len(e.members) / 2:
         return None  # most of the event's reports name another place
-    place = max(known)
     fams = e.families
     # when
     if s.date is not None and e.first is not None:
@@ -909,8 +1001,10 @@ def merges(events: dict[str, list[Signature]]) -> dict[str, str]:
                 if ra == rb:
                     continue
                 small, large = sorted((built[a], built[b]), key=lambda e: len(e.members))
-                scores = [_score(m, large) for m in small.members]
-                if scores and all(sc is not None and sc >= LINK_THRESHOLD for sc in scores):
+                # stops at the first report that could not join (scoring all of them first was the merge pass's
+                # cost when events grow to thousands of reports)
+                if small.members and all((sc := _score(m, large)) is not None and sc >= LINK_THRESHOLD
+                                         for m in small.members):
                     keep, gone = sorted((ra, rb), key=key)
                     parent[gone] = keep
     return {eid: root(eid) for eid in built if root(eid) != eid}

@@ -1,0 +1,93 @@
+"""The event's place index (claims/events.py `_Event.place_fit`) against the straightforward loop it replaced:
+`_place_score` of the report against every report of the event, the best score and how many score. Generated
+events mix reports of one town, the places containing it, other towns and countries, places the gazetteer lacks,
+'?' unknown names and placeless reports; linking whole batches with either gives the same events and ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claims.events import Linker, Signature, _Event, _place_score, merges, place_chain, place_levels
+
+# towns and regions of three countries, the countries, a sea region, and places neither list knows
+PLACES = ["Maiduguri", "Gubio", "Borno", "Tsafe", "Zamfara", "Kaduna", "Nigeria", "Boni", "Kidal", "Mali", "Niger",
+          "Kirkuk", "Nineveh", "Iraq", "Sahel", "Lopa", "Zorbaville"]
+UNKNOWN = ["?lopa", "?zorbaville", "?bulengo", "?tarmiyah"]
+NAMED = [p for p in PLACES if p not in ("Nigeria", "Mali", "Niger", "Iraq", "Sahel")]
+
+
+def reference_fit(a: Signature, members: list[Signature]) -> tuple[float | None, int]:
+    """What `_score` computed before the index: every report scored on its own."""
+    scored = [_place_score(a, m) for m in members]
+    known = [p for p in scored if p is not None]
+    return (max(known) if known else None), len(known)
+
+
+@st.composite
+def signatures(draw, day: bool = False) -> Signature:
+    place = draw(st.one_of(st.none(), st.sampled_from(PLACES)))
+    chain = place_chain(place) if place else ()
+    if place and draw(st.integers(0, 9)) == 0:  # a chain that is not the gazetteer's (a stored signature's)
+        chain = (place, *draw(st.lists(st.sampled_from(PLACES), max_size=2)))
+    names = set(draw(st.lists(st.sampled_from(NAMED + UNKNOWN), max_size=4)))
+    if place and draw(st.booleans()) and place in NAMED:
+        names.add(place)
+    if place and draw(st.integers(0, 3)) == 0:
+        names.add("?" + place.lower())
+    date = dt.date(2022, 3, 1) + dt.timedelta(days=draw(st.integers(0, 60))) if day and draw(st.integers(0, 5)) else None
+    return Signature(kind="bombing", family="bombing", place=place, chain=chain, levels=place_levels(chain),
+                     date=date, places=tuple(sorted(names)),
+                     figures=frozenset({("killed", draw(st.integers(3, 6)))}),
+                     actors=tuple(draw(st.lists(st.sampled_from(["Boko Haram", "ISWAP"]), max_size=1))))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(a=signatures(), members=st.lists(signatures(), min_size=1, max_size=40))
+def test_the_index_gives_what_the_loop_over_the_reports_gives(a, members):
+    e = _Event(None)
+    half = len(members) // 2
+    for m in members[:half]:
+        e.add(m)
+    if half:  # scored, then grown: what the index made while scoring is kept up as reports join
+        assert e.place_fit(a) == reference_fit(a, members[:half])
+    for m in members[half:]:
+        e.add(m)
+    assert e.place_fit(a) == reference_fit(a, members)
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=signatures(), town=st.sampled_from(["Maiduguri", "Tsafe", "Boni"]),
+       lists=st.lists(st.lists(st.sampled_from(NAMED + UNKNOWN), max_size=5), min_size=1, max_size=60))
+def test_an_event_of_one_town_with_many_lists_of_named_places(a, town, lists):
+    """The case that made linking quadratic: hundreds of reports of one town, each naming other places."""
+    chain = place_chain(town)
+    members = [Signature(place=town, chain=chain, levels=place_levels(chain), places=tuple(sorted(set(names))))
+               for names in lists]
+    e = _Event(None)
+    for m in members:
+        e.add(m)
+    assert e.place_fit(a) == reference_fit(a, members)
+
+
+def test_an_event_with_no_report_scores_none():
+    assert _Event(None).place_fit(Signature(place="Maiduguri")) == (None, 0)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+@given(batch=st.lists(signatures(day=True), min_size=2, max_size=40))
+def test_linking_a_batch_and_merging_give_the_same_events_and_ids(batch, monkeypatch):
+    items = {f"r{i:03d}": s for i, s in enumerate(batch)}
+    got = Linker().link_batch(items)
+    by_event: dict[str, list] = {}
+    for k, eid in got.items():
+        if eid is not None:
+            by_event.setdefault(eid, []).append(items[k])
+    got_merges = merges(by_event)
+    with monkeypatch.context() as mp:  # linking as it was: each event's reports scored one by one
+        mp.setattr(_Event, "place_fit", lambda self, a: reference_fit(a, self.members))
+        assert Linker().link_batch(items) == got
+        assert merges(by_event) == got_merges
