@@ -39,6 +39,8 @@ LONG_WINDOW = dt.timedelta(days=75)
 LONG_FAMILIES = {"abduction", "siege"}
 GENERIC_FAMILY = "fighting"
 LINK_THRESHOLD = 2.0
+SPAN = dt.timedelta(days=60)  # how long after an incident's first report a dated report can still join it
+LONG_SPAN = dt.timedelta(days=400)  # the same for an abduction or a siege (captives freed a year on)
 
 
 def slug(value: str) -> str:
@@ -758,8 +760,9 @@ def _score(s: Signature, e: _Event) -> float | None:
         long = s.family in LONG_FAMILIES and s.family in fams
         window = LOOKBACK_WINDOW if s.lookback else LONG_WINDOW if long else LINK_WINDOW
         gap = 0 if e.first <= s.date <= e.last else min(abs((s.date - e.first).days), abs((s.date - e.last).days))
-        if gap > window.days:
-            return None
+        if gap > window.days or (not s.lookback and abs((s.date - e.first).days) > (LONG_SPAN if long else SPAN).days):
+            return None  # (an incident's news comes within weeks of its first day: one town's reports, weeks apart
+            # each, do not chain into an event of years)
         when = 1.0 - gap / window.days
     elif s.date is None and e.first is not None and s.months:
         # an undated report's "August 26": the event's month, or an incident of another year in the same town

@@ -322,3 +322,16 @@ def test_places_in_a_list_of_other_stories_after_the_story_do_not_place_it():
               "Kabul traffic returns as Kabul markets reopen")
     s = sig(story + others, "2023-09-27")
     assert s.place == "Velkograd" and s.levels[3] is None and s.kind == "fire"
+
+
+def test_one_towns_reports_weeks_apart_do_not_chain_into_an_event_of_months():
+    # each report within the link window of the one before: before, one event of five months
+    day0 = dt.date(2022, 1, 3)
+    reports = {f"r{i}": (f"KABUL (Reuters) - A bomb blast at a market in Kabul killed {5 + i} people on Monday, police "
+                         f"said.", (day0 + dt.timedelta(days=20 * i)).isoformat()) for i in range(8)}
+    ev = link(reports)
+    firsts = {}
+    for i in range(8):
+        firsts.setdefault(ev[f"r{i}"], i)
+    spans = [max(i for i in range(8) if ev[f"r{i}"] == e) - first for e, first in firsts.items()]
+    assert len(firsts) >= 2 and max(spans) * 20 <= 60
