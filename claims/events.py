@@ -133,7 +133,7 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:, [A-Z][
 # "Ouagadougou (AFP) -", "Kabul, May 3 (Reuters) -": a place in plain case, then the agency in brackets
 _AGENCY_DATELINE = re.compile(r"^\s*([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2})(?:,[^()\n]{0,40})?\s*\([A-Za-z .]+\)\s*"
                               r"(?:-|\u2014|\u2013|:)\s", re.M)
-_AFTER_PREP = re.compile(r"\b(?:in|near|outside|around|off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?(?:(?:[A-Za-z-]+\s+){0,2}?(?:town|village|city|district|province|"
+_AFTER_PREP = re.compile(r"\b(?:[Ii]n|near|outside|around|off(?:\s+the\s+coast\s+of)?)\s+(?:the\s+)?(?:(?:[A-Za-z-]+\s+){0,2}?(?:town|village|city|district|province|"
                          r"region|camp|prison|area)\s+of\s+)?([A-Z][a-z]{2,}(?:['\u2019-][A-Za-z][a-z]*)*"
                          r"(?:\s[A-Z][a-z]{2,}(?:['\u2019-][A-Za-z][a-z]*)*)?)")
 _NOT_PLACES = {
@@ -153,7 +153,7 @@ _NAME = (rf"[{_UP}][{_LO}]+(?:['\u2019-][{_UP}{_LO}][{_LO}]*)*"
 _PLACE_NOUN = (r"(?:camp|site|village|town|city|district|market|mosque|church|checkpost|checkpoint|prison|jail|"
                r"neighbou?rhood|settlement|commune|township|county|municipality|road|bridge|junction|square|base)")
 _UNKNOWN_PLACE = re.compile(
-    rf"\b(?:in|at|near|outside|around|on|off(?:\s+the\s+coast\s+of)?|stormed|attacked|raided|overran)\s+(?:the\s+)?(?:(?:town|village|city|district|"
+    rf"\b(?:[Ii]n|at|near|outside|around|on|off(?:\s+the\s+coast\s+of)?|stormed|attacked|raided|overran)\s+(?:the\s+)?(?:(?:town|village|city|district|"
     rf"province|region|camp|site|commune|locality|area|market|neighbou?rhood|settlement)\s+of\s+)?(?P<a>{_NAME})|"
     rf"(?P<b>{_NAME})\s+(?:IDP\s+|displacement\s+)?{_PLACE_NOUN}\b(?!\s+of\s)|"  # ("Panamanian city of Gualaca": below)
     # the same in French, Spanish and Portuguese reports: "en Durán", "site de déplacés de Bulengo", "na aldeia de X"

@@ -335,3 +335,9 @@ def test_one_towns_reports_weeks_apart_do_not_chain_into_an_event_of_months():
         firsts.setdefault(ev[f"r{i}"], i)
     spans = [max(i for i in range(8) if ev[f"r{i}"] == e) - first for e, first in firsts.items()]
     assert len(firsts) >= 2 and max(spans) * 20 <= 60
+
+
+def test_a_sentence_opening_in_a_place_names_it():
+    s = sig("In Velkograd, three carriages left the rails on Friday and rescuers worked through the night.",
+            "2023-06-03")
+    assert "?velkograd" in s.places and s.place == "Velkograd"
