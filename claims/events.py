@@ -153,7 +153,9 @@ _NAME = (rf"[{_UP}][{_LO}]+(?:['\u2019-][{_UP}{_LO}][{_LO}]*)*"
 _PLACE_NOUN = (r"(?:camp|site|village|town|city|district|market|mosque|church|checkpost|checkpoint|prison|jail|"
                r"neighbou?rhood|settlement|commune|township|county|municipality|road|bridge|junction|square|base)")
 _UNKNOWN_PLACE = re.compile(
-    rf"\b(?:[Ii]n|at|near|outside|around|on|off(?:\s+the\s+coast\s+of)?|stormed|attacked|raided|overran)\s+(?:the\s+)?(?:(?:town|village|city|district|"
+    rf"\b(?:[Ii]n|at|near|outside|around|on|off(?:\s+the\s+coast\s+of)?|stormed|attacked|raided|overran)\s+(?:the\s+)?"
+    rf"(?:(?:downtown|central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|rural|suburban)\s+)?"
+    rf"(?:(?:town|village|city|district|"
     rf"province|region|camp|site|commune|locality|area|market|neighbou?rhood|settlement)\s+of\s+)?(?P<a>{_NAME})|"
     rf"(?P<b>{_NAME})\s+(?:IDP\s+|displacement\s+)?{_PLACE_NOUN}\b(?!\s+of\s)|"  # ("Panamanian city of Gualaca": below)
     # the same in French, Spanish and Portuguese reports: "en Durán", "site de déplacés de Bulengo", "na aldeia de X"

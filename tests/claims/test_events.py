@@ -341,3 +341,9 @@ def test_a_sentence_opening_in_a_place_names_it():
     s = sig("In Velkograd, three carriages left the rails on Friday and rescuers worked through the night.",
             "2023-06-03")
     assert "?velkograd" in s.places and s.place == "Velkograd"
+
+
+def test_a_direction_or_downtown_before_a_place_does_not_hide_it():
+    s = sig("Fire crews said the blaze in downtown Velkograd killed 20 people, and a second fire in northern Brovik "
+            "was put out.", "2023-08-31")
+    assert {"?velkograd", "?brovik"} <= set(s.places)
