@@ -127,6 +127,7 @@ def _unit_background(r: Report, ui: int, ref) -> bool:
 
 
 def _as_of(r: Report, c: Cand, sdate: dt.date | None, cues, dates, ui: int, from_zones=()) -> None:
+    """as_of of a figure about the report's own incident (date_of's second half)."""
     u = r.units[ui]
     nt = r.ntext
     pos = c.fig.start

@@ -167,8 +167,9 @@ _UNKNOWN_PLACE = re.compile(
     rf"\b(?:town|village|city|district|province|region|locality|commune|municipality|coast|shores?|beach|island)\s+of\s+"
     rf"(?P<e>{_NAME})")
 # ", Johannesburg" after a place: the place holding it, when a clause does not go on with a verb ("..., Brink said")
-_THEN_OUTER = re.compile(rf",\s+(?P<n>{_NAME})(?=\s*[,.;:)\n]|\s+(?:in|on|at|the|and|with|where|when|after|before|last|this)\b)")
+# or the name is a city of millions
 _COMMA_NAME = re.compile(rf",\s+(?P<n>{_NAME})")
+_NO_VERB_NEXT = re.compile(r"\s*[,.;:)\n]|\s+(?:in|on|at|the|and|with|where|when|after|before|last|this)\b")
 _NOT_NAMES = {w.lower() for w in (
     "local central main northern southern eastern western north south east west new old grand great big small upper "
     "lower national regional general military refugee displacement border federal state provincial district town city "
@@ -218,8 +219,8 @@ def unknown_places(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[str
         if fac and _known_place(g, town):
             out.add(f"{town} {fac.group(1)}")  # "Kabul airport": a facility of a known town is a finer place
             continue
-        if k == "a" and ((outer_m := _THEN_OUTER.match(text, m.end(k))) or (
-                (outer_m := _COMMA_NAME.match(text, m.end(k))) and big_city(outer_m.group("n")) is not None)):
+        if k == "a" and (outer_m := _COMMA_NAME.match(text, m.end(k))) and (
+                _NO_VERB_NEXT.match(text, outer_m.end()) or big_city(outer_m.group("n")) is not None):
             # "in Marshalltown, Johannesburg,": the place that holds it, by its own name too
             o = outer_m.group("n").lower()
             if len(o) >= 3 and o not in g.ci and o not in _NOT_NAMES and g.demonym_country(o) is None:
@@ -463,6 +464,7 @@ def yearless_months(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[in
     return frozenset(out)
 
 
+_RECAP_DAYS = dt.timedelta(days=45)  # a figure dated this long before the report's (or its opening's) day is a recap
 _REFERENCE_CHARS = 1000  # a page's own date (a dateline, a byline) is at its top; one further down may be recalled
 
 
@@ -563,14 +565,15 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
         date, dated_from, lookback = back, "lookback", True
     else:
         days = sorted(dt.date.fromisoformat(c.as_of) for c in own if c.as_of)
-        if published is None and own:
-            # an undated page: its opening figures date it; a figure in its body dated long before them (or any, when
-            # they are undated) recalls another incident ("where a truck bomb blew up on October 14, 2017")
-            lead = [dt.date.fromisoformat(c.as_of) for c in own[:2] if c.as_of and c.span[0] < _REFERENCE_CHARS]
-            kept = [d for d in days if lead and min(lead) - dt.timedelta(days=45) <= d <= max(lead) + dt.timedelta(days=1)]
-            recalled, days = set(days) - set(kept), kept
         if published is not None:  # a figure dated long before the report is a recap, not the incident
-            days = [d for d in days if published - dt.timedelta(days=45) <= d <= published + dt.timedelta(days=1)]
+            around = [published]
+        else:  # an undated page: its opening figures date it; a figure in its body dated long before them (or any,
+            # when they are undated) recalls another incident ("where a truck bomb blew up on October 14, 2017")
+            around = [dt.date.fromisoformat(c.as_of) for c in own[:2] if c.as_of and c.span[0] < _REFERENCE_CHARS]
+        kept = [d for d in days if around and min(around) - _RECAP_DAYS <= d <= max(around) + dt.timedelta(days=1)]
+        if published is None:
+            recalled = set(days) - set(kept)
+        days = kept
         if days:
             date, dated_from = days[0], "claims"
         elif published is not None:
