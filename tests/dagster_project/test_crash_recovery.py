@@ -86,25 +86,41 @@ def _reports(lake: Lake) -> int:
         return 0
 
 
+def _kill_while_holding(env, reports, instance, lake) -> tuple[str, float]:
+    """Start `toll run`, SIGKILL it the moment it holds the slot after committing reports; the holder's run id.
+
+    Between two looks a step may finish and give the slot back (the lake read that checks for reports takes
+    seconds on a busy machine), so the slot is read again just before the kill, and the kill counts only if the
+    dead run still holds it afterwards; otherwise a new run is started (the lake already has its reports).
+    """
+    t0 = time.monotonic()
+    for _attempt in range(4):
+        proc = _start(env, reports)
+        out: list[str] = []
+        _collect(proc.stderr, out)
+        held_by = None
+        # wait until the run has committed the reports and holds the slot again (a later step is writing)
+        while time.monotonic() - t0 < RUN_TIMEOUT and proc.poll() is None:
+            if _reports(lake):
+                slots = instance.event_log_storage.get_concurrency_info(POOL).claimed_slots
+                if slots:
+                    held_by = slots[0].run_id
+                    os.killpg(proc.pid, signal.SIGKILL)
+                    break
+            time.sleep(0.05)
+        if held_by is None:
+            proc.wait(timeout=60)
+            continue
+        proc.wait(timeout=30)
+        assert proc.returncode == -signal.SIGKILL
+        if any(h.run_id == held_by for h in holders(instance)):
+            return held_by, time.monotonic() - t0
+    pytest.fail(f"no run was caught holding the slot: {''.join(out)[-2000:]}")
+
+
 def test_kill_9_mid_run_then_a_new_run_succeeds_without_help(home):
     env, reports, instance, lake = home
-    t0 = time.monotonic()
-    proc = _start(env, reports)
-    out: list[str] = []
-    _collect(proc.stderr, out)
-    held_by = None
-    # wait until the run has committed the reports and holds the slot again (a later step is writing)
-    while time.monotonic() - t0 < RUN_TIMEOUT and proc.poll() is None:
-        slots = instance.event_log_storage.get_concurrency_info(POOL).claimed_slots
-        if slots and _reports(lake):
-            held_by = slots[0].run_id
-            break
-        time.sleep(0.1)
-    assert held_by, f"the run never held the slot: {''.join(out)[-2000:]}"
-    t_held = time.monotonic() - t0
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait(timeout=30)
-    assert proc.returncode == -signal.SIGKILL
+    held_by, t_held = _kill_while_holding(env, reports, instance, lake)
     # the dead run still holds the slot in the instance: that is what used to make every later run wait forever
     assert any(h.run_id == held_by and not h.alive for h in holders(instance))
     version_after_kill = _readable(lake)  # a crashed transaction commits nothing: the last version reads whole
