@@ -24,6 +24,8 @@ from claims.events import (
     family_of,
     place_chain,
     place_levels,
+    reach,
+    reaches,
 )
 from dagster_project.lake import Write
 from dagster_project.partitions import one_run_per_backfill, report_days
@@ -120,9 +122,10 @@ def link_reports(reports: list[dict], linker: Linker, version: str,
     return claims, linked
 
 
-def stored_signatures(con, days: list[date] = ()) -> list[tuple[str, Signature]]:
+def stored_signatures(con, days: list[date] = (), events: list[str] | None = None) -> list[tuple[str, Signature]]:
     """(event id, signature) of every report linked outside `days`, as report_events stores them, its event id
-    resolved through event_aliases (merged events)."""
+    resolved through event_aliases (merged events); of the reports of `events` (resolved ids) alone when given."""
+    only = "AND coalesce(a.event_id, e.event_id) IN (SELECT UNNEST(?))" if events is not None else ""
     rows = con.execute(
         """SELECT e.report_id, coalesce(a.event_id, e.event_id), e.kind, e.place, e.incident_date, e.dated_from, e.actors,
                   e.places,
@@ -131,8 +134,9 @@ def stored_signatures(con, days: list[date] = ()) -> list[tuple[str, Signature]]
                         AND c.rejected IS NULL)
            FROM report_events e LEFT JOIN claims c USING (report_id)
            LEFT JOIN event_aliases a ON a.alias = e.event_id
-           WHERE e.partition_date NOT IN (SELECT UNNEST(?)) AND e.event_id IS NOT NULL
-           GROUP BY ALL ORDER BY e.incident_date NULLS LAST, e.report_id""", [list(days)]).fetchall()
+           WHERE e.partition_date NOT IN (SELECT UNNEST(?)) AND e.event_id IS NOT NULL {only}
+           GROUP BY ALL ORDER BY e.incident_date NULLS LAST, e.report_id""".format(only=only),
+        [list(days), *([list(events)] if events is not None else [])]).fetchall()
     out = []
     for _report_id, event_id, kind, place, day, dated_from, actors, places, figures in rows:
         chain = place_chain(place) if place else ()
@@ -143,10 +147,32 @@ def stored_signatures(con, days: list[date] = ()) -> list[tuple[str, Signature]]
     return out
 
 
-def known_events(con, days: list[date]) -> Linker:
-    """A linker that knows the events of the reports outside the run's days (their signatures as stored)."""
+def known_events(con, days: list[date], batch=None) -> Linker:
+    """A linker that knows the events of the reports outside the run's days (their signatures as stored): of
+    those the `batch` of signatures can reach (`claims.events.reaches`) when it is given, since reading every
+    stored report's signature and figures grew with the lake (a new report into 100,000: most of its run)."""
     linker = Linker()
-    for event_id, sig in stored_signatures(con, days):
+    events = None
+    if batch is not None and (keys := reach(batch)) is not None:
+        # which events: from each stored report's place and named places, without its claims
+        chains: dict[str, tuple[str, ...]] = {}
+        near, ids = set(), set()
+        for event_id, place, places in con.execute(
+                """SELECT DISTINCT coalesce(a.event_id, e.event_id), e.place, e.places
+                   FROM report_events e LEFT JOIN event_aliases a ON a.alias = e.event_id
+                   WHERE e.partition_date NOT IN (SELECT UNNEST(?)) AND e.event_id IS NOT NULL""",
+                [list(days)]).fetchall():
+            ids.add(event_id)
+            if event_id in near:
+                continue
+            chain = chains.get(place) if place else ()
+            if chain is None:
+                chain = chains[place] = place_chain(place)
+            if reaches(place, chain, tuple(places or ()), keys):
+                near.add(event_id)
+        linker.reserve(ids)
+        events = sorted(near)
+    for event_id, sig in stored_signatures(con, days, events):
         linker.add_known(event_id, sig)
     # a lake written before report_events existed: its events as the claims give them
     for event_id, place, first in con.execute(
@@ -193,7 +219,6 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: C
                                  f"written (same reports, corrections and extractor version): their "
                                  f"{plan.reports_kept} reports are not read again")
             if todo:
-                linker = known_events(con, list(todo))
                 con.execute(
                     """SELECT report_id, text, published, partition_date, url, outlet, language, source, path
                        FROM reports
@@ -214,6 +239,8 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: C
                         stream.merge(inflight.popleft().result())
                 while inflight:
                     stream.merge(inflight.popleft().result())
+                # the events known from other days that these reports can reach (read after them: their places)
+                linker = known_events(con, list(todo), stream.signatures.values())
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)

@@ -233,7 +233,7 @@ class Doc:
 
 
 _GENERIC_MONITOR = L.GENERIC_MONITOR
-_REGION_WORD = re.compile(r"\s+(?:Oblast|Province|Region|Governorate|Krai|State)$")  # "Odesa Oblast" is Odesa
+_REGION_WORD = re.compile(r"\s+(?:[Oo]blast|[Pp]rovince|[Rr]egion|[Gg]overnorate|Krai|State|state)$")  # "Odesa Oblast" is Odesa
 _DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[-\u2013\u2014]")
 
 

@@ -866,6 +866,10 @@ class Linker:
             seen.setdefault(id(e), e)
         return sorted(seen.values(), key=lambda e: e.seq)  # in the order the events were formed
 
+    def reserve(self, event_ids) -> None:
+        """Ids of known events not added (out of a batch's reach): a new event never takes one."""
+        self._ids.update(event_ids)
+
     def add_known(self, event_id: str, sig: Signature) -> None:
         """A report of an earlier run, with the event it was linked to: its event keeps that id."""
         e = self._by_id.get(event_id)
@@ -943,6 +947,40 @@ def story_end(text: str) -> int:
     kinds and figures after it belong to other stories (a related-videos list naming another country's town)."""
     m = _FURNITURE.search(text, _STORY_MIN)
     return m.start() if m else len(text)
+
+
+@dataclass(frozen=True)
+class Reach:
+    """The places through which a batch's reports meet known events (`Linker._candidates`): an event with a report
+    that lies in or names a place of `full`, or a report whose own place is one of `own` (a region or country
+    containing a report's town: only reports of that very place are scored through it)."""
+
+    full: frozenset[str]
+    own: frozenset[str]
+
+
+def reach(batch) -> Reach | None:
+    """Where a batch's reports can meet known events; None when a report that is linked has no place (it meets
+    every event)."""
+    full: set[str] = set()
+    own: set[str] = set()
+    for s in batch:
+        if not s.place:
+            if unlinkable(s):
+                continue  # never scored against anything
+            return None
+        within = set(s.chain[1:]).difference(s.places, (s.place,)) if place_kind(s.place) is not None else set()
+        own |= within
+        full.update(p for p in (*s.chain, *s.places) if p not in within)
+    return Reach(frozenset(full), frozenset(own))
+
+
+def reaches(place: str | None, chain: tuple[str, ...], places: tuple[str, ...], where: Reach | None) -> bool:
+    """Whether a known report puts its event within reach of a batch (`reach`). An event none of whose reports
+    reaches can be no batch report's candidate, nor become one as the batch's reports join others (a report joins
+    only events it reaches), so leaving it out of the Linker changes no link (tests/claims/test_linking_index.py)."""
+    return where is None or not place or place in where.own or not where.full.isdisjoint(chain) \
+        or not where.full.isdisjoint(places)
 
 
 def unlinkable(s: Signature) -> bool:

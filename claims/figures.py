@@ -243,12 +243,38 @@ def _people_context(unit_lc: str) -> bool:
     return not _CONTEXT_WORDS.isdisjoint(_WORDS.findall(unit_lc))
 
 
+# a toll that moved: "rose from", "had climbed from", "was revised down from" (the two figures after it are a change)
+_CHANGED_FROM = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown|"
+                           r"soared|surged|went\s+up|gone\s+up|revised\s+(?:up|down)(?:wards?)?|raised|lowered|dropped|"
+                           r"fell|fallen|decreased|(?:toll|figure|count|number)\s+(?:up|down))\s+from\s+$")
+
+_CHANGED_DOWN = re.compile(r"\b(?:revised\s+down(?:wards?)?|lowered|dropped|fell|fallen|decreased|"
+                           r"(?:toll|figure|count|number)\s+down)\s+from\s+$")
+
+
 def candidates(r: Report, ui: int) -> list[Cand]:
     u = r.units[ui]
     out: list[Cand] = []
     if u.signature:
         return out
     for m in r._fig.within(u.start, u.end):
+        if m.group("n2") and not m.group("qual") and r.lc[m.end("n1"):m.start("n2")].strip() == "to" \
+                and _CHANGED_FROM.search(r.lc, max(u.start, m.start("fig") - 40), m.start("fig")):
+            # "the toll climbed from 58 to 82", "revised down from 101 to 84": the figure before and the figure
+            # after, not a range
+            for g in ("n1", "n2"):
+                v = parse_number(m.group(g))
+                if v is None:
+                    continue
+                f = Figure(m.start(g), m.end(g) if g == "n1" else m.end(), m.start(g), v, v, "exact", v, m.group(g),
+                           is_word=not m.group(g)[0].isdigit())
+                if (c := _analyse(r, f, u, ui)) is not None:
+                    if g == "n1":
+                        c.is_from = True  # the figure it moved from: an earlier figure of the same source
+                    elif _CHANGED_DOWN.search(r.lc, max(u.start, m.start("fig") - 40), m.start("fig")):
+                        c.revised_down = True
+                    out.append(c)
+            continue
         f = parse_figure(m)
         if f is None:
             continue

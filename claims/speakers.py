@@ -92,6 +92,7 @@ _NAME = r"(?:[A-Z][a-z'\u2019-]+\.?\s+){0,3}(?P<last>[A-Z][a-z'\u2019-]{2,})"
 _NAME_BEFORE_TITLE = re.compile(_NAME + r"\s*,\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}$")
 _NAME_APPOS = re.compile(r"\s*" + _NAME + r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;]{2,70})")
 _PERSON_NAME = re.compile(r"^\s*" + _NAME + r"\s*$")
+_PERSON_AT = re.compile(r"\s*" + _NAME + r"\s*(?=[.,;)]|$)")
 _NAME_AFTER_TITLE = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|official|chief|head|commander|director|governor|mayor|"
                                r"minister|secretary|representative|coordinator))?,?\s+" + _NAME + r"(?![\w'-])")
 _NOT_SURNAMES = L.NOT_SURNAMES
@@ -122,7 +123,7 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
     nt = r.ntext
     before = nt[u.start:vpos]
     if before.rstrip().endswith(","):  # the pattern ends in ",\s*$"
-        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|also\s+known|known|citing|a\s+\w+\s+that|through|via)"
+        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|requesting|declining|on\s+condition|also\s+known|known|citing|a\s+\w+\s+that|through|via)"
                         r"[^,]*,\s*$", " ", before)
     tb = before[-25:]
     ta = _TAIL_ADVERB.search(before, max(0, len(before) - 24)) if (
@@ -281,6 +282,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             pk = _pick(ms, m.end(), nt=nt)
             if pk is None and (_SAME_SOURCE.match(seg) or _ITS_STATEMENT.match(seg)):
                 anaphor = True  # "according to the same office", "according to the ministry" named before
+            elif pk is None and (pm := _PERSON_AT.match(seg)):
+                pk = known_people(r).get(pm.group("last"))  # "according to Jamal", introduced with his title before
         elif (v in ("saying", "adding", "insisting", "claiming", "confirming", "estimating", "telling", "reporting",
                     "announcing") or ("and" in nt[max(u.start, vs - 5):vs] and _rx.search(
                         r"\band\s+$", nt[max(u.start, vs - 5):vs]))) and out:
@@ -322,20 +325,31 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             pk, src = None, acr.group(1) if acr else nb
         if pk is not None:
             src = doc.resolve(pk, u)
-            if src and src.endswith(" government") and _SUBNATIONAL.search(r.lc, max(u.start, pk.start - 12), pk.start):
+            # (the words before the mention: in this sentence, or where a person named here was introduced)
+            floor = u.start if pk.start >= u.start else 0
+            if src and src.endswith(" government") and _SUBNATIONAL.search(r.lc, max(floor, pk.start - 12), pk.start):
                 region = _home_region(r)  # "provincial government spokesman X said": the province's government
                 src = f"{region} government" if region else src
             if src and src.split()[-1] in ("military", "army", "government", "officials"):
-                near = [x for x in doc.mentions.between(max(u.start, pk.start - 40), pk.start)
+                near = [x for x in doc.mentions.between(max(floor, pk.start - 40), pk.start)
                         if r.lc.startswith(("'s", "\u2019s"), x.end) or x.end >= pk.start - 2]
                 for x in reversed(near):
                     if x.entry.type == "actor" and x.entry.kind == "armed_group" and not src.endswith(" government"):
                         src = x.entry.name  # "al Shabaab's military operation spokesman": the group's own voice
                         break
                     if x.entry.type == "place" and x.entry.kind == "region" and src.endswith(" government") \
-                            and x.end >= pk.start - 2:
-                        src = f"{_REGION_WORD.sub('', x.entry.name)} government"  # "Chhattisgarh government records"
+                            and (x.end >= pk.start - 2 or r.lc.startswith(("'s ", "\u2019s "), x.end)):
+                        # "Chhattisgarh government records", "a spokesman for Niger state's government"
+                        src = f"{_REGION_WORD.sub('', x.entry.name)} government"
                         break
+            if src and _PROVINCIAL_TITLE.search(pk.text) and (
+                    gm := _FOR_REGION.match(r.ntext, pk.end)) is not None:
+                reg = [x for x in doc.mentions.between(gm.end(), gm.end() + 40)
+                       if x.start == gm.end() and x.entry.type == "place" and x.entry.kind == "region"]
+                if reg:  # "Chrispin Mputu, interior minister for the Equateur province": the province's government
+                    src = f"{_REGION_WORD.sub('', reg[0].entry.name)} government"
+                elif src == "officials" and _OF_HOSPITAL.match(r.lc, gm.end()):
+                    src = "medical sources"  # "the spokesperson for the primary medical facility, X Hospital"
             if _GROUPS_OWN.search(r.lc, max(u.start, pk.start - 25), pk.start):
                 # "the group's military spokesman said": the armed group named before speaks, not a state's military
                 acts = [x for x in doc.mentions.between(max(0, pk.start - 2000), pk.start)
@@ -441,6 +455,11 @@ def _voice_outlet(r: Report, pk: Mention) -> str | None:
     return None
 
 
+# a person's title that serves a province when one follows it ("interior minister for the Equateur province")
+_PROVINCIAL_TITLE = re.compile(r"\b(?:minister|spokes(?:man|woman|person)|commissioner|officials?)$", re.I)
+_FOR_REGION = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?")
+_OF_HOSPITAL = re.compile(r"(?:[\w'-]+\s+){0,3}?(?:hospital|clinic|medical\s+(?:facility|centre|center|complex)|"
+                          r"health\s+(?:facility|centre|center)|teaching\s+hospital)\b")
 _SUBNATIONAL = re.compile(r"\b(?:provincial|regional|state|county|district)\s+$")
 
 

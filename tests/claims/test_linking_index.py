@@ -10,7 +10,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claims.events import Linker, Signature, _Event, _place_score, merges, place_chain, place_levels
+from claims.events import Linker, Signature, _Event, _place_score, merges, place_chain, place_levels, reach, reaches
 
 # towns and regions of three countries, the countries, a sea region, and places neither list knows
 PLACES = ["Maiduguri", "Gubio", "Borno", "Tsafe", "Zamfara", "Kaduna", "Nigeria", "Boni", "Kidal", "Mali", "Niger",
@@ -27,8 +27,8 @@ def reference_fit(a: Signature, members: list[Signature]) -> tuple[float | None,
 
 
 @st.composite
-def signatures(draw, day: bool = False) -> Signature:
-    place = draw(st.one_of(st.none(), st.sampled_from(PLACES)))
+def signatures(draw, day: bool = False, placed: bool = False) -> Signature:
+    place = draw(st.sampled_from(PLACES) if placed else st.one_of(st.none(), st.sampled_from(PLACES)))
     chain = place_chain(place) if place else ()
     if place and draw(st.integers(0, 9)) == 0:  # a chain that is not the gazetteer's (a stored signature's)
         chain = (place, *draw(st.lists(st.sampled_from(PLACES), max_size=2)))
@@ -91,3 +91,41 @@ def test_linking_a_batch_and_merging_give_the_same_events_and_ids(batch, monkeyp
         mp.setattr(_Event, "place_fit", lambda self, a: reference_fit(a, self.members))
         assert Linker().link_batch(items) == got
         assert merges(by_event) == got_merges
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(earlier=st.lists(signatures(day=True), min_size=1, max_size=40),
+       batch=st.lists(signatures(day=True, placed=True), min_size=1, max_size=6))
+def test_a_batch_links_alike_knowing_only_the_events_it_can_reach(earlier, batch):
+    """An incremental run reads the stored events its reports can reach (`reach`, `reaches`), not every one. (The
+    batch's reports have places: one without a place reaches every event, and then nothing is left out.)"""
+    known_ids = Linker().link_batch({f"k{i:03d}": s for i, s in enumerate(earlier)})
+    known = [(known_ids[f"k{i:03d}"], s) for i, s in enumerate(earlier) if known_ids[f"k{i:03d}"] is not None]
+    items = {f"n{i:03d}": s for i, s in enumerate(batch)}
+
+    every = Linker()
+    for eid, s in known:
+        every.add_known(eid, s)
+    keys = reach(items.values())
+    near = {eid for eid, s in known if reaches(s.place, s.chain, s.places, keys)}
+    some = Linker()
+    some.reserve(eid for eid, _ in known)
+    for eid, s in known:
+        if eid in near:
+            some.add_known(eid, s)
+    assert some.link_batch(items) == every.link_batch(items)
+
+
+def test_a_placeless_report_reaches_every_event_and_a_town_only_its_own_places():
+    chain = place_chain("Gubio")
+    town = Signature(kind="bombing", place="Gubio", chain=chain, levels=place_levels(chain), figures=frozenset({("killed", 5)}))
+    keys = reach([town])
+    assert keys is not None and "Gubio" in keys.full and {"Borno", "Nigeria"} <= keys.own
+    kidal = place_chain("Kidal")
+    assert not reaches("Kidal", kidal, (), keys)
+    assert reaches("Kidal", kidal, ("Gubio",), keys)  # a report of Kidal that names Gubio
+    assert reaches(None, (), (), keys)  # a placeless report's event is every report's candidate
+    # through the region containing Gubio only a report of the region itself is scored, not one of another town in it
+    assert not reaches("Maiduguri", place_chain("Maiduguri"), (), keys)
+    assert reaches("Borno", place_chain("Borno"), (), keys)
+    assert reach([town, Signature(figures=frozenset({("killed", 5)}))]) is None

@@ -1165,3 +1165,28 @@ def test_the_incident_a_sentence_before_recalled_is_background() -> None:
             "accident.")
     got = [(c.value_low, c.extra.get("background", False)) for c in extract(text, PUB)]
     assert got == [(6, False), (200, True)]
+
+
+def test_a_toll_that_moved_from_one_figure_to_another_is_two_figures() -> None:
+    text = "Flood\n\nBy noon the number of dead had gone up from 31 to 47. Police later revised the toll down from 47 to 44."
+    got = [(c.value_low, c.value_high, c.qualifier, c.extra["earlier"], c.extra["revised_down"]) for c in extract(text, PUB)]
+    assert got == [(31, 31, "exact", True, False), (47, 47, "exact", False, False),
+                   (47, 47, "exact", True, False), (44, 44, "exact", False, True)]
+    got = _one("Flood\n\nBetween 30 and 40 people drowned, and some 60 to 90 were missing.")
+    assert [(g[0], g[3], g[4]) for g in got] == [("killed", 30, 40), ("missing", 60, 90)]
+
+
+def test_who_speaks_after_a_clause_on_anonymity_or_by_a_title_given_before() -> None:
+    got = _one('Ambush\n\n"Nine of our men died," a district police officer, requesting anonymity, told us on Monday.')
+    assert [(g[0], g[3], g[6]) for g in got] == [("killed", 9, "police")]
+    text = ("Clashes\n\nSix fighters were killed in Kunduz province, Karim Nasery, a spokesman for the Afghan army, "
+            "said. Four more were wounded in a second clash, according to Nasery.")
+    assert [(c.value_low, c.attributed_to) for c in extract(text, PUB)] == [(6, "Afghan army"), (4, "Afghan army")]
+
+
+def test_a_provinces_own_officials_speak_for_its_government() -> None:
+    text = ("Boat\n\nA boat sank on the river in Equateur province. \"Thirty bodies were found,\" Marc Ilunga, interior "
+            "minister for the Equateur province, told reporters. Eleven people were injured, said the spokeswoman "
+            "of the Mbandaka general hospital.")
+    assert [(c.value_low, c.attributed_to) for c in extract(text, PUB)] == [(30, "Equateur government"),
+                                                                          (11, "medical sources")]
