@@ -347,3 +347,19 @@ def test_a_direction_or_downtown_before_a_place_does_not_hide_it():
     s = sig("Fire crews said the blaze in downtown Velkograd killed 20 people, and a second fire in northern Brovik "
             "was put out.", "2023-08-31")
     assert {"?velkograd", "?brovik"} <= set(s.places)
+
+
+def test_a_town_and_its_indian_state_are_one_incident_and_another_state_is_not():
+    from claims.events import place_chain
+
+    assert place_chain("Gadchiroli") == ("Gadchiroli", "Maharashtra", "India")
+    ev = link({
+        "town": ("GADCHIROLI - Suspected Maoists ambushed a police patrol in the forest outside Gadchiroli on "
+                 "Tuesday, killing seven commandos, a senior officer said.", "2024-11-12"),
+        "state": ("Seven police commandos died when Maoist rebels ambushed their patrol in Maharashtra on Tuesday, "
+                  "the state's home department said.", "2024-11-13"),
+        "other": ("Maoist rebels killed four police officers in an ambush in Odisha on Tuesday, officials said.",
+                  "2024-11-13")})
+    assert ev["town"] == ev["state"] != ev["other"]
+    assert sig("Seven commandos were killed by Maoists in Maharashtra on Tuesday.", "2024-11-13").chain == (
+        "Maharashtra", "India")
