@@ -332,9 +332,11 @@ _ELSEWHERE = re.compile(
     r"(?:the\s+)?(?:[A-Za-z'-]+\s+){0,4}$")
 # the country people come from ("migrants from Afghanistan"); a town they come from may be where it happened
 _ORIGIN = re.compile(r"\b(?:migrants|refugees|passengers|victims|asylum\s+seekers|nationals|citizens|youths|men|women|"
-                     r"children|families|people|persons|survivors|workers)\s+(?:[\w-]+\s+){0,3}?from\s+"
-                     r"(?:the\s+)?(?:[A-Za-z'-]+\s+){0,4}$")
-_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+                     r"children|families|people|persons|survivors|workers|casualties|deceased|dead|whom|labourers|"
+                     r"laborers|pilgrims|tourists|each)\s+(?:[\w-]+\s+){0,3}?from\s+"
+                     r"(?:the\s+)?(?:[A-Za-z'-]+,?\s+){0,5}$")
+# (a count after a name in a list of home places: "from Kerala (23), Tamil Nadu (7) and Bihar")
+_LIST_GOES_ON = re.compile(r"\s*(?:\(\d+\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 
 
 def places_named(text: str, skip: list[tuple[int, int]] = ()) -> dict[str, float]:
@@ -346,14 +348,21 @@ def places_named(text: str, skip: list[tuple[int, int]] = ()) -> dict[str, float
     # as one plain mention, not as the lead's
     dl = _DATELINE.search(text, 0, min(len(text), 2000)) or _AGENCY_DATELINE.search(text, 0, min(len(text), 2000))
     dateline = (dl.start(1), dl.end(1)) if dl and text[:dl.start()].count("\n") < 8 else (-1, -1)
+    g = gazetteer()
+    # "in the Omani town of Barka": a town the gazetteer may lack, in the country its demonym names; it counts as a
+    # town's mention for that country (first named, the place it happened). A demonym alone is no place ("40
+    # Indians", "Filipino workers")
+    demonym_places = [(m.start(), country) for m in _DEMONYM_PLACE.finditer(text)
+                      if (country := g.demonym_country(m.group(1))) and not _inside(m.start(), skip)]
     own: dict[str, float] = {}
-    first = True
+    first, first_at = True, demonym_places[0][0] if demonym_places else len(text)
     elsewhere_end = -1  # end of the last place named as a departure, destination or origin
     for name, kind, start, end in find_places(text):
         if _inside(start, skip):
             continue
         before = text[max(0, start - 80):start]
-        if _ELSEWHERE.search(before) or (kind == "country" and _ORIGIN.search(before)) \
+        # where people came from: a country or a region (a town may be where they were: "12 villagers from Kolofata")
+        if _ELSEWHERE.search(before) or (kind in ("country", "region") and _ORIGIN.search(before)) \
                 or (elsewhere_end >= 0 and _LIST_GOES_ON.fullmatch(text, elsewhere_end, start)):
             elsewhere_end = end  # "a boat that left Tobruk", "migrants from Afghanistan, Pakistan and Iran": not where
             continue
@@ -363,9 +372,19 @@ def places_named(text: str, skip: list[tuple[int, int]] = ()) -> dict[str, float
         lead = start < _LEAD_CHARS and not in_dateline
         own[name] = own.get(name, 0.0) + w * (2.0 if lead else 0.5 if in_dateline else 1.0)
         if first and not in_dateline and kind not in ("country", "area"):
-            own[name] += 3.0  # a story names where it happened before the places it goes on to recall
             first = False
+            if start < first_at:
+                own[name] += 3.0  # a story names where it happened before the places it goes on to recall
+                first_at = start
+    for i, (start, country) in enumerate(demonym_places):
+        own[country] = own.get(country, 0.0) + _KIND_WEIGHT["city"] * (2.0 if start < _LEAD_CHARS else 1.0) \
+            + (3.0 if i == 0 and start <= first_at else 0.0)
     return own
+
+
+_DEMONYM_PLACE = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:port|border|northern|southern|eastern|western|central|coastal|"
+                            r"capital)\s+)?(?:city|town|village|capital|province|state|region|district|county|island)"
+                            r"\s+of\s+[A-Z]")
 
 
 def main_place(text: str, skip: list[tuple[int, int]] = (), own: dict[str, float] | None = None) -> str | None:

@@ -363,3 +363,18 @@ def test_a_town_and_its_indian_state_are_one_incident_and_another_state_is_not()
     assert ev["town"] == ev["state"] != ev["other"]
     assert sig("Seven commandos were killed by Maoists in Maharashtra on Tuesday.", "2024-11-13").chain == (
         "Maharashtra", "India")
+
+
+def test_where_the_dead_came_from_is_not_where_they_died():
+    text = ("Blaze in Gulf labour camp kills 31\n\nA fire swept through a dormitory for foreign workers in the Omani "
+            "town of Barka on Thursday, killing 31 people, police said. Most of the dead were from the Indian states "
+            "of Kerala and Tamil Nadu, and one each from Bihar and Odisha. Kerala's chief minister offered condolences "
+            "to the families in Kerala.")
+    s = sig(text, "2024-05-02")
+    assert s.place == "Oman" and s.chain == ("Oman",)
+
+
+def test_a_demonym_before_the_kind_of_place_names_the_country():
+    text = ("Forty migrant workers, most of them Nepalis, were hurt when a building collapsed in the Qatari city of "
+            "Al Wakrah, officials in Nepal said.")
+    assert sig(text, "2024-05-02").chain[-1] == "Qatar"
