@@ -7,7 +7,7 @@ import datetime as dt
 import random
 
 from claims import extract
-from claims.events import Linker, incident_kind, lookback_date, reference_date, signature
+from claims.events import Linker, family_of, incident_kind, lookback_date, reference_date, signature
 
 
 def sig(text: str, published: str | None, url: str | None = None):
@@ -378,3 +378,11 @@ def test_a_demonym_before_the_kind_of_place_names_the_country():
     text = ("Forty migrant workers, most of them Nepalis, were hurt when a building collapsed in the Qatari city of "
             "Al Wakrah, officials in Nepal said.")
     assert sig(text, "2024-05-02").chain[-1] == "Qatar"
+
+
+def test_air_crashes_and_floods_are_kinds_in_several_languages():
+    assert incident_kind("A small passenger plane crashed into a hillside near the airport, killing all 14 aboard.") \
+        == "air crash"
+    assert incident_kind("Un avión con 30 pasajeros cayó cerca del aeropuerto.") == "air crash"
+    assert incident_kind("As enchentes deixaram 40 mortos no estado.") == "landslide"
+    assert family_of("air crash") != family_of("road crash")
