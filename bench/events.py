@@ -122,8 +122,9 @@ def estimates(folder: Path, reports: list[dict], pipeline: bool = False, keep: P
     gold_of = {r["doc_id"]: r["gold"] for r in reports}
     out = []
     for inc in incidents:
-        # the incident's event: where most of its reports went
-        events = Counter(doc_event[d] for d, g in gold_of.items() if g == inc["event"] and d in doc_event)
+        # the incident's event: where most of its linked reports went (unlinked reports are no event)
+        events = Counter(doc_event[d] for d, g in gold_of.items()
+                         if g == inc["event"] and d in doc_event and doc_event[d] is not None)
         event = events.most_common(1)[0][0] if events else None
         for f in inc["final"]:  # party names as the ledger writes them ("Philippine army" is its military)
             b = best.get((event, canonical_party(f["party"]), f["outcome"]))

@@ -322,7 +322,14 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
         c.outcome = "escaped"  # "the attackers released 1,844 inmates", "inmates set free by the gunmen": a jailbreak
     _relations(r, c, f, u, pre, lp, lpre, head, ofref, np_end, adj)
     _phrase_actors(r, c, f, u, head, np_end)
+    if c.outcome == "wounded" and not c.state and _STILL_IN_HOSPITAL.match(r.lc, np_end, min(u.end, np_end + 120)):
+        c.state = True  # "80 people injured in the attack, including six children, remained in hospital": some of them
     return c
+
+
+# the hurt who are still in hospital, said after the figure's phrase: a count of some of the wounded, not of all
+_STILL_IN_HOSPITAL = re.compile(r"[^.;:]{0,80}?\b(?:remain(?:s|ed)?|(?:are|were|was|is)\s+still|still)\s+"
+                                r"(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed|in\s+intensive\s+care|under\s+treatment)")
 
 
 def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: str, raw: str) -> tuple | None:

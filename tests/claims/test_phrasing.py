@@ -1190,3 +1190,10 @@ def test_a_provinces_own_officials_speak_for_its_government() -> None:
             "of the Mbandaka general hospital.")
     assert [(c.value_low, c.attributed_to) for c in extract(text, PUB)] == [(30, "Equateur government"),
                                                                           (11, "medical sources")]
+
+
+def test_the_hurt_still_in_hospital_after_the_phrase_are_some_of_the_wounded() -> None:
+    text = ("Blast\n\nBy Friday, 40 people hurt in the blast, among them three children, remained in hospital. "
+            "More than 90 people were wounded in all.")
+    got = [(c.value_low, c.outcome, c.extra["state"]) for c in extract(text, PUB)]
+    assert got == [(40, "wounded", True), (3, "wounded", True), (91, "wounded", False)]
