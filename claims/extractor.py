@@ -30,6 +30,7 @@ from .parts import (
     parts_across_units,
     parts_by_sum,
     parts_fit_totals,
+    parts_after_total,
     parts_of_separate_incidents,
     parts_within_unit,
     with_outcome,
@@ -62,6 +63,7 @@ def run(r: Report) -> list[Cand]:
     parts_across_units(r, found)  # (parts)
     parts_by_sum(r, found)  # (parts)
     parts_of_separate_incidents(r, found)  # (parts)
+    parts_after_total(r, found)  # (parts)
     lead_part_sources(found)  # (speakers)
     assign_parties(r, found)  # (party)
     parts_fit_totals(found)  # (parts: after the party, which "30 of them" still takes from the group named before)

@@ -435,6 +435,38 @@ def parts_of_separate_incidents(r: Report, cs: list[Cand]) -> None:
                 break
 
 
+_ADDED = re.compile(r"\b(?:more|further|additional|another|new)\b")
+_AFTER_REACH = 3  # sentences after a total that its breakdown may run over
+
+
+def parts_after_total(r: Report, cs: list[Cand]) -> None:
+    """A total, then its breakdown over the sentences after it: "Gunmen took 42 people. They took away 27 students,
+    along with three teachers. ... They also kidnapped 12 family members." The figures of the total's outcome that
+    come first after it, in the next few sentences, and add up to it exactly (two or more, none already a part,
+    none "more" on top of it), are its parts."""
+    for i, t in enumerate(cs):
+        if t.part_of is not None or t.background or t.is_from or not t.fig.value or t.fig.value < 3 \
+                or t.fig.qualifier in ("vague", "range", "up_to") or not t.outcome:
+            continue
+        top = t.fig.value if t.fig.qualifier not in ("at_least", "more_than") else t.fig.value + max(2, t.fig.value // 20)
+        acc, run = 0, []
+        for c in cs[i + 1:i + 30]:
+            if c.u > t.u + _AFTER_REACH:
+                break
+            if c.u == t.u or c.outcome != t.outcome:
+                continue
+            if c.part_of is not None or c.background or c.is_from or not c.fig.value or c.fig.qualifier == "vague" \
+                    or _ADDED.search(r.lc, max(0, c.fig.start - 12), c.np_end or c.fig.end):
+                break  # the next figure of the outcome is no item of a breakdown: none follows
+            acc += c.fig.value
+            run.append(c)
+            if acc >= t.fig.value:
+                break
+        if len(run) >= 2 and t.fig.value <= acc <= top:
+            for c in run:
+                c.part_of = t
+
+
 def parts_fit_totals(cs: list[Cand]) -> None:
     """A part is never larger than its total ("killed dozens of them" after a group of nine, "put the toll higher, at
     19" after 14): such a link was a guess, and it is dropped."""

@@ -1197,3 +1197,13 @@ def test_the_hurt_still_in_hospital_after_the_phrase_are_some_of_the_wounded() -
             "More than 90 people were wounded in all.")
     got = [(c.value_low, c.outcome, c.extra["state"]) for c in extract(text, PUB)]
     assert got == [(40, "wounded", True), (3, "wounded", True), (91, "wounded", False)]
+
+
+def test_a_breakdown_over_the_sentences_after_its_total() -> None:
+    text = ("Raid\n\nArmed men seized 30 people from a farm on Monday. They led away 22 labourers and two drivers. "
+            "Two guards were shot dead. Six herders were also taken from the next field, police said.")
+    got = [(c.value_low, c.outcome, c.part_of) for c in extract(text, PUB)]
+    assert got == [(30, "abducted", None), (22, "abducted", 0), (2, "abducted", 0), (2, "killed", None),
+                   (6, "abducted", 0)]
+    text = "Floods\n\nFive people drowned on Monday. Two more died on Tuesday and three on Wednesday."
+    assert [c.part_of for c in extract(text, PUB)][:2] == [None, None]
