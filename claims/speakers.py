@@ -47,6 +47,15 @@ _NOT_ABBR = "".join(rf"(?<!\b{a})" for a in ("Col", "Lt", "Gen", "Maj", "Capt", 
 _TITLE_NOUNS = (r"(?:spokes(?:man|woman|person)|official|head|chief|director|commander|leader|minister|governor|mayor|"
                 r"member|representative|secretary|coordinator|president|chairman|administrator)\b")
 _REBEL_VOICE = re.compile(r"\b(?:rebel|rebels'|militant|insurgent|jihadist|separatist|guerrilla)s?\s+spokes(?:man|woman|person)\b", re.I)
+
+
+def _rebel_voice(r: Report, a: int, b: int) -> bool:
+    """_REBEL_VOICE.search(r.ntext, a, b): every match holds "spokes", looked for first in the lower-cased copy (a
+    text that is not ASCII there is searched as it is: IGNORECASE folds the long s and the Kelvin sign to ASCII)."""
+    seg = r.lc[a:b]
+    return ("spokes" in seg or not seg.isascii()) and _REBEL_VOICE.search(r.ntext, a, b) is not None
+
+
 _CAP_NAME = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019.-]*\s*$")  # "Jean-Pierre Bikilisende"
 _OF_BODY = re.compile(r"\s+(?:of|for|from|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?")  # "of Mogadishu's"
 _NOT_SAYING_VERBS = {"claimed", "claims", "claim", "claiming", "posted"}
@@ -310,7 +319,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             src, anaphor = nb, False  # "Relief International confirmed": a body by its name, not a person named before
         if pk is None and not anaphor and src is None:
             src = _named_body(nt[m.end():min(u.end, m.end() + 120)] if v == "according to" else None, subj)
-        if doc.group and _REBEL_VOICE.search(nt, max(u.start, vs - 60), vs if v != "according to" else min(u.end, vs + 80)):
+        if doc.group and _rebel_voice(r, max(u.start, vs - 60), vs if v != "according to" else min(u.end, vs + 80)):
             pk, src, anaphor = None, doc.group, False  # "Rebel spokesman X said": the armed group the report is about
         if pk is None and src is None and (rs := _ranked_speaker(
                 r, subj if v != "according to" else nt[m.end():min(u.end, m.end() + 60)])):
