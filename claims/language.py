@@ -200,6 +200,7 @@ def _sample(text: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")  # the same runs in an ASCII text, without a Unicode class test per character
 
 
 def detect(text: str) -> str:
@@ -208,7 +209,7 @@ def detect(text: str) -> str:
     reports of an English feed: the model walks the text byte by byte in Python through a 39 MB table, ~1 ms once
     extraction has pushed that table out of the CPU's caches)."""
     sample = _sample(text)
-    words = len(_WORD.findall(sample))
+    words = len((_ASCII_WORD if sample.isascii() else _WORD).findall(sample))
     if words >= 20:
         folded = fold(sample)
         en, foreign = _ENGLISH.count(sample, folded), _FOREIGN.count(sample, folded)
@@ -232,10 +233,10 @@ def foreign_spans(text: str, language: str) -> list[tuple[int, int]]:
     only a paragraph with 3 or more foreign function words, so with fewer in the whole text (nearly every English
     report) no paragraph is looked at."""
     folded = fold(text)
-    foreign = _FOREIGN.starts(text, folded)
     english_report = readable(language)
-    if english_report and len(foreign) < 3:
-        return []
+    if english_report and _FOREIGN.count(text, folded) < 3:
+        return []  # (counted first: the offsets are needed only past that)
+    foreign = _FOREIGN.starts(text, folded)
     english = None if english_report else _ENGLISH.starts(text, folded)
     out = []
     start = 0

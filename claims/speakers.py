@@ -268,12 +268,12 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
     for m in r._say.within(u.start, u.end):
         vs = m.start("v")  # the verb (the scan's match may start a character before it)
         v = " ".join(m.group("v").split())
-        if _NOT_SAYING.match(r.lc, m.end()) and v in _NOT_SAYING_VERBS:
+        if v in _NOT_SAYING_VERBS and _NOT_SAYING.match(r.lc, m.end()):  # (the set test first: most verbs are not)
             continue  # "clashes have claimed 6,000 lives", "troops posted along the road": no one speaks
         if v in ("declared", "declares") and not (_DECLARED_SAYS.match(nt, m.end())
                                                   or _rx.search(r"[,\"\u201d]\s*$", nt[max(u.start, vs - 4):vs])):
             continue  # "seven were declared missing", "declared a curfew": a state, not a statement
-        if _RAISED_SUBJECT.search(r.lc, max(u.start, vs - 8), vs) and r.lc.startswith(" to ", m.end()):
+        if r.lc.startswith(" to ", m.end()) and _RAISED_SUBJECT.search(r.lc, max(u.start, vs - 8), vs):
             continue  # "the bandits were said to have abducted 50": what others say of them, not their statement
         src: str | None = None
         pk = None
