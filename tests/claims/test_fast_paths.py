@@ -331,6 +331,7 @@ def test_function_word_counts_are_the_plain_patterns(text):
         assert wc.starts(text, folded) == [m.start() for m in plain.finditer(text)], text
         assert wc.count(text, folded) == len(plain.findall(text)), text
         assert wc.count(text, None) == len(plain.findall(text)), text
+        assert LG._starts_by_paragraph(wc, text) == [m.start() for m in plain.finditer(text)], text
 
 
 def _plain_foreign_spans(text: str, language: str) -> list[tuple[int, int]]:
@@ -550,6 +551,11 @@ def test_hospital_staff_scan_is_the_pattern(text):
     for t in (text, text.upper(), "é" + text):
         assert [(m.start(1), m.end()) for m in X._AT_HOSPITAL_SCAN.findall(t)] == [
             m.span() for m in X._AT_HOSPITAL.finditer(t)], t
+        if not X._FOLDS_TO_ASCII.search(t):  # the scan without IGNORECASE on the lower-cased copies of the text
+            lcs = {t.translate(X._ASCII_LOWER)} | ({t.lower()} if len(t.lower()) == len(t) else set())
+            for lc in lcs:
+                assert [(m.start(1), m.end()) for m in X._AT_HOSPITAL_LC_SCAN.findall(lc)] == [
+                    m.span() for m in X._AT_HOSPITAL.finditer(t)], t
 
 
 @settings(max_examples=300, deadline=None)
