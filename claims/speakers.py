@@ -158,8 +158,9 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
         if that_aux and (rf := _REPORT_FROM.search(text)):
             a = a + rf.start("who")  # "a report from the X Institute that had placed the toll at 19": X speaks
             text = text[rf.start("who"):]
+        spans = r._spans  # (none in a unit without figures: no generator per mention then)
         ms = [x for x in r.doc.mentions.between(u.start + a, u.start + b) if x.entry.type in ("source", "actor")
-              and not any(sa <= x.start < sb for sa, sb in r._spans)]
+              and not (spans and any(sa <= x.start < sb for sa, sb in spans))]
         if ms:
             return _pick(ms, u.start + a, first=True, nt=nt), False, text
         if 0 < k < len(segs) and _rx.match(r"\s*the\s", text) and text.islower() and not _rx.search(r"[\"\u201c\u201d]", text):
