@@ -66,6 +66,9 @@ _AT_HOSPITAL = re.compile(r"\b(?:staff|officials?|workers|employees|personnel)\s
 # the same matches through a scan that skips to word starts in C (its first character is a letter: there \b is (?<!\w))
 _AT_HOSPITAL_SCAN = LeadScan(re.compile(r"(?<!\w)(" + _AT_HOSPITAL.pattern.removeprefix(r"\b") + ")", _AT_HOSPITAL.flags), 1)
 _AT_HOSPITAL_WORDS = ("staff", "official", "workers", "employees", "personnel")
+# the same pattern without IGNORECASE, on the lower-cased copy (same offsets): the same matches when the text has no
+# letter that IGNORECASE folds to an ASCII one (_FOLDS_TO_ASCII), ~3x faster
+_AT_HOSPITAL_LC_SCAN = LeadScan(re.compile(_AT_HOSPITAL_SCAN.pattern.pattern), 1)
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _FIGURE_LC = re.compile(FIGURE_START + FIGURE_RE.pattern[len(FIGURE_START):].replace(
@@ -352,9 +355,10 @@ def _described_medical(g, ntext: str, ms: list[Mention], lc: str) -> list[Mentio
         return ms
     # the pattern's first word, looked for in the lower-cased copy before the case-insensitive scan of the whole text
     # (unless the text has a letter that IGNORECASE folds to an ASCII one: dotted or dotless i, long s, Kelvin sign)
-    if not _has_any(lc, _AT_HOSPITAL_WORDS) and not _FOLDS_TO_ASCII.search(ntext):
+    folds = _FOLDS_TO_ASCII.search(ntext) is not None
+    if not folds and not _has_any(lc, _AT_HOSPITAL_WORDS):
         return ms
-    hits = [(m.start(1), m.end()) for m in _AT_HOSPITAL_SCAN.findall(ntext)]
+    hits = [(m.start(1), m.end()) for m in (_AT_HOSPITAL_SCAN.findall(ntext) if folds else _AT_HOSPITAL_LC_SCAN.findall(lc))]
     if not hits:
         return ms
     med = next((e for e in g.ci.get("medical sources", []) if e.type == "source"), None)

@@ -81,7 +81,7 @@ class _Kinds:
 
 @lru_cache(maxsize=1)
 def _kinds() -> _Kinds:
-    data = yaml.safe_load(INCIDENTS_PATH.read_text(encoding="utf-8"))
+    data = yaml.load(INCIDENTS_PATH.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     kind_of, family = {}, {}
     for kind, spec in data["kinds"].items():
         family[kind] = spec.get("family", kind)

@@ -185,6 +185,7 @@ _FIGURE_REF_END = EndWords(_FIGURE_REF.pattern)
 _DEAD_INCL_END = EndWords(_DEAD_INCL.pattern)
 _INTENT_END_END = EndWords(_INTENT_END.pattern)
 _TOOK_END = EndWords(L.TOOK_RE.pattern)
+_NOT_DONE_END = EndWords(_NOT_DONE.pattern)
 
 
 def _next_word(lc: str, pos: int) -> str:
@@ -675,7 +676,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         # on ASCII text (IGNORECASE also folds a few non-ASCII letters such as the long s)
         scan = _SCAN_LC.finditer(after_lc[:len(window)]) if window.isascii() else _SCAN_RE.finditer(window)
         for sm in scan:
-            if _NOT_DONE.search(window, max(0, sm.start() - 24), sm.start()):
+            if _NOT_DONE_END.may_end_folded(window[max(0, sm.start() - 24):sm.start()].lower().rstrip()) \
+                    and _NOT_DONE.search(window, max(0, sm.start() - 24), sm.start()):
                 continue  # "35 inmates refused to escape", "tried to flee": what they did not do
             if _ACTIVE_PERFECT.search(window[: sm.start()]) and sm.group(0).lower() not in _INTRANSITIVE \
                     and sm.lastgroup not in ("displaced", "escaped", "missing"):

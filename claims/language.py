@@ -10,9 +10,14 @@ English, one short classification.
 from __future__ import annotations
 
 import bisect
+import io
+import lzma
+import os
 import re
+import shutil
 from array import array
 from functools import lru_cache
+from pathlib import Path
 
 from .retrie import LeadScan, trie_regex
 
@@ -85,11 +90,54 @@ _PARA = re.compile(r"\n[ \t]*\n")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+_MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")  # py3langid's model file's arrays
+
+
+def _model_arrays(path: Path) -> dict:
+    """The arrays of py3langid's model file, read from an uncompressed copy kept in the user's cache (one folder per
+    model file): the packaged file is LZMA-compressed, and unpacking it cost ~0.6 s of every process's start-up
+    (~0.05 s from the copy). The same arrays either way; a copy that cannot be read or written is skipped."""
+    import numpy as np  # py3langid's own dependency
+
+    st = path.stat()
+    cache = (Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "toll-ledger"
+             / f"py3langid-model-{st.st_size}-{st.st_mtime_ns}")
+    try:
+        return {k: np.load(cache / f"{k}.npy", allow_pickle=False) for k in _MODEL_ARRAYS}
+    except (OSError, ValueError, EOFError):  # none yet, or a damaged copy
+        pass
+    with lzma.open(path) as src, np.load(io.BytesIO(src.read()), allow_pickle=False) as data:
+        arrays = {k: data[k] for k in _MODEL_ARRAYS}
+    tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+    try:
+        tmp.mkdir(parents=True, exist_ok=True)
+        for k, a in arrays.items():
+            np.save(tmp / f"{k}.npy", a, allow_pickle=False)
+        tmp.rename(cache)  # whole or not at all (another process may have made it meanwhile)
+    except OSError:  # a read-only home: unpacked again next time
+        shutil.rmtree(tmp, ignore_errors=True)
+    return arrays
+
+
+def _load_identifier():
+    """py3langid's LanguageIdentifier.from_model_file(MODEL_FILE), its arrays read through _model_arrays."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    try:
+        import numpy as np
+        from py3langid.modelio import _to_array
+
+        a = _model_arrays(MODEL_DIR / MODEL_FILE)
+        # as py3langid's modelio.load_model and from_model_file build it from the same arrays
+        return LanguageIdentifier(np.asarray(a["ptc"]), np.asarray(a["pc"]), a["classes"].tolist(),
+                                  _to_array(a["nextmove"]), a["out_feat"].tolist(), tk_row=_to_array(a["nextmove_row"]))
+    except (ImportError, KeyError, TypeError, AttributeError):  # another py3langid layout: its own loader
+        return LanguageIdentifier.from_model_file(MODEL_FILE)
+
+
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE)
+    ident = _load_identifier()
     ident.set_languages([x for x in LANGUAGES if x in ident.nb_classes])
     # py3langid walks its byte DFA in Python, reading a state's row offset and output from lists of int objects (a
     # pointer, then an object elsewhere in memory, for each of ~100,000 states). Between two reports extraction
@@ -152,6 +200,7 @@ def _sample(text: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")  # the same runs in an ASCII text, without a Unicode class test per character
 
 
 def detect(text: str) -> str:
@@ -160,7 +209,7 @@ def detect(text: str) -> str:
     reports of an English feed: the model walks the text byte by byte in Python through a 39 MB table, ~1 ms once
     extraction has pushed that table out of the CPU's caches)."""
     sample = _sample(text)
-    words = len(_WORD.findall(sample))
+    words = len((_ASCII_WORD if sample.isascii() else _WORD).findall(sample))
     if words >= 20:
         folded = fold(sample)
         en, foreign = _ENGLISH.count(sample, folded), _FOREIGN.count(sample, folded)
@@ -184,11 +233,14 @@ def foreign_spans(text: str, language: str) -> list[tuple[int, int]]:
     only a paragraph with 3 or more foreign function words, so with fewer in the whole text (nearly every English
     report) no paragraph is looked at."""
     folded = fold(text)
-    foreign = _FOREIGN.starts(text, folded)
     english_report = readable(language)
+    if english_report and folded is not None and _FOREIGN.count(text, folded) < 3:
+        return []  # (counted first: the offsets are needed only past that)
+    foreign = _FOREIGN.starts(text, folded) if folded is not None else _starts_by_paragraph(_FOREIGN, text)
     if english_report and len(foreign) < 3:
         return []
-    english = None if english_report else _ENGLISH.starts(text, folded)
+    english = None if english_report else (
+        _ENGLISH.starts(text, folded) if folded is not None else _starts_by_paragraph(_ENGLISH, text))
     out = []
     start = 0
     for m in [*_PARA.finditer(text), None]:
@@ -196,14 +248,28 @@ def foreign_spans(text: str, language: str) -> list[tuple[int, int]]:
         n_foreign = bisect.bisect_left(foreign, end) - bisect.bisect_left(foreign, start)
         if english_report:
             # the English count and the model only where they can matter
-            drop = (n_foreign >= 3 and n_foreign >= _ENGLISH.count(text[start:end], None if folded is None else
-                                                                     folded[start:end + 1])
+            drop = (n_foreign >= 3 and n_foreign >= _ENGLISH.count(text[start:end], fold(text[start:end]) if folded is None
+                                                                     else folded[start:end + 1])
                     and not readable(classify(text[start:end])))
         else:
             n_en = bisect.bisect_left(english, end) - bisect.bisect_left(english, start)
             drop = not (n_en >= 3 and n_en > n_foreign and readable(classify(text[start:end])))
         if drop and text[start:end].strip():
             out.append((start, end))
+        start = m.end() if m else end
+    return out
+
+
+def _starts_by_paragraph(wc: _WordCount, text: str) -> list[int]:
+    """wc.starts(text, None), paragraph by paragraph: a text with one accented name is read by the IGNORECASE scan
+    (~7x slower a character) only in that name's paragraph, the others folded. No word crosses or touches the blank
+    lines between paragraphs, so the paragraphs' words are the whole text's."""
+    out: list[int] = []
+    start = 0
+    for m in [*_PARA.finditer(text), None]:
+        end = m.start() if m else len(text)
+        para = text[start:end]
+        out.extend(start + k for k in wc.starts(para, fold(para)))
         start = m.end() if m else end
     return out
 

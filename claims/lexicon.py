@@ -14,7 +14,7 @@ from .retrie import EndWords, LeadScan, trie_regex
 # the word lists are data (claims/words.yaml); the package's own path, as the compiled copy lives elsewhere
 WORDS_PATH = Path(sys.modules[__name__.rpartition(".")[0]].__file__).with_name("words.yaml")
 with open(WORDS_PATH, encoding="utf-8") as _f:
-    _WORDS = yaml.safe_load(_f)
+    _WORDS = yaml.load(_f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml's: ~10x faster, same data
 
 # --- nouns that count people, with the party category and role they imply -------------------------
 CIVILIAN_NOUNS = dict(_WORDS["civilian_nouns"])

@@ -202,23 +202,24 @@ def _shared_scale(n1: str, a: int | None, n2: str, b: int | None) -> int | None:
 
 
 def parse_figure(m: re.Match) -> Figure | None:
-    g = m.groupdict()
-    start, end, text = m.start("fig"), m.end(), g["fig"]
-    q = g["qual"]
+    # the groups read below, in one call (groupdict builds a dict of every named group, the numbers' own included)
+    text, q, zero, between, vague, n1, n2, plus = m.group("fig", "qual", "zero", "between", "vague", "n1", "n2", "plus")
+    start, end = m.start("fig"), m.end()
     q = " ".join(q.lower().split()) if q else ""
     qual = QUALS.get(q, "exact") if q else "exact"
-    if g["zero"]:
+    if zero:
         if q:
             return None
         return Figure(start, end, start, 0, 0, "exact", 0, text, is_zero=True, is_word=True)
-    if g["between"]:
-        a, b = parse_number(g["b1"]), parse_number(g["b2"])
-        a = _shared_scale(g["b1"], a, g["b2"], b)
+    if between:
+        b1, b2 = m.group("b1", "b2")
+        a, b = parse_number(b1), parse_number(b2)
+        a = _shared_scale(b1, a, b2, b)
         if a is None or b is None or b <= a:
             return None
         return Figure(start, end, m.start("b1"), a, b, "range", a, text)
-    if g["vague"]:
-        word = " ".join(g["vague"].lower().split())
+    if vague:
+        word = " ".join(vague.lower().split())
         word = VAGUE_ALIASES.get(word, word)
         if word not in CONTRACT_VAGUE:
             return None  # "tens of thousands", "millions": the contract gives these no bounds, so they are no claim
@@ -229,20 +230,18 @@ def parse_figure(m: re.Match) -> Figure | None:
         if qual == "at_least":
             return Figure(start, end, m.start("vague"), lo, None, "at_least", lo, text, is_word=True)
         return Figure(start, end, m.start("vague"), lo, hi, "vague", lo, text, is_word=True)
-    n1 = g["n1"]
     a = parse_number(n1)
     if a is None:
         return None
     is_word = not n1[0].isdigit()
     num_start = m.start("n1")
-    n2 = g["n2"]
     if n2:
         b = parse_number(n2)
         a = _shared_scale(n1, a, n2, b)
         if b is None or b <= a or (n1[0].isdigit() != n2[0].isdigit()):
             return None
         return Figure(start, end, num_start, a, b, "range", a, text, is_word=is_word)
-    if g["plus"]:
+    if plus:
         return Figure(start, end, num_start, a, None, "at_least", a, text, is_word=is_word)
     if q == "fewer than" or q == "less than":
         return Figure(start, end, num_start, 0, max(a - 1, 0), "up_to", a, text, is_word=is_word)

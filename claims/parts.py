@@ -420,7 +420,9 @@ def parts_of_separate_incidents(r: Report, cs: list[Cand]) -> None:
             continue
         if t.u not in incidents:
             u = r.units[t.u]
-            m = _SEPARATE.search(r.ntext, u.start, u.end)
+            ul = r.lc[u.start:u.end]  # every match has one of these words (a non-ASCII unit is searched as it is)
+            m = _SEPARATE.search(r.ntext, u.start, u.end) if (not ul.isascii() or "separate" in ul or "different" in ul
+                                                               or "distinct" in ul) else None
             incidents[t.u] = (_SEPARATE_N.get(m.group("n").lower()) or int(m.group("n"))) if m else 0
         n = incidents[t.u]
         if not n:

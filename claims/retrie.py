@@ -7,6 +7,7 @@ character or two, which keeps full-text scans linear and fast.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from re import _constants as _K
 from re import _parser as _P
 
@@ -64,10 +65,19 @@ class LeadScan:
         ok_ascii = "".join(re.escape(chr(c)) for c in range(128) if not bad_re.match(chr(c)))
         self.group = group
         self.pattern = pattern
-        self._ascii = re.compile(f"[{ok_ascii}]{body}", flags)
-        self._any = re.compile(f"[{ok_ascii}\\x80-\\U0010ffff](?<!{bad}){body}", flags)
+        # the lead patterns are compiled on first use (_ascii, _any below): a scan of a long word list costs ~0.1 s
+        # to compile, and many processes only ever read ASCII texts (or none) with a given scan
+        self._lead_src = (f"[{ok_ascii}]{body}", f"[{ok_ascii}\\x80-\\U0010ffff](?<!{bad}){body}", flags)
         self._ok = re.compile(f"(?!{bad})[\\s\\S]", flags).match  # a character a match may follow
         self._bad = frozenset(chr(c) for c in range(128) if bad_re.match(chr(c)))  # ASCII ones it may not follow
+
+    @cached_property
+    def _ascii(self) -> re.Pattern:  # the lead pattern for ASCII texts
+        return re.compile(self._lead_src[0], self._lead_src[2])
+
+    @cached_property
+    def _any(self) -> re.Pattern:  # the lead pattern for any text
+        return re.compile(self._lead_src[1], self._lead_src[2])
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """`pattern.search(text, pos, endpos)`, the same match, faster: the lead pattern skips to a position after an

@@ -13,7 +13,7 @@ from .retrie import EndWords
 SENSES_PATH = Path(sys.modules[__name__.rpartition(".")[0]].__file__).with_name("senses.yaml")
 
 with open(SENSES_PATH, encoding="utf-8") as _f:
-    _DATA = yaml.safe_load(_f)
+    _DATA = yaml.load(_f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml's: ~10x faster, same data
 
 THINGS = frozenset(str(w).lower() for w in _DATA["things"])
 LABELS = frozenset(str(w).lower() for w in _DATA["labels"])

@@ -47,6 +47,15 @@ _NOT_ABBR = "".join(rf"(?<!\b{a})" for a in ("Col", "Lt", "Gen", "Maj", "Capt", 
 _TITLE_NOUNS = (r"(?:spokes(?:man|woman|person)|official|head|chief|director|commander|leader|minister|governor|mayor|"
                 r"member|representative|secretary|coordinator|president|chairman|administrator)\b")
 _REBEL_VOICE = re.compile(r"\b(?:rebel|rebels'|militant|insurgent|jihadist|separatist|guerrilla)s?\s+spokes(?:man|woman|person)\b", re.I)
+
+
+def _rebel_voice(r: Report, a: int, b: int) -> bool:
+    """_REBEL_VOICE.search(r.ntext, a, b): every match holds "spokes", looked for first in the lower-cased copy (a
+    text that is not ASCII there is searched as it is: IGNORECASE folds the long s and the Kelvin sign to ASCII)."""
+    seg = r.lc[a:b]
+    return ("spokes" in seg or not seg.isascii()) and _REBEL_VOICE.search(r.ntext, a, b) is not None
+
+
 _CAP_NAME = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019.-]*\s*$")  # "Jean-Pierre Bikilisende"
 _OF_BODY = re.compile(r"\s+(?:of|for|from|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?")  # "of Mogadishu's"
 _NOT_SAYING_VERBS = {"claimed", "claims", "claim", "claiming", "posted"}
@@ -150,8 +159,9 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
         if that_aux and (rf := _REPORT_FROM.search(text)):
             a = a + rf.start("who")  # "a report from the X Institute that had placed the toll at 19": X speaks
             text = text[rf.start("who"):]
+        spans = r._spans  # (none in a unit without figures: no generator per mention then)
         ms = [x for x in r.doc.mentions.between(u.start + a, u.start + b) if x.entry.type in ("source", "actor")
-              and not any(sa <= x.start < sb for sa, sb in r._spans)]
+              and not (spans and any(sa <= x.start < sb for sa, sb in spans))]
         if ms:
             return _pick(ms, u.start + a, first=True, nt=nt), False, text
         if 0 < k < len(segs) and _rx.match(r"\s*the\s", text) and text.islower() and not _rx.search(r"[\"\u201c\u201d]", text):
@@ -260,12 +270,12 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
     for m in r._say.within(u.start, u.end):
         vs = m.start("v")  # the verb (the scan's match may start a character before it)
         v = " ".join(m.group("v").split())
-        if _NOT_SAYING.match(r.lc, m.end()) and v in _NOT_SAYING_VERBS:
+        if v in _NOT_SAYING_VERBS and _NOT_SAYING.match(r.lc, m.end()):  # (the set test first: most verbs are not)
             continue  # "clashes have claimed 6,000 lives", "troops posted along the road": no one speaks
         if v in ("declared", "declares") and not (_DECLARED_SAYS.match(nt, m.end())
                                                   or _rx.search(r"[,\"\u201d]\s*$", nt[max(u.start, vs - 4):vs])):
             continue  # "seven were declared missing", "declared a curfew": a state, not a statement
-        if _RAISED_SUBJECT.search(r.lc, max(u.start, vs - 8), vs) and r.lc.startswith(" to ", m.end()):
+        if r.lc.startswith(" to ", m.end()) and _RAISED_SUBJECT.search(r.lc, max(u.start, vs - 8), vs):
             continue  # "the bandits were said to have abducted 50": what others say of them, not their statement
         src: str | None = None
         pk = None
@@ -313,7 +323,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             src, anaphor = nb, False  # "Relief International confirmed": a body by its name, not a person named before
         if pk is None and not anaphor and src is None:
             src = _named_body(nt[m.end():min(u.end, m.end() + 120)] if v == "according to" else None, subj)
-        if doc.group and _REBEL_VOICE.search(nt, max(u.start, vs - 60), vs if v != "according to" else min(u.end, vs + 80)):
+        if doc.group and _rebel_voice(r, max(u.start, vs - 60), vs if v != "according to" else min(u.end, vs + 80)):
             pk, src, anaphor = None, doc.group, False  # "Rebel spokesman X said": the armed group the report is about
         if pk is None and src is None and (rs := _ranked_speaker(
                 r, subj if v != "according to" else nt[m.end():min(u.end, m.end() + 60)])):
