@@ -10,14 +10,9 @@ English, one short classification.
 from __future__ import annotations
 
 import bisect
-import io
-import lzma
-import os
 import re
-import shutil
 from array import array
 from functools import lru_cache
-from pathlib import Path
 
 from .retrie import LeadScan, trie_regex
 
@@ -90,54 +85,11 @@ _PARA = re.compile(r"\n[ \t]*\n")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-_MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")  # py3langid's model file's arrays
-
-
-def _model_arrays(path: Path) -> dict:
-    """The arrays of py3langid's model file, read from an uncompressed copy kept in the user's cache (one folder per
-    model file): the packaged file is LZMA-compressed, and unpacking it cost ~0.6 s of every process's start-up
-    (~0.05 s from the copy). The same arrays either way; a copy that cannot be read or written is skipped."""
-    import numpy as np  # py3langid's own dependency
-
-    st = path.stat()
-    cache = (Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "toll-ledger"
-             / f"py3langid-model-{st.st_size}-{st.st_mtime_ns}")
-    try:
-        return {k: np.load(cache / f"{k}.npy", allow_pickle=False) for k in _MODEL_ARRAYS}
-    except (OSError, ValueError, EOFError):  # none yet, or a damaged copy
-        pass
-    with lzma.open(path) as src, np.load(io.BytesIO(src.read()), allow_pickle=False) as data:
-        arrays = {k: data[k] for k in _MODEL_ARRAYS}
-    tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
-    try:
-        tmp.mkdir(parents=True, exist_ok=True)
-        for k, a in arrays.items():
-            np.save(tmp / f"{k}.npy", a, allow_pickle=False)
-        tmp.rename(cache)  # whole or not at all (another process may have made it meanwhile)
-    except OSError:  # a read-only home: unpacked again next time
-        shutil.rmtree(tmp, ignore_errors=True)
-    return arrays
-
-
-def _load_identifier():
-    """py3langid's LanguageIdentifier.from_model_file(MODEL_FILE), its arrays read through _model_arrays."""
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
-
-    try:
-        import numpy as np
-        from py3langid.modelio import _to_array
-
-        a = _model_arrays(MODEL_DIR / MODEL_FILE)
-        # as py3langid's modelio.load_model and from_model_file build it from the same arrays
-        return LanguageIdentifier(np.asarray(a["ptc"]), np.asarray(a["pc"]), a["classes"].tolist(),
-                                  _to_array(a["nextmove"]), a["out_feat"].tolist(), tk_row=_to_array(a["nextmove_row"]))
-    except (ImportError, KeyError, TypeError, AttributeError):  # another py3langid layout: its own loader
-        return LanguageIdentifier.from_model_file(MODEL_FILE)
-
-
 @lru_cache(maxsize=1)
 def _identifier():
-    ident = _load_identifier()
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE)
     ident.set_languages([x for x in LANGUAGES if x in ident.nb_classes])
     # py3langid walks its byte DFA in Python, reading a state's row offset and output from lists of int objects (a
     # pointer, then an object elsewhere in memory, for each of ~100,000 states). Between two reports extraction

@@ -452,22 +452,6 @@ def test_the_model_with_flat_arrays_scores_as_loaded():
     assert n > 500
 
 
-def test_the_model_from_the_cached_copy_is_the_packaged_model(tmp_path, monkeypatch):
-    """The identifier built from the uncompressed copy in the user's cache (written at the first load, read at the
-    next) holds the same model as py3langid's own loader gives."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    plain = LanguageIdentifier.from_model_file(MODEL_FILE)
-    for _ in range(2):  # unpacked and written, then read from the copy
-        ours = LG._load_identifier()
-        assert ours.nb_ptc.dtype == plain.nb_ptc.dtype and ours.nb_ptc.tobytes() == plain.nb_ptc.tobytes()
-        assert ours.nb_pc.tobytes() == plain.nb_pc.tobytes() and ours.nb_classes == plain.nb_classes
-        assert ours.tk_nextmove == plain.tk_nextmove and ours.tk_row == plain.tk_row
-        assert ours._rowbase == plain._rowbase and ours.tk_output == plain.tk_output
-        assert [p.name[:16] for p in (tmp_path / "toll-ledger").iterdir()] == ["py3langid-model-"]  # no temp left
-
-
 def test_plain_english_never_loads_the_model():
     """The model (a second to load, 40 MB) loads at the first report that needs it, not for plain English."""
     import subprocess
