@@ -244,6 +244,7 @@ def _people_context(unit_lc: str) -> bool:
     return not _CONTEXT_WORDS.isdisjoint(_WORDS.findall(unit_lc))
 
 
+_PASSED = re.compile(r"\b(?:pass(?:es|ed)|exceed(?:s|ed)?|tops|topped|cross(?:es|ed)|surpass(?:es|ed))\s+$")
 # a toll that moved: "rose from", "had climbed from", "was revised down from" (the two figures after it are a change)
 _CHANGED_FROM = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown|"
                            r"soared|surged|went\s+up|gone\s+up|revised\s+(?:up|down)(?:wards?)?|raised|lowered|dropped|"
@@ -303,6 +304,8 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
         f.low = f.high = f.value  # "revised its figure up to 31", "pushed the toll up to 40": an exact figure
         f.qualifier = "exact"
         f.start = f.num_start
+    if f.qualifier == "exact" and _PASSED.search(lp[-24:]):
+        f.low, f.high, f.qualifier = f.value + 1, None, "more_than"  # "the death toll passes 1,000": above it
     if f.num_start == f.start and raw[:1].isdigit() and S.label_end(lp[-24:]):
         return None  # "version 3.5", "Build 403", "section 19a", "Defendant 2": a label, not a count (senses.yaml)
     if S.DECIMAL.fullmatch(raw) and _next_word(r.lc, f.end) not in S.DECIMAL_SCALES:

@@ -1207,3 +1207,11 @@ def test_a_breakdown_over_the_sentences_after_its_total() -> None:
                    (6, "abducted", 0)]
     text = "Floods\n\nFive people drowned on Monday. Two more died on Tuesday and three on Wednesday."
     assert [c.part_of for c in extract(text, PUB)][:2] == [None, None]
+
+
+def test_a_toll_that_reaches_or_passes_a_figure_in_a_headline() -> None:
+    assert _one("Ferry disaster death toll reaches 61\n\nDivers went on searching.")[0][:6] == \
+        ("killed", "all", None, 61, 61, "exact")
+    assert _one("Quake toll tops 2,000 as aid arrives\n\nRescuers dug through the night.")[0][:6] == \
+        ("killed", "all", None, 2001, None, "more_than")
+    assert _one("Convoy crossed 3 rivers before dawn.") == []
