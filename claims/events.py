@@ -318,7 +318,7 @@ def place_levels(chain: tuple[str, ...]) -> tuple[str | None, ...]:
 # where people set out from, were headed, or come from: not where the incident happened
 _ELSEWHERE = re.compile(
     r"(?:\b(?:left|departed|departing|sailed|sailing|set\s+sail|set\s+off|setting\s+off|leaving|embarked)\s+(?:from\s+)?|"
-    r"\b(?:crossing|journey|voyage|trip|route|arriving|coming|came)\s+from\s+|"
+    r"\b(?:crossing|journey|voyage|trip|route|arriving|coming|came|travell?ing|travell?ed|ferrying)\s+from\s+|"
     # where a statement was made: "the service said in a statement in Abuja", "told reporters in Lagos"
     r"\b(?:said|says|told\s+(?:reporters|journalists)|spoke)\s+(?:on\s+\w+\s+)?(?:in\s+a\s+(?:statement|press\s+release)\s+)?in\s+|"
     r"\b(?:statement|briefing|press\s+conference|press\s+release)\s+(?:\w+\s+)?(?:issued\s+|released\s+|held\s+|signed\s+)?in\s+|"

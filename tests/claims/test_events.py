@@ -386,3 +386,9 @@ def test_air_crashes_and_floods_are_kinds_in_several_languages():
     assert incident_kind("Un avión con 30 pasajeros cayó cerca del aeropuerto.") == "air crash"
     assert incident_kind("As enchentes deixaram 40 mortos no estado.") == "landslide"
     assert family_of("air crash") != family_of("road crash")
+
+
+def test_where_travellers_set_out_from_is_not_where_it_happened():
+    s = sig("A minibus travelling from Kaduna overturned near Tsafe on Sunday, killing nine passengers, police said.",
+            "2024-05-05")
+    assert s.place == "Tsafe"
