@@ -1215,3 +1215,9 @@ def test_a_toll_that_reaches_or_passes_a_figure_in_a_headline() -> None:
     assert _one("Quake toll tops 2,000 as aid arrives\n\nRescuers dug through the night.")[0][:6] == \
         ("killed", "all", None, 2001, None, "more_than")
     assert _one("Convoy crossed 3 rivers before dawn.") == []
+
+
+def test_people_recovering_from_their_wounds_are_wounded() -> None:
+    got = _one("Shootout\n\nSix gunmen died and four officers are recovering from gunshot wounds. The region is "
+               "recovering from 3 years of drought.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 6), ("wounded", 4)]
