@@ -190,6 +190,10 @@ def _group_attacks(r: Report, c: Cand, ui: int, group: str) -> bool:
 _BARE_OPENS = re.compile(r"\W*(?:(?:of\s+these|of\s+those|all|only)\s+)?$", re.I)
 
 
+_SIDELESS = L.FIGHTER_NOUNS | L.GENERIC_NOUNS  # nouns that name no side ("fighters", "people"), unlike "soldiers"
+_BOTH_SIDES = re.compile(r"\s+(?:from|on|of)\s+(?:both|the\s+two|either|all)\s+sides\b")
+
+
 def assign_parties(r: Report, found: list[Cand]) -> None:
     """Whose dead each figure counts, after parts are known (parts of "them" inherit the total's party)."""
     last_nonpart: dict[int, Cand] = {}
@@ -214,6 +218,16 @@ def assign_parties(r: Report, found: list[Cand]) -> None:
             assign_party(r, c, inherit, c.u, _speaker_actor(r, c))
         if c.part_of is None:
             last_nonpart[c.u] = c
+    # "fighters from both sides", "seven fighters including two soldiers and five insurgents": a total over the two
+    # sides is everyone's, not the fighters' default group
+    parts_parties: dict[int, set] = {}
+    for p in found:
+        if p.part_of is not None and p.party not in (None, "all"):
+            parts_parties.setdefault(id(p.part_of), set()).add(p.party)
+    for c in found:
+        if c.party not in (None, "all", "civilians") and c.head in _SIDELESS and not c.np_actor and (
+                len(parts_parties.get(id(c), ())) >= 2 or _BOTH_SIDES.match(r.lc, c.np_end or c.fig.end)):
+            c.party = "all"
     # "over 800 inmates, including 65 Boko Haram fighters": the group held is a part of the inmates, not all of them
     held_parts = {(id(p.part_of), p.np_actor) for p in found if p.part_of is not None and p.np_actor}
     for c in found:

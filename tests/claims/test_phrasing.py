@@ -1221,3 +1221,10 @@ def test_people_recovering_from_their_wounds_are_wounded() -> None:
     got = _one("Shootout\n\nSix gunmen died and four officers are recovering from gunshot wounds. The region is "
                "recovering from 3 years of drought.")
     assert [(g[0], g[3]) for g in got] == [("killed", 6), ("wounded", 4)]
+
+
+def test_fighters_of_both_sides_are_everyone() -> None:
+    got = _one("Clash\n\nAt least nine fighters from both sides died in the battle for the ridge, a district chief said.")
+    assert [(g[0], g[1], g[3]) for g in got] == [("killed", "all", 9)]
+    got = _one("Clash\n\nEleven fighters, among them four soldiers and seven insurgents, were killed near the dam.")
+    assert got[0][1] == "all" and len({g[1] for g in got[1:]}) == 2
