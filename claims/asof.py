@@ -51,11 +51,11 @@ _AN_INCIDENT = re.compile(rf"\b(?:an|another)\s+(?:[\w-]+\s+){{0,2}}{_ARMED}\b")
 _A_INCIDENT = re.compile(rf"\ba\s+(?:[\w.-]+\s+){{0,2}}{_ARMED}\b")
 _BODY_UNIT = 5
 # a gap of time before something: "occurred only days after", "comes months after a deadly accident"
-_TIME_AFTER = (r"\b(?:came|comes|occurred|occurs|happened|took\s+place|followed|follows)\s+(?:only\s+|just\s+|barely\s+|"
+_TIME_AFTER = (r"\b(?:came|comes|coming|occurred|occurs|happened|took\s+place|followed|follows)\s+(?:only\s+|just\s+|barely\s+|"
                r"less\s+than\s+|about\s+)?(?:(?:a|one|two|three|four|five|six|seven|several|a\s+few|few|\d+)\s+)?")
 # "The tragedy occurred only days after 11 people were killed at a dance hall": the figure after it is an earlier
 # incident's (the subject is this one); a gap of time is required, "came after the attack that killed 11" may be its own
-_DAYS_AFTER = re.compile(_TIME_AFTER + r"(?:days?|weeks?|months?|hours?)\s+after\b[^.;:]{0,80}$|"
+_DAYS_AFTER = re.compile(_TIME_AFTER + r"(?:days?|weeks?|months?|hours?)\s+after\b[^.;:]{0,140}$|"
                          # "the second mass shooting in three days, following the one at Monterey Park that killed 11"
                          r"\b(?:following|after)\s+the\s+one\s+(?:at|in|on)\b[^.;:]{0,80}$")
 # "... comes months after a deadly accident in the neighbouring state. At least 288 were killed in the accident."
@@ -67,6 +67,10 @@ _THAT_INCIDENT = re.compile(rf"\s*(?:in\s+|during\s+)?(?:that|the\s+earlier|the\
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")  # every _MONTH_BACK match has one
+# a time long enough before the report that it is another incident's (a week ago may still be this one's)
+_AGO = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|several|a\s+few|few|[2-9]|1[0-2])\s+months|"
+                  r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d+)\s+years?|"
+                  r"a\s+decade|decades)\s+ago\b")
 _MONTH_BACK = re.compile(r"(?:^|[\s(])in\s+(?:early\s+|late\s+|mid-?)?(january|february|march|april|may|june|july|"
                          r"august|september|october|november|december)\b(?!\s+\d)(?!,?\s+(?:19|20)\d\d)")
 
@@ -114,6 +118,8 @@ def _unit_background(r: Report, ui: int, ref) -> bool:
             # "In February, a bomber killed 61 ..." in an April report: a month two or more before the report's
             mm = _MONTH_BACK.search(ul)
             flag = bool(mm) and (ref.month - _MONTHS.index(mm.group(1)[:3]) - 1) % 12 >= 2
+        if not flag and " ago" in ul:
+            flag = _AGO.search(ul) is not None  # "Only two months ago, more than 300 students were kidnapped in ..."
         if not flag and ui > 0 and _THAT_INCIDENT.match(r.lc, u.start, u.end):
             # "In that bombing, which killed more than 500 people, ...": the incident the sentence before recalled
             flag = _unit_background(r, ui - 1, r.post_date.get(ui - 1, r.pub))

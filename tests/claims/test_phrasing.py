@@ -1228,3 +1228,11 @@ def test_fighters_of_both_sides_are_everyone() -> None:
     assert [(g[0], g[1], g[3]) for g in got] == [("killed", "all", 9)]
     got = _one("Clash\n\nEleven fighters, among them four soldiers and seven insurgents, were killed near the dam.")
     assert got[0][1] == "all" and len({g[1] for g in got[1:]}) == 2
+
+
+def test_an_incident_months_ago_or_days_before_this_one_is_background() -> None:
+    text = ("Kidnap\n\nGunmen seized 52 pupils from a boarding school on Friday. This is coming less than two weeks after "
+            "bandits stormed a college in the next state and carried off 31 boys. Only three months ago, more than 80 "
+            "girls were taken from a school near the border.")
+    got = [(c.value_low, c.extra["background"]) for c in extract(text, PUB)]
+    assert got == [(52, False), (31, True), (81, True)]
