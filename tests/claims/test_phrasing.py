@@ -1236,3 +1236,10 @@ def test_an_incident_months_ago_or_days_before_this_one_is_background() -> None:
             "girls were taken from a school near the border.")
     got = [(c.value_low, c.extra["background"]) for c in extract(text, PUB)]
     assert got == [(52, False), (31, True), (81, True)]
+
+
+def test_the_toll_of_an_incident_the_sentence_before_called_to_mind_is_background() -> None:
+    text = ("Fire\n\nThe toll from the warehouse blaze rose to 41 on Friday. The disaster brings to mind the deadly fire "
+            "at a textile mill downriver. More than 90 workers died in the fire, which began in a boiler room.")
+    got = [(c.value_low, c.extra["background"]) for c in extract(text, PUB)]
+    assert got == [(41, False), (91, True)]
