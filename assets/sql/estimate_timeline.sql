@@ -46,8 +46,8 @@ WITH base AS (
     FROM valid_claims AS v
     WHERE NOT coalesce(earlier, false)
       AND NOT (coalesce(still_held, false) AND EXISTS (   -- "36 remain held" is not how many were taken, when a
-          SELECT 1 FROM valid_claims AS t                  -- figure of those taken exists
-          WHERE t.event_id = v.event_id AND t.party = v.party AND t.outcome = v.outcome
+          SELECT 1 FROM valid_claims AS t                  -- figure of those taken exists (of any party for `all`)
+          WHERE t.event_id = v.event_id AND (t.party = v.party OR v.party = 'all') AND t.outcome = v.outcome
             AND NOT coalesce(t.still_held, false) AND NOT coalesce(t.earlier, false)))
       AND NOT (role IS NOT NULL AND part_of IS NOT NULL)
       AND NOT (part_of IS NOT NULL AND EXISTS (   -- "one of them": a part of its own party's total, no figure of its own

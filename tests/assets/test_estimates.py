@@ -219,6 +219,14 @@ def test_those_still_at_large_do_not_lower_how_many_escaped(tmp_path):
     assert one(estimates(tmp_path, rows)[0], "unknown", "escaped").best == 879
 
 
+def test_everyone_still_at_large_is_no_total_when_a_party_counts_those_who_escaped(tmp_path):
+    # the inmates who broke out are counted under their own party; "443 are still at large" said of everyone is
+    # not how many escaped
+    rows = [claim("service", 879, 1, party="unknown", outcome="escaped"),
+            claim("paper", 443, 2, party="all", outcome="escaped", still_held=True)]
+    assert one(estimates(tmp_path, rows)[0], "all", "escaped").best == 879
+
+
 def test_those_still_in_hospital_do_not_lower_how_many_were_hurt(tmp_path):
     rows = [claim("ministry", 284, 1, outcome="wounded"),
             claim("governor", 102, 2, outcome="wounded", still_held=True)]
