@@ -169,6 +169,7 @@ _PEOPLE_VERB = re.compile(r"\b(?:kill\w*|slew|slain|murder\w*|execut\w*|behead\w
 _ONE_SPEAKS = re.compile(r"\s*(?:told|tells|said|says|recalled|recounted|described|explained|spoke|shouted|screamed|cried|"
                          r"wept|called\s+out|instructed|added|(?:could|might|can|was|is)\s+(?:be\s+)?(?:heard|seen))\b", re.I)
 _TREATED = re.compile(r"\s*(?:being\s+|still\s+)?(?:treated|hospitali[sz]ed|cared\s+for)", re.I)
+_AND_DIED = re.compile(r"\s*,?\s*and\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?(?:died|succumbed)\b")
 _DIED_AFTER = re.compile(r"[^,.;()]{0,40}?\b(?:has\s+|had\s+|later\s+|subsequently\s+)?(?:died|succumbed)\b")
 _BARE_PARTICIPLE = re.compile(r"\s*(?:abducted|kidnapped|displaced|arrested|detained|captured|rescued|freed|released|"
                               r"wounded|injured|seized)", re.I)
@@ -321,6 +322,8 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
     lpre = _outcome(r, c, f, u, pre, lp, lp50, head, ofref, np_end, adj, nb)
     if lpre is None:
         return None
+    if c.outcome == "wounded" and (dm := _AND_DIED.match(r.lc, np_end, min(u.end, np_end + 60))):
+        c.outcome, c.cue_end = "killed", dm.end()  # "six more sustained serious injuries and died in hospital"
     if c.outcome == "freed" and head in L.INMATE_NOUNS and _ATTACKERS.search(r.lc, max(u.start, f.start - 120),
                                                                              min(u.end, np_end + 60)):
         c.outcome = "escaped"  # "the attackers released 1,844 inmates", "inmates set free by the gunmen": a jailbreak
@@ -600,9 +603,11 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
     if c.outcome is None and fm and head is None and ofref is None and fm.group(0).split()[-1].lower() in S.WEAK_CUES \
             and not _people_context(r.lc[u.start:u.end]):
         return None  # "12 were released into the bath": a weak cue on a bare figure, no people in the sentence
-    if c.outcome is None and fm and fm.lastgroup == "wounded" and _TREATED.fullmatch(fm.group(0)) \
-            and (dm := _DIED_AFTER.match(after_lc, fm.end())):
-        c.outcome, c.how, c.cue_end = "killed", "follow", dm.end() + np_end  # "one of the victims being treated died"
+    if c.outcome is None and fm and fm.lastgroup == "wounded" and (
+            _TREATED.fullmatch(fm.group(0)) and (dm := _DIED_AFTER.match(after_lc, fm.end()))
+            or (dm := _AND_DIED.match(after_lc, fm.end()))):
+        # "one of the victims being treated died", "six more sustained serious injuries and died in hospital"
+        c.outcome, c.how, c.cue_end = "killed", "follow", dm.end() + np_end
     if c.outcome is None and fm:
         c.outcome, c.how = fm.lastgroup, "follow"
         c.cue_end = fm.end() + np_end

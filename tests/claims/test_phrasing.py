@@ -1243,3 +1243,9 @@ def test_the_toll_of_an_incident_the_sentence_before_called_to_mind_is_backgroun
             "at a textile mill downriver. More than 90 workers died in the fire, which began in a boiler room.")
     got = [(c.value_low, c.extra["background"]) for c in extract(text, PUB)]
     assert got == [(41, False), (91, True)]
+
+
+def test_the_hurt_who_then_died_are_killed() -> None:
+    got = _one("Crash\n\nTwenty passengers died at the scene while four more suffered severe burns and died in hospital. "
+               "Nine others were injured and taken to a clinic.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 20), ("killed", 4), ("wounded", 9)]
