@@ -392,3 +392,13 @@ def test_where_travellers_set_out_from_is_not_where_it_happened():
     s = sig("A minibus travelling from Kaduna overturned near Tsafe on Sunday, killing nine passengers, police said.",
             "2024-05-05")
     assert s.place == "Tsafe"
+
+
+def test_a_county_the_gazetteer_lacks_is_placed_in_its_us_state_and_country():
+    s = sig("A gunman killed four workers at a packing plant in Fresno County, California, on Tuesday, the sheriff's "
+            "office said.", "2024-03-06")
+    assert s.chain == ("California", "United States") and s.levels[2:] == ("California", "United States")
+    # a state named like a country is the state only in a longer form: bare "Georgia" stays the country
+    assert sig("Two troopers were killed in a crash in the U.S. state of Georgia on Monday.", "2024-03-05").chain[-1] \
+        == "United States"
+    assert sig("Two soldiers were killed in a blast in Georgia on Monday.", "2024-03-05").chain == ("Georgia",)

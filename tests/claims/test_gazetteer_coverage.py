@@ -232,3 +232,16 @@ def test_french_spanish_portuguese_names() -> None:
 ])
 def test_new_towns_chain_to_region_and_country(town: str, chain: tuple) -> None:
     assert place_within(town) == chain
+
+
+def test_first_level_regions_named_like_a_country_a_city_or_a_word() -> None:
+    assert _places("Clashes in Georgia; a storm in the U.S. state of Georgia.") == ["Georgia", "Georgia (U.S. state)"]
+    assert _places("New York, upstate New York, Washington State and Washington, D.C.") == [
+        "New York State", "Washington State", "District of Columbia"]
+    assert _places("Baja California, California, New England, England, New South Wales, Kansas City") == [
+        "Baja California", "California", "New England", "England", "New South Wales", "Kansas City"]
+    assert _places("the Sierra Nevada de Santa Marta; the Brandenburg Gate") == ["Sierra Nevada", "Brandenburg Gate"]
+    # a given name, a word, a club or a meeting is not a region
+    assert _places("Victoria and Brittany met at the family reunion; Lazio fans marched; a free state; Scotland Yard") == []
+    assert place_within("Quebec City") == ("Quebec", "Canada")
+    assert place_within("Eldoret") == ("Uasin Gishu", "Kenya")
