@@ -256,6 +256,36 @@ def _world_towns(text: str, named: dict[str, float], lacked: frozenset[str]) -> 
         hit = city_in(n, countries) or big_city(n)  # a city of millions is itself wherever the report's other places are
         if hit is not None and hit[0] not in named:
             named[hit[0]] = named.get(hit[0], 0.0) + 1.5 * min(4, low.count(n)) + 1.0
+            _town_addresses(text, low, n, hit, named)
+
+
+def _town_addresses(text: str, low: str, n: str, town: tuple[str, str], named: dict[str, float]) -> None:
+    """"in Monterey Park, California": a region of the town's country named right after it is the town's address,
+    not a place of its own; what its mentions there weighed (and a first place's lead) is the town's."""
+    at = {start: (name, kind) for name, kind, start, _end in find_places_cached(text)}
+    first = min((s for s, (_, k) in at.items() if k not in ("country", "area")), default=-1)
+    i = low.find(n)
+    while i >= 0:
+        j = i + len(n)
+        m = _ADDRESS_COMMA.match(text, j)
+        if m and (hit := at.get(m.end())) and hit[1] == "region" and place_chain(hit[0])[-1] == town[1] \
+                and hit[0] in named:
+            w = _KIND_WEIGHT["region"] * (2.0 if m.end() < _LEAD_CHARS else 1.0) + (3.0 if m.end() == first else 0.0)
+            moved = min(w, named[hit[0]])
+            named[hit[0]] -= moved
+            named[town[0]] = named.get(town[0], 0.0) + moved
+            if named[hit[0]] <= 1e-9:
+                del named[hit[0]]  # named only as the town's address: not a place the report names
+        i = low.find(n, j)
+
+
+_ADDRESS_COMMA = re.compile(r",\s+(?:the\s+)?(?:state\s+of\s+|province\s+of\s+)?")
+
+
+def find_places_cached(text: str):
+    from . import find_places
+
+    return find_places(text)
 
 
 def _dateline(text: str) -> re.Match | None:

@@ -402,3 +402,14 @@ def test_a_county_the_gazetteer_lacks_is_placed_in_its_us_state_and_country():
     assert sig("Two troopers were killed in a crash in the U.S. state of Georgia on Monday.", "2024-03-05").chain[-1] \
         == "United States"
     assert sig("Two soldiers were killed in a blast in Georgia on Monday.", "2024-03-05").chain == ("Georgia",)
+
+
+def test_a_state_after_a_town_is_its_address_not_a_place_of_its_own():
+    a = ("A gunman killed five people at a ballroom in Monterey Park, California, on Saturday night, police said.",
+         "2023-01-22")
+    b = ("Seven people were shot dead at two farms in California on Monday, the county sheriff said; a suspect was "
+         "arrested.", "2023-01-24")
+    s = sig(*a)
+    assert s.place == "Monterey Park" and "California" not in s.places
+    got = link({"a": a, "b": b})
+    assert got["a"] != got["b"]
