@@ -127,7 +127,7 @@ def stored_signatures(con, days: list[date] = (), events: list[str] | None = Non
     resolved through event_aliases (merged events); of the reports of `events` (resolved ids) alone when given."""
     only = "AND coalesce(a.event_id, e.event_id) IN (SELECT UNNEST(?))" if events is not None else ""
     rows = con.execute(
-        """SELECT e.report_id, coalesce(a.event_id, e.event_id), e.kind, e.place, e.incident_date, e.dated_from, e.actors,
+        f"""SELECT e.report_id, coalesce(a.event_id, e.event_id), e.kind, e.place, e.incident_date, e.dated_from, e.actors,
                   e.places,
                   list(DISTINCT [c.outcome, CAST(c.value_low AS VARCHAR)]) FILTER (
                       WHERE c.value_low >= 3 AND c.qualifier <> 'vague' AND NOT coalesce(c.background, false)
@@ -135,7 +135,7 @@ def stored_signatures(con, days: list[date] = (), events: list[str] | None = Non
            FROM report_events e LEFT JOIN claims c USING (report_id)
            LEFT JOIN event_aliases a ON a.alias = e.event_id
            WHERE e.partition_date NOT IN (SELECT UNNEST(?)) AND e.event_id IS NOT NULL {only}
-           GROUP BY ALL ORDER BY e.incident_date NULLS LAST, e.report_id""".format(only=only),
+           GROUP BY ALL ORDER BY e.incident_date NULLS LAST, e.report_id""",
         [list(days), *([list(events)] if events is not None else [])]).fetchall()
     out = []
     for _report_id, event_id, kind, place, day, dated_from, actors, places, figures in rows:

@@ -28,9 +28,9 @@ from .model import Claim, report_id_for
 from .parts import (
     outcomes_by_coordination,
     parts_across_units,
+    parts_after_total,
     parts_by_sum,
     parts_fit_totals,
-    parts_after_total,
     parts_of_separate_incidents,
     parts_within_unit,
     with_outcome,

@@ -10,7 +10,17 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claims.events import Linker, Signature, _Event, _place_score, merges, place_chain, place_levels, reach, reaches
+from claims.events import (
+    Linker,
+    Signature,
+    _Event,
+    _place_score,
+    merges,
+    place_chain,
+    place_levels,
+    reach,
+    reaches,
+)
 
 # towns and regions of three countries, the countries, a sea region, and places neither list knows
 PLACES = ["Maiduguri", "Gubio", "Borno", "Tsafe", "Zamfara", "Kaduna", "Nigeria", "Boni", "Kidal", "Mali", "Niger",
