@@ -51,7 +51,7 @@ FOLLOW = {
               r"succumbed\s+to\s+(?:their|his|her|the)\s+(?:[\w-]+\s+)?(?:injuries|wounds)|"
               r"fell\s+(?:with\s+honou?r|as\s+martyrs?|in\s+(?:the\s+)?(?:line\s+of\s+duty|battle|combat|action)|"
               r"on\s+the\s+(?:battle)?field)|"
-              r"shot\s+dead|shot\s+and\s+killed|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|neutrali[sz]ed|eliminated|burned\s+to\s+death|found\s+dead|confirmed\s+dead|"
+              r"shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|beaten\s+to\s+death|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|neutrali[sz]ed|eliminated|burned\s+to\s+death|found\s+dead|confirmed\s+dead|"
               r"among\s+(?:the\s+|those\s+)?(?:dead|victims|killed|fatalities|people\s+killed)|muertos|asesinados|"
               # "feared dead", "burned alive"; "buried by debris" is no burial of the dead (a landslide's missing)
               r"drowned|feared\s+(?:dead|drowned|killed)|burn(?:ed|t)\s+alive|burnt\s+to\s+death|"
@@ -77,7 +77,7 @@ FOLLOW = {
                  r"(?:sought|seek|seeking|taken|took|taking|find|found)\s+refuge|quit(?:ted)?\s+their\s+(?:homes|villages?)|"
                  r"to\s+(?:flee|leave|cross|abandon)|arrived|sheltering|desplazados)",
     "freed": r"(?:freed|released|rescued|liberated|set\s+free|liberados|brought\s+(?:back\s+)?to\s+(?:shore|safety)|"
-             r"regained\s+(?:their|his|her)\s+freedom|"
+             r"regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|"
              r"pulled\s+alive\s+from|handed\s+over\s+to\s+(?:a\s+|the\s+)?(?:humanitarian|red\s+cross|icrc|international\s+committee|"
              r"mediators|commission|their\s+families|relatives))",
 }

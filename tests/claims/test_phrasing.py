@@ -1249,3 +1249,10 @@ def test_the_hurt_who_then_died_are_killed() -> None:
     got = _one("Crash\n\nTwenty passengers died at the scene while four more suffered severe burns and died in hospital. "
                "Nine others were injured and taken to a clinic.")
     assert [(g[0], g[3]) for g in got] == [("killed", 20), ("killed", 4), ("wounded", 9)]
+
+
+def test_shot_or_beaten_to_death_and_a_headline_of_captives_who_regain_freedom() -> None:
+    got = _one("Bar attack\n\nFive men were shot to death outside a cantina and two were beaten to death nearby.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 5), ("killed", 2)]
+    got = _one("Nine kidnapped traders regain freedom\n\nThe traders walked out of the forest on Friday.")
+    assert [(g[0], g[3]) for g in got] == [("freed", 9)]
