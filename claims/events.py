@@ -232,7 +232,7 @@ def unknown_places(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[str
     return frozenset(out)
 
 
-def _world_towns(text: str, named: dict[str, float], lacked: frozenset[str]) -> None:
+def _world_towns(text: str, named: dict[str, float], lacked: frozenset[str], found: list | None = None) -> None:
     """Names the gazetteer lacks ("in Kerman", a dateline's "MPONDWE") that are towns of a country the report names
     (claims/world_cities.tsv) count as places of that country, weighted by how often the report names them."""
     dl = _dateline(text)
@@ -256,13 +256,17 @@ def _world_towns(text: str, named: dict[str, float], lacked: frozenset[str]) -> 
         hit = city_in(n, countries) or big_city(n)  # a city of millions is itself wherever the report's other places are
         if hit is not None and hit[0] not in named:
             named[hit[0]] = named.get(hit[0], 0.0) + 1.5 * min(4, low.count(n)) + 1.0
-            _town_addresses(text, low, n, hit, named)
+            _town_addresses(text, low, n, hit, named, found)
 
 
-def _town_addresses(text: str, low: str, n: str, town: tuple[str, str], named: dict[str, float]) -> None:
+def _town_addresses(text: str, low: str, n: str, town: tuple[str, str], named: dict[str, float],
+                    found: list | None) -> None:
     """"in Monterey Park, California": a region of the town's country named right after it is the town's address,
-    not a place of its own; what its mentions there weighed (and a first place's lead) is the town's."""
-    at = {start: (name, kind) for name, kind, start, _end in find_places_cached(text)}
+    not a place of its own; what its mentions there weighed (and a first place's lead) is the town's. `found`: the
+    report's `find_places` (read again when not given)."""
+    from . import find_places
+
+    at = {start: (name, kind) for name, kind, start, _end in (find_places(text) if found is None else found)}
     first = min((s for s, (_, k) in at.items() if k not in ("country", "area")), default=-1)
     i = low.find(n)
     while i >= 0:
@@ -281,11 +285,6 @@ def _town_addresses(text: str, low: str, n: str, town: tuple[str, str], named: d
 
 _ADDRESS_COMMA = re.compile(r",\s+(?:the\s+)?(?:state\s+of\s+|province\s+of\s+)?")
 
-
-def find_places_cached(text: str):
-    from . import find_places
-
-    return find_places(text)
 
 
 def _dateline(text: str) -> re.Match | None:
@@ -369,7 +368,7 @@ _ORIGIN = re.compile(r"\b(?:migrants|refugees|passengers|victims|asylum\s+seeker
 _LIST_GOES_ON = re.compile(r"\s*(?:\(\d+\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 
 
-def places_named(text: str, skip: list[tuple[int, int]] = ()) -> dict[str, float]:
+def places_named(text: str, skip: list[tuple[int, int]] = (), found: list | None = None) -> dict[str, float]:
     """Canonical places a report names outside `skip` (background passages), weighted by how precise each is and
     whether the headline and lead name it."""
     from . import find_places
@@ -387,7 +386,7 @@ def places_named(text: str, skip: list[tuple[int, int]] = ()) -> dict[str, float
     own: dict[str, float] = {}
     first, first_at = True, demonym_places[0][0] if demonym_places else len(text)
     elsewhere_end = -1  # end of the last place named as a departure, destination or origin
-    for name, kind, start, end in find_places(text):
+    for name, kind, start, end in (find_places(text) if found is None else found):
         if _inside(start, skip):
             continue
         before = text[max(0, start - 80):start]
@@ -596,9 +595,12 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
     if end < len(text):
         skip.append((end, len(text)))
     kind = incident_kind(text, skip)
-    named = places_named(text, skip)
+    from . import find_places
+
+    found = find_places(text)  # once: what places_named weighs and what the town-address rule looks up
+    named = places_named(text, skip, found)
     lacked = unknown_places(text, skip)
-    _world_towns(text, named, lacked)
+    _world_towns(text, named, lacked, found)
     place = main_place(text[:end], skip, named)
     chain = place_chain(place) if place else ()
     own = [c for c, o in zip(claims, other, strict=True) if not o]

@@ -248,11 +248,9 @@ def _people_context(unit_lc: str) -> bool:
 _PASSED = re.compile(r"\b(?:pass(?:es|ed)|exceed(?:s|ed)?|tops|topped|cross(?:es|ed)|surpass(?:es|ed))\s+$")
 # a toll that moved: "rose from", "had climbed from", "was revised down from" (the two figures after it are a change)
 _CHANGED_FROM = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown|"
-                           r"soared|surged|went\s+up|gone\s+up|revised\s+(?:up|down)(?:wards?)?|raised|lowered|dropped|"
-                           r"fell|fallen|decreased|(?:toll|figure|count|number)\s+(?:up|down))\s+from\s+$")
-
-_CHANGED_DOWN = re.compile(r"\b(?:revised\s+down(?:wards?)?|lowered|dropped|fell|fallen|decreased|"
-                           r"(?:toll|figure|count|number)\s+down)\s+from\s+$")
+                           r"soared|surged|went\s+up|gone\s+up|revised\s+up(?:wards?)?|raised|(?:toll|figure|count|number)\s+up|"
+                           r"(?P<down>revised\s+down(?:wards?)?|lowered|dropped|fell|fallen|decreased|"
+                           r"(?:toll|figure|count|number)\s+down))\s+from\s+$")
 
 
 def candidates(r: Report, ui: int) -> list[Cand]:
@@ -262,7 +260,7 @@ def candidates(r: Report, ui: int) -> list[Cand]:
         return out
     for m in r._fig.within(u.start, u.end):
         if m.group("n2") and not m.group("qual") and r.lc[m.end("n1"):m.start("n2")].strip() == "to" \
-                and _CHANGED_FROM.search(r.lc, max(u.start, m.start("fig") - 40), m.start("fig")):
+                and (moved := _CHANGED_FROM.search(r.lc, max(u.start, m.start("fig") - 40), m.start("fig"))):
             # "the toll climbed from 58 to 82", "revised down from 101 to 84": the figure before and the figure
             # after, not a range
             for g in ("n1", "n2"):
@@ -274,7 +272,7 @@ def candidates(r: Report, ui: int) -> list[Cand]:
                 if (c := _analyse(r, f, u, ui)) is not None:
                     if g == "n1":
                         c.is_from = True  # the figure it moved from: an earlier figure of the same source
-                    elif _CHANGED_DOWN.search(r.lc, max(u.start, m.start("fig") - 40), m.start("fig")):
+                    elif moved.group("down"):
                         c.revised_down = True
                     out.append(c)
             continue
@@ -322,8 +320,10 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
     lpre = _outcome(r, c, f, u, pre, lp, lp50, head, ofref, np_end, adj, nb)
     if lpre is None:
         return None
-    if c.outcome == "wounded" and (dm := _AND_DIED.match(r.lc, np_end, min(u.end, np_end + 60))):
-        c.outcome, c.cue_end = "killed", dm.end()  # "six more sustained serious injuries and died in hospital"
+    # "four people were injured and later died", "six more sustained serious injuries and died in hospital": right
+    # after the cue, or after the phrase when the noun gave the outcome
+    if c.outcome == "wounded" and (dm := _AND_DIED.match(r.lc, at := max(np_end, c.cue_end), min(u.end, at + 60))):
+        c.outcome, c.cue_end = "killed", dm.end()
     if c.outcome == "freed" and head in L.INMATE_NOUNS and _ATTACKERS.search(r.lc, max(u.start, f.start - 120),
                                                                              min(u.end, np_end + 60)):
         c.outcome = "escaped"  # "the attackers released 1,844 inmates", "inmates set free by the gunmen": a jailbreak
@@ -603,11 +603,9 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
     if c.outcome is None and fm and head is None and ofref is None and fm.group(0).split()[-1].lower() in S.WEAK_CUES \
             and not _people_context(r.lc[u.start:u.end]):
         return None  # "12 were released into the bath": a weak cue on a bare figure, no people in the sentence
-    if c.outcome is None and fm and fm.lastgroup == "wounded" and (
-            _TREATED.fullmatch(fm.group(0)) and (dm := _DIED_AFTER.match(after_lc, fm.end()))
-            or (dm := _AND_DIED.match(after_lc, fm.end()))):
-        # "one of the victims being treated died", "six more sustained serious injuries and died in hospital"
-        c.outcome, c.how, c.cue_end = "killed", "follow", dm.end() + np_end
+    if c.outcome is None and fm and fm.lastgroup == "wounded" and _TREATED.fullmatch(fm.group(0)) \
+            and (dm := _DIED_AFTER.match(after_lc, fm.end())):
+        c.outcome, c.how, c.cue_end = "killed", "follow", dm.end() + np_end  # "one of the victims being treated died"
     if c.outcome is None and fm:
         c.outcome, c.how = fm.lastgroup, "follow"
         c.cue_end = fm.end() + np_end
