@@ -263,12 +263,10 @@ def _stoppable() -> None:
     """SIGTERM stops `toll run` as Ctrl-C does (KeyboardInterrupt: a run in progress is recorded failed and its
     transaction rolls back), and the writer-slot messages (INFO) are shown."""
     import logging
-    import signal
 
-    def _term(signo, frame):
-        raise KeyboardInterrupt
+    from dagster_project.writer_slot import stop_on_signals
 
-    signal.signal(signal.SIGTERM, _term)
+    stop_on_signals()
     logger = logging.getLogger("toll")
     if not logger.handlers:
         handler = logging.StreamHandler(sys.stderr)

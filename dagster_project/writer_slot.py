@@ -207,13 +207,15 @@ def free_slots(instance) -> int:
 def wait_for_writer_slot(instance, timeout: float | None = None) -> float:
     """Free dead holders, then wait until the slot is free; seconds waited. Says at INFO whom it waits for.
 
-    The wait is `time.sleep` in the main thread, so Ctrl-C (KeyboardInterrupt) and SIGTERM (turned into the
-    same by `toll run`) end it at once. Dagster claims the slot itself when the run's first writing step
+    The wait sleeps in the main thread, so Ctrl-C (KeyboardInterrupt) and SIGTERM (turned into the same by
+    `toll run`, stop_on_signals) end it at once. Dagster claims the slot itself when the run's first writing step
     starts: this wait only makes sure that is not behind a dead run or a silent spin.
     """
     start = time.monotonic()
     said: set[str] = set()
     while True:
+        if stop_requested.is_set():  # the signal's KeyboardInterrupt was lost (see stop_on_signals)
+            raise KeyboardInterrupt
         free_dead_writers(instance)
         if free_slots(instance) > 0:
             return time.monotonic() - start
@@ -225,7 +227,27 @@ def wait_for_writer_slot(instance, timeout: float | None = None) -> float:
                          h.step_key)
         if timeout is not None and time.monotonic() - start > timeout:
             raise TimeoutError(f"the {POOL} slot stayed taken for {timeout:.0f} s")
-        time.sleep(POLL_SECONDS)
+        stop_requested.wait(POLL_SECONDS)
+
+
+stop_requested = threading.Event()
+
+
+def stop_on_signals() -> None:
+    """Ctrl-C and SIGTERM raise KeyboardInterrupt and also set `stop_requested`, which the wait reads.
+
+    Why both: a signal's handler runs wherever the main thread is, and when that is a garbage-collection callback
+    (SQLAlchemy's `_collection_gced` while the wait reads the instance) Python prints the KeyboardInterrupt as
+    "ignored" and goes on: the wait went on for ever after a SIGTERM. The flag makes the next turn stop.
+    """
+    import signal
+
+    def _stop(signo, frame):
+        stop_requested.set()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
 
 
 class Interrupted(KeyboardInterrupt):

@@ -24,7 +24,7 @@ from dagster._core.storage.dagster_run import DagsterRun, DagsterRunStatus
 
 from dagster_project.lake import TABLES, Lake
 from dagster_project.resources import LakeResource
-from dagster_project.writer_slot import POOL, holders, process_tags
+from dagster_project.writer_slot import POOL, holders, process_tags, stop_requested, wait_for_writer_slot
 from tests.servers import _reset_signals
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,7 +40,8 @@ def home(tmp_path):
     dagster_home.mkdir()
     shutil.copy(ROOT / "dagster_project" / "dagster.yaml", dagster_home / "dagster.yaml")
     env = {**os.environ, "DAGSTER_HOME": str(dagster_home), "TOLL_LAKE_DIR": str(tmp_path / "lake"),
-           "TOLL_SITE_DIR": str(tmp_path / "site"), "PYTHONUNBUFFERED": "1"}
+           "TOLL_SITE_DIR": str(tmp_path / "site"), "PYTHONUNBUFFERED": "1",
+           "PYTHONFAULTHANDLER": "1"}  # a run that hangs shows its stack on SIGABRT (_stopped)
     for key in ("TOLL_LAKE_CATALOG", "TOLL_LAKE_DATA_PATH"):
         env.pop(key, None)
     reports = tmp_path / "reports"
@@ -156,6 +157,32 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _stopped(proc: subprocess.Popen, err: list[str], timeout: float) -> None:
+    """Wait for the process to end; if it does not, fail with where it hangs (faulthandler's dump on SIGABRT)."""
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.kill(proc.pid, signal.SIGABRT)
+        time.sleep(2)
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail(f"still running {timeout:.0f} s after the signal:\n{''.join(err)[-6000:]}")
+
+
+def test_a_stop_whose_interrupt_was_lost_still_ends_the_wait(home):
+    """A signal's KeyboardInterrupt raised inside a garbage-collection callback is printed as ignored and lost;
+    the flag that the same handler sets ends the wait at its next turn."""
+    _, _, instance, _ = home
+    _hold_slot(instance)
+    stop_requested.set()
+    try:
+        t0 = time.monotonic()
+        with pytest.raises(KeyboardInterrupt):
+            wait_for_writer_slot(instance, timeout=30)
+        assert time.monotonic() - t0 < 5
+    finally:
+        stop_requested.clear()
+
+
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_a_waiting_run_says_whom_it_waits_for_and_stops_at_once(home, sig):
     env, reports, instance, lake = home
@@ -176,7 +203,7 @@ def test_a_waiting_run_says_whom_it_waits_for_and_stops_at_once(home, sig):
     assert spent < 0.3, f"the wait uses {spent:.0%} of a core"
     t_sig = time.monotonic()
     os.kill(proc.pid, sig)
-    proc.wait(timeout=30)
+    _stopped(proc, err, timeout=30)
     t_stop = time.monotonic() - t_sig
     assert proc.returncode != 0 and t_stop < 5, (proc.returncode, t_stop)
     assert [s.run_id for s in instance.event_log_storage.get_concurrency_info(POOL).claimed_slots] == [holder]
@@ -227,7 +254,7 @@ def test_dagsters_own_wait_sleeps_and_stops_on_sigterm(home):
     assert spent < 0.3, f"the wait uses {spent:.0%} of a core"
     t_sig = time.monotonic()
     os.kill(proc.pid, signal.SIGTERM)
-    proc.wait(timeout=60)
+    _stopped(proc, err, timeout=60)
     t_stop = time.monotonic() - t_sig
     assert proc.returncode == 130 and t_stop < 10, (proc.returncode, t_stop, "".join(err)[-2000:])
     assert [s.run_id for s in instance.event_log_storage.get_concurrency_info(POOL).claimed_slots] == [holder]
