@@ -365,7 +365,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                 acts = [x for x in doc.mentions.between(max(0, pk.start - 2000), pk.start)
                         if x.entry.type == "actor" and x.entry.kind == "armed_group"]
                 src = acts[-1].entry.name if acts else (doc.group or src)
-            if src == "officials":
+            if src in ("officials", "local authorities"):
                 sm = _rx.search(r"\b(?:in|of)\s+([A-Z][\w-]+)\s+state\b", nt[max(u.start, pk.start - 5):pk.end + 40])
                 if sm and any(x.entry.type == "place" and x.entry.kind == "region"
                               for x in r.doc.mentions.between(max(u.start, pk.start - 5), pk.end + 40)):

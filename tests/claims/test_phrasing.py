@@ -1256,3 +1256,11 @@ def test_shot_or_beaten_to_death_and_a_headline_of_captives_who_regain_freedom()
     assert [(g[0], g[3]) for g in got] == [("killed", 5), ("killed", 2)]
     got = _one("Nine kidnapped traders regain freedom\n\nThe traders walked out of the forest on Friday.")
     assert [(g[0], g[3]) for g in got] == [("freed", 9)]
+
+
+def test_authorities_unnamed_are_local_authorities_and_a_states_are_its_government() -> None:
+    """The corpus's convention (shared/corpus/dev): "authorities said" credits `local authorities`, not `officials`."""
+    got = _one("Landslide\n\nThe toll from the landslide at the quarry rose to 31, authorities said on Friday.")
+    assert [(g[3], g[6]) for g in got] == [(31, "local authorities")]
+    got = _one("Raid\n\nGunmen abducted 40 pupils from a school this week, authorities in Kebbi state said.")
+    assert [(g[3], g[6]) for g in got] == [(40, "Kebbi government")]
