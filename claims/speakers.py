@@ -127,6 +127,27 @@ _REPORT_FROM = re.compile(r"\b(?:report|account|statement|tally|count|figures|da
 _SEG_BREAK = re.compile("|".join([",", ";", ":", '"', "\u2014"]) + r"|t(?<!\wt)hat\b|b(?<!\wb)ut\b")  # "..., but the army said"
 
 
+_ITEM_FILLER = {"the", "a", "an", "local", "some", "other"}
+
+
+def _listed_before(r: Report, u: Unit, before: str, segs: list[int], k: int, ms: list[Mention]) -> list[Mention]:
+    """The sources of a comma list whose last items ("residents and a teacher") are the subject: the earlier items
+    that are each a source and nothing else ("police, "), first first; [] when the segment before is not one."""
+    out: list[Mention] = []
+    for j in range(k - 1, 0, -1):
+        if before[segs[j - 1]] != ",":
+            break
+        a, b = segs[j - 1] + 1, segs[j]
+        item = [x for x in r.doc.mentions.between(u.start + a, u.start + b) if x.entry.type == "source"]
+        if len(item) != 1:
+            break
+        rest = (before[a:item[0].start - u.start] + " " + before[item[0].end - u.start:b]).lower().split()
+        if any(w not in _ITEM_FILLER for w in rest):
+            break
+        out = item + out
+    return out + ms if out else []
+
+
 def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
     """Who speaks for a reporting verb at vpos: (mention, anaphoric, subject text)."""
     nt = r.ntext
@@ -163,6 +184,8 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
         ms = [x for x in r.doc.mentions.between(u.start + a, u.start + b) if x.entry.type in ("source", "actor")
               and not (spans and any(sa <= x.start < sb for sa, sb in spans))]
         if ms:
+            if " and " in text:  # "police, residents and a teacher said": the list's first item
+                ms = _listed_before(r, u, before, segs, k, ms) or ms
             return _pick(ms, u.start + a, first=True, nt=nt), False, text
         if 0 < k < len(segs) and _rx.match(r"\s*the\s", text) and text.islower() and not _rx.search(r"[\"\u201c\u201d]", text):
             continue  # "Amaq, the group's news agency, said": an appositive naming no source; the name before it speaks

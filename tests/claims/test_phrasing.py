@@ -1264,3 +1264,12 @@ def test_authorities_unnamed_are_local_authorities_and_a_states_are_its_governme
     assert [(g[3], g[6]) for g in got] == [(31, "local authorities")]
     got = _one("Raid\n\nGunmen abducted 40 pupils from a school this week, authorities in Kebbi state said.")
     assert [(g[3], g[6]) for g in got] == [(40, "Kebbi government")]
+
+
+def test_a_list_of_speakers_is_credited_to_its_first_and_speak_of_is_a_reporting_verb() -> None:
+    got = _one("Raid\n\nBandits carried off 35 farmers from a hamlet near the river, police, villagers and a teacher said.")
+    assert [(g[3], g[6]) for g in got] == [(35, "police")]
+    got = _one("Blast\n\nPress reports speak of eleven dead at the depot. Medics spoke of 40 people hurt.")
+    assert [(g[3], g[6]) for g in got] == [(11, "local media"), (40, "medical sources")]
+    got = _one("Fire\n\nAccording to medical and security reports, 17 people died in the blaze at the market.")
+    assert [(g[3], g[6]) for g in got] == [(17, "medical sources")]
