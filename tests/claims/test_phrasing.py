@@ -1273,3 +1273,16 @@ def test_a_list_of_speakers_is_credited_to_its_first_and_speak_of_is_a_reporting
     assert [(g[3], g[6]) for g in got] == [(11, "local media"), (40, "medical sources")]
     got = _one("Fire\n\nAccording to medical and security reports, 17 people died in the blaze at the market.")
     assert [(g[3], g[6]) for g in got] == [(17, "medical sources")]
+
+
+def test_a_claim_of_the_deed_is_not_a_source_of_its_toll_and_heads_of_state_speak_for_it() -> None:
+    got = _one("Blast\n\nThe Islamic State group has claimed a car bombing that killed 14 people at a bus station.")
+    assert [(g[3], g[6]) for g in got] == [(14, None)]
+    got = _one("Ambush\n\nJNIM claimed the ambush in a statement, saying it had killed 20 soldiers.")
+    assert [(g[3], g[6]) for g in got] == [(20, "JNIM")]
+    got = _one("Ambush\n\nPresident Gustavo Petro confirmed the deaths of seven Colombian soldiers on Twitter.")
+    assert [(g[3], g[6]) for g in got] == [(7, "Colombian government")]
+    got = _one("Church attack\n\nEighteen people were killed, said Jean Mbusa, president of a local rights group.")
+    assert [(g[3], g[6]) for g in got] == [(18, "rights group")]
+    got = _one("A doctor at the clinic stressed that at least four of the wounded had died.")
+    assert [g[6] for g in got] == ["medical sources"]
