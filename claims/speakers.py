@@ -64,6 +64,7 @@ _NOT_SAYING = re.compile(r"\s+(?:(?:responsibility|credit)\s+for\b|(?:an?|the)\s
                          r"across|in\s+the\s+(?:area|town|village|city|region|district|province))\b)")
 
 
+_NATIONAL = re.compile(r"\b(?:national|federal|central|government)\s+$")
 _HEAD_TITLES = {"president", "prime minister", "presidency"}
 _OF_WHAT = re.compile(r"\s+of\b")
 
@@ -398,6 +399,11 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                 acts = [x for x in doc.mentions.between(max(0, pk.start - 2000), pk.start)
                         if x.entry.type == "actor" and x.entry.kind == "armed_group"]
                 src = acts[-1].entry.name if acts else (doc.group or src)
+            if src == "local authorities" and pk.text.lower() == "authorities" and (
+                    _NATIONAL.search(r.lc, max(0, pk.start - 12), pk.start) or any(
+                        x.entry.type in ("country", "demonym") and pk.start - 3 <= x.end <= pk.start
+                        for x in doc.mentions.between(max(0, pk.start - 30), pk.start))):
+                src = "officials"  # "Honduran authorities", "national authorities": the state's, not local ones
             if src in ("officials", "local authorities"):
                 sm = _rx.search(r"\b(?:in|of)\s+([A-Z][\w-]+)\s+state\b", nt[max(u.start, pk.start - 5):pk.end + 40])
                 if sm and any(x.entry.type == "place" and x.entry.kind == "region"

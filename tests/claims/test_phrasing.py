@@ -1264,6 +1264,8 @@ def test_authorities_unnamed_are_local_authorities_and_a_states_are_its_governme
     assert [(g[3], g[6]) for g in got] == [(31, "local authorities")]
     got = _one("Raid\n\nGunmen abducted 40 pupils from a school this week, authorities in Kebbi state said.")
     assert [(g[3], g[6]) for g in got] == [(40, "Kebbi government")]
+    got = _one("Quake\n\nAt least 25 people died when the tremor hit the coast, Peruvian authorities said.")
+    assert [(g[3], g[6]) for g in got] == [(25, "officials")]  # a country's or "national" authorities are not local
 
 
 def test_a_list_of_speakers_is_credited_to_its_first_and_speak_of_is_a_reporting_verb() -> None:
