@@ -517,6 +517,13 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
     return head, ofref, np_end, adj, nb
 
 
+_CARRYING_END = re.compile(r"\b(?:carrying|carried|with|transporting|ferrying)\s+(?:(?:at\s+least|about|some|around|nearly|"
+                           r"more\s+than|over|up\s+to)\s+)?$")
+_NONE_SURVIVED = re.compile(r"\bkill(?:ing|ed)\s+(?:all|everyone|everybody)\b|\b(?:all|everyone|everybody)\s+(?:of\s+them\s+|"
+                            r"(?:on\s+board|aboard|inside)\s+)(?:were\s+killed|died|perished|were\s+dead)\b|\bno\s+survivors\b|"
+                            r"\bnone\s+(?:of\s+them\s+)?survived\b")
+
+
 def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: str, head: str | None, ofref: str | None,
              np_end: int, adj: str | None, nb) -> str | None:
     """The outcome cue: before the figure, after its phrase, the noun itself, a label, a scan of the clause. None when
@@ -574,6 +581,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         c.outcome, c.how = "displaced", "pre"
     if c.outcome is None and head in ("bodies", "body", "remains", "corpses", "cuerpos"):
         c.outcome, c.how = "killed", "noun"
+    if c.outcome is None and _CARRYING_END.search(lp[-40:]) and _NONE_SURVIVED.search(r.lc, f.end, u.end):
+        c.outcome, c.how = "killed", "noun"  # "a bus carrying 51 people ... plunged into a river, killing everyone on board"
     if c.outcome is None and head is None and _FURTHER_END.search(lp[-24:]) and _RECOVERED.match(after) \
             and _BODIES_BEFORE.search(r.lc, u.start, f.start):
         c.outcome, c.how = "killed", "noun"  # "14 bodies were recovered and a further four were pulled from the river"

@@ -37,7 +37,7 @@ MODIFIERS = set(_WORDS["modifiers"])
 _AUX = (r"(?:(?:have|has|had|were|was|are|is|been|being|be|also|still|reportedly|later|all|then|now|allegedly|so\s+far|"
         r"believed\s+to\s+(?:be|have)|thought\s+to\s+(?:be|have)|said\s+to\s+(?:be|have)|feared|may\s+have|might\s+have|"
         r"remain|remains|remained|stay|stayed|will|would|subsequently|reported|eventually|apparently|initially|since|either|not|each|both|too|just|only|already|"
-        r"confirmed|who|that|which|themselves|[a-z]+ly)\s+)*")
+        r"confirmed|declared|presumed|considered|(?:listed|registered|counted)(?:\s+as)?|who|that|which|themselves|[a-z]+ly)\s+)*")
 
 # "287 students ... in custody of the bandits": held by kidnappers, not arrested
 _CAPTORS = r"(?:bandits|kidnappers|abductors|captors|militants|gunmen|jihadists|terrorists|insurgents|rebels|gangs?|armed\s+men)\b"
@@ -63,7 +63,11 @@ FOLLOW = {
                r"(?:taken|rushed|admitted|brought|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?|"
                r"(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:director|officials?|staff|sources?|chief|"
                r"(?:air\s*)?strikes?|attacks?|bombings?|raids?|fires?|blaze|shelling|blasts?|collapse)\b))",
-    "missing": r"(?:missing|unaccounted\s+for|disappeared|desaparecidos)",
+    # "miners trapped underground", "dozens still trapped": shut in by a collapse, as the missing are (not a siege's)
+    "missing": r"(?:missing|unaccounted\s+for|disappeared|desaparecidos|trapped(?=\s+(?:underground|under|beneath|inside|"
+               r"below|elsewhere|deep|in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:mines?|rubble|debris|wreckage|buildings?|"
+               r"shafts?|tunnels?|caves?|pits?|mud|ruins|collapse)\b|by\s+(?:the\s+|a\s+)?(?:explosion|blast|collapse|"
+               r"landslide|fire|flood\w*|cave-in|rubble|debris|mud)\b)|\s*(?:[.,;]|$)))",
     "escaped": r"(?:escaped|escape|broke\s+out|broken\s+out|fled\s+(?:from\s+)?(?:the|a)\s+(?:prison|jail|facility|centre|center|"
                r"detention|compound|camp)|on\s+the\s+run|at\s+large|absconded|managed\s+to\s+escape)",
     "captured": r"(?:arrested|detained|captured|recaptured|surrendered|caught(?!\s+(?:in|up|between|fire|on))|apprehended|taken\s+(?:prisoner|into\s+custody)|"

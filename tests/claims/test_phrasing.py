@@ -1288,3 +1288,16 @@ def test_a_claim_of_the_deed_is_not_a_source_of_its_toll_and_heads_of_state_spea
     assert [(g[3], g[6]) for g in got] == [(18, "rights group")]
     got = _one("A doctor at the clinic stressed that at least four of the wounded had died.")
     assert [g[6] for g in got] == ["medical sources"]
+
+
+def test_the_trapped_are_missing_and_everyone_on_board_is_killed() -> None:
+    got = _one("Pit blast\n\nRescuers tried to reach 150 miners trapped deep underground after the blast. Dozens "
+               "are still trapped, and 40 others were listed as missing.")
+    assert [(g[0], g[3]) for g in got] == [("missing", 150), ("missing", 24), ("missing", 40)]
+    got = _one("Siege\n\nThousands of families are trapped in the besieged town.")
+    assert got == []
+    got = _one("Crash\n\nA minibus carrying 23 pilgrims, including six children, fell into a gorge on Sunday, "
+               "killing everyone on board.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 23), ("killed", 6)]
+    got = _one("Crash\n\nA minibus carrying 23 pilgrims overturned on Sunday, injuring nine.")
+    assert [(g[0], g[3]) for g in got] == [("wounded", 9)]
