@@ -169,6 +169,13 @@ class Doc:
                 return m.entry.name
         return None
 
+    def country_before(self, a: int, pos: int, b: int) -> str | None:
+        """The country named nearest before pos (from a), else the first from pos to b: "between Mali, Burkina Faso
+        and Niger, Mali's army said" is Mali's."""
+        ms = [m for m in self.mentions.between(a, b) if m.entry.type in ("country", "demonym")]
+        before = [m for m in ms if m.start < pos]
+        return (before[-1] if before else ms[0]).entry.name if ms else None
+
     def government(self, country: str) -> str:
         """The canonical source for a country that speaks ("Niger says"), as the "{country} government" template."""
         spec = self.g.countries.get(country, {})
@@ -209,7 +216,7 @@ class Doc:
             return m.text.lower().removeprefix("the ")  # "the observatory" of a Honduran report is not Syria's monitor
         if "{" not in name:
             return name
-        near = self.country_of(max(0, m.start - 30), m.end + 1) if u is None else self.country_of(max(u.start, m.start - 30), m.end)
+        near = self.country_before(max(0 if u is None else u.start, m.start - 30), m.start, m.end + (u is None))
         country = near or self.country
         if "{country}" in name:
             spec = self.g.countries.get(country or "", {})

@@ -138,6 +138,7 @@ _REPORT_FROM = re.compile(r"\b(?:report|account|statement|tally|count|figures|da
 _SEG_BREAK = re.compile("|".join([",", ";", ":", '"', "\u2014"]) + r"|t(?<!\wt)hat\b|b(?<!\wb)ut\b")  # "..., but the army said"
 
 
+_REL_IN = re.compile(r"\b(?:who|which|whose)\b")
 _ITEM_FILLER = {"the", "a", "an", "local", "some", "other"}
 
 
@@ -194,6 +195,8 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
         spans = r._spans  # (none in a unit without figures: no generator per mention then)
         ms = [x for x in r.doc.mentions.between(u.start + a, u.start + b) if x.entry.type in ("source", "actor")
               and not (spans and any(sa <= x.start < sb for sa, sb in spans))]
+        if ms and k > 0 and (rel := _REL_IN.search(text)) and all(x.start >= u.start + a + rel.start() for x in ms):
+            continue  # "The Civil Defense, first responders who operate under the government, said": the name before
         if ms:
             if " and " in text:  # "police, residents and a teacher said": the list's first item
                 ms = _listed_before(r, u, before, segs, k, ms) or ms
@@ -265,9 +268,10 @@ def known_people(r: Report) -> dict[str, Mention]:
         items = r.doc.mentions.items
         for i, m in enumerate(items):
             if m.entry.type in ("source", "actor") and m.entry.name != "wire":
-                if m.entry.name == "officials" and i + 1 < len(items) and items[i + 1].entry.type in ("source", "actor") \
-                        and _OF_BODY.fullmatch(r.ntext, m.end, items[i + 1].start):
-                    m = items[i + 1]  # "Tamim Eleian, a spokesperson for the IOM": he speaks for the IOM
+                nxt = next((x for x in items[i + 1:i + 3] if x.entry.type not in ("country", "demonym")), None)
+                if m.entry.name == "officials" and nxt is not None and nxt.entry.type in ("source", "actor") \
+                        and _OF_BODY.fullmatch(r.ntext, m.end, nxt.start):
+                    m = nxt  # "Tamim Eleian, a spokesperson for the IOM" ("for Nepali police"): he speaks for the IOM
                 pm = _NAME_AFTER_TITLE.match(r.ntext, m.end, m.end + 60)
                 if pm and pm.group("last").lower() not in _NOT_SURNAMES:
                     r._people.setdefault(pm.group("last"), m)

@@ -1301,3 +1301,12 @@ def test_the_trapped_are_missing_and_everyone_on_board_is_killed() -> None:
     assert [(g[0], g[3]) for g in got] == [("killed", 23), ("killed", 6)]
     got = _one("Crash\n\nA minibus carrying 23 pilgrims overturned on Sunday, injuring nine.")
     assert [(g[0], g[3]) for g in got] == [("wounded", 9)]
+
+
+def test_whose_army_whose_spokesperson_and_a_relative_clause_inside_an_appositive() -> None:
+    got = _one("Ambush\n\nNine soldiers died near the border between Chad, Niger and Mali, Mali's army said.")
+    assert [g[6] for g in got] == ["Malian army"]
+    got = _one("Flood\n\nFour bodies were found, said Hari Lal Gurung, a spokesperson for Nepali police.")
+    assert [g[6] for g in got] == ["police"]
+    got = _one("Strike\n\nThe Civil Defence, rescuers who work under the government, said five people died in Gaza.")
+    assert [g[6] for g in got] == ["Civil Defence"]
