@@ -195,7 +195,10 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
         spans = r._spans  # (none in a unit without figures: no generator per mention then)
         ms = [x for x in r.doc.mentions.between(u.start + a, u.start + b) if x.entry.type in ("source", "actor")
               and not (spans and any(sa <= x.start < sb for sa, sb in spans))]
-        if ms and k > 0 and (rel := _REL_IN.search(text)) and all(x.start >= u.start + a + rel.start() for x in ms):
+        if ms and k > 0 and (rel := _REL_IN.search(text)) and (
+                all(x.start >= u.start + a + rel.start() for x in ms) or any(
+                    x.entry.type == "source" for x in r.doc.mentions.between(
+                        u.start + (segs[k - 2] + 1 if k > 1 else 0), u.start + segs[k - 1]))):
             continue  # "The Civil Defense, first responders who operate under the government, said": the name before
         if ms:
             if " and " in text:  # "police, residents and a teacher said": the list's first item
