@@ -64,6 +64,13 @@ def _demonym_and(nt: str, start: int, end: int) -> bool:
     return m is not None and _AND_NEXT.fullmatch(nt, m.end(), end) is not None
 
 
+# the figures of a subject whose verb comes after the last: "12 civilians as well as 11 soldiers were killed",
+# "12 civilians, including two women and a child, as well as 11 soldiers were killed"
+_BACK_AND = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus)\b)?[\s,]*$", re.I)
+_BACK_ITEM_AND = re.compile(r"^\s*and\s+(?:a|an|one)\s+[a-z-]+\s*,\s*(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+$")
+_BACK_INCLUDING = re.compile(r"^\s*,\s*(?:including|among\s+them)\s+$")
+
+
 def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
     """A figure with no cue of its own takes its neighbour's: "kidnapped 121 students and two teachers"."""
     nt = r.ntext
@@ -109,8 +116,10 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
     back: set[int] = set()  # figures given their outcome by this backward pass: a list passes it on to its head
     for i in range(len(cands) - 2, -1, -1):
         c, n = cands[i], cands[i + 1]
-        if c.outcome is None and n.outcome and (n.how in ("follow", "scan", "adj") or id(n) in back) and (_rx.match(
-                r"^[\s,]*(?:and|or)?[\s,]*$", nt[c.np_end:n.fig.start], re.I) or _PARTICIPLE_AND.match(nt[c.np_end:n.fig.start])):
+        gap = nt[c.np_end:n.fig.start]
+        if c.outcome is None and n.outcome and (n.how in ("follow", "scan", "adj") or id(n) in back) and (
+                _BACK_AND.match(gap) or _PARTICIPLE_AND.match(gap) or _BACK_ITEM_AND.match(gap)
+                or (id(n) in back and _BACK_INCLUDING.match(gap))):
             c.outcome, c.how = n.outcome, "coord"
             back.add(id(c))
     _paren_list(r, cands)

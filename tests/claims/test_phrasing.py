@@ -1310,3 +1310,13 @@ def test_whose_army_whose_spokesperson_and_a_relative_clause_inside_an_appositiv
     assert [g[6] for g in got] == ["police"]
     got = _one("Strike\n\nThe Civil Defence, rescuers who work under the government, said five people died in Gaza.")
     assert [g[6] for g in got] == ["Civil Defence"]
+
+
+def test_title_case_headlines_and_subjects_joined_by_as_well_as() -> None:
+    got = _one("40 Feared Killed In Bandit Raid On Market Town\n\nThe raid began at dawn.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 40)]
+    got = _one("12 Dead, More Than 80 Missing After Ferry Capsizes\n\nDivers searched the lake.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 12), ("missing", 81)]
+    got = _one("Raids\n\nNine villagers, including three women and a boy, as well as six militiamen were killed "
+               "in the raids.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 9), ("killed", 3), ("killed", 6)]
