@@ -500,7 +500,7 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
     if f.is_word and f.value == 1 and r.lc.startswith(" by one", f.end):
         return None  # "executed them one by one": a manner, not a count
     if f.is_word and f.value == 1 and f.qualifier == "exact" and head is None and ofref is None and not L.pre_search(lp50) \
-            and not _ONE_ADJ.match(nt, f.end):
+            and not _ONE_ADJ.match(nt, f.end) and not (pre.rstrip().endswith((",", " and")) and _ONE_IN_PLACE.match(nt, f.end)):
         # "one" alone is too often a pronoun ("one of the deadliest", "one said")
         return None
     if head in ("bodies", "remains", "corpses", "cuerpos"):
@@ -519,6 +519,7 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
     return head, ofref, np_end, adj, nb
 
 
+_ONE_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")  # "..., one in Mesquita": a list's toll per place
 _CARRYING_END = re.compile(r"\b(?:carrying|carried|with|transporting|ferrying)\s+(?:(?:at\s+least|about|some|around|nearly|"
                            r"more\s+than|over|up\s+to)\s+)?$")
 _NONE_SURVIVED = re.compile(r"\bkill(?:ing|ed)\s+(?:all|everyone|everybody)\b|\b(?:all|everyone|everybody)\s+(?:of\s+them\s+|"

@@ -39,8 +39,11 @@ _HOW_BADLY = re.compile(r"\s+(?:of\s+them\s+)?(?:seriously|critically|severely|g
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.I)
 
 
-_IN_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:[a-z]{1,3}-)?[A-Z]")  # "in Orawa", "in al-Faraa camp"
-_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|on)\s+(?:[a-z]{1,3}-)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}"
+_IN_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|"
+                             r"north|south|east|west|neighbou?ring)\s+)?(?:[a-z]{1,3}-)?[A-Z]")  # "in Orawa", "in al-Faraa camp"
+_OF_WHICH_END = re.compile(r"[(,]\s*(?:of\s+(?:which|whom|them)|including)\s*$")
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|"
+                              r"north|south|east|west|neighbou?ring)\s+)?(?:[a-z]{1,3}-)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}"
                               r"(?:,\s*(?:near|outside|north|south|east|west)\s+(?:of\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"
                               r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")  # "in Misilya, near Jenin, and"
 # "187 students were abducted from the secondary section and 125 from the primary section"
@@ -92,11 +95,17 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
         if c.outcome is not None or c.head is not None or i == 0 or not cands[i - 1].outcome or c.fig.is_zero:
             continue
         p = cands[i - 1]
+        if _IN_PLACE_AFTER.match(nt, c.fig.end) and _OF_WHICH_END.search(nt, p.np_end, c.fig.start) \
+                and not p.among and p.part_of is None:
+            c.outcome, c.how, c.part_of = p.outcome, "coord", p  # "18 people died (of which 10 in Angra, six in Paraty)"
+            continue
         if _IN_PLACE_AFTER.match(nt, c.fig.end) and _IN_PLACE_BEFORE.search(nt, p.fig.end, c.fig.start) \
                 or _FROM_AFTER.match(nt, c.fig.end) and _FROM_BEFORE.search(nt, p.fig.end, c.fig.start):
             # "Seven were killed in Sakkida, four in Farin Zare and 8 in Orawa": a toll per place
             c.outcome, c.how = p.outcome, "coord"
-            if p.among or p.list_of:
+            if p.how == "coord" and p.part_of is not None:
+                c.part_of = p.part_of  # the next place of "(of which 10 in Angra, six in Paraty ...)"
+            elif p.among or p.list_of:
                 c.list_of = p.list_of or p  # "the dead included three in A and four in B"
         elif _SAID_BARE.search(nt, p.np_end, c.fig.start) and _ENDS_CLAUSE.match(nt, c.fig.end):
             c.outcome, c.how = p.outcome, "coord"  # "One resident gave a figure of 260 dead, the other said 320."
@@ -397,7 +406,8 @@ def parts_by_sum(r: Report, cs: list[Cand]) -> None:
                     acc += run[b].fig.value
                     if acc > top:
                         break
-                    if t.fig.value <= acc <= top and b > a:
+                    if t.fig.value <= acc <= top and b > a and (
+                            run[a].fig.start > t.fig.start or run[b].fig.start < t.fig.start):  # not items round it
                         # the longest stretch; at equal length a total in the body before one in a headline.
                         # Two items may add up to a total by chance: they look only a few sentences back
                         n = b - a + 1

@@ -1320,3 +1320,14 @@ def test_title_case_headlines_and_subjects_joined_by_as_well_as() -> None:
     got = _one("Raids\n\nNine villagers, including three women and a boy, as well as six militiamen were killed "
                "in the raids.")
     assert [(g[0], g[3]) for g in got] == [("killed", 9), ("killed", 3), ("killed", 6)]
+
+
+def test_a_toll_told_place_by_place() -> None:
+    got = [(c.outcome, c.value_low, c.part_of) for c in extract(
+        "Storm\n\nAt least 15 people died (of which eight in Santa Rita, six in Porto Velho, one in Mirante) and two "
+        "are missing.", PUB)]
+    assert got == [("killed", 15, None), ("killed", 8, 0), ("killed", 6, 0), ("killed", 1, 0), ("missing", 2, None)]
+    got = [(c.outcome, c.value_low, c.part_of) for c in extract(
+        "Storm\n\nSeven died in a mudslide in the Sierra district, one in the Valle region, two in the northern "
+        "Highlands and one in Puerto Azul.", PUB)]
+    assert got == [("killed", 7, None), ("killed", 1, None), ("killed", 2, None), ("killed", 1, None)]
