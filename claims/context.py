@@ -226,6 +226,13 @@ class Doc:
             if not spec:
                 return base
             who = spec.get("short") if base == "government" and spec.get("short") else spec.get("demonym", country)
+            if base == "disaster agency":
+                if _rx.search(r"\b[A-Z][\w-]+['\u2019]s\s+(?:(?:national|provincial|local|municipal|city|town)\s+)?$",
+                              self.ntext[max(0, m.start - 40):m.start]) and not any(
+                        x.entry.type in ("country", "demonym") and m.start - 16 <= x.end <= m.start
+                        for x in self.mentions.between(max(0, m.start - 40), m.start)):
+                    return "local authorities"  # "Maco's disaster agency": a town's, not the nation's
+                return spec.get("disaster") or f"{who} disaster agency"  # "the national disaster agency": NDRRMC
             if base == "army" and spec.get("forces"):
                 base = spec["forces"]
             return f"{who} {base}"

@@ -1331,3 +1331,12 @@ def test_a_toll_told_place_by_place() -> None:
         "Storm\n\nSeven died in a mudslide in the Sierra district, one in the Valle region, two in the northern "
         "Highlands and one in Puerto Azul.", PUB)]
     assert got == [("killed", 7, None), ("killed", 1, None), ("killed", 2, None), ("killed", 1, None)]
+
+
+def test_a_countrys_disaster_agency_by_its_own_name() -> None:
+    got = _one("Quake\n\nThe toll from the earthquake on Luzon rose to 11, the Philippines' national disaster agency said.")
+    assert [g[6] for g in got] == ["NDRRMC"]
+    got = _one("Floods\n\nAt least 40 people died in floods in Sumatra, Indonesia's disaster management agency said.")
+    assert [g[6] for g in got] == ["BNPB"]
+    got = _one("Floods\n\nIn Indonesia, 12 people went missing near Padang, Padang's disaster agency said.")
+    assert [g[6] for g in got] == ["local authorities"]  # a town's own agency
