@@ -192,6 +192,14 @@ class Doc:
                 return regs[-1].entry.name
         return None
 
+    def _mayors_town(self, m: Mention) -> str | None:
+        """The town a mayor is named with: "Baguio City Mayor X", "the mayor of Inongo" (not the report's city)."""
+        bm = _TOWN_BEFORE.search(self.ntext, max(0, m.start - 40), m.start)
+        if bm and bm.group(1).split()[0] not in _NOT_TOWN:
+            return bm.group(1)
+        am = _TOWN_AFTER.match(self.ntext, m.end)
+        return am.group(1) if am else None
+
     def state_force(self) -> str | None:
         """The one state's armed forces the report names by their own name ("the UPDF"), if it names exactly one."""
         if not hasattr(self, "_state_force"):
@@ -244,11 +252,17 @@ class Doc:
             place = self.region if base in ("prosecutor", "governor") and self.region else (self.city or self.region)
             if base in ("prosecutor", "governor"):
                 place = self._near_region(m, u) or place
+            elif base == "mayor":
+                place = self._mayors_town(m) or place
             place = _REGION_WORD.sub("", place) if place else place  # "Odesa Oblast governor" is the Odesa governor
             return f"{place} {base}" if place else ("officials" if base != "prosecutor" else "prosecutor")
         return name
 
 
+_TOWN_BEFORE = re.compile(r"\b([A-Z][\w-]+(?:\s+(?!City\b)[A-Z][\w-]+)?)(?:['\u2019]s)?\s+(?:City\s+)?$")
+_TOWN_AFTER = re.compile(r"\s+of\s+(?:the\s+(?:town|city|municipality)\s+of\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+_NOT_TOWN = {"Deputy", "Former", "The", "Interim", "Acting", "Vice", "Local", "Town", "City", "Municipal", "A", "An",
+             "Lord", "Assistant", "But", "And", "Meanwhile", "However", "Earlier", "Later", "Then", "Also"}
 _GENERIC_MONITOR = L.GENERIC_MONITOR
 _REGION_WORD = re.compile(r"\s+(?:[Oo]blast|[Pp]rovince|[Rr]egion|[Gg]overnorate|Krai|State|state)$")  # "Odesa Oblast" is Odesa
 _DATELINE_DASH = re.compile(r"\s*(?:\(\w+\)\s*)?[-\u2013\u2014]")

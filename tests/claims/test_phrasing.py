@@ -1340,3 +1340,10 @@ def test_a_countrys_disaster_agency_by_its_own_name() -> None:
     assert [g[6] for g in got] == ["BNPB"]
     got = _one("Floods\n\nIn Indonesia, 12 people went missing near Padang, Padang's disaster agency said.")
     assert [g[6] for g in got] == ["local authorities"]  # a town's own agency
+
+
+def test_a_mayor_is_the_mayor_of_the_town_named_with_him() -> None:
+    got = _one("Storm\n\nIn Manila, Tanay City Mayor Rex Manalo said nine people died in a mudslide.")
+    assert [g[6] for g in got] == ["Tanay mayor"]
+    got = _one("Boat\n\nAlain Mbo, the mayor of the town of Kiri, said 14 bodies were found near Kinshasa.")
+    assert [g[6] for g in got] == ["Kiri mayor"]
