@@ -585,7 +585,11 @@ def _named_body(after: str | None, subj: str) -> str | None:
     name = _rx.sub(r"^(?:(?:But|And|Yet|However|Meanwhile|Separately)\s+)?(?:[Tt]he\s+)?", "", name).strip().rstrip(".")
     if words[-1].rstrip(".") in ("Hospital", "Clinic", "Infirmary"):
         return "medical sources"  # "Pattani Hospital said": the hospital speaks as the medical sources do
-    return name
+    # "Peru's National Emergency Operations Center": the body's own name, without its country's
+    return _OWNER_PREFIX.sub("", name) if len(words) > 2 else name
+
+
+_OWNER_PREFIX = re.compile(r"^[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['\u2019]s\s+(?=[A-Z])")
 
 
 _RANK = re.compile(r"^\W*(?:(?:an?|the)\s+)?(?P<rank>" + "|".join(re.escape(w) for w in sorted(

@@ -1347,3 +1347,10 @@ def test_a_mayor_is_the_mayor_of_the_town_named_with_him() -> None:
     assert [g[6] for g in got] == ["Tanay mayor"]
     got = _one("Boat\n\nAlain Mbo, the mayor of the town of Kiri, said 14 bodies were found near Kinshasa.")
     assert [g[6] for g in got] == ["Kiri mayor"]
+
+
+def test_a_body_named_with_its_countrys_possessive_and_a_toll_upgraded() -> None:
+    got = _one("Crash\n\nNine people died when a truck hit a bus, according to Chile's National Road Safety Office.")
+    assert [g[6] for g in got] == ["National Road Safety Office"]
+    got = _one("Shooting\n\nPolice upgraded the toll to nine dead on Friday.")
+    assert [(g[3], g[6]) for g in got] == [(9, "police")]
