@@ -29,7 +29,7 @@ _TOTAL_THEN_LIST = re.compile(r"[\s,]*(?:(?:they|these|those|which)\s+(?:are|wer
                               r"(?:broken\s+down\s+)?(?:as|like)\s+this|including|among\s+them|of\s+whom)?\s*:", re.I)
 _WITH_MORE_AFTER = re.compile(r",\s*with\s+$")
 _MORE_NEXT = re.compile(r"\s+(?:more|others)\b")
-_ALONG_WITH = re.compile(r"(?:,\s*|\s)(?:along|together)\s+with\s+$")
+_ALONG_WITH = re.compile(r"(?:,\s*|\s)(?:(?:along|together)\s+with|alongside)\s+$")
 _WERE_NOUN_AND = re.compile(r"^\s*(?:were|are)\s+(?:[\w-]+\s+){1,2}?(?:and|,)\s*$", re.I)
 _PARTICIPLE_AND = re.compile(r"^\s+[a-z]+ing\s+(?:the\s+|a\s+|an\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s*,?\s+and\s+$", re.I)
 _OF_THE_LEAD = re.compile(r"^\W*of\s+the\s*$", re.I)
@@ -57,6 +57,9 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[.;,]|$)")
 _AND_NEXT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 # "34 auxiliaries from the Volunteers for the Defence of the Fatherland (VDP) and six soldiers": a body's name ends
 # the first phrase
+# "two members of a state paramilitary force and two civilians"
+_OF_UNIT_AND = re.compile(r"\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:forces?|units?|groups?|militias?|"
+                          r"brigades?|battalions?|regiments?|army|police|guards?|services?)\s*,?\s+and\s+$")
 _FROM_BODY_AND = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|the|de|du|des))*"
                             r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s*,?\s+and\s+$")
 
@@ -85,7 +88,8 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
                     p.how != "adj" and (_COORD.match(nt[p.np_end:c.fig.start]) or _COORD.match(nt[p.ext_end:c.fig.start])
                                         or _DASH_ASIDE_AND.match(nt, p.np_end, c.fig.start)
                                         or _demonym_and(nt, p.np_end, c.fig.start)
-                                        or _FROM_BODY_AND.match(nt, p.np_end, c.fig.start))
+                                        or _FROM_BODY_AND.match(nt, p.np_end, c.fig.start)
+                                        or _OF_UNIT_AND.match(nt, p.np_end, c.fig.start))
                     or (among_lead and _WERE_NOUN_AND.match(nt[p.np_end:c.fig.start]))) and not c.among:
                 c.outcome, c.how = p.outcome, "coord"
                 if p.among or p.list_of:
@@ -115,6 +119,12 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
         if c.outcome is None and i > 0 and cands[i - 1].outcome and not c.among and _ALONG_WITH.search(
                 nt, cands[i - 1].np_end, c.fig.start):
             c.outcome, c.how = cands[i - 1].outcome, "coord"  # "15 women were abducted, along with some 40 children"
+            for n in cands[i + 1:]:  # "... alongside two members of a paramilitary force and two civilians"
+                prev = cands[cands.index(n) - 1]
+                if n.outcome is not None or n.among or not (_COORD.match(nt[prev.np_end:n.fig.start]) or _OF_UNIT_AND.match(
+                        nt, prev.np_end, n.fig.start) or _FROM_BODY_AND.match(nt, prev.np_end, n.fig.start)):
+                    break
+                n.outcome, n.how = c.outcome, "coord"
         elif c.outcome is None and i > 0 and cands[i - 1].outcome and (c.head in ("more", "others") or _MORE_NEXT.match(nt, c.fig.end)) \
                 and _WITH_MORE_AFTER.search(nt, cands[i - 1].np_end, c.fig.start):
             c.outcome, c.how = cands[i - 1].outcome, "coord"  # "seven bodies were brought in, with two more arriving"

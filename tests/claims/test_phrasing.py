@@ -1354,3 +1354,10 @@ def test_a_body_named_with_its_countrys_possessive_and_a_toll_upgraded() -> None
     assert [g[6] for g in got] == ["National Road Safety Office"]
     got = _one("Shooting\n\nPolice upgraded the toll to nine dead on Friday.")
     assert [(g[3], g[6]) for g in got] == [(9, "police")]
+
+
+def test_killed_alongside_a_list() -> None:
+    got = [(c.outcome, c.value_low, c.part_of) for c in extract(
+        "Blast\n\nA bomb killed seven people near the border on Friday, officials said.\n\nThree soldiers were killed "
+        "alongside two members of a local militia force and two farmers, an officer said.", PUB)]
+    assert got == [("killed", 7, None), ("killed", 3, 0), ("killed", 2, 0), ("killed", 2, 0)]
