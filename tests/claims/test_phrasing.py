@@ -1361,3 +1361,12 @@ def test_killed_alongside_a_list() -> None:
         "Blast\n\nA bomb killed seven people near the border on Friday, officials said.\n\nThree soldiers were killed "
         "alongside two members of a local militia force and two farmers, an officer said.", PUB)]
     assert got == [("killed", 7, None), ("killed", 3, 0), ("killed", 2, 0), ("killed", 2, 0)]
+
+
+def test_jawans_are_police_and_service_members_soldiers() -> None:
+    got = _one("IED blast\n\nFive jawans of the district force were killed when Maoists set off a bomb in Chhattisgarh.")
+    assert [g[1] for g in got] == ["Indian police"]
+    got = _one("Attack\n\nThe drone strike wounded four U.S. service members at the base.")
+    assert [g[1] for g in got] == ["US military"]
+    got = _one("Missile strike kills 5 gov't soldiers in southern Yemen")
+    assert [g[1] for g in got] == ["Yemeni army"]
