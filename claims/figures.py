@@ -436,6 +436,10 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
             mods += 1
             i += 1
             continue
+        if ofref == "the" and head is None and lw.endswith("'s") and len(lw) > 3 and mods < 3:
+            mods += 1  # "three of the country's soldiers", "two of the army's officers": whose, then the people
+            i += 1
+            continue
         if adj is not None and w[0].isupper() and lw in _FUNCTION and lw not in L.MODIFIERS:
             break  # "35 Feared Killed In Boko Haram Attack": a title-case headline's preposition ends the phrase
         if lw in L.MODIFIERS or w[0].isupper() or w.startswith("#") or w == "/" or ("-" in w and len(w) > 3):

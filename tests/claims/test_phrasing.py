@@ -1370,3 +1370,8 @@ def test_jawans_are_police_and_service_members_soldiers() -> None:
     assert [g[1] for g in got] == ["US military"]
     got = _one("Missile strike kills 5 gov't soldiers in southern Yemen")
     assert [g[1] for g in got] == ["Yemeni army"]
+
+
+def test_a_part_named_with_a_possessive_after_of_the() -> None:
+    got = _one("Clash\n\nState radio said that four of the country's soldiers had been killed in Chad.")
+    assert [(g[1], g[3]) for g in got] == [("Chadian army", 4)]
