@@ -107,7 +107,10 @@ PRE = {
               r"(?:revised|lowered|raised|put|reduced)\s+(?:down\s+|up\s+)?(?:to|at)|"
               # "revised the death toll down to 11", "the death toll could be at least 11"
               r"(?:revised|lowered|raised|reduced|brought|updated)\s+(?:the|its|their|a)\s+(?:death\s+)?toll\s+"
-              r"(?:down(?:wards?)?\s+|up(?:wards?)?\s+)?to|(?:death\s+)?toll\s+(?:could|may|might|would|will)\s+be",
+              r"(?:down(?:wards?)?\s+|up(?:wards?)?\s+)?to|(?:death\s+)?toll\s+(?:could|may|might|would|will)\s+be|"
+              # a headline's "deaths in Philippines rise to 13"
+              r"deaths\s+(?:in\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:rise|rises|rose|climb|climbs|climbed|"
+              r"jump|jumps|jumped|reach|reaches|reached|hit|hits)\s+(?:to\s+)?",
     "wounded": r"wound|wounds|wounded|wounding|injur(?:e|es|ed|ing)|maim(?:ed|ing|s)?|treated|treating|treat|evacuated|"
                r"admitted|received|"  # by a hospital only (figures._outcome checks that one is named before)
                r"injury\s+of|injuries\s+to|wounding\s+of",
@@ -136,7 +139,7 @@ MIXED_RE = re.compile(
     r"(?:killed|killing|wounded|wounding|injured|injuring|kidnapped|abducted|arrested)\s*[\"'\u201c\u2018]?\s*$", re.IGNORECASE)
 NUMBER_OF_RE = re.compile(
     r"(?<!\w)(?:(?P<ad>civilian|death|casualty|injury|the)\s+)?(?:toll|number|count|tally|total)\b"
-    r"(?:\s+of\s+(?P<what>[\w\s-]{1,40}?))?[^.;:]{0,140}?\b(?:at|to|of|from|is|was|stood\s+at|reach(?:es|ed)?|hits?|"
+    r"(?:\s+of\s+(?P<what>[\w\s-]{1,40}?))?(?:[^.;:]|(?<=\d)\.(?=\d)){0,140}?\b(?:at|to|of|from|is|was|stood\s+at|reach(?:es|ed)?|hits?|"
     r"pass(?:es|ed)|exceed(?:s|ed)?|tops|topped|cross(?:es|ed)|surpass(?:es|ed)|"
     r"stands\s+at|to\s+be)\s*(?:the\s+|over\s+|more\s+than\s+)?$|(?<!\w)number\s+of\s+(?P<what2>[\w\s-]{1,30}?),\s*$",
     re.IGNORECASE,

@@ -1375,3 +1375,14 @@ def test_jawans_are_police_and_service_members_soldiers() -> None:
 def test_a_part_named_with_a_possessive_after_of_the() -> None:
     got = _one("Clash\n\nState radio said that four of the country's soldiers had been killed in Chad.")
     assert [(g[1], g[3]) for g in got] == [("Chadian army", 4)]
+
+
+def test_tolls_past_a_decimal_headline_deaths_rising_singular_nouns_and_a_lone_speaker() -> None:
+    got = _one("Quake\n\nThe death toll from a magnitude-6.8 earthquake in the south has reached 57.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 57)]
+    got = _one("Storm deaths in Vietnam rise to 21, 9 missing\n\nRain went on.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 21), ("missing", 9)]
+    got = _one("Attack\n\nFour pupils died, while two pupils and one schoolteacher were hurt, the ministry said.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 4), ("wounded", 2), ("wounded", 1)]
+    got = _one("Strikes\n\nOne activist in Idlib said families had been fleeing to the fields to escape the shelling.")
+    assert got == []
