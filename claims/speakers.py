@@ -28,8 +28,10 @@ _APPOSITIVE = re.compile(r"\s*(?:one\s+of|an?\s)", re.I)
 _SAME_SOURCE = re.compile(r"\s*the\s+same\s+(?:[\w-]+\s+){0,2}?(?:source|office|ministry|agency|official|statement|"
                           r"report|spokes\w+|group|monitor|authorities|officials)\b", re.I)
 # "according to the communiqué", "according to the reports": the statement of the source named last
-_ITS_STATEMENT = re.compile(r"\s*(?:the|this|that|its|their|these|those)\s+(?:[\w-]+\s+)?(?:statement|communiqu[e\u00e9]|release|"
-                           r"press\s+release|bulletin|announcement|reports?)\s*(?:[,.;)]|$)", re.I)
+_ITS_STATEMENT = re.compile(r"\s*(?:(?:the|this|that|its|their|these|those)\s+(?:[\w-]+\s+)?|"
+                           # "according to a ministry statement": the ministry named before
+                           r"an?\s+(?:ministry|army|military|police|government|official|defen[cs]e|presidency)\s+)"
+                           r"(?:statement|communiqu[e\u00e9]|release|press\s+release|bulletin|announcement|reports?)\s*(?:[,.;)]|$)", re.I)
 _WHOLE_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\s*$")
 _SDATE_AFTER = re.compile(
     r"(?:\s*(?:on|late|early|in|a|an|the|same|its|his|her|their|to|by|phone|telephone|reporters|journalists|statement|"

@@ -1386,3 +1386,11 @@ def test_tolls_past_a_decimal_headline_deaths_rising_singular_nouns_and_a_lone_s
     assert [(g[0], g[3]) for g in got] == [("killed", 4), ("wounded", 2), ("wounded", 1)]
     got = _one("Strikes\n\nOne activist in Idlib said families had been fleeing to the fields to escape the shelling.")
     assert got == []
+
+
+def test_a_ministry_statement_after_the_ministry_and_the_government_spokesman() -> None:
+    got = _one("Ambush\n\nThe Defence Ministry said 14 soldiers died near Gao. According to a ministry statement, nine "
+               "others are missing.")
+    assert [(g[3], g[6]) for g in got] == [(14, "Defence Ministry"), (9, "Defence Ministry")]
+    got = _one("Raid\n\nCommunications Minister Jean Ouedraogo said 30 villagers were killed in Burkina Faso.")
+    assert [g[6] for g in got] == ["Burkina government"]
