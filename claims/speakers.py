@@ -308,6 +308,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
     nt = r.ntext
     doc = r.doc
     out: list[tuple] = []
+    cited: list[tuple] = []  # cues whose speaker is a wire or outlet (kept only when no one else speaks)
     r._spans = spans
     dates = [d for d in r.unit_dates(ui) if d.date is not None and not r.dateline(u, d)]
     for m in r._say.within(u.start, u.end):
@@ -447,11 +448,16 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             sdate = last[1]
         if src == "wire" and pk is not None:
             src = _voice_outlet(r, pk) or src
+            if src == "wire" and not citing and (name := doc.g.wire_canonical.get(pk.text.lower())):
+                cited.append((vs, name, sdate, citing, sstart))  # "Tanjug reported": the outlet, if no one else speaks
         if src == "wire" or (src is None and not anaphor):
             continue
         out.append((vs, src, sdate, citing, sstart))
         if src and "Ministry" in src:
             r.last_ministry = src
+    if not out and cited and not any(v in ("citing", "cited", "quoting", "quoted") for v in
+                                     (" ".join(m.group("v").split()) for m in r._say.within(u.start, u.end))):
+        out.extend(cited)  # an outlet another outlet cites, with no source of its own named: the outlet
     # possessive sources: "SOHR's count", "the ministry's toll"
     for x in r.doc.mentions.between(u.start, u.end):
         # (the pattern starts with a literal apostrophe: test it before slicing the rest of the unit)

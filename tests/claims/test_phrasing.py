@@ -1394,3 +1394,10 @@ def test_a_ministry_statement_after_the_ministry_and_the_government_spokesman() 
     assert [(g[3], g[6]) for g in got] == [(14, "Defence Ministry"), (9, "Defence Ministry")]
     got = _one("Raid\n\nCommunications Minister Jean Ouedraogo said 30 villagers were killed in Burkina Faso.")
     assert [g[6] for g in got] == ["Burkina government"]
+
+
+def test_an_outlet_another_outlet_cites_is_the_source_when_no_one_else_is_named() -> None:
+    got = _one("Quake\n\nThe toll from the earthquake rose to 140 on Tuesday, the news agency Reuters reported.")
+    assert [(g[3], g[6]) for g in got] == [(140, "Reuters")]
+    got = _one("Blast\n\nNine people were killed in the blast, Tanjug reported, citing a police source.")
+    assert [g[6] for g in got] != ["Tanjug"]  # the source it cites speaks, not the outlet
