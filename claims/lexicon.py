@@ -76,7 +76,7 @@ FOLLOW = {
                 r"in\s+(?:the\s+)?custody\s+of\s+(?:the\s+|their\s+)?" + _CAPTORS + r"|"
                 r"held(?!\s+(?:at|in|by|responsible|talks|a\b|an\b|the\b))|in\s+the\s+hands\s+of\s+(?:the\s+|their\s+|its\s+)?[\w'-]+|taken(?!\s+(?:to|into|in|for|by|part|over|away|out|up|down|on|off|place|care)\b)|"
                 r"secuestrados)",
-    "displaced": r"(?:displaced|fled|flee|forced\s+(?:from|out\s+of)\s+their\s+homes|uprooted|made\s+homeless|crossed\s+into|"
+    "displaced": r"(?:displaced|fled|flee|forced\s+(?:from|out\s+of)\s+their\s+homes|uprooted|made\s+homeless|homeless|crossed\s+into|"
                  r"left\s+(?:their\s+(?:homes|villages?)|(?:the\s+)?(?:area|region|camps?|villages?|towns?|city|district)\b)|"
                  r"(?:sought|seek|seeking|taken|took|taking|find|found)\s+refuge|quit(?:ted)?\s+their\s+(?:homes|villages?)|"
                  r"to\s+(?:flee|leave|cross|abandon)|arrived|sheltering|desplazados)",
@@ -108,6 +108,8 @@ PRE = {
               # "revised the death toll down to 11", "the death toll could be at least 11"
               r"(?:revised|lowered|raised|reduced|brought|updated)\s+(?:the|its|their|a)\s+(?:death\s+)?toll\s+"
               r"(?:down(?:wards?)?\s+|up(?:wards?)?\s+)?to|(?:death\s+)?toll\s+(?:could|may|might|would|will)\s+be|"
+              # "identified the dead students as seven girls and one boy"
+              r"identified\s+(?:the\s+)?(?:dead|victims|deceased|bodies)(?:\s+[\w-]+)?\s+as|"
               # a headline's "deaths in Philippines rise to 13"
               r"deaths\s+(?:in\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:rise|rises|rose|climb|climbs|climbed|"
               r"jump|jumps|jumped|reach|reaches|reached|hit|hits)\s+(?:to\s+)?",
@@ -255,7 +257,7 @@ neutrali eliminat claim buried bury bodies remains corpses death cuerpos lives t
 rearrest re-arrest cost
 detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat escape
 took taken taking carried led marched flight caused prompted forced funeral revis lower rais reduc brought updat
-detention admitted received""".split(), r"(?<![\w-])")
+detention admitted received identified""".split(), r"(?<![\w-])")
 HOLD_LC = lc_guarded(HOLD_RE, """hold held house hous host shelter accommodat capacity built numbered numbering estimated has have had with
 by deploy involved sent send mobili compris contain fewer employ than of numbers total""".split(), r"(?<![\w-])")
 BACKGROUND_LC = lc_guarded(BACKGROUND_RE, "since in during throughout by over last previous the between so this".split() + [

@@ -1401,3 +1401,10 @@ def test_an_outlet_another_outlet_cites_is_the_source_when_no_one_else_is_named(
     assert [(g[3], g[6]) for g in got] == [(140, "Reuters")]
     got = _one("Blast\n\nNine people were killed in the blast, Tanjug reported, citing a police source.")
     assert [g[6] for g in got] != ["Tanjug"]  # the source it cites speaks, not the outlet
+
+
+def test_the_homeless_are_displaced_and_the_dead_identified_as_a_list() -> None:
+    got = _one("Quake\n\nThe tremor left 4,500 people homeless in the hills.")
+    assert [(g[0], g[3]) for g in got] == [("displaced", 4500)]
+    got = _one("Shooting\n\nThe police chief identified the dead pupils as five girls and two boys.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 5), ("killed", 2)]
