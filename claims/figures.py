@@ -98,7 +98,8 @@ _ONE_ADJ = re.compile(r"\s+(?:(?:other|more)\s+)?(?:(?:was|is)\s+(?:also\s+|late
                       r"kidnapped|arrested)\b", re.I)
 _INTENT_END = re.compile(r"\b(?:working|trying|tries|tried|seeking|seeks|plans?|planning|planned|vowed|vows|threatened|"
                          r"threatens|threatening|hoping|hopes|efforts?|bid|attempts?|attempting|aims?|aiming|wants?|wanted|"
-                         r"negotiating|pushing|pressing|calls?|called|urged|urging|promised|pledged|order)\s+to\s+$")
+                         r"negotiating|pushing|pressing|calls?|called|urged|urging|promised|pledged|order|way|ways|mission|sent|dispatched|"
+                         r"rushed|scrambled|raced|racing|struggled|struggling|failed|unable)\s+to\s+$")
 _DET_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 _AGED_END = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$")  # "aged 42 and 37"
 # "Nirmal Chakma, 35, succumbed": an age set off by commas after a name
