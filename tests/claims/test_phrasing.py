@@ -1411,5 +1411,5 @@ def test_the_homeless_are_displaced_and_the_dead_identified_as_a_list() -> None:
 
 
 def test_on_the_way_to_rescue_is_not_a_rescue() -> None:
-    got = _one("Storm\n\nTwo coastguards went missing while on their way to rescue nine fishermen off the cape.")
+    got = _one("Storm\n\nTwo sailors went missing while on their way to rescue nine fishermen off the cape.")
     assert [(g[0], g[3]) for g in got] == [("missing", 2)]
