@@ -526,6 +526,9 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
 
 
 _ONE_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")  # "..., one in Mesquita": a list's toll per place
+# "the gunmen took more than 80 students": attackers who take people take them captive
+_TAKERS_TOOK = re.compile(r"\b(?:gunmen|bandits|kidnappers|abductors|militants|insurgents|jihadists|terrorists|rebels|"
+                          r"attackers|assailants|armed\s+men|fighters)\s+(?:had\s+|have\s+|also\s+)?(?:took|taken|take)\s*$", re.I)
 _CARRYING_END = re.compile(r"\b(?:carrying|carried|with|transporting|ferrying)\s+(?:(?:at\s+least|about|some|around|nearly|"
                            r"more\s+than|over|up\s+to)\s+)?$")
 _NONE_SURVIVED = re.compile(r"\bkill(?:ing|ed)\s+(?:all|everyone|everybody)\b|\b(?:all|everyone|everybody)\s+(?:of\s+them\s+|"
@@ -584,7 +587,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
             c.outcome = "captured" if m2.group(1).lower().startswith("prisoner") else "abducted"
             c.how = "pre"
         elif head in ("hostage", "hostages", "captive", "captives") or (
-                head in L.CIVILIAN_NOUNS or head in L.GENERIC_NOUNS) and _TOOK_WITH.match(after):
+                head in L.CIVILIAN_NOUNS or head in L.GENERIC_NOUNS) and (
+                _TOOK_WITH.match(after) or _TAKERS_TOOK.search(pre[-60:])):
             c.outcome, c.how = "abducted", "pre"  # "take two hostage", "took 50 women and children with them"
         else:
             return None

@@ -81,7 +81,9 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
     """A figure with no cue of its own takes its neighbour's: "kidnapped 121 students and two teachers"."""
     nt = r.ntext
     for i, c in enumerate(cands):
-        if c.outcome is None and i > 0 and not c.fig.is_zero:  # a zero needs its own cue ("no one has been charged")
+        lead_over_scan = c.how == "scan" and i > 0 and cands[i - 1].how == "among"  # "The dead include 16 men and
+        # three women, and a number of people were wounded": the list's lead, not the next clause
+        if (c.outcome is None or lead_over_scan) and i > 0 and not c.fig.is_zero:  # a zero needs its own cue
             p = cands[i - 1]
             among_lead = p.how == "among" or (p.how == "adj" and p.ofref == "the")  # "Four of the dead were ..."
             if p.outcome and p.how in ("pre", "among", "coord", "adj", "toll") and (

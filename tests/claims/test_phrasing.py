@@ -1413,3 +1413,12 @@ def test_the_homeless_are_displaced_and_the_dead_identified_as_a_list() -> None:
 def test_on_the_way_to_rescue_is_not_a_rescue() -> None:
     got = _one("Storm\n\nTwo sailors went missing while on their way to rescue nine fishermen off the cape.")
     assert [(g[0], g[3]) for g in got] == [("missing", 2)]
+
+
+def test_a_list_after_the_dead_include_keeps_its_lead_and_attackers_who_take_people() -> None:
+    got = _one("Raid\n\nThe dead include 11 men and four women, and several people were wounded in the raid.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 11), ("killed", 4)]
+    got = _one("Raid\n\nSix of the victims are in critical conditions at the clinic.")
+    assert [(g[0], g[3]) for g in got] == [("wounded", 6)]
+    got = _one("School raid\n\nA teacher said the bandits took more than 40 pupils, most of them boys.")
+    assert [(g[0], g[3]) for g in got] == [("abducted", 41)]
