@@ -529,6 +529,8 @@ _ONE_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")  # "..., one in Mesquita
 # "the gunmen took more than 80 students": attackers who take people take them captive
 _TAKERS_TOOK = re.compile(r"\b(?:gunmen|bandits|kidnappers|abductors|militants|insurgents|jihadists|terrorists|rebels|"
                           r"attackers|assailants|armed\s+men|fighters)\s+(?:had\s+|have\s+|also\s+)?(?:took|taken|take)\s*$", re.I)
+_DONE_ALONG_WITH = re.compile(r"\b(?:was|were|been|got)\s+(killed|wounded|injured|kidnapped|abducted|arrested|rescued|freed)"
+                              r"\b[^.;:]{0,60}?(?:(?:along|together)\s+with|alongside)\s+(?:(?:at\s+least|some|about)\s+)?$")
 _CARRYING_END = re.compile(r"\b(?:carrying|carried|with|transporting|ferrying)\s+(?:(?:at\s+least|about|some|around|nearly|"
                            r"more\s+than|over|up\s+to)\s+)?$")
 _NONE_SURVIVED = re.compile(r"\bkill(?:ing|ed)\s+(?:all|everyone|everybody)\b|\b(?:all|everyone|everybody)\s+(?:of\s+them\s+|"
@@ -595,6 +597,9 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
     if c.outcome is None and ("forc" in lpre or "driv" in lpre or "drov" in lpre or "prompt" in lpre) \
             and L.FORCED_RE.search(pre[-16:]) and _rx.match(r"^\s*(?:[\w-]+\s+){0,3}?(?:to\s+(?:flee|leave|cross|abandon)|(?:from|out\s+of)\s+their\s+homes)", after, re.I):
         c.outcome, c.how = "displaced", "pre"
+    if c.outcome is None and ("with" in lp[-12:] or "alongside" in lp[-12:]) and (
+            wm := _DONE_ALONG_WITH.search(lp[-120:])):
+        c.outcome, c.how = L.ADJ_OUTCOME[wm.group(1)], "pre"  # "X was killed in a blast together with eight others"
     if c.outcome is None and head in ("bodies", "body", "remains", "corpses", "cuerpos"):
         c.outcome, c.how = "killed", "noun"
     if c.outcome is None and _CARRYING_END.search(lp[-40:]) and _NONE_SURVIVED.search(r.lc, f.end, u.end):

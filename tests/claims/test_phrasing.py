@@ -1422,3 +1422,8 @@ def test_a_list_after_the_dead_include_keeps_its_lead_and_attackers_who_take_peo
     assert [(g[0], g[3]) for g in got] == [("wounded", 6)]
     got = _one("School raid\n\nA teacher said the bandits took more than 40 pupils, most of them boys.")
     assert [(g[0], g[3]) for g in got] == [("abducted", 41)]
+
+
+def test_killed_together_with_others() -> None:
+    got = _one("Blast\n\nThe district commissioner was killed in a bombing together with six other people.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 6)]
