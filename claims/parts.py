@@ -77,6 +77,10 @@ _BACK_ITEM_AND = re.compile(r"^\s*and\s+(?:a|an|one)\s+[a-z-]+\s*,\s*(?:and|as\s
 _BACK_INCLUDING = re.compile(r"^\s*,\s*(?:including|among\s+them)\s+$")
 
 
+_LIST_TO_END = re.compile(r"(?:(?:\s*,|\s+and)\s+(?:[\w-]+\s+){0,4}?[\w-]+)*\s*(?:[.;]|$|,\s*(?:[\w-]+\s+){1,3}?"
+                          r"(?:said|says|added|adds|told)\b)")
+
+
 def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
     """A figure with no cue of its own takes its neighbour's: "kidnapped 121 students and two teachers"."""
     nt = r.ntext
@@ -130,6 +134,16 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
         elif c.outcome is None and i > 0 and cands[i - 1].outcome and (c.head in ("more", "others") or _MORE_NEXT.match(nt, c.fig.end)) \
                 and _WITH_MORE_AFTER.search(nt, cands[i - 1].np_end, c.fig.start):
             c.outcome, c.how = cands[i - 1].outcome, "coord"  # "seven bodies were brought in, with two more arriving"
+    for i, c in enumerate(cands):
+        # "Two women gendarmes were killed, two male police officers and four civilians, they added": the items after
+        # a finished clause, with no verb of their own up to the end of the sentence or a reporting tag
+        if c.outcome is None and c.head is not None and i > 0 and (p := cands[i - 1]).how == "follow" and p.cue_end \
+                and _rx.match(r"^\s*,\s*$", nt[p.cue_end:c.fig.start]) and _LIST_TO_END.match(nt, c.np_end):
+            c.outcome, c.how = p.outcome, "coord"
+            for n in cands[i + 1:]:
+                if n.outcome is not None or not _COORD.match(nt[cands[cands.index(n) - 1].np_end:n.fig.start]):
+                    break
+                n.outcome, n.how = p.outcome, "coord"
     for i, c in enumerate(cands):
         if c.outcome is None and c.head is None and i > 0 and cands[i - 1].outcome == "wounded" \
                 and _rx.match(r"^\s*,\s*$", nt[cands[i - 1].np_end:c.fig.start]) and _HOW_BADLY.match(nt, c.fig.end):

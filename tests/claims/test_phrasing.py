@@ -1427,3 +1427,10 @@ def test_a_list_after_the_dead_include_keeps_its_lead_and_attackers_who_take_peo
 def test_killed_together_with_others() -> None:
     got = _one("Blast\n\nThe district commissioner was killed in a bombing together with six other people.")
     assert [(g[0], g[3]) for g in got] == [("killed", 6)]
+
+
+def test_a_list_after_a_finished_clause_shares_its_verb() -> None:
+    got = _one("Ambush\n\nThree gendarmes were killed, two customs officers and five civilians, the ministry added.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 3), ("killed", 2), ("killed", 5)]
+    got = _one("Ambush\n\nThree gendarmes were killed, two customs officers were wounded.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 3), ("wounded", 2)]
