@@ -77,6 +77,8 @@ _BACK_ITEM_AND = re.compile(r"^\s*and\s+(?:a|an|one)\s+[a-z-]+\s*,\s*(?:and|as\s
 _BACK_INCLUDING = re.compile(r"^\s*,\s*(?:including|among\s+them)\s+$")
 
 
+_OWN_VERB = re.compile(r"\s+(?:are|were|was|is|have|has|had|remain\w*|being|will|would|could|may|might)\b")
+_AND_ANOTHER = re.compile(r",\s*(?:and|while)\s+(?:another|a\s+further)\s+$")
 _LIST_TO_END = re.compile(r"(?:(?:\s*,|\s+and)\s+(?:[\w-]+\s+){0,4}?[\w-]+)*\s*(?:[.;]|$|,\s*(?:[\w-]+\s+){1,3}?"
                           r"(?:said|says|added|adds|told)\b)")
 
@@ -134,6 +136,15 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
         elif c.outcome is None and i > 0 and cands[i - 1].outcome and (c.head in ("more", "others") or _MORE_NEXT.match(nt, c.fig.end)) \
                 and _WITH_MORE_AFTER.search(nt, cands[i - 1].np_end, c.fig.start):
             c.outcome, c.how = cands[i - 1].outcome, "coord"  # "seven bodies were brought in, with two more arriving"
+    for i, c in enumerate(cands):
+        # "killed 19 people, including six children, outside Saraqeb, and another 23 people in Ehsim": the toll's
+        # outcome, not its part's
+        if c.outcome is None and i > 0 and _AND_ANOTHER.search(nt, max(0, c.fig.start - 24), c.fig.start) \
+                and not _OWN_VERB.match(nt, c.np_end):  # ("and a further 23 are being treated for malnutrition")
+            lead = next((p for p in reversed(cands[:i]) if p.u == c.u and p.outcome and not p.among
+                         and p.how in ("pre", "follow", "toll")), None)
+            if lead is not None:
+                c.outcome, c.how = lead.outcome, "coord"
     for i, c in enumerate(cands):
         # "Two women gendarmes were killed, two male police officers and four civilians, they added": the items after
         # a finished clause, with no verb of their own up to the end of the sentence or a reporting tag

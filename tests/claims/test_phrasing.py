@@ -1434,3 +1434,11 @@ def test_a_list_after_a_finished_clause_shares_its_verb() -> None:
     assert [(g[0], g[3]) for g in got] == [("killed", 3), ("killed", 2), ("killed", 5)]
     got = _one("Ambush\n\nThree gendarmes were killed, two customs officers were wounded.")
     assert [(g[0], g[3]) for g in got] == [("killed", 3), ("wounded", 2)]
+
+
+def test_and_another_n_shares_the_toll_outcome_unless_it_has_its_own_verb() -> None:
+    got = _one("Strikes\n\nThe shelling killed 12 people, including four children, near the river, and another 9 people, "
+               "among them two women, in the market.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 12), ("killed", 4), ("killed", 9), ("killed", 2)]
+    got = _one("Camp\n\nFive refugees were treated for gunshot wounds, and a further 30 are being treated for hunger.")
+    assert [(g[0], g[3]) for g in got] == [("wounded", 5)]
