@@ -90,8 +90,9 @@ def _pick(ms: list[Mention], verb_pos: int, first: bool = False, nt: str | None 
         if plain:
             ms = plain
         for m in ms:
-            if m.entry.type == "actor" and _AUTHORITIES.match(nt, m.end, m.end + 30):
-                return m
+            if (m.entry.type == "actor" or m.entry.type == "source" and m.entry.name != "officials"
+                and m is min(ms, key=lambda x: x.start)) and _AUTHORITIES.match(nt, m.end, m.end + 30):
+                return m  # "the Taliban's spokesman", "National Disaster Management Agency spokesman X": the body
     if first:
         pk = min(ms, key=lambda m: (_PREF.get(m.entry.type, 2), m.start))
     else:

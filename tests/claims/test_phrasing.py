@@ -1442,3 +1442,10 @@ def test_and_another_n_shares_the_toll_outcome_unless_it_has_its_own_verb() -> N
     assert [(g[0], g[3]) for g in got] == [("killed", 12), ("killed", 4), ("killed", 9), ("killed", 2)]
     got = _one("Camp\n\nFive refugees were treated for gunshot wounds, and a further 30 are being treated for hunger.")
     assert [(g[0], g[3]) for g in got] == [("wounded", 5)]
+
+
+def test_a_bodys_spokesman_speaks_for_the_body_and_a_list_for_its_first() -> None:
+    got = _one("Floods\n\nAt least 30 people died in Indonesia, National Disaster Management Agency spokesman Adi Putra said.")
+    assert [g[6] for g in got] == ["BNPB"]
+    got = _one("Fire\n\nFifty people were hurt in the blaze, police and civil defence authorities said.")
+    assert [g[6] for g in got] == ["police"]
