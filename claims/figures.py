@@ -84,7 +84,7 @@ _EVENT_NOUNS = frozenset("""crush attack attacks bombing bombings shooting shoot
 earthquake quake war riot riots election elections clashes violence protests protest uprising disaster stampede fire
 blast tsunami genocide siege raid strike strikes crisis tragedy shipwreck crash""".split())
 _ATTACKERS = re.compile(r"\b(?:attackers|gunmen|militants|bandits|insurgents|assailants|jihadists|terrorists|raiders|"
-                        r"armed\s+men|fighters)\b")
+                        r"armed\s+men|fighters|armed\s+group)\b")
 _NOT_DONE = re.compile(r"\b(?:refused|declined|chose\s+not|did\s+not|didn't|failed|tried|attempted|wanted|planned|"
                        r"threatened|vowed)\s+(?:to\s*)?$", re.I)
 _IDENTIFIED = re.compile(r"(?:\s+(?:found|recovered|retrieved|so\s+far))?\s+(?:have|has|had|were|was|are|is)\s+(?:(?:now|so\s+far|already|since|been|not|yet)\s+)*"
@@ -93,8 +93,8 @@ _OF_THE_NUMBER = re.compile(r"(?:\d+|\b(?:" + "|".join(sorted(_NUMBER_WORDS)) + 
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:([\w-]+)\s+)?([\w-]+)\b")
 _WITH_WOUNDS = re.compile(r"[\s,]*with\s")
 # "one missing", "one died while 45 others ...", "one was killed": a count of one
-_ONE_ADJ = re.compile(r"\s+(?:(?:other|more)\s+)?(?:(?:was|is)\s+(?:also\s+|later\s+)?(?:(?:seriously|critically|badly|"
-                      r"slightly|severely|gravely)\s+)?)?(?:missing|dead|died|killed|injured|wounded|hurt|abducted|"
+_ONE_ADJ = re.compile(r"\s+(?:(?:other|more)\s+)?(?:(?:was|is)\s+(?:also\s+|later\s+)?)?(?:(?:seriously|critically|badly|"
+                      r"slightly|severely|gravely)\s+)?(?:missing|dead|died|killed|injured|wounded|hurt|abducted|"
                       r"kidnapped|arrested)\b", re.I)
 _INTENT_END = re.compile(r"\b(?:working|trying|tries|tried|seeking|seeks|plans?|planning|planned|vowed|vows|threatened|"
                          r"threatens|threatening|hoping|hopes|efforts?|bid|attempts?|attempting|aims?|aiming|wants?|wanted|"
@@ -312,7 +312,8 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
     if S.DECIMAL.fullmatch(raw) and _next_word(r.lc, f.end) not in S.DECIMAL_SCALES:
         return None  # "3.5", "12.30", "2,5" alone: a version, a clock time or a measure; people come in wholes
     if L.hold_before(lp[-30:]) and not L.pre_search(lp50) and not (
-            lp.rstrip().endswith("with") and (_WITH_OUTCOME.match(r.lc, f.end) or _WITH_MORE.match(r.lc, f.end))):
+            lp.rstrip().endswith("with") and (_WITH_OUTCOME.match(r.lc, f.end) or _WITH_MORE.match(r.lc, f.end))) \
+            and not _HELD_HOSTAGE.match(r.lc, f.end):
         return None  # "a prison holding 600", "deployed 300"; but "risen to 19, with 31 wounded" is a count
     c = Cand(f, ui, (f.start, f.end))
     np = _noun_phrase(r, c, f, u, pre, lp, lp50, raw)
@@ -423,6 +424,8 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
                         not in _NO_EXTEND and not (head in L.CIVILIAN_NOUNS and toks[i + 1][0].lower() in ("members", "member"))):
                     break
                 i += 1
+                if head in L.ADJ_OUTCOME:
+                    adj = adj or L.ADJ_OUTCOME[head]  # "six deceased adults": the noun before was an adjective
                 head = toks[i][0].lower()
                 np_end = toks[i].end()
             break
@@ -531,6 +534,7 @@ _TAKERS_TOOK = re.compile(r"\b(?:gunmen|bandits|kidnappers|abductors|militants|i
                           r"attackers|assailants|armed\s+men|fighters)\s+(?:had\s+|have\s+|also\s+)?(?:took|taken|take)\s*$", re.I)
 _DONE_ALONG_WITH = re.compile(r"\b(?:was|were|been|got)\s+(killed|wounded|injured|kidnapped|abducted|arrested|rescued|freed)"
                               r"\b[^.;:]{0,60}?(?:(?:along|together)\s+with|alongside)\s+(?:(?:at\s+least|some|about)\s+)?$")
+_HELD_HOSTAGE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:hostages?|captives?)\b(?!\s+(?:crisis|situation|taker))")  # "is holding two soldiers hostage"
 _CARRYING_END = re.compile(r"\b(?:carrying|carried|with|transporting|ferrying)\s+(?:(?:at\s+least|about|some|around|nearly|"
                            r"more\s+than|over|up\s+to)\s+)?$")
 _NONE_SURVIVED = re.compile(r"\bkill(?:ing|ed)\s+(?:all|everyone|everybody)\b|\b(?:all|everyone|everybody)\s+(?:of\s+them\s+|"
@@ -600,6 +604,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
     if c.outcome is None and ("with" in lp[-12:] or "alongside" in lp[-12:]) and (
             wm := _DONE_ALONG_WITH.search(lp[-120:])):
         c.outcome, c.how = L.ADJ_OUTCOME[wm.group(1)], "pre"  # "X was killed in a blast together with eight others"
+    if c.outcome is None and head is not None and _HELD_HOSTAGE.match(r.lc, np_end) and L.hold_before(lp[-30:]):
+        c.outcome, c.how = "abducted", "pre"  # "the ELN is holding two soldiers hostage"
     if c.outcome is None and head in ("bodies", "body", "remains", "corpses", "cuerpos"):
         c.outcome, c.how = "killed", "noun"
     if c.outcome is None and _CARRYING_END.search(lp[-40:]) and _NONE_SURVIVED.search(r.lc, f.end, u.end):

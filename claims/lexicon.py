@@ -108,6 +108,8 @@ PRE = {
               # "revised the death toll down to 11", "the death toll could be at least 11"
               r"(?:revised|lowered|raised|reduced|brought|updated)\s+(?:the|its|their|a)\s+(?:death\s+)?toll\s+"
               r"(?:down(?:wards?)?\s+|up(?:wards?)?\s+)?to|(?:death\s+)?toll\s+(?:could|may|might|would|will)\s+be|"
+              # "a suicide bombing ... has claimed more than 73 people"
+              r"(?<=has\s)claimed|(?<=have\s)claimed|(?<=had\s)claimed|"
               # "identified the dead students as seven girls and one boy"
               r"identified\s+(?:the\s+)?(?:dead|victims|deceased|bodies)(?:\s+[\w-]+)?\s+as|"
               # a headline's "deaths in Philippines rise to 13"

@@ -203,7 +203,7 @@ def test_guards_keep_every_word_of_the_cue_patterns(text):
 
 def _shortest(items) -> str:
     """One short string a parsed regex matches: each repeat at its least (one at least), each branch's first
-    alternative, a class's first character; assertions match the empty string."""
+    alternative, a class's first character; a positive look-behind its own text, other assertions nothing."""
     from re import _constants as K
 
     out = []
@@ -223,6 +223,8 @@ def _shortest(items) -> str:
             out.append("a")
         elif op is K.ANY:
             out.append("a")
+        elif op is K.ASSERT and av[0] == -1:
+            out.append(_shortest(av[1]))  # a positive look-behind: the text it wants before ("has " of "has claimed")
     return "".join(out)
 
 

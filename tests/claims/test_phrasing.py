@@ -1449,3 +1449,15 @@ def test_a_bodys_spokesman_speaks_for_the_body_and_a_list_for_its_first() -> Non
     assert [g[6] for g in got] == ["BNPB"]
     got = _one("Fire\n\nFifty people were hurt in the blaze, police and civil defence authorities said.")
     assert [g[6] for g in got] == ["police"]
+
+
+def test_has_claimed_hostages_held_deceased_adults_and_one_critically_injured() -> None:
+    got = _one("Bombing\n\nA car bombing near the market, south of the capital, has claimed more than 50 people, "
+               "including 12 pilgrims.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 51), ("killed", 12)]
+    got = _one("Raid\n\nThe rebels are holding three soldiers hostage after the raid.")
+    assert [(g[0], g[3]) for g in got] == [("abducted", 3)]
+    got = _one("Shooting\n\nOfficers found five deceased adults in the house.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 5)]
+    got = _one("Blast\n\nFour policemen were killed and one critically injured in the blast.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 4), ("wounded", 1)]
