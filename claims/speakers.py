@@ -449,7 +449,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             sdate = last[1]
         if src == "wire" and pk is not None:
             src = _voice_outlet(r, pk) or src
-            if src == "wire" and not citing and (name := doc.g.wire_canonical.get(pk.text.lower())):
+            if src == "wire" and not citing and (name := doc.g.wire_canonical.get(pk.text.lower())) \
+                    and not (nt[pk.start - 1:pk.start] == "(" or nt[pk.end:pk.end + 1] == ")"):  # "(Reuters) -": the carrier
                 cited.append((vs, name, sdate, citing, sstart))  # "Tanjug reported": the outlet, if no one else speaks
         if src == "wire" or (src is None and not anaphor):
             continue

@@ -1461,3 +1461,9 @@ def test_has_claimed_hostages_held_deceased_adults_and_one_critically_injured() 
     assert [(g[0], g[3]) for g in got] == [("killed", 5)]
     got = _one("Blast\n\nFour policemen were killed and one critically injured in the blast.")
     assert [(g[0], g[3]) for g in got] == [("killed", 4), ("wounded", 1)]
+
+
+def test_the_dateline_wire_is_the_carrier_not_the_source() -> None:
+    got = _one("Landslide\n\nLAE, May 3 (Reuters) - The Papua New Guinea national disaster centre said the landslide "
+               "buried more than 300 people.")
+    assert [(g[3], g[6]) for g in got] == [(301, "National Disaster Centre")]
