@@ -79,6 +79,10 @@ def _pick(ms: list[Mention], verb_pos: int, first: bool = False, nt: str | None 
     nonwire = [m for m in ms if m.entry.name != "wire"]
     if nonwire:
         ms = nonwire
+    if nt is not None and len(ms) > 1 and any(m.text.lower() in ("state", "government") for m in ms):
+        # "the state's chief prosecutor", "the government's spokesman for ...": the office after the possessive
+        ms = [m for m in ms if not (m.text.lower() in ("state", "government") and nt.startswith(("'s ", "\u2019s "), m.end)
+                                    and any(x.start > m.end and x.start - m.end <= 25 for x in ms))]
     if nt is not None and any(m.text.lower() in _HEAD_TITLES for m in ms):
         # "President Santos" speaks for the state; "the president of a rights group" for the group (named after him)
         ms = [m for m in ms if not (m.text.lower() in _HEAD_TITLES and _OF_WHAT.match(nt, m.end))]

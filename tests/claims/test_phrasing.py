@@ -1467,3 +1467,8 @@ def test_the_dateline_wire_is_the_carrier_not_the_source() -> None:
     got = _one("Landslide\n\nLAE, May 3 (Reuters) - The Papua New Guinea national disaster centre said the landslide "
                "buried more than 300 people.")
     assert [(g[3], g[6]) for g in got] == [(301, "National Disaster Centre")]
+
+
+def test_the_states_prosecutor_is_the_prosecutor() -> None:
+    got = _one("Bodies found\n\nAna Ruiz, the state's chief prosecutor, said nine bodies were found in Zacatecas state.")
+    assert [g[6] for g in got] == ["Zacatecas prosecutor"]
