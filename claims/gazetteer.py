@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import yaml
 
+from . import recache
 from .retrie import LeadScan, trie_regex
 
 # beside the package's __init__.py: a compiled copy of this module lives elsewhere (claims/_native.py)
@@ -86,11 +87,11 @@ def _first_char_trie(aliases) -> str:
 
 
 def _ci_regex(aliases) -> re.Pattern:
-    return re.compile(r"(?<!\w)(" + trie_regex(sorted(aliases), space=" ") + r")(?!\w)")
+    return recache.compile(r"(?<!\w)(" + trie_regex(sorted(aliases), space=" ") + r")(?!\w)")
 
 
 def _cs_regex(aliases) -> re.Pattern:
-    return re.compile(r"(" + _first_char_trie(aliases) + r")(?!\w)")
+    return recache.compile(r"(" + _first_char_trie(aliases) + r")(?!\w)")
 
 
 def _first_letters(aliases) -> re.Pattern:

@@ -12,6 +12,8 @@ from functools import cached_property
 from re import _constants as _K
 from re import _parser as _P
 
+from . import recache
+
 
 def trie_regex(words, space: str = r"\s+") -> str:
     """A non-capturing regex matching any of `words` (longest first); a space in a word matches `space`."""
@@ -79,7 +81,7 @@ class LeadScan:
 
     @cached_property
     def _ascii(self) -> re.Pattern:  # the lead pattern
-        return re.compile(*self._lead_src)
+        return recache.compile(*self._lead_src)
 
     def _extra(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
         """The positions in [pos, endpos] right after an allowed non-ASCII character, where the lead cannot go."""
