@@ -1,4 +1,4 @@
-"""The on-disk cache of compiled regex programs gives the Pattern re.compile gives, from a file or without one."""
+"""The on-disk caches of compiled regex programs and of the language model give what re.compile and py3langid give."""
 
 from __future__ import annotations
 
@@ -63,3 +63,20 @@ def test_the_extractor_patterns_are_re_compile_patterns():
     g = gazetteer()
     for pat in (g._ci_scan_ascii.pattern, g._ci_scan_ascii._ascii, g._cs_re_ascii, X._FIGURE_LC, X._FIGURE_SCAN._ascii):
         assert pat == re.compile(pat.pattern, pat.flags)
+
+
+def test_the_language_model_copy_reads_as_py3langid_reads_its_model(tmp_path, monkeypatch):
+    """The uncompressed copy of py3langid's model (claims/language.py) holds what py3langid's own loader reads."""
+    from py3langid import modelio
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from claims import _native
+    from claims import language as G
+
+    monkeypatch.setattr(_native, "NATIVE_DIR", tmp_path / "native" / "claims-x")
+    want = modelio.load_model(MODEL_DIR / MODEL_FILE)
+    assert G._same_model(G._model(MODEL_DIR / MODEL_FILE), want)  # read from the model, and the copy written
+    (copy,) = (tmp_path / "native").glob("py3langid-*.npz")
+    assert G._same_model(G._model(MODEL_DIR / MODEL_FILE), want)  # read from the copy
+    assert G._same_model(G._read_model(copy, modelio), want)
+    assert not G._same_model(want[:5] + ([0],), want)
