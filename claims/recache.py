@@ -41,8 +41,7 @@ def compile(src: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.compile'
     key = hashlib.sha256(_SALT + str(flags).encode() + b"\0" + src.encode("utf-8", "surrogatepass")).hexdigest()[:40]
     path = CACHE_DIR / f"{key}.marshal"
     try:
-        with open(path, "rb") as f:
-            program = marshal.load(f)
+        program = marshal.loads(path.read_bytes())  # (marshal.load reads a file object in small pieces: ~4x slower)
         return _sre.compile(src, *program)
     except Exception:  # no file yet (or a damaged one): compile, and keep the program for the next process
         pass
