@@ -18,6 +18,7 @@ from array import array
 from functools import lru_cache
 from pathlib import Path
 
+from . import recache
 from .retrie import LeadScan, trie_regex
 
 READ = frozenset({"en"})  # the languages the extractor's rules are written for
@@ -123,13 +124,16 @@ def _identifier():
 def _model(path: Path) -> tuple:
     """py3langid's modelio.load_model(path), read from an uncompressed copy of the model beside the compiled modules
     (.native/, ~70 MB): decompressing the 4.6 MB LZMA file took 0.45 s of each process that classified a text, the
-    copy ~0.2 s. The copy is made by the first process, and kept only when what it reads equals load_model's own."""
+    copy ~0.2 s. The copy is made by the first process, and kept only when what it reads equals load_model's own
+    (TOLL_START_CACHE=0 turns it off, as claims/recache.py's)."""
     from importlib.metadata import version
 
     from py3langid import modelio
 
     from ._native import NATIVE_DIR
 
+    if not recache.enabled():
+        return modelio.load_model(path)
     st = path.stat()
     copy = NATIVE_DIR.parent / f"py3langid-{version('py3langid')}-{st.st_size}-{st.st_mtime_ns}.npz"
     if copy.is_file():

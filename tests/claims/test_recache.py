@@ -16,7 +16,7 @@ _LONG = r"(?<!\w)(?P<w>" + "|".join(f"word{i}(?:s|es)?" for i in range(300)) + r
 @pytest.fixture()
 def cache_dir(tmp_path, monkeypatch):
     monkeypatch.setattr(recache, "CACHE_DIR", tmp_path / "regex")
-    monkeypatch.delenv("TOLL_REGEX_CACHE", raising=False)
+    monkeypatch.delenv("TOLL_START_CACHE", raising=False)
     return tmp_path / "regex"
 
 
@@ -46,7 +46,7 @@ def test_short_patterns_damaged_files_and_the_switch(cache_dir, monkeypatch):
     f.write_bytes(b"\x00not a program")
     assert recache.compile(_LONG) == re.compile(_LONG)  # compiled again, and the file written anew
     assert recache.compile(_LONG) == re.compile(_LONG)
-    monkeypatch.setenv("TOLL_REGEX_CACHE", "0")
+    monkeypatch.setenv("TOLL_START_CACHE", "0")
     recache.compile(_LONG + "y")
     assert len(list(cache_dir.iterdir())) == 1
 
@@ -80,3 +80,22 @@ def test_the_language_model_copy_reads_as_py3langid_reads_its_model(tmp_path, mo
     assert G._same_model(G._model(MODEL_DIR / MODEL_FILE), want)  # read from the copy
     assert G._same_model(G._read_model(copy, modelio), want)
     assert not G._same_model(want[:5] + ([0],), want)
+
+
+def test_yaml_data_is_read_back_the_same(cache_dir, tmp_path, monkeypatch):
+    import yaml
+
+    from claims.gazetteer import GAZETTEER_PATH
+
+    want = yaml.load(GAZETTEER_PATH.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    assert recache.load_yaml(GAZETTEER_PATH) == want
+    with monkeypatch.context() as m:
+        m.setattr(yaml, "load", None)  # a second parse would fail: the data comes from the file
+        assert recache.load_yaml(GAZETTEER_PATH) == want
+    dated = tmp_path / "dated.yaml"
+    dated.write_text("when: 2024-01-02\nn: [1, 2.5, true, null]\n")
+    before = set(cache_dir.iterdir())
+    assert recache.load_yaml(dated) == {"when": __import__("datetime").date(2024, 1, 2), "n": [1, 2.5, True, None]}
+    assert set(cache_dir.iterdir()) == before  # a date has no marshal form: parsed every time
+    dated.write_text("n: [1, 2.5, true, null]\n")
+    assert recache.load_yaml(dated) == {"n": [1, 2.5, True, None]} == recache.load_yaml(dated)
