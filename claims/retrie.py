@@ -145,13 +145,17 @@ class LeadScan:
 
 
 def _first_match(full, text: str, starts: list[int], k: int, before: int) -> re.Match | None:
-    """The first of full(text, q) for q in starts[k:] below `before` that matches, or None."""
-    for q in starts[k:]:
+    """The first of full(text, q) for q in starts[k:] below `before` that matches, or None (by index: a slice would
+    copy the rest of the list for each match of a long text)."""
+    n = len(starts)
+    while k < n:
+        q = starts[k]
         if q >= before:
             return None
         m = full(text, q)
         if m is not None:
             return m
+        k += 1
     return None
 
 
