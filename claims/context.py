@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from . import lexicon as L
+from . import recache
 from .dates import DATE_RE, find_dates, to_date
 from .gazetteer import Mention, MentionIndex, gazetteer, normalize
 from .numbers import FIGURE_GUARD, FIGURE_RE, FIGURE_START
@@ -71,7 +72,7 @@ _AT_HOSPITAL_WORDS = ("staff", "official", "workers", "employees", "personnel")
 _AT_HOSPITAL_LC_SCAN = LeadScan(re.compile(_AT_HOSPITAL_SCAN.pattern.pattern), 1)
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_FIGURE_LC = re.compile(FIGURE_START + FIGURE_RE.pattern[len(FIGURE_START):].replace(
+_FIGURE_LC = recache.compile(FIGURE_START + FIGURE_RE.pattern[len(FIGURE_START):].replace(
     "(?:(?P<qual>", FIGURE_GUARD + "(?:(?P<qual>", 1))  # on an ASCII-lowercased copy: same offsets, no IGNORECASE cost
 _SAY_LC = re.compile(L.SAY_RE.pattern)
 # whole-report scans (their matches may start one character early: read spans from the named group)

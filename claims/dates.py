@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from dateutil import parser as dparser
 
+from . import recache
 from .retrie import trie_regex
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -37,7 +38,7 @@ _DATE_BODY = (
     rf"|(?P<today>\b(?:[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|[Yy]esterday)\b))"
 )
 # the look-ahead skips words no date cue starts with; the group "date" is the whole match
-DATE_RE = re.compile(r"(?<!\w)(?P<date>(?=\d|" + trie_regex(sorted(_DATE_STARTS), space=r"\s+") + ")" + _DATE_BODY + ")")
+DATE_RE = recache.compile(r"(?<!\w)(?P<date>(?=\d|" + trie_regex(sorted(_DATE_STARTS), space=r"\s+") + ")" + _DATE_BODY + ")")
 
 
 @dataclass(slots=True)

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from . import lexicon as L
+from . import recache
 from . import senses as S
 from .context import _FIGURE_LC, Report, _has_any, _rx
 from .dates import WEEKDAYS
@@ -61,7 +62,7 @@ _LABEL_RE = re.compile(r"^[\s\W]*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*(?:\([^)]
 _PRE_KEYS = ("toll", "number", "count", "tally", "total")
 _BODIES_OF = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+)?([\w-]+)")
 _AND_NOUN = re.compile(r"\s+and\s+([\w-]+)")
-_OR_CUE = re.compile(r"^\s*(?:or|and)\s+(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
+_OR_CUE = recache.compile(r"^\s*(?:or|and)\s+(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
 _SCAN_STOP = re.compile(r"[;:]|\b(?:while|but|whereas|after|before|because|as)\b|[\"']\s*,|"
                         r"\s(?:\u2014|--|\u2013)\s*(?:and|but|while)\b")  # "— 27 soldiers and 3 drivers — and that ..."
 _OF_EXT = re.compile(r"\s*(?:of|from)\s+(?:the\s+)?[^,;:.()]{0,60}")
@@ -74,7 +75,7 @@ _NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?(?:number|toll|tally|count)\s
 # "... of the 26 victims have (so far) been identified": the number identified is no toll, the total is
 _HOSPITAL = re.compile(r"\b(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?|infirmary|health\s+cent(?:re|er)s?|"
                        r"emergency\s+(?:room|department|ward)s?)\b")
-_WHO_OUTCOME = re.compile(r"\s+(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:(?:were|was|been)\s+)?(?:" +
+_WHO_OUTCOME = recache.compile(r"\s+(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:(?:were|was|been)\s+)?(?:" +
                           "|".join(L.FOLLOW.values()) + r")(?![\w-])")
 _FURTHER_END = re.compile(r"\b(?:a\s+further|another|an\s+additional|(?:and|with)\s+(?:a\s+)?further)\s+$", re.I)
 _RECOVERED = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?)?(?:recovered|retrieved|pulled|dug\s+out|"
@@ -109,7 +110,7 @@ _PART_LEAD = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\
 _WE_LOST = re.compile(r"\b(?:we|i)\s+(?:have\s+|had\s+|'ve\s+)?(?:also\s+|just\s+)?(?:lost|buried)\b")
 _STATE_FORCE = re.compile(r"\b(?:army|military|police|forces|navy|air force|gendarmerie)$")
 _PERSON_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(L.PERSON_NOUNS - {"more"}, key=len, reverse=True))
-                          + r")\b")
+                       + r")\b")
 _PREP_END = re.compile(r"\b(?:of|from|in|at|near|across|around)\s+(?:the\s+)?$")
 _NO_EXTEND = L.NO_EXTEND
 _OBJECT = re.compile(r"^\s+(?:(?:the|a|an|their|his|her|its|our|them|him|us)\b|\d|[A-Z]|"
@@ -144,9 +145,9 @@ _TAKEN = re.compile(r"(?:those\s+)?(?:taken|seized|snatched|taken\s+away|carried
 _YEAR_PREP_END = re.compile(r"\b(?:in|since|during|until|till|before|after|from|early|late|mid|of)\s*$", re.I)
 _AUX_END = re.compile(r"\b(?:were|was|been|are|is|be|being|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.I)
 _REL_START = re.compile(r"^[\s,]*(?:who|that|which)\b", re.I)
-_MAIN_VERB = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is|remain|remains|remained)\s+(?:[a-z]+ly\s+|later\s+|also\s+|all\s+)?(?:"
+_MAIN_VERB = recache.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is|remain|remains|remained)\s+(?:[a-z]+ly\s+|later\s+|also\s+|all\s+)?(?:"
                         + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
-_SCAN_RE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
+_SCAN_RE = recache.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
 _SCAN_LC = L.lc_guarded(_SCAN_RE)
 _INTRANSITIVE = L.INTRANSITIVE_CUES
 _ADJ_PAREN = re.compile(r"\b(displaced|killed|dead|injured|wounded|missing|abducted|kidnapped|detained|arrested)\s+[\w-]+\s*\(\s*$",

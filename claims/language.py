@@ -10,10 +10,15 @@ English, one short classification.
 from __future__ import annotations
 
 import bisect
+import lzma
+import os
 import re
+import shutil
 from array import array
 from functools import lru_cache
+from pathlib import Path
 
+from . import recache
 from .retrie import LeadScan, trie_regex
 
 READ = frozenset({"en"})  # the languages the extractor's rules are written for
@@ -87,9 +92,15 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE)
+    try:  # LanguageIdentifier.from_model_file(MODEL_FILE), its model read from the uncompressed copy
+        import numpy as np  # py3langid's own dependency
+
+        ptc, pc, classes, nextmove, row, output = _model(MODEL_DIR / MODEL_FILE)
+        ident = LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output, tk_row=row)
+    except Exception:  # another py3langid: its own loader
+        ident = LanguageIdentifier.from_model_file(MODEL_FILE)
     ident.set_languages([x for x in LANGUAGES if x in ident.nb_classes])
     # py3langid walks its byte DFA in Python, reading a state's row offset and output from lists of int objects (a
     # pointer, then an object elsewhere in memory, for each of ~100,000 states). Between two reports extraction
@@ -108,6 +119,53 @@ def _identifier():
 
         ident.nb_ptc = np.ascontiguousarray(nb_ptc)
     return ident
+
+
+def _model(path: Path) -> tuple:
+    """py3langid's modelio.load_model(path), read from an uncompressed copy of the model beside the compiled modules
+    (.native/, ~70 MB): decompressing the 4.6 MB LZMA file took 0.45 s of each process that classified a text, the
+    copy ~0.2 s. The copy is made by the first process, and kept only when what it reads equals load_model's own
+    (TOLL_START_CACHE=0 turns it off, as claims/recache.py's)."""
+    from importlib.metadata import version
+
+    from py3langid import modelio
+
+    from ._native import NATIVE_DIR
+
+    if not recache.enabled():
+        return modelio.load_model(path)
+    st = path.stat()
+    copy = NATIVE_DIR.parent / f"py3langid-{version('py3langid')}-{st.st_size}-{st.st_mtime_ns}.npz"
+    if copy.is_file():
+        return _read_model(copy, modelio)
+    model = modelio.load_model(path)
+    try:
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        tmp = copy.with_name(f"{copy.name}.{os.getpid()}.tmp")
+        with lzma.open(path) as src, open(tmp, "wb") as out:
+            shutil.copyfileobj(src, out, length=1 << 20)
+        if _same_model(_read_model(tmp, modelio), model):
+            os.replace(tmp, copy)  # whole or not at all: processes that start together may both write it
+        else:
+            tmp.unlink()
+    except OSError:  # a read-only install, a full disk: no copy
+        pass
+    return model
+
+
+def _read_model(npz: Path, modelio) -> tuple:
+    import numpy as np  # py3langid's own dependency
+
+    with np.load(npz, allow_pickle=False) as data:  # (load_model's own reading of its uncompressed npz)
+        return (data["ptc"], data["pc"], data["classes"].tolist(), modelio._to_array(data["nextmove"]),
+                modelio._to_array(data["nextmove_row"]), data["out_feat"].tolist())
+
+
+def _same_model(a: tuple, b: tuple) -> bool:
+    import numpy as np
+
+    return len(a) == len(b) and all(np.array_equal(x, y) if isinstance(x, np.ndarray) else (type(x) is type(y) and x == y)
+                                    for x, y in zip(a, b, strict=True))
 
 
 def _interleave(ident) -> None:

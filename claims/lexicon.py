@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from . import recache
 from .dates import _MON, MONTH_NAMES
 from .retrie import EndWords, LeadScan, trie_regex
 
@@ -85,12 +86,12 @@ FOLLOW = {
              r"pulled\s+alive\s+from|handed\s+over\s+to\s+(?:a\s+|the\s+)?(?:humanitarian|red\s+cross|icrc|international\s+committee|"
              r"mediators|commission|their\s+families|relatives))",
 }
-FOLLOW_RE = re.compile(
+FOLLOW_RE = recache.compile(
     r"^[\s\"'\u201d\u2019),]*(?:(?:who|that|which)\s+)?" + _AUX + r"(?:" +
     "|".join(f"(?P<{k}>{v})" for k, v in FOLLOW.items()) + r")(?![\w-])",
     re.IGNORECASE,
 )
-LOOSE_RE = re.compile(
+LOOSE_RE = recache.compile(
     r"\b(?:were|was|are|is|been|being|had|have|has|got)\s+(?:[\w-]+\s+){0,2}?(?:and\s+)?(?:" +
     "|".join(f"(?P<{k}>{v})" for k, v in FOLLOW.items() if k not in ("displaced",)) + r")(?![\w-])",
     re.IGNORECASE,
@@ -126,7 +127,7 @@ PRE = {
     "freed": r"free|frees|freed|freeing|releas(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|release\s+of",
     "escaped": r"escape\s+of",
 }
-PRE_RE = re.compile(
+PRE_RE = recache.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in PRE.items()) +
     r")(?:\s+(?:the|all|another|a\s+further|an\s+additional|a\s+total\s+of|only|them|up|of|other|remaining|"
     # a list that opens with one person: "killing a child, three women and a man", "the death of a pharmacist and two
@@ -201,7 +202,7 @@ REJECT_SUFFIX_RE = re.compile(
 )
 SINCE_RE = re.compile(r"\b(?:since|from|between|until|till|after)\s+(?:[\w,.'-]+\s+){0,4}$", re.IGNORECASE)
 
-BACKGROUND_RE = re.compile(
+BACKGROUND_RE = recache.compile(
     rf"\b(?:since|in|during|throughout|by)\s+(?:the\s+)?(?:(?:early|late|mid-?|the\s+summer\s+of|the\s+spring\s+of)\s*)?(?:{_MON}\.?\s+)?"
     rf"(?:19\d\d|20\d\d)\b|\bover\s+the\s+(?:past|last)\s+(?:decade|few\s+years|\w+\s+(?:years|decades))\b|"
     r"\b(?:last|previous)\s+year\b|\bthe\s+(?:[\w-]+\s+){0,2}(?:conflict|war|insurgency|crisis|violence|uprising)\s+"
@@ -221,7 +222,7 @@ ANAPHOR_RE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|[A-Z][\w'-]*[a-rt-z]))\s*,?\s*$",
 )
 SAY_WORDS = list(_WORDS["say_words"])
-SAY_RE = re.compile(r"(?<![\w-])(?P<v>" + trie_regex(SAY_WORDS) + r")(?![\w-])", re.IGNORECASE)
+SAY_RE = recache.compile(r"(?<![\w-])(?P<v>" + trie_regex(SAY_WORDS) + r")(?![\w-])", re.IGNORECASE)
 POSSESSIVE_SOURCE_RE = re.compile(r"^'s\s+(?:[\w-]+\s+)?(?:count|toll|tally|figures?|statistics|data|estimates?|numbers?|"
                                   r"records?|documentation|list)\b", re.IGNORECASE)
 OUTCOME_NOUN_RE = re.compile(
@@ -251,7 +252,7 @@ def lc_guarded(pat: re.Pattern, stems=None, lookbehind: str = "") -> re.Pattern:
         assert src.startswith(lookbehind), src[:40]
         src = src[len(lookbehind):]
     guard = "(?=" + trie_regex(sorted(stems)) + ")" if stems else ""
-    return re.compile(lookbehind + guard + "(?:" + src + ")", pat.flags & ~re.IGNORECASE)
+    return recache.compile(lookbehind + guard + "(?:" + src + ")", pat.flags & ~re.IGNORECASE)
 
 
 PRE_LC = lc_guarded(PRE_RE, """kill lost lose losing shot gunned hacked stabbed burned slay slew slain murder execut behead massacr
@@ -272,7 +273,7 @@ PRE_SCAN = LeadScan(PRE_LC)
 HOLD_SCAN = LeadScan(HOLD_LC)
 NUMBER_OF_SCAN = LeadScan(NUMBER_OF_LC)
 # every BACKGROUND_LC match starts with a letter (its guard), where \b is (?<!\w)
-BACKGROUND_SCAN = LeadScan(re.compile(r"(?<!\w)" + BACKGROUND_LC.pattern.removeprefix(r"\b"), BACKGROUND_LC.flags))
+BACKGROUND_SCAN = LeadScan(recache.compile(r"(?<!\w)" + BACKGROUND_LC.pattern.removeprefix(r"\b"), BACKGROUND_LC.flags))
 
 # A PRE_SCAN (NUMBER_OF_SCAN) match ends with a cue or a word after it, then blanks and at most one quote: the words
 # it can end with (derived from the pattern, so they follow any change of it) rule most figures out before the search.

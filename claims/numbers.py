@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from . import recache
 from .retrie import trie_regex
 
 UNITS = {
@@ -89,7 +90,7 @@ FIGURE_GUARD = "(?=\\d|" + trie_regex(sorted(_STARTS)) + "(?![a-z]))"
 # and not after a hyphen inside a word or a number ("F-16", "3-4"); a dash after a blank or a bracket is no hyphen
 # ("BENI (Reuters) -More than 45 civilians")
 FIGURE_START = r"(?<![\w,+/:#@$\u20ac\u00a3])(?<!(?<![a-z][a-z])\.)(?<!(?<![\s)])-)"
-FIGURE_RE = re.compile(  # the group "fig" is the whole match (scans that consume the character before read it)
+FIGURE_RE = recache.compile(  # the group "fig" is the whole match (scans that consume the character before read it)
     FIGURE_START + "(?P<fig>" +
     rf"(?:(?P<qual>{_QUAL})\s+[\"\u201c]?)?"  # "at least \u201c23 injured\u201d": a quotation may open after the qualifier
     rf"(?:(?P<between>between)\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})"

@@ -6,10 +6,13 @@ character or two, which keeps full-text scans linear and fast.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cached_property
 from re import _constants as _K
 from re import _parser as _P
+
+from . import recache
 
 
 def trie_regex(words, space: str = r"\s+") -> str:
@@ -47,11 +50,15 @@ class LeadScan:
     tests one character.
 
     re has no fast skip for a pattern that opens with a look-behind: it enters the matcher at every position of the
-    text. Consuming the character before a match instead (`[^BAD]BODY`) lets it skip in C to the positions after an
-    allowed character, by a bitmap test when the text is ASCII. Matches then start one character early: read spans
-    with m.start(group) and m.end(), `group` spanning all BODY consumes (plain `pattern` matches have it too). Two
-    positions the leading character cannot cover are tried with `pattern` itself: the start of the text, and the end
-    of a match that ends with an allowed character (the next one could start right there), so the list is the same.
+    text. Consuming the character before a match instead (`[^BAD]BODY`, spelled as the ASCII characters BAD leaves)
+    lets it skip in C to the positions after an allowed ASCII character, by a bitmap test. Matches then start one
+    character early: read spans with m.start(group) and m.end(), `group` spanning all BODY consumes (plain `pattern`
+    matches have it too). The positions the lead character cannot cover are tried with `pattern` itself: the start of
+    the text, the end of a match that ends with an allowed character (the next one could start right there), and the
+    positions after an allowed non-ASCII character (a dash, a bullet, a no-break space: a few a report; letters are
+    never allowed), so the list is the same. One lead pattern serves every text: a second one for non-ASCII texts
+    (a lead class of every character) cost as much to compile as the first, ~0.1 s for a long word list, on the first
+    report with an em dash.
     """
 
     def __init__(self, pattern: re.Pattern, group=0):
@@ -59,43 +66,53 @@ class LeadScan:
         assert src.startswith("(?<!")
         k = src.index(")")
         bad, body = src[4:k], src[k + 1:]
-        flags = pattern.flags  # the lead patterns read BODY (and the look-behind) as pattern does, IGNORECASE too
+        flags = pattern.flags  # the lead pattern reads BODY (and the look-behind) as pattern does, IGNORECASE too
         bad_re = re.compile(bad, flags)
         assert bad_re.fullmatch("x") and not bad_re.match(" ")  # one character (the index above found its end)
         ok_ascii = "".join(re.escape(chr(c)) for c in range(128) if not bad_re.match(chr(c)))
         self.group = group
         self.pattern = pattern
-        # the lead patterns are compiled on first use (_ascii, _any below): a scan of a long word list costs ~0.1 s
-        # to compile, and many processes only ever read ASCII texts (or none) with a given scan
-        self._lead_src = (f"[{ok_ascii}]{body}", f"[{ok_ascii}\\x80-\\U0010ffff](?<!{bad}){body}", flags)
+        # compiled on first use: a scan of a long word list costs ~0.1 s to compile, and many processes never use it
+        self._lead_src = (f"[{ok_ascii}]{body}", flags)
         self._ok = re.compile(f"(?!{bad})[\\s\\S]", flags).match  # a character a match may follow
         self._bad = frozenset(chr(c) for c in range(128) if bad_re.match(chr(c)))  # ASCII ones it may not follow
+        # a non-ASCII character a match may follow (the class itself case-sensitive: only the look-behind folds case)
+        self._after_non_ascii = re.compile(f"(?-i:[^\\x00-\\x7f])(?<!{bad})", flags).finditer
 
     @cached_property
-    def _ascii(self) -> re.Pattern:  # the lead pattern for ASCII texts
-        return re.compile(self._lead_src[0], self._lead_src[2])
+    def _ascii(self) -> re.Pattern:  # the lead pattern
+        return recache.compile(*self._lead_src)
 
-    @cached_property
-    def _any(self) -> re.Pattern:  # the lead pattern for any text
-        return re.compile(self._lead_src[1], self._lead_src[2])
+    def _extra(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
+        """The positions in [pos, endpos] right after an allowed non-ASCII character, where the lead cannot go."""
+        if text.isascii():
+            return []
+        return [m.end() for m in self._after_non_ascii(text, pos, len(text) if endpos is None else endpos)]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """`pattern.search(text, pos, endpos)`, the same match, faster: the lead pattern skips to a position after an
-        allowed character, and `pattern` itself matches there (and at `pos`, which the lead cannot cover)."""
+        allowed character, and `pattern` itself matches there (and at `pos` and after allowed non-ASCII characters,
+        which the lead cannot cover)."""
         if endpos is None:
             endpos = len(text)
         full = self.pattern.match
         m = full(text, pos, endpos)
         if m is not None:
             return m
-        lm = (self._ascii if text.isascii() else self._any).search(text, pos, endpos)
-        return full(text, lm.start() + 1, endpos) if lm is not None else None
+        lm = self._ascii.search(text, pos, endpos)
+        at = lm.start() + 1 if lm is not None else endpos + 1
+        for q in self._extra(text, pos, max(pos, at - 1)):  # (each after pos, which was tried)
+            m = full(text, q, endpos)
+            if m is not None:
+                return m
+        return full(text, at, endpos) if lm is not None else None
 
     def findall(self, text: str) -> list:
-        lead = self._ascii if text.isascii() else self._any
+        lead = self._ascii
         full = self.pattern.match
         ok = self._ok
         bad = self._bad
+        extra = self._extra(text)
         out: list = []
         pos = 0
         while True:
@@ -105,14 +122,41 @@ class LeadScan:
                     out.append(m)
                     pos = m.end()
                     continue
+            k = bisect.bisect_right(extra, pos) if extra else 0
+            first = None  # a match at a position after a non-ASCII character, before the lead's next one
             for m in lead.finditer(text, pos):
+                if extra:
+                    first = _first_match(full, text, extra, k, m.start() + 1)
+                    if first is not None:
+                        break
                 out.append(m)
-                e = m.end()
+                e = pos = m.end()
                 if text[e - 1] not in bad and ok(text, e - 1):
-                    pos = m.end()
                     break
+                if extra:
+                    k = bisect.bisect_right(extra, e)
             else:
-                return out
+                first = _first_match(full, text, extra, k, len(text) + 1) if extra else None
+                if first is None:
+                    return out
+            if first is not None:
+                out.append(first)
+                pos = first.end()
+
+
+def _first_match(full, text: str, starts: list[int], k: int, before: int) -> re.Match | None:
+    """The first of full(text, q) for q in starts[k:] below `before` that matches, or None (by index: a slice would
+    copy the rest of the list for each match of a long text)."""
+    n = len(starts)
+    while k < n:
+        q = starts[k]
+        if q >= before:
+            return None
+        m = full(text, q)
+        if m is not None:
+            return m
+        k += 1
+    return None
 
 
 def final_words(src: str) -> set[str]:

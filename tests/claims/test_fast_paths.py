@@ -22,7 +22,7 @@ from claims.dates import _DATE_BODY, DATE_RE, dparser, to_date
 from claims.gazetteer import gazetteer
 
 _FILLER = [" ", "  ", "\n", ",", ".", "-", "'", '"', "\u2019", "(", ")", ":", ";", "#", "@", "$", "/", "_", "é", "É", "\u00a0",
-           "٣", "2", "17", "1,200", "2.5", "2024", "a", "the", "of", "to", "and", "day", "days", "next", "x"]
+           "\u2014", "\u2022", "٣", "2", "17", "1,200", "2.5", "2024", "a", "the", "of", "to", "and", "day", "days", "next", "x"]
 
 
 _DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev" / "texts"
@@ -80,6 +80,24 @@ def test_a_match_right_after_a_match():
         for scan, plain, text in ((X._FIGURE_SCAN, X._FIGURE_LC, t.lower()), (X._SAY_SCAN, X._SAY_LC, t.lower()),
                                   (X._DATE_SCAN, DATE_RE, t)):
             assert _spans(scan.findall(text), scan.group) == [m.span() for m in plain.finditer(text)], t
+
+
+def test_matches_after_non_ascii_characters():
+    """Right after a dash, a bullet or a no-break space (positions the ASCII lead character cannot cover), at the start
+    and end of the text, next to a match and after an accented letter (where no match may start)."""
+    g = gazetteer()
+    for ch in ("\u2014", "\u2022", "\u00a0", "\u2013", "é", "\u2014\u2014"):
+        for body in ("isis", "syria", "5 killed", "said", "monday", "january 3, 2024", "(sdf)"):
+            for t in (ch + body, body + ch, ch + body + ch + body, "x " + ch + body + " y", body + ch + body,
+                      "u.s." + ch + body, ch):
+                lc = t.lower()
+                assert _spans(g._ci_scan_ascii.findall(lc), 1) == [m.span() for m in g._ci_scan_ascii.pattern.finditer(lc)], t
+                for scan, plain, text in ((X._FIGURE_SCAN, X._FIGURE_LC, lc), (X._SAY_SCAN, X._SAY_LC, lc),
+                                          (X._DATE_SCAN, DATE_RE, t)):
+                    assert _spans(scan.findall(text), scan.group) == [m.span() for m in plain.finditer(text)], t
+                for pos in range(len(lc) + 1):
+                    _same_search(lc, pos)
+                    _same_search(lc, 0, pos)
 
 
 def test_lead_scans_on_the_dev_corpus():

@@ -1,0 +1,101 @@
+"""The on-disk caches of compiled regex programs and of the language model give what re.compile and py3langid give."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claims import context as X
+from claims import recache
+from claims.gazetteer import gazetteer
+
+_LONG = r"(?<!\w)(?P<w>" + "|".join(f"word{i}(?:s|es)?" for i in range(300)) + r")(?!\w)"
+
+
+@pytest.fixture()
+def cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setattr(recache, "CACHE_DIR", tmp_path / "regex")
+    monkeypatch.delenv("TOLL_START_CACHE", raising=False)
+    return tmp_path / "regex"
+
+
+def test_a_long_pattern_is_read_back_the_same(cache_dir, monkeypatch):
+    first = recache.compile(_LONG, re.IGNORECASE)
+    assert first == re.compile(_LONG, re.IGNORECASE)
+    assert len(list(cache_dir.iterdir())) == 1
+    with monkeypatch.context() as m:
+        m.setattr(recache.re, "compile", None)  # a second compile would fail: the program comes from the file
+        again = recache.compile(_LONG, re.IGNORECASE)
+    assert again == re.compile(_LONG, re.IGNORECASE)
+    assert again.groupindex == {"w": 1} and again.groups == 1
+    assert again.search("x Word17es y").span("w") == (2, 10)
+
+
+def test_flags_and_patterns_have_their_own_files(cache_dir):
+    recache.compile(_LONG)
+    recache.compile(_LONG, re.IGNORECASE)
+    recache.compile(_LONG + "x")
+    assert len(list(cache_dir.iterdir())) == 3
+
+
+def test_short_patterns_damaged_files_and_the_switch(cache_dir, monkeypatch):
+    assert recache.compile(r"\bkilled\b") == re.compile(r"\bkilled\b") and not cache_dir.exists()
+    recache.compile(_LONG)
+    (f,) = cache_dir.iterdir()
+    f.write_bytes(b"\x00not a program")
+    assert recache.compile(_LONG) == re.compile(_LONG)  # compiled again, and the file written anew
+    assert recache.compile(_LONG) == re.compile(_LONG)
+    monkeypatch.setenv("TOLL_START_CACHE", "0")
+    recache.compile(_LONG + "y")
+    assert len(list(cache_dir.iterdir())) == 1
+
+
+def test_the_folder_is_emptied_past_its_limit(cache_dir, monkeypatch):
+    monkeypatch.setattr(recache, "MAX_FILES", 3)
+    for k in range(5):
+        recache.compile(_LONG + "z" * k)
+    assert len(list(cache_dir.iterdir())) <= 3
+
+
+def test_the_extractor_patterns_are_re_compile_patterns():
+    """The scans the extractor compiled through the cache (or read from it) are the patterns re.compile gives."""
+    g = gazetteer()
+    for pat in (g._ci_scan_ascii.pattern, g._ci_scan_ascii._ascii, g._cs_re_ascii, X._FIGURE_LC, X._FIGURE_SCAN._ascii):
+        assert pat == re.compile(pat.pattern, pat.flags)
+
+
+def test_the_language_model_copy_reads_as_py3langid_reads_its_model(tmp_path, monkeypatch):
+    """The uncompressed copy of py3langid's model (claims/language.py) holds what py3langid's own loader reads."""
+    from py3langid import modelio
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from claims import _native
+    from claims import language as G
+
+    monkeypatch.setattr(_native, "NATIVE_DIR", tmp_path / "native" / "claims-x")
+    want = modelio.load_model(MODEL_DIR / MODEL_FILE)
+    assert G._same_model(G._model(MODEL_DIR / MODEL_FILE), want)  # read from the model, and the copy written
+    (copy,) = (tmp_path / "native").glob("py3langid-*.npz")
+    assert G._same_model(G._model(MODEL_DIR / MODEL_FILE), want)  # read from the copy
+    assert G._same_model(G._read_model(copy, modelio), want)
+    assert not G._same_model(want[:5] + ([0],), want)
+
+
+def test_yaml_data_is_read_back_the_same(cache_dir, tmp_path, monkeypatch):
+    import yaml
+
+    from claims.gazetteer import GAZETTEER_PATH
+
+    want = yaml.load(GAZETTEER_PATH.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    assert recache.load_yaml(GAZETTEER_PATH) == want
+    with monkeypatch.context() as m:
+        m.setattr(yaml, "load", None)  # a second parse would fail: the data comes from the file
+        assert recache.load_yaml(GAZETTEER_PATH) == want
+    dated = tmp_path / "dated.yaml"
+    dated.write_text("when: 2024-01-02\nn: [1, 2.5, true, null]\n")
+    before = set(cache_dir.iterdir())
+    assert recache.load_yaml(dated) == {"when": __import__("datetime").date(2024, 1, 2), "n": [1, 2.5, True, None]}
+    assert set(cache_dir.iterdir()) == before  # a date has no marshal form: parsed every time
+    dated.write_text("n: [1, 2.5, true, null]\n")
+    assert recache.load_yaml(dated) == {"n": [1, 2.5, True, None]} == recache.load_yaml(dated)
