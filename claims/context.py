@@ -105,6 +105,7 @@ class Doc:
         self.mentions = MentionIndex(_described_medical(g, ntext, g.mentions(ntext, lc), self.lc))
         groups: Counter = Counter()
         countries: Counter = Counter()
+        placed: Counter = Counter()  # of those, mentions of a country's places
         cities: Counter = Counter()
         regions: Counter = Counter()
         first_actor: dict[str, int] = {}
@@ -121,12 +122,14 @@ class Doc:
                 c = g.place_country.get(e.name)
                 if c:
                     countries[c] += 1
+                    placed[c] += 1
                 if e.kind in ("city", "facility"):
                     cities[e.name] += 1
                 elif e.kind == "region":
                     regions[e.name] += 1
         self.group = max(groups, key=lambda k: (groups[k], -first_actor[k])) if groups else None
-        self.country = countries.most_common(1)[0][0] if countries else None
+        # at a tie, the country whose places the report names ("Somalia: ... Attack in Lamu", Lamu being Kenya's)
+        self.country = max(countries, key=lambda k: (countries[k], placed[k])) if countries else None
         self.city = cities.most_common(1)[0][0] if cities else None
         self.region = regions.most_common(1)[0][0] if regions else None
         self.issuer = self._issuer()

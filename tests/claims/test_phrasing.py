@@ -1472,3 +1472,9 @@ def test_the_dateline_wire_is_the_carrier_not_the_source() -> None:
 def test_the_states_prosecutor_is_the_prosecutor() -> None:
     got = _one("Bodies found\n\nAna Ruiz, the state's chief prosecutor, said nine bodies were found in Zacatecas state.")
     assert [g[6] for g in got] == ["Zacatecas prosecutor"]
+
+
+def test_at_a_tie_the_country_whose_places_are_named() -> None:
+    got = _one("Somalia: Two Police Officers Killed in Attack in Lamu\n\nTwo police officers were killed when their "
+               "truck hit a bomb in Lamu County, near the border with Somalia.")
+    assert {g[1] for g in got} == {"Kenyan police"}
