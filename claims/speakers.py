@@ -145,6 +145,7 @@ _REPORT_FROM = re.compile(r"\b(?:report|account|statement|tally|count|figures|da
 _SEG_BREAK = re.compile("|".join([",", ";", ":", '"', "\u2014"]) + r"|t(?<!\wt)hat\b|b(?<!\wb)ut\b")  # "..., but the army said"
 
 
+_TO_END = re.compile(r"\bto\s+(?:the\s+)?$")
 _REL_IN = re.compile(r"\b(?:who|which|whose)\b")
 _ITEM_FILLER = {"the", "a", "an", "local", "some", "other"}
 
@@ -454,7 +455,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if src == "wire" and pk is not None:
             src = _voice_outlet(r, pk) or src
             if src == "wire" and not citing and (name := doc.g.wire_canonical.get(pk.text.lower())) \
-                    and not (nt[pk.start - 1:pk.start] == "(" or nt[pk.end:pk.end + 1] == ")"):  # "(Reuters) -": the carrier
+                    and not (nt[pk.start - 1:pk.start] == "(" or nt[pk.end:pk.end + 1] == ")") \
+                    and (v == "according to" or pk.start < vs and not _TO_END.search(nt, max(0, pk.start - 12), pk.start)):
+                # "(Reuters) -" is the carrier; "told AFP", "who spoke to AFP": the outlet heard, not speaking
                 cited.append((vs, name, sdate, citing, sstart))  # "Tanjug reported": the outlet, if no one else speaks
         if src == "wire" or (src is None and not anaphor):
             continue

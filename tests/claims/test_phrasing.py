@@ -1478,3 +1478,10 @@ def test_at_a_tie_the_country_whose_places_are_named() -> None:
     got = _one("Somalia: Two Police Officers Killed in Attack in Lamu\n\nTwo police officers were killed when their "
                "truck hit a bomb in Lamu County, near the border with Somalia.")
     assert {g[1] for g in got} == {"Kenyan police"}
+
+
+def test_an_outlet_told_is_not_the_source() -> None:
+    got = _one("Boat\n\n\u201cWe counted 31 bodies yesterday,\u201d Marc Ilunga, a local leader, told AFP.")
+    assert [g[6] for g in got] != ["AFP"]
+    got = _one("Raid\n\nThe farmer who spoke to Reuters said 12 people were wounded.")
+    assert [g[6] for g in got] != ["Reuters"]
