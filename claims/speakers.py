@@ -120,6 +120,7 @@ _NAME_BEFORE_TITLE = re.compile(_NAME + r"\s*,\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0
 _NAME_APPOS = re.compile(r"\s*" + _NAME + r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;]{2,70})")
 _PERSON_NAME = re.compile(r"^\s*" + _NAME + r"\s*$")
 _PERSON_AT = re.compile(r"\s*" + _NAME + r"\s*(?=[.,;)]|$)")
+_PERSON_TAG = re.compile(r"\s*" + _NAME + r"\s*(?=[.,;)]|$|\s+(?:as|in|on|at|when|while|who|told|added|adding)\b)")
 _NAME_AFTER_TITLE = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|official|chief|head|commander|director|governor|mayor|"
                                r"minister|secretary|representative|coordinator))?,?\s+" + _NAME + r"(?![\w'-])")
 _NOT_SURNAMES = L.NOT_SURNAMES
@@ -262,6 +263,8 @@ def _speaker_after(r: Report, ve: int, seg: str) -> Mention | None:
     if am:
         pk = known_people(r).get(am.group("last")) or _pick(
             r.doc.mentions.between(ve + am.start("title"), ve + am.end("title")), ve, nt=nt)
+    elif pk is None and (pm := _PERSON_TAG.match(seg)):
+        pk = known_people(r).get(pm.group("last"))  # '..." said Umar', after "Police Commissioner Abdu Umar"
     return pk
 
 

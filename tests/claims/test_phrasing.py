@@ -1485,3 +1485,9 @@ def test_an_outlet_told_is_not_the_source() -> None:
     assert [g[6] for g in got] != ["AFP"]
     got = _one("Raid\n\nThe farmer who spoke to Reuters said 12 people were wounded.")
     assert [g[6] for g in got] != ["Reuters"]
+
+
+def test_a_tag_naming_a_person_introduced_with_a_title() -> None:
+    got = _one("Raid\n\nKano Police Commissioner Sani Bello told reporters the gunmen fled.\n\n\u201cFour traders were "
+               "wounded,\u201d said Bello.")
+    assert [(g[3], g[6]) for g in got] == [(4, "police")]
