@@ -274,6 +274,12 @@ _RAISED_SUBJECT = re.compile(r"\b(?:was|were|is|are|been)\s+$")
 _INVERTED_NEXT = re.compile(r"\s+(?:(?:the|a|an)\s+[a-z]|[A-Z][a-z])")
 
 
+def _a_place(r: Report, pos: int) -> bool:
+    """A place or country is named at pos ("federal state, Oromia": a place after a title, not a person)."""
+    return any(x.start <= pos < x.end and x.entry.type in ("place", "country", "demonym")
+               for x in r.doc.mentions.between(max(0, pos - 40), pos + 60))
+
+
 def known_people(r: Report) -> dict[str, Mention]:
     """Surnames of people the report introduces with a source title ("Police spokesman Yazid Abubakar", "the regional
     governor, Ivan Fedorov"), so a later "Abubakar said" / "Fedorov says" resolves to that source."""
@@ -287,7 +293,7 @@ def known_people(r: Report) -> dict[str, Mention]:
                         and _OF_BODY.fullmatch(r.ntext, m.end, nxt.start):
                     m = nxt  # "Tamim Eleian, a spokesperson for the IOM" ("for Nepali police"): he speaks for the IOM
                 pm = _NAME_AFTER_TITLE.match(r.ntext, m.end, m.end + 60)
-                if pm and pm.group("last").lower() not in _NOT_SURNAMES:
+                if pm and pm.group("last").lower() not in _NOT_SURNAMES and not _a_place(r, pm.start("last")):
                     r._people.setdefault(pm.group("last"), m)
                 # "Fernanda Lopes, a public defender who ...": the title after the name
                 # (the pattern needs a comma: the substring test skips the search for most mentions)

@@ -1491,3 +1491,8 @@ def test_a_tag_naming_a_person_introduced_with_a_title() -> None:
     got = _one("Raid\n\nKano Police Commissioner Sani Bello told reporters the gunmen fled.\n\n\u201cFour traders were "
                "wounded,\u201d said Bello.")
     assert [(g[3], g[6]) for g in got] == [(4, "police")]
+
+
+def test_a_place_after_a_title_word_is_not_a_person() -> None:
+    got = _one("Attack\n\nResidents in Ethiopia's largest federal state, Oromia, say 30 civilians were killed on Monday.")
+    assert [g[6] for g in got] == ["residents"]
