@@ -268,7 +268,7 @@ def _speaker_after(r: Report, ve: int, seg: str) -> Mention | None:
     return pk
 
 
-_INVERTED_VERB = re.compile(r"said|says|added|adds|declared|stated|explained|noted", re.I)
+_INVERTED_VERB = re.compile(r"said|says|added|adds|declared|stated|explained|noted|announced|confirmed", re.I)
 _DECLARED_SAYS = re.compile(r"\s*(?:that\b|[,:\"\u201c])")
 _RAISED_SUBJECT = re.compile(r"\b(?:was|were|is|are|been)\s+$")
 _INVERTED_NEXT = re.compile(r"\s+(?:(?:the|a|an)\s+[a-z]|[A-Z][a-z])")

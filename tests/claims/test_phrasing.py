@@ -1496,3 +1496,8 @@ def test_a_tag_naming_a_person_introduced_with_a_title() -> None:
 def test_a_place_after_a_title_word_is_not_a_person() -> None:
     got = _one("Attack\n\nResidents in Ethiopia's largest federal state, Oromia, say 30 civilians were killed on Monday.")
     assert [g[6] for g in got] == ["residents"]
+
+
+def test_an_inverted_announcement_names_its_speaker() -> None:
+    got = _one("Riot\n\nA riot left 31 dead in the jail in the port city, announced Sunday the commander of the police.")
+    assert [(g[3], g[6]) for g in got] == [(31, "police")]
