@@ -62,8 +62,12 @@ _CAP_NAME = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019.-]*\s
 _OF_BODY = re.compile(r"\s+(?:of|for|from|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?")  # "of Mogadishu's"
 _NOT_SAYING_VERBS = {"claimed", "claims", "claim", "claiming", "posted"}
 # "claimed responsibility for", "has claimed a suicide bombing that killed 15": the deed is owned, the toll not told
-_NOT_SAYING = re.compile(r"\s+(?:(?:responsibility|credit)\s+for\b|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|assaults?|raids?|ambush(?:es)?|explosions?|killings?|massacres?|abductions?|kidnappings?)\b(?=\s*(?:[.;]|$|,?\s*(?:that|which)\b))|(?:the\s+)?lives\b|(?:[\w,.]+\s+){1,4}?(?:lives|victims)\b|(?:along|at|near|around|outside|inside|"
-                         r"across|in\s+the\s+(?:area|town|village|city|region|district|province))\b)")
+_NOT_SAYING = re.compile(
+    r"\s+(?:(?:responsibility|credit)\s+for\b|"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|assaults?|raids?|ambush(?:es)?|explosions?|killings?|"
+    r"massacres?|abductions?|kidnappings?)\b(?=\s*(?:[.;]|$|,?\s*(?:that|which)\b))|"
+    r"(?:the\s+)?lives\b|(?:[\w,.]+\s+){1,4}?(?:lives|victims)\b|(?:along|at|near|around|outside|inside|"
+    r"across|in\s+the\s+(?:area|town|village|city|region|district|province))\b)")
 
 
 _NATIONAL = re.compile(r"\b(?:national|federal|central|government)\s+$")
@@ -466,8 +470,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             if src == "wire" and not citing and (name := doc.g.wire_canonical.get(pk.text.lower())) \
                     and not (nt[pk.start - 1:pk.start] == "(" or nt[pk.end:pk.end + 1] == ")") \
                     and (v == "according to" or pk.start < vs and not _TO_END.search(nt, max(0, pk.start - 12), pk.start)):
-                # "(Reuters) -" is the carrier; "told AFP", "who spoke to AFP": the outlet heard, not speaking
-                cited.append((vs, name, sdate, citing, sstart))  # "Tanjug reported": the outlet, if no one else speaks
+                # "Tanjug reported": the outlet, if no one else speaks; but "(Reuters) -" is the carrier, and "told
+                # AFP", "who spoke to AFP" name the outlet that heard, not one speaking
+                cited.append((vs, name, sdate, citing, sstart))
         if src == "wire" or (src is None and not anaphor):
             continue
         out.append((vs, src, sdate, citing, sstart))
