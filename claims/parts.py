@@ -55,11 +55,11 @@ _SAID_BARE = re.compile(r"[,;]\s*(?:(?:while|but|and|whereas)\s+)?(?:the\s+other
                         r"\s+(?:said|says|put\s+it\s+at|gave|counted|estimated)\s+(?:it\s+was\s+)?$")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[.;,]|$)")
 _AND_NEXT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
-# "34 auxiliaries from the Volunteers for the Defence of the Fatherland (VDP) and six soldiers": a body's name ends
-# the first phrase
 # "two members of a state paramilitary force and two civilians"
 _OF_UNIT_AND = re.compile(r"\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:forces?|units?|groups?|militias?|"
                           r"brigades?|battalions?|regiments?|army|police|guards?|services?)\s*,?\s+and\s+$")
+# "34 auxiliaries from the Volunteers for the Defence of the Fatherland (VDP) and six soldiers": a body's name ends
+# the first phrase
 _FROM_BODY_AND = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|the|de|du|des))*"
                             r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s*,?\s+and\s+$")
 
@@ -87,8 +87,9 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
     """A figure with no cue of its own takes its neighbour's: "kidnapped 121 students and two teachers"."""
     nt = r.ntext
     for i, c in enumerate(cands):
-        lead_over_scan = c.how == "scan" and i > 0 and cands[i - 1].how == "among"  # "The dead include 16 men and
-        # three women, and a number of people were wounded": the list's lead, not the next clause
+        # "The dead include 16 men and three women, and a number of people were wounded": the list's lead gives the
+        # outcome, not the next clause's verb found by the scan
+        lead_over_scan = c.how == "scan" and i > 0 and cands[i - 1].how == "among"
         if (c.outcome is None or lead_over_scan) and i > 0 and not c.fig.is_zero:  # a zero needs its own cue
             p = cands[i - 1]
             among_lead = p.how == "among" or (p.how == "adj" and p.ofref == "the")  # "Four of the dead were ..."
@@ -127,8 +128,7 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
         if c.outcome is None and i > 0 and cands[i - 1].outcome and not c.among and _ALONG_WITH.search(
                 nt, cands[i - 1].np_end, c.fig.start):
             c.outcome, c.how = cands[i - 1].outcome, "coord"  # "15 women were abducted, along with some 40 children"
-            for n in cands[i + 1:]:  # "... alongside two members of a paramilitary force and two civilians"
-                prev = cands[cands.index(n) - 1]
+            for prev, n in itertools.pairwise(cands[i:]):  # "... alongside two members of a force and two civilians"
                 if n.outcome is not None or n.among or not (_COORD.match(nt[prev.np_end:n.fig.start]) or _OF_UNIT_AND.match(
                         nt, prev.np_end, n.fig.start) or _FROM_BODY_AND.match(nt, prev.np_end, n.fig.start)):
                     break
@@ -151,8 +151,8 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
         if c.outcome is None and c.head is not None and i > 0 and (p := cands[i - 1]).how == "follow" and p.cue_end \
                 and _rx.match(r"^\s*,\s*$", nt[p.cue_end:c.fig.start]) and _LIST_TO_END.match(nt, c.np_end):
             c.outcome, c.how = p.outcome, "coord"
-            for n in cands[i + 1:]:
-                if n.outcome is not None or not _COORD.match(nt[cands[cands.index(n) - 1].np_end:n.fig.start]):
+            for prev, n in itertools.pairwise(cands[i:]):
+                if n.outcome is not None or not _COORD.match(nt[prev.np_end:n.fig.start]):
                     break
                 n.outcome, n.how = p.outcome, "coord"
     for i, c in enumerate(cands):
