@@ -97,9 +97,10 @@ def _pick(ms: list[Mention], verb_pos: int, first: bool = False, nt: str | None 
                  and m.entry.kind != "parent"]
         if plain:
             ms = plain
+        first_named = min(ms, key=lambda x: x.start)
         for m in ms:
             if (m.entry.type == "actor" or m.entry.type == "source" and m.entry.name != "officials"
-                and m is min(ms, key=lambda x: x.start)) and _AUTHORITIES.match(nt, m.end, m.end + 30):
+                and m is first_named) and _AUTHORITIES.match(nt, m.end, m.end + 30):
                 return m  # "the Taliban's spokesman", "National Disaster Management Agency spokesman X": the body
     if first:
         pk = min(ms, key=lambda m: (_PREF.get(m.entry.type, 2), m.start))
@@ -328,6 +329,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
     doc = r.doc
     out: list[tuple] = []
     cited: list[tuple] = []  # cues whose speaker is a wire or outlet (kept only when no one else speaks)
+    cites_someone = False  # a "citing" / "quoting" cue in the unit: then a cited outlet is only the carrier
     r._spans = spans
     dates = [d for d in r.unit_dates(ui) if d.date is not None and not r.dateline(u, d)]
     for m in r._say.within(u.start, u.end):
@@ -343,6 +345,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         src: str | None = None
         pk = None
         citing = v in ("citing", "cited", "quoting", "quoted")
+        cites_someone = cites_someone or citing
         anaphor = False
         subj = ""
         if v in ("according to", "citing", "cited", "given by", "issued by", "quoting", "quoted"):
@@ -478,8 +481,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         out.append((vs, src, sdate, citing, sstart))
         if src and "Ministry" in src:
             r.last_ministry = src
-    if not out and cited and not any(v in ("citing", "cited", "quoting", "quoted") for v in
-                                     (" ".join(m.group("v").split()) for m in r._say.within(u.start, u.end))):
+    if not out and cited and not cites_someone:
         out.extend(cited)  # an outlet another outlet cites, with no source of its own named: the outlet
     # possessive sources: "SOHR's count", "the ministry's toll"
     for x in r.doc.mentions.between(u.start, u.end):
