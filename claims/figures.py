@@ -58,7 +58,9 @@ _LAST_CLAUSE = re.compile(r",\s*(?:and|while|with)\s+|\s+(?:and|while|whereas)\s
 _AMONG_NO_VERB = re.compile(r"^\s+among\s+(?:the|those)\s+(?P<what>[\w-]+)", re.IGNORECASE)
 _OTHER_RE = re.compile(r"\bthe\s+(?:other|remaining)\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_LABEL_RE = re.compile(r"^[\s\W]*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*(?:\([^)]*\))?\s*(?:\.{2,}|:|\||\t)\s*[^\w]*$")
+# (a dash after the label too, as in a bulletin's "Killed in action- Five (5)", "Wounded – 12")
+_LABEL_RE = re.compile(r"^[\s\W]*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*(?:\([^)]*\))?\s*(?:\.{2,}|:|\||\t|[-\u2013\u2014](?=\s))"
+                       r"\s*[^\w]*$")
 _PRE_KEYS = ("toll", "number", "count", "tally", "total")
 _BODIES_OF = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+)?([\w-]+)")
 _AND_NOUN = re.compile(r"\s+and\s+([\w-]+)")
@@ -291,6 +293,9 @@ def candidates(r: Report, ui: int) -> list[Cand]:
     return out
 
 
+_WORD_PAREN = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)?)\s*\($")
+
+
 def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
     """One figure of a unit: the filters for figures that are no count, then the noun phrase, the outcome, the relation
     words and the actors in the phrase; None when it is no claim."""
@@ -308,6 +313,9 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
         f.start = f.num_start
     if f.qualifier == "exact" and _PASSED.search(lp[-24:]):
         f.low, f.high, f.qualifier = f.value + 1, None, "more_than"  # "the death toll passes 1,000": above it
+    if raw.isdigit() and pre.endswith("(") and (wm := _WORD_PAREN.search(pre[-30:])) \
+            and parse_number(wm.group(1)) == f.value:
+        return None  # "Five (5) soldiers": the digits restate the figure just written in words
     if f.num_start == f.start and raw[:1].isdigit() and S.label_end(lp[-24:]):
         return None  # "version 3.5", "Build 403", "section 19a", "Defendant 2": a label, not a count (senses.yaml)
     if S.DECIMAL.fullmatch(raw) and _next_word(r.lc, f.end) not in S.DECIMAL_SCALES:
@@ -388,7 +396,7 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
                     np_end = toks[k2].end()
                 break
             bare = nxt[:1].isdigit() or nxt in _NUMBER_WORDS  # "Four of 46 persons": "of the 46" without "the"
-            if nxt in ("the", "our", "its", "their", "his", "her", "all", "these") or bare:
+            if nxt in ("the", "our", "my", "its", "their", "his", "her", "all", "these") or bare:
                 ofref = "the" if bare else nxt
                 i += 1 if bare else 2
                 if more and len(toks) < i + 4:
@@ -431,6 +439,11 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
                 np_end = toks[i].end()
             break
         if lw in L.NONPERSON_NOUNS or lw in S.THINGS:
+            nx = toks[i + 1][0].lower() if i + 1 < len(toks) and toks[i + 1].start() == e + 1 else ""
+            if nx in L.PERSON_NOUNS and nx not in ("more", "others", "dead", "people", "persons"):
+                mods += 1  # "19 cattle rustlers", "12 bus passengers": the thing names the people's kind
+                i += 1
+                continue
             return None
         if lw in _WEEKDAY_SET and w[0].isupper():
             break  # "down to 11 Monday night": a date after the figure ends its phrase
@@ -695,7 +708,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         if lm:
             om = L.OUTCOME_NOUN_RE.search(lm.group("label"))
             if om and _rx.fullmatch(r"[\w ]{0,12}?\b(?:killed|dead|deaths|injured|wounded|missing|abducted|kidnapped|"
-                                   r"displaced|arrested|detained|captured|released|freed|escaped|rescued|hostages)\b",
+                                   r"displaced|arrested|detained|captured|released|freed|escaped|rescued|hostages)"
+                                   r"(?:\s+in\s+action)?\b",
                                    lm.group("label").strip(), re.I):
                 c.outcome, c.how = om.lastgroup, "label"
     if c.outcome is None:

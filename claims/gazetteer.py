@@ -114,6 +114,7 @@ class Gazetteer:
         self.wire_canonical: dict[str, str] = {normalize(str(a)).lower(): name
                                                for name, aliases in (data.get("wire_names") or {}).items() for a in aliases}
         self.voice_outlets: frozenset[str] = frozenset(data.get("voice_outlets") or ())
+        self.outlet_names: frozenset[str] = frozenset(self.wire_canonical.values())  # what a wire alias names
 
         def add(alias: str, entry: Entry, case: bool = False) -> None:
             alias = normalize(str(alias)).strip()

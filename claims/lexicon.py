@@ -65,7 +65,7 @@ FOLLOW = {
                r"(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:director|officials?|staff|sources?|chief|"
                r"(?:air\s*)?strikes?|attacks?|bombings?|raids?|fires?|blaze|shelling|blasts?|collapse)\b))",
     # "miners trapped underground", "dozens still trapped": shut in by a collapse, as the missing are (not a siege's)
-    "missing": r"(?:missing|unaccounted\s+for|disappeared|desaparecidos|trapped(?=\s+(?:underground|under|beneath|inside|"
+    "missing": r"(?:missing|unaccounted\s+for|disappeared|desaparecidos|being\s+(?:searched|looked)\s+for|trapped(?=\s+(?:underground|under|beneath|inside|"
                r"below|elsewhere|deep|in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:mines?|rubble|debris|wreckage|buildings?|"
                r"shafts?|tunnels?|caves?|pits?|mud|ruins|collapse)\b|by\s+(?:the\s+|a\s+)?(?:explosion|blast|collapse|"
                r"landslide|fire|flood\w*|cave-in|rubble|debris|mud)\b)|\s*(?:[.,;]|$)))",
@@ -123,7 +123,7 @@ PRE = {
                 r"recaptur(?:e|es|ed|ing)|apprehend(?:s|ed|ing)?|nab(?:s|bed)?|round(?:ed)?\s+up|arrest\s+of|detention\s+of",
     "abducted": r"abduct|abducts|abducted|abducting|kidnap|kidnaps|kidnapped|kidnapping|seize|seizes|seized|seizing|"
                 r"snatch(?:ed|es)?|abduction\s+of|kidnapping\s+of|(?:took|taken|taking|carried|led|marched)\s+(?:away|off)",
-    "displaced": r"displac(?:e|es|ed|ing)|uproot(?:ed|ing|s)?|displacement\s+of|(?:caused|prompted|forced)\s+the\s+flight\s+of",
+    "displaced": r"displac(?:e|es|ed|ing)|uproot(?:ed|ing|s)?|displacement\s+of|evacuation\s+of|(?:caused|prompted|forced)\s+the\s+flight\s+of",
     "freed": r"free|frees|freed|freeing|releas(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|release\s+of",
     "escaped": r"escape\s+of",
 }
@@ -256,7 +256,7 @@ def lc_guarded(pat: re.Pattern, stems=None, lookbehind: str = "") -> re.Pattern:
 
 
 PRE_LC = lc_guarded(PRE_RE, """kill lost lose losing shot gunned hacked stabbed burned slay slew slain murder execut behead massacr
-neutrali eliminat claim buried bury bodies remains corpses death cuerpos lives toll wound injur maim treat evacuated arrest
+neutrali eliminat claim buried bury bodies remains corpses death cuerpos lives toll wound injur maim treat evacuated evacuation arrest
 rearrest re-arrest cost
 detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat escape
 took taken taking carried led marched flight caused prompted forced funeral revis lower rais reduc brought updat

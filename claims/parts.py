@@ -342,6 +342,10 @@ def with_outcome(cands: list[Cand]) -> list[Cand]:
     return cands
 
 
+# a sentence that opens by narrowing what was said before: its figures are parts of the totals before it
+_PART_OPENER = re.compile(r"[\s\"'\u201c]*(?:in\s+particular|of\s+(?:these|those)|specifically|in\s+detail)\s*,", re.I)
+
+
 def parts_across_units(r: Report, cs: list[Cand]) -> None:
     """Parts whose total sits in an earlier unit: "the dead included", "four of them", "the other three"."""
     first_in_unit: dict[int, int] = {}
@@ -351,6 +355,7 @@ def parts_across_units(r: Report, cs: list[Cand]) -> None:
         if c.part_of is not None:
             continue
         want = None
+        opener = False
         # no earlier figure in the same sentence that could be its total ("10 of the injured were critical, while
         # nine of the bodies were charred": the first is a part of another total itself)
         alone = all(p.part_of is not None or p.among or p.ofref in ("them", "whom", "the") or p.outcome != c.outcome
@@ -374,9 +379,14 @@ def parts_across_units(r: Report, cs: list[Cand]) -> None:
             want = c.outcome
         elif c.lead_part:
             want = c.outcome
+        elif c.ofref == "those" and alone and c.of_n is None:
+            want = c.outcome  # "Nearly 130 of those who were killed were elderly": of the toll counted before
         elif c.list_of is not None:
             c.part_of = c.list_of.part_of
             continue
+        elif _PART_OPENER.match(r.ntext, r.units[c.u].start) and c.fig.value:
+            opener = True  # "In particular, two people were killed at the hospital": parts of the totals before
+            want = c.outcome
         elif c.of_n is not None:  # "Two of the four died": the four counted before
             c.part_of = next((t for t in reversed(cs[max(0, i - 30):i]) if t.fig.value == c.of_n
                               and c.u - t.u <= 12), None)
@@ -389,6 +399,8 @@ def parts_across_units(r: Report, cs: list[Cand]) -> None:
             t = cs[j]
             if c.u - t.u > 12:
                 break
+            if opener and (t.u == c.u or (t.fig.value or 0) <= c.fig.value):
+                continue
             if t.outcome == want and t.part_of is None and not t.is_from and not t.lead_part \
                     and not r.units[t.u].title:
                 if not t.background:

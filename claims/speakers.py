@@ -26,7 +26,10 @@ _AUX_ONLY = re.compile(r"\s*(?:(?:had|has|have|also|later|earlier|previously|the
                        re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*(?:one\s+of|an?\s)", re.I)
 _SAME_SOURCE = re.compile(r"\s*the\s+same\s+(?:[\w-]+\s+){0,2}?(?:source|office|ministry|agency|official|statement|"
-                          r"report|spokes\w+|group|monitor|authorities|officials)\b", re.I)
+                          r"report|spokes\w+|group|monitor|authorities|officials)\b|"
+                          # "According to the ministry, 144 were wounded": the body of that kind named before
+                          r"\s*the\s+(?:ministry|agency|monitor|observatory|department|commission|committee|"
+                          r"organi[sz]ation|network)\s*,", re.I)
 # "according to the communiqué", "according to the reports": the statement of the source named last
 _ITS_STATEMENT = re.compile(r"\s*(?:(?:the|this|that|its|their|these|those)\s+(?:[\w-]+\s+)?|"
                            # "according to a ministry statement": the ministry named before
@@ -120,7 +123,10 @@ _TAIL_ADVERB = re.compile(r"(?<=\S)\s+(?:now|also|later|further|again|previously
                           r"additionally|meanwhile|themselves|himself|herself)\s*$", re.I)
 _TAIL_WORDS = ("now", "also", "later", "further", "again", "previously", "earlier", "initially", "then", "separately",
                "additionally", "meanwhile", "themselves", "himself", "herself")
-_NAME = r"(?:[A-Z][a-z'\u2019-]+\.?\s+){0,3}(?P<last>[A-Z][a-z'\u2019-]{2,})"
+# a name's letters may be Latin-1 or Latin Extended-A ones ("Volker T\u00fcrk", "Recai \u00c7ak\u0131r")
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-"
+_NAME = rf"(?:[{_UP}][{_LOW}]+\.?\s+){{0,3}}(?P<last>[{_UP}][{_LOW}]{{2,}})"
 _NAME_BEFORE_TITLE = re.compile(_NAME + r"\s*,\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}$")
 _NAME_APPOS = re.compile(r"\s*" + _NAME + r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;]{2,70})")
 _PERSON_NAME = re.compile(r"^\s*" + _NAME + r"\s*$")
@@ -394,7 +400,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if pk is None and src is None and (rs := _ranked_speaker(
                 r, subj if v != "according to" else nt[m.end():min(u.end, m.end() + 60)])):
             src, anaphor = rs, False
-        if pk is not None and "{" in pk.entry.name and v != "according to" and (nb := _named_body(None, subj)) \
+        if pk is not None and "{" in pk.entry.name and v != "according to" and (nb := _named_body(None, subj, False)) \
                 and pk.text.lower() in nb.lower() and len(nb) > len(pk.text) + 3 and nb[0].isupper():
             # "the Borno State Emergency Management Agency (SEMA) said": the agency (by its short name), not the state
             acr = _rx.search(r"\(([A-Z][A-Za-z]{1,9})\)", subj)
@@ -459,7 +465,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             src = _report_source(r, u.start) or last[0]
         elif anaphor:
             src = out[-1][1] if out and out[-1][1] else last[0]  # "X told reporters that ..., he said, ...": X
-            if r.last_ministry and _rx.search(r"ministry", nt[max(u.start, vs - 40):vs], re.I) \
+            near = nt[m.end():min(u.end, m.end() + 30)] if v == "according to" else nt[max(u.start, vs - 40):vs]
+            if r.last_ministry and _rx.search(r"ministry", near, re.I) \
                     and not (src and "Ministry" in src):
                 src = r.last_ministry
             ctx = nt[max(u.start, vs - 30):m.end() + 30]
@@ -587,8 +594,9 @@ _PLACE_BODY = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z]
 _BODY_TAIL = re.compile(r"(?:\s+(?:also|has|have|had|later|then|on\s+\w+day))*\s*,?\s*$")
 
 
-def _named_body(after: str | None, subj: str) -> str | None:
-    """An organisation the gazetteer does not know, after "according to" or as a reporting verb's subject."""
+def _named_body(after: str | None, subj: str, short: bool = True) -> str | None:
+    """An organisation the gazetteer does not know, after "according to" or as a reporting verb's subject (by the
+    short name it gives itself in brackets, unless short is False)."""
     if after is not None:
         if pb := _PLACE_BODY.match(after):
             return pb.group("name")  # "according to the Goias security secretariat": a place's own office
@@ -618,6 +626,9 @@ def _named_body(after: str | None, subj: str) -> str | None:
     name = _rx.sub(r"^(?:(?:But|And|Yet|However|Meanwhile|Separately)\s+)?(?:[Tt]he\s+)?", "", name).strip().rstrip(".")
     if words[-1].rstrip(".") in ("Hospital", "Clinic", "Infirmary"):
         return "medical sources"  # "Pattani Hospital said": the hospital speaks as the medical sources do
+    acr = m.group("acr")
+    if short and acr and is_body and sum(ch.isupper() for ch in acr) >= 2:
+        return acr  # "the National Penitentiary Institute (INPE) said": the short name it gives itself, as SOHR or SDF
     # "Peru's National Emergency Operations Center": the body's own name, without its country's
     return _OWNER_PREFIX.sub("", name) if len(words) > 2 else name
 
@@ -781,6 +792,10 @@ def source_of(r: Report, c: Cand, cues, ui: int, from_zones=()) -> dt.date | Non
     # unless it closes the unit as a speaker tag ("..., 23 dead; 40 hurt, police said")
     own = [q for q in own if q[0] < pos or ";" not in nt[pos:q[0]] or _CLOSES_UNIT.fullmatch(nt, q[0], u.end)]
     citing = [q for q in own if q[3]]
+    if citing and citing[0][1] in r.doc.g.outlet_names:
+        # "..., the health ministry said, Trend reports citing TASS": the outlet cited carried the ministry's word
+        if spoken := [q for q in own if not q[3] and q[1] not in r.doc.g.outlet_names]:
+            citing, own = [], spoken
     if citing:
         src, sdate = citing[0][1], citing[0][2]
     elif own:

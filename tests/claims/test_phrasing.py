@@ -1501,3 +1501,62 @@ def test_a_place_after_a_title_word_is_not_a_person() -> None:
 def test_an_inverted_announcement_names_its_speaker() -> None:
     got = _one("Riot\n\nA riot left 31 dead in the jail in the port city, announced Sunday the commander of the police.")
     assert [(g[3], g[6]) for g in got] == [(31, "police")]
+
+
+def test_media_reports_are_a_source_of_their_own() -> None:
+    got = _one("Riot\n\nAt least 11 inmates died in a riot at a jail in the north, media reports said on Monday.")
+    assert [(g[3], g[6]) for g in got] == [(11, "media reports")]
+    got = _one("Riot\n\nNews reports said 7 guards were wounded.")
+    assert [(g[3], g[6]) for g in got] == [(7, "media reports")]
+
+
+def test_a_body_is_named_by_the_short_name_it_gives_itself() -> None:
+    got = _one("Riot\n\n\"Seven inmates died,\" the National Prison Service Authority (NPSA) said on Friday.")
+    assert [(g[3], g[6]) for g in got] == [(7, "NPSA")]
+    got = _one("Floods\n\nThe Kwara State Emergency Management Agency (KWEMA) put the toll at 14 dead.")
+    assert [(g[3], g[6]) for g in got] == [(14, "KWEMA")]
+
+
+def test_an_outlet_cited_for_a_named_speaker_is_only_its_carrier() -> None:
+    got = _one("Clashes\n\nThe toll of the border clashes rose to 41, the country's health ministry said on Monday, "
+               "a news site reported citing TASS.\nAccording to the ministry, 90 people were wounded.")
+    assert [(g[3], g[6]) for g in got] == [(41, "Health Ministry"), (90, "Health Ministry")]
+
+
+def test_a_name_with_accented_letters_in_an_appositive() -> None:
+    got = _one("Massacre\n\nThe U.N. High Commissioner for Human Rights, Jürgen Kühl, told reporters that 61 people "
+               "had been killed.")
+    assert [(g[3], g[6]) for g in got] == [(61, "OHCHR")]
+
+
+def test_searched_for_trapped_evacuated_and_one_fatality() -> None:
+    got = _one("Ferry\n\n\"Three people drowned and 12 people are still being searched for,\" the rescue chief said.")
+    assert [(g[3], g[0]) for g in got] == [(3, "killed"), (12, "missing")]
+    got = _one("Floods\n\nThe province ordered the evacuation of 4,300 people. The navy confirmed only one fatality.")
+    assert [(g[3], g[0]) for g in got] == [(4300, "displaced"), (1, "killed")]
+    got = _one("Raid\n\nPolice said 19 cattle rustlers have been arrested.")
+    assert [(g[3], g[0]) for g in got] == [(19, "captured")]
+
+
+def test_a_commander_counts_his_own_soldiers() -> None:
+    got = _one("MANILA - \"Three of my soldiers were killed in the ambush,\" the brigade commander said.")
+    assert [(g[3], g[1]) for g in got] == [(3, "Philippine military")]
+
+
+def _parts(text: str):
+    got = [c.to_dict() for c in extract(text, PUB)]
+    return [(d["value_low"], d["outcome"], None if d["part_of"] is None else got[d["part_of"]]["value_low"]) for d in got]
+
+
+def test_a_sentence_that_narrows_the_totals_before_it_gives_parts() -> None:
+    got = _parts("Strikes\n\nIn the capital, 31 people were killed and 75 were injured. In particular, four people were "
+                 "killed and 12 others were injured at the maternity clinic.")
+    assert got == [(31, "killed", None), (75, "wounded", None), (4, "killed", 31), (12, "wounded", 75)]
+    got = _parts("Massacre\n\nAt least 96 people were killed in the raid, the monitor said. Nearly 40 of those who "
+                 "were killed were older than 70 years.")
+    assert got == [(96, "killed", None), (40, "killed", 96)]
+
+
+def test_a_bulletin_with_dashed_labels_and_figures_restated_in_digits() -> None:
+    got = _one("Update on the ambush\n\nOur side -\n\nKilled in action- Four (4) soldiers\nWounded- Eleven (11)\n")
+    assert [(g[3], g[0]) for g in got] == [(4, "killed"), (11, "wounded")]
