@@ -84,6 +84,7 @@ class Flow:
 
     found: list[Cand] = field(default_factory=list)  # claims of the units read so far
     last_src: tuple = (None, None)  # (source, statement date) last named: a quotation that goes on speaks for it
+    src_unit: int = -1  # the unit that named it
     lead_src: str | None = None  # the source a lead line names ("... gave the following figures:"), for its bullets
     live_src: tuple | None = None  # the source of a live-blog entry, for the entry's later lines
     lead_parts_outcome: str | None = None  # outcome of a breakdown lead ("The dead were:"), for the lines under it

@@ -61,7 +61,8 @@ def _rebel_voice(r: Report, a: int, b: int) -> bool:
     return ("spokes" in seg or not seg.isascii()) and _REBEL_VOICE.search(r.ntext, a, b) is not None
 
 
-_CAP_NAME = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019.-]*\s*$")  # "Jean-Pierre Bikilisende"
+_CAP_NAME = re.compile(r"\s*(?:(?:[A-Z][\w'\u2019.-]*|(?:de|da|del|dela|di|dos|los|van|von|der|bin|ibn|al|el|la))\s+){0,4}"
+                       r"[A-Z][\w'\u2019.-]*\s*$")  # "Jean-Pierre Bikilisende", "Benito de Leon"
 _OF_BODY = re.compile(r"\s+(?:of|for|from|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?")  # "of Mogadishu's"
 _NOT_SAYING_VERBS = {"claimed", "claims", "claim", "claiming", "posted"}
 # "claimed responsibility for", "has claimed a suicide bombing that killed 15": the deed is owned, the toll not told
@@ -126,7 +127,8 @@ _TAIL_WORDS = ("now", "also", "later", "further", "again", "previously", "earlie
 # a name's letters may be Latin-1 or Latin Extended-A ones ("Volker T\u00fcrk", "Recai \u00c7ak\u0131r")
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-"
-_NAME = rf"(?:[{_UP}][{_LOW}]+\.?\s+){{0,3}}(?P<last>[{_UP}][{_LOW}]{{2,}})"
+_PARTICLE = r"(?:de|da|del|dela|delos|della|di|do|dos|das|los|van|von|der|den|ter|bin|binti|ibn|al|el|le|la)"  # "Benito de Leon"
+_NAME = rf"(?:(?:[{_UP}][{_LOW}]+\.?|{_PARTICLE})\s+){{0,4}}(?P<last>[{_UP}][{_LOW}]{{2,}})"
 _NAME_BEFORE_TITLE = re.compile(_NAME + r"\s*,\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}$")
 _NAME_APPOS = re.compile(r"\s*" + _NAME + r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;]{2,70})")
 _PERSON_NAME = re.compile(r"^\s*" + _NAME + r"\s*$")
@@ -270,6 +272,8 @@ def _speaker_after(r: Report, ve: int, seg: str) -> Mention | None:
     nt = r.ntext
     stop = _rx.search(r"[.;,]", seg)
     pk = _pick(r.doc.mentions.between(ve, ve + (stop.start() if stop else len(seg))), ve, nt=nt)
+    if pk is not None and _NOT_TAG_GAP.search(nt, ve, pk.start):
+        pk = None  # "X, a spokesman, said six soldiers were wounded and that villagers ...": a clause, not a tag
     am = _NAME_APPOS.match(seg) if pk is None else None
     if am:
         pk = known_people(r).get(am.group("last")) or _pick(
@@ -279,6 +283,7 @@ def _speaker_after(r: Report, ve: int, seg: str) -> Mention | None:
     return pk
 
 
+_NOT_TAG_GAP = re.compile(r"\d|\b(?:that|were|was|are|is|had|have|has)\b")
 _INVERTED_VERB = re.compile(r"said|says|added|adds|declared|stated|explained|noted|announced|confirmed", re.I)
 _DECLARED_SAYS = re.compile(r"\s*(?:that\b|[,:\"\u201c])")
 _RAISED_SUBJECT = re.compile(r"\b(?:was|were|is|are|been)\s+$")
@@ -720,6 +725,11 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
         cues = [(u.start, fl.last_src[0], fl.last_src[1], False, None)]
     if not cues and cands and ui > 0 and fl.last_src[0] and units[ui - 1].para == u.para and _WHOLE_QUOTE.match(utext):
         cues = [(u.start, fl.last_src[0], fl.last_src[1], False, None)]  # a quotation that goes on after its speaker
+    if not cues and cands and ui > 0 and fl.src_unit == ui - 1 and fl.last_src[0] and (was_open or (
+            units[ui - 1].para != u.para and _rx.match(r"^\s*[\"\u201c]", utext))):
+        # a quotation with no tag of its own, in the paragraph right after its speaker's ("..., a police officer told
+        # Xinhua. / "Two bodies were retrieved. The others remain missing.")
+        cues = [(u.start, fl.last_src[0], fl.last_src[1], False, None)]
     if not cues and cands and fl.live_src and units[ui - 1].line == u.line:
         cues = [(u.start, fl.live_src[0], fl.live_src[1], False, None)]
     # an earlier figure's own words ("initially said 53 had died") reach to 40 characters on, not past a new clause
@@ -731,6 +741,7 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
     explicit = [q for q in cues if q[1] and not any(a <= q[0] <= b for a, b in from_zones)]
     if explicit:
         fl.last_src = (explicit[0][1], explicit[0][2])
+        fl.src_unit = ui
     if explicit and _LIVE_ENTRY.match(r.text[r.text.rfind("\n", 0, u.start) + 1:u.start + 12]):
         fl.live_src = fl.last_src
     elif units[ui - 1].line != u.line if ui else True:
@@ -774,6 +785,7 @@ def lead_part_sources(found: list[Cand]) -> None:
 
 
 _CLOSES_UNIT = re.compile(r"[\w-]+(?:\s+(?:on|late|early|in)\s+[\w-]+){0,2}\s*[.\"'\u201d!]*\s*")
+_AND_THAT = re.compile(r"\b(?:and|but)\s+that\b")
 _OPENS_CLAUSE = re.compile(r"[\w-]+(?:\s+(?:on|late|early)\s+\w+)?\s+that\b")
 
 
@@ -788,6 +800,9 @@ def source_of(r: Report, c: Cand, cues, ui: int, from_zones=()) -> dt.date | Non
     own = cues if not from_zones or c.is_from else [q for q in cues if not any(a <= q[0] <= b for a, b in from_zones)]
     # a cue that opens a that-clause ("rejected the army's claim that ...") speaks for what follows it, not before
     own = [q for q in own if q[0] < pos or not _OPENS_CLAUSE.match(nt, q[0])]
+    # a cue inside a later that-clause ("X said six soldiers were wounded and that villagers have reported more
+    # dead") speaks for its own clause only
+    own = [q for q in own if q[0] < pos or not _AND_THAT.search(nt, pos, q[0])]
     # a cue in a later clause after a semicolon speaks for its own clause ("23 dead; Ombudsman warns of ..."),
     # unless it closes the unit as a speaker tag ("..., 23 dead; 40 hurt, police said")
     own = [q for q in own if q[0] < pos or ";" not in nt[pos:q[0]] or _CLOSES_UNIT.fullmatch(nt, q[0], u.end)]

@@ -711,10 +711,11 @@ def test_a_quotation_over_several_paragraphs_keeps_its_speaker() -> None:
             "\u201cNine were killed in Dogo, three in Kware and five in Rafi,\u201d he added.\n\n"
             "Police gave no figure.")
     assert {s for _, s in _src(text)} == {"residents"}
-    # a paragraph that opens a quotation of its own, with no open one before it, keeps no earlier speaker
+    # a paragraph that opens a quotation of its own with no tag is the words of the speaker of the paragraph just
+    # before (real reports quote so); two paragraphs on it keeps no earlier speaker (the other fixture below)
     text2 = ("Police said the road was closed.\n\n"
              "\u201cFour bodies lay on the road.\u201d\n\n")
-    assert _src(text2)[0][1] is None
+    assert _src(text2)[0][1] == "police"
 
 
 def test_parts_named_after_their_total_in_the_sentence() -> None:
@@ -1560,3 +1561,19 @@ def test_a_sentence_that_narrows_the_totals_before_it_gives_parts() -> None:
 def test_a_bulletin_with_dashed_labels_and_figures_restated_in_digits() -> None:
     got = _one("Update on the ambush\n\nOur side -\n\nKilled in action- Four (4) soldiers\nWounded- Eleven (11)\n")
     assert [(g[3], g[0]) for g in got] == [(4, "killed"), (11, "wounded")]
+
+
+def test_an_untagged_quotation_speaks_for_the_speaker_named_just_before() -> None:
+    got = _one("Mine collapse\n\nThe pit caved in on Monday, a district police officer told reporters.\n\n"
+               "\"Three bodies were pulled out. Nine workers are still missing.\n\nRescue teams kept digging.")
+    assert [(g[3], g[6]) for g in got] == [(3, "police"), (9, "police")]
+    # not when a paragraph of the report's own comes between
+    got = _one("Mine collapse\n\nThe pit caved in on Monday, a district police officer told reporters.\n\n"
+               "Rescue teams kept digging through the night.\n\n\"Three bodies were pulled out.\"")
+    assert [(g[3], g[6]) for g in got] == [(3, None)]
+
+
+def test_a_later_that_clause_does_not_name_the_speaker_of_the_figure_before_it() -> None:
+    got = _one("Clash in Davao Oriental\n\nCol. Ramon dela Cruz, a regional army spokesman, said at least four soldiers were hurt in "
+               "the fighting and that villagers have reported more dead among the rebels.")
+    assert [(g[3], g[0], g[6]) for g in got] == [(4, "wounded", "Philippine military")]
