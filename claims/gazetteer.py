@@ -21,6 +21,10 @@ from .retrie import LeadScan, trie_regex
 GAZETTEER_PATH = Path(sys.modules[__name__.rpartition(".")[0]].__file__).with_name("gazetteer.yaml")
 
 
+_BODY_AFTER = re.compile(r"\s+(?:Institute|Agency|Authority|Service|Commission|Council|Directorate|Bureau|Department|"
+                         r"Administration|System)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     type: str  # actor | source | place | country
@@ -231,6 +235,8 @@ class Gazetteer:
                 continue
             entries = self.cs[a] if cs else self.ci[a.lower()]
             for entry in entries:
+                if entry.kind == "facility" and _BODY_AFTER.match(ntext, e):
+                    continue  # "the National Penitentiary Institute (INPE)": a body's name, not the prison
                 out.append(new(Mention, (s, e, entry, a)))
             last = e
         return out

@@ -444,9 +444,11 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                 src = acts[-1].entry.name if acts else (doc.group or src)
             if src == "local authorities" and pk.text.lower() == "authorities" and (
                     _NATIONAL.search(r.lc, max(0, pk.start - 12), pk.start) or any(
-                        x.entry.type in ("country", "demonym") and pk.start - 3 <= x.end <= pk.start
-                        for x in doc.mentions.between(max(0, pk.start - 30), pk.start))):
-                src = "officials"  # "Honduran authorities", "national authorities": the state's, not local ones
+                        x.entry.type in ("country", "demonym") and (pk.start - 3 <= x.end <= pk.start or (
+                            x.start in (pk.end + 4, pk.end + 8) and _IN_THE.fullmatch(r.lc, pk.end, x.start)))
+                        for x in doc.mentions.between(max(0, pk.start - 30), pk.end + 40))):
+                # "Honduran authorities", "national authorities", "authorities in Peru": the state's, not local ones
+                src = "officials"
             if src in ("officials", "local authorities"):
                 sm = _rx.search(r"\b(?:in|of)\s+([A-Z][\w-]+)\s+state\b", nt[max(u.start, pk.start - 5):pk.end + 40])
                 if sm and any(x.entry.type == "place" and x.entry.kind == "region"
@@ -785,6 +787,7 @@ def lead_part_sources(found: list[Cand]) -> None:
 
 
 _CLOSES_UNIT = re.compile(r"[\w-]+(?:\s+(?:on|late|early|in)\s+[\w-]+){0,2}\s*[.\"'\u201d!]*\s*")
+_IN_THE = re.compile(r" in (?:the )?")
 _AND_THAT = re.compile(r"\b(?:and|but)\s+that\b")
 _OPENS_CLAUSE = re.compile(r"[\w-]+(?:\s+(?:on|late|early)\s+\w+)?\s+that\b")
 

@@ -1577,3 +1577,14 @@ def test_a_later_that_clause_does_not_name_the_speaker_of_the_figure_before_it()
     got = _one("Clash in Davao Oriental\n\nCol. Ramon dela Cruz, a regional army spokesman, said at least four soldiers were hurt in "
                "the fighting and that villagers have reported more dead among the rebels.")
     assert [(g[3], g[0], g[6]) for g in got] == [(4, "wounded", "Philippine military")]
+
+
+def test_authorities_in_a_country_are_its_officials() -> None:
+    got = _one("Floods\n\nEleven people died in the floods, authorities in the Philippines said.")
+    assert [(g[3], g[6]) for g in got] == [(11, "officials")]
+
+
+def test_a_facility_name_inside_a_body_name_is_no_place() -> None:
+    # the gazetteer's "National Penitentiary" is Haiti's prison; the Peruvian body named after it is not there
+    got = _one("Riot in Peru\n\nThe National Penitentiary Institute said 14 guards were wounded in the riot.")
+    assert [(g[3], g[1]) for g in got] == [(14, "Peruvian security forces")]
