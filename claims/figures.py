@@ -252,10 +252,15 @@ def _people_context(unit_lc: str) -> bool:
 
 _PASSED = re.compile(r"\b(?:pass(?:es|ed)|exceed(?:s|ed)?|tops|topped|cross(?:es|ed)|surpass(?:es|ed))\s+$")
 # a toll that moved: "rose from", "had climbed from", "was revised down from" (the two figures after it are a change)
+# ... or its verb's object is the toll ("raised the death toll from 12 to 15", "had reduced the toll from 12 to 11")
+_TOLL_OBJECT = r"\s+(?:the|its|their|a|his|her)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|number\s+of\s+(?:the\s+)?" \
+               r"(?:dead|deaths|victims|fatalities|casualties))"
 _CHANGED_FROM = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown|"
                            r"soared|surged|went\s+up|gone\s+up|revised\s+up(?:wards?)?|raised|(?:toll|figure|count|number)\s+up|"
+                           r"(?:raised|revised|updated|increased)" + _TOLL_OBJECT + r"|"
                            r"(?P<down>revised\s+down(?:wards?)?|lowered|dropped|fell|fallen|decreased|"
-                           r"(?:toll|figure|count|number)\s+down))\s+from\s+$")
+                           r"(?:toll|figure|count|number)\s+down|(?:lowered|reduced|cut|decreased)" + _TOLL_OBJECT + r"))"
+                           r"\s+from\s+$")
 
 
 def candidates(r: Report, ui: int) -> list[Cand]:

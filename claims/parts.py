@@ -14,7 +14,7 @@ from .gazetteer import gazetteer
 from .handoff import Cand, Flow
 
 _PART_LINK = re.compile(
-    r"^[\s,]*(?:including|include[sd]?|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|incl\.|comprising|namely)"
+    r"^[\s,]*(?:including|(?:(?:which|that|who)\s+)?include[sd]?|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|incl\.|comprising|namely)"
     r"(?:\s+the)?\s*:?\s*$"
     r"|^\s*(?:\u2014|--|-|\u2013|\(|:)\s*$", re.IGNORECASE)
 _DASH_LINK = re.compile(r"^[^.;,\u2014()]{0,30}?\s(?:\u2014|--|\u2013)\s*$")
@@ -39,13 +39,17 @@ _HOW_BADLY = re.compile(r"\s+(?:of\s+them\s+)?(?:seriously|critically|severely|g
 _IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.I)
 
 
+_PLACE_KIND = r"(?:state|province|region|district|city|town|village|capital|county|department|municipality|area|camp)"
 _IN_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|"
-                             r"north|south|east|west|neighbou?ring)\s+)?(?:[a-z]{1,3}-)?[A-Z]")  # "in Orawa", "in al-Faraa camp"
+                             r"north|south|east|west|neighbou?ring)\s+)?(?:[a-z]{1,3}-)?[A-Z]"  # "in Orawa", "in al-Faraa camp"
+                             r"|\s+(?:in|at)\s+the\s+(?:[a-z-]+\s+){0,3}?" + _PLACE_KIND + r"\b")  # "in the coastal state of"
 _OF_WHICH_END = re.compile(r"[(,]\s*(?:of\s+(?:which|whom|them)|including)\s*$")
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|at|on)\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|"
                               r"north|south|east|west|neighbou?ring)\s+)?(?:[a-z]{1,3}-)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}"
                               r"(?:,\s*(?:near|outside|north|south|east|west)\s+(?:of\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?"
-                              r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")  # "in Misilya, near Jenin, and"
+                              r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"  # "in Misilya, near Jenin, and"
+                              r"|\b(?:in|at)\s+the\s+(?:[a-z-]+\s+){0,3}?" + _PLACE_KIND + r"(?:\s+of)?(?:\s+[A-Z][\w'-]*){0,3}"
+                              r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")  # "in the coastal state of El Oro and"
 # "187 students were abducted from the secondary section and 125 from the primary section"
 _FROM_AFTER = re.compile(r"\s+from\s+(?:the\s+)?[\w'-]+")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+$")
@@ -60,6 +64,7 @@ _OF_UNIT_AND = re.compile(r"\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)
                           r"brigades?|battalions?|regiments?|army|police|guards?|services?)\s*,?\s+and\s+$")
 # "34 auxiliaries from the Volunteers for the Defence of the Fatherland (VDP) and six soldiers": a body's name ends
 # the first phrase
+_CLAUSE_AS_WELL = re.compile(r"[^.;:\d]{0,80},\s*(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s+")
 _FROM_BODY_AND = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|the|de|du|des))*"
                             r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s*,?\s+and\s+$")
 
@@ -93,6 +98,10 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
         if (c.outcome is None or lead_over_scan) and i > 0 and not c.fig.is_zero:  # a zero needs its own cue
             p = cands[i - 1]
             among_lead = p.how == "among" or (p.how == "adj" and p.ofref == "the")  # "Four of the dead were ..."
+            if p.outcome and p.how == "follow" and c.head is not None and not c.among \
+                    and _CLAUSE_AS_WELL.fullmatch(nt, p.np_end, c.fig.start):
+                c.outcome, c.how = p.outcome, "coord"  # "60 guards were wounded in the fighting, as well as five police"
+                continue
             if p.outcome and p.how in ("pre", "among", "coord", "adj", "toll") and (
                     p.how != "adj" and (_COORD.match(nt[p.np_end:c.fig.start]) or _COORD.match(nt[p.ext_end:c.fig.start])
                                         or _DASH_ASIDE_AND.match(nt, p.np_end, c.fig.start)
@@ -292,11 +301,16 @@ def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
                     r.lc, max(u.start, t.fig.start - 60), t.fig.start):
                 # (not "the casualty figures rose to 127, including 40 dead": the dead and the hurt together)
                 t.outcome, t.how = c.outcome, "from-part"
-    for c in cands:
+    for i, c in enumerate(cands):
         if c.part_of is not None and c.outcome is None:
             c.outcome, c.how = c.part_of.outcome, "part"
         elif c.part_of is not None and c.part_of.outcome == "killed" and c.with_wounds:
             c.outcome = "killed"  # "three farmers killed, two of them with machete wounds": how they died
+        elif c.outcome is None and c.head is None and i > 0 and (p := cands[i - 1]).part_of is not None \
+                and p.how == "part" and _IN_PLACE_AFTER.match(nt, c.fig.end) \
+                and _IN_PLACE_BEFORE.search(nt, p.fig.end, c.fig.start):
+            # "28 dead: 11 in Dnipropetrovsk region and 17 in Kyiv": the list's next place, a part of the same total
+            c.outcome, c.how, c.part_of = p.outcome, "part", p.part_of
     if not u.bullet and not (fl.lead_parts_outcome and units[ui - 1].para == u.para):
         fl.lead_parts_outcome = None
     if utext.rstrip().endswith(":") and _LEAD_PARTS.search(utext):

@@ -1588,3 +1588,28 @@ def test_a_facility_name_inside_a_body_name_is_no_place() -> None:
     # the gazetteer's "National Penitentiary" is Haiti's prison; the Peruvian body named after it is not there
     got = _one("Riot in Peru\n\nThe National Penitentiary Institute said 14 guards were wounded in the riot.")
     assert [(g[3], g[1]) for g in got] == [(14, "Peruvian security forces")]
+
+
+def test_people_added_after_a_finished_clause_share_its_outcome() -> None:
+    got = _one("Riot\n\nAt least 23 guards were hurt in the clashes, as well as four police officers and one inmate.")
+    assert [(g[3], g[0]) for g in got] == [(23, "wounded"), (4, "wounded"), (1, "wounded")]
+
+
+def test_a_toll_which_included_soldiers() -> None:
+    got = _parts("Bombing\n\nThe toll climbed to 21, which included six soldiers, while 40 others were hurt.")
+    assert got == [(21, "killed", None), (6, "killed", 21), (40, "wounded", None)]
+
+
+def test_a_toll_changed_as_the_object_of_its_verb() -> None:
+    got = _one("Massacre\n\nThe state prosecutor lowered the death toll from 14 to 13 on Tuesday.")
+    assert [(g[3], g[0]) for g in got] == [(14, "killed"), (13, "killed")]
+    got = _one("Quake\n\nThe agency raised the number of dead from 40 to 52.")
+    assert [(g[3], g[0]) for g in got] == [(40, "killed"), (52, "killed")]
+
+
+def test_a_toll_told_place_by_place_with_described_places() -> None:
+    got = _parts("Floods\n\nAt least 19 people died, including 15 in the northern province of Kalinga and four in the "
+                 "mountain town of Sagada.")
+    assert got == [(19, "killed", None), (15, "killed", 19), (4, "killed", 19)]
+    got = _parts("Strikes\n\nThe ministry counted 33 dead: 20 in Sumy region and 13 in Kharkiv.")
+    assert got == [(33, "killed", None), (20, "killed", 33), (13, "killed", 33)]
