@@ -38,8 +38,11 @@ setup: $(VENV)/.synced $(VENV)/.native
 run: setup
 	$(VENV)/bin/toll run
 
+# two workers (pytest-xdist), a test file each at a time: most of the suite's time is pipeline runs and servers that
+# wait, so two files at once take ~2/3 of the time on two cores; TEST_WORKERS=0 runs it in one process
+TEST_WORKERS ?= $(shell [ "$$(nproc 2>/dev/null || echo 1)" -ge 2 ] && echo 2 || echo 0)
 test: setup
-	$(VENV)/bin/python -m pytest -q
+	$(VENV)/bin/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 # property tests of the document reader, front matter and dates: 10,000 cases each (a sample runs in `make test`)
 fuzz: setup
