@@ -295,13 +295,33 @@ def candidates(r: Report, ui: int) -> list[Cand]:
         c = _analyse(r, f, u, ui)
         if c is not None:
             out.append(c)
+            if c.of_span is not None and c.of_n and not c.fig.is_zero and (t := _of_the_total(r, c, u, ui)):
+                c.part_of = t  # "seven of the ten bodies": the ten are a figure of their own, its total
+                out.append(t)
+    for t in [t for t in out if t.implied]:
+        if reg := next((x for x in out if x.fig.start == t.fig.start and not x.implied), None):
+            out.remove(t)  # "143 of the 242 prisoners who fled": the 242 read as a figure already
+            for x in out:
+                if x.part_of is t:
+                    x.part_of = reg
     return out
+
+
+def _of_the_total(r: Report, c: Cand, u: Unit, ui: int) -> Cand | None:
+    """The total that "N of the M" states again (every gold set counts "the M" as a claim of its own)."""
+    a, b = c.of_span
+    raw = r.ntext[a:b]
+    f = Figure(a, b, a, c.of_n, c.of_n, "exact", c.of_n, raw, is_word=not raw[:1].isdigit())
+    t = _analyse(r, f, u, ui, implied=True)
+    if t is not None and t.how not in ("noun", "adj") and not _WHO_OUTCOME.match(r.lc, t.np_end):
+        t.outcome = None  # "Two of the four died": the verb is the part's; the four's outcome is the earlier total's
+    return t
 
 
 _WORD_PAREN = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)?)\s*\($")
 
 
-def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
+def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> Cand | None:
     """One figure of a unit: the filters for figures that are no count, then the noun phrase, the outcome, the relation
     words and the actors in the phrase; None when it is no claim."""
     nt = r.ntext
@@ -325,11 +345,12 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int) -> Cand | None:
         return None  # "version 3.5", "Build 403", "section 19a", "Defendant 2": a label, not a count (senses.yaml)
     if S.DECIMAL.fullmatch(raw) and _next_word(r.lc, f.end) not in S.DECIMAL_SCALES:
         return None  # "3.5", "12.30", "2,5" alone: a version, a clock time or a measure; people come in wholes
-    if L.hold_before(lp[-30:]) and not L.pre_search(lp50) and not (
+    if not implied and L.hold_before(lp[-30:]) and not L.pre_search(lp50) and not (
             lp.rstrip().endswith("with") and (_WITH_OUTCOME.match(r.lc, f.end) or _WITH_MORE.match(r.lc, f.end))) \
             and not _HELD_HOSTAGE.match(r.lc, f.end):
         return None  # "a prison holding 600", "deployed 300"; but "risen to 19, with 31 wounded" is a count
     c = Cand(f, ui, (f.start, f.end))
+    c.implied = implied
     np = _noun_phrase(r, c, f, u, pre, lp, lp50, raw)
     if np is None:
         return None
@@ -410,7 +431,7 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
                     more = len(toks) == n < 12
                 if i < len(toks) and (toks[i][0].lower() in _NUMBER_WORDS or toks[i][0][:1].isdigit()):
                     np_end = toks[i].end()  # "two of the four": a part of a total named before
-                    c.of_total, c.of_n = True, parse_number(toks[i][0])
+                    c.of_total, c.of_n, c.of_span = True, parse_number(toks[i][0]), toks[i].span()
                     k = i + 2 if i + 2 < len(toks) and toks[i + 1][0].lower() in L.MODIFIERS else i + 1
                     if k < len(toks) and toks[k][0].lower() in L.PERSON_NOUNS \
                             and toks[k][0].lower() not in ("more", "others", "dead"):
@@ -520,7 +541,7 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
         return None  # "Nirmal Chakma, 35, ...", "aged 42 and 37": ages
     if c.of_total and head is not None and _IDENTIFIED.match(r.lc, np_end):
         return None  # "22 of the 26 victims have been identified": a count of the identified; the 26 is the toll
-    if lp[-40:].rstrip().endswith(("the", "those", "these")) and _OF_THE_NUMBER.search(lp[-40:]) and not (
+    if not c.implied and lp[-40:].rstrip().endswith(("the", "those", "these")) and _OF_THE_NUMBER.search(lp[-40:]) and not (
             head is not None and (_IDENTIFIED.match(r.lc, np_end) or _WHO_OUTCOME.match(r.lc, np_end))):
         # the "four" of "two of the four": the total named before, not a new figure; but "143 of the 242 prisoners
         # who fled" names the total with its own outcome

@@ -54,6 +54,9 @@ class Cand:
     with_wounds: bool = False  # "... wounded with machetes": a part of a killed total was killed (parts)
     of_total: bool = False  # "two of the four": a part of a total counted before, whose value is of_n (parts)
     of_n: int | None = None
+    of_span: tuple[int, int] | None = None  # where "the four" of "two of the four" is written (figures)
+    implied: bool = False  # that "the four" itself, read as the total its part restates (figures)
+    restates: Cand | None = None  # the total counted before that "the four" states again (parts), for its party
     outcome_from: str | None = None  # "unit": the figure before in the sentence gives the outcome, "previous": the
     #                                    claim before ("18 of them were children") (parts)
     second_outcome: str | None = None  # "none were killed or wounded": a zero for a second outcome too (claims)

@@ -58,7 +58,7 @@ FOLLOW = {
               r"drowned|feared\s+(?:dead|drowned|killed)|burn(?:ed|t)\s+alive|burnt\s+to\s+death|"
               r"buried(?!\s+(?:by|under|beneath)\s+(?:the\s+|a\s+|tons\s+of\s+)?(?:[\w-]+\s+)?(?:dirt|debris|rubble|rocks?|mud|"
               r"mudslides?|landslides?|earth|snow|sand|avalanches?|soil|wreckage|collapsed)\b))",
-    "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|hit\s+by\s+(?:shrapnel|debris)|nursing\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)|recovering\s+from\s+(?:their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|(?:(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated|under\s+treatment)(?!\s+for\s+(?!(?:[\w-]+\s+){0,2}?(?:wounds?|injur\w*|burns)))|in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+conditions?|"
+    "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|hit\s+by\s+(?:shrapnel|debris)|nursing\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)|recovering\s+from\s+(?:their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|(?:(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated|under\s+treatment)(?!\s+for\s+(?!(?:[\w-]+\s+){0,2}?(?:wounds?|injur\w*|burns)))|in\s+(?:a\s+)?(?:critical|serious|stable|grave|life[- ]threatening)\s+conditions?|"
                r"(?:treated\s+)?(?:for|with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injur(?:y|ies)|burns)|survived\s+with\s+(?:[\w-]+\s+)?injuries|"
                r"(?:sustained|received|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?)|hospitali[sz]ed|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
                r"(?:taken|rushed|admitted|brought|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?|"

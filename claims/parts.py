@@ -95,7 +95,7 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
         # "The dead include 16 men and three women, and a number of people were wounded": the list's lead gives the
         # outcome, not the next clause's verb found by the scan
         lead_over_scan = c.how == "scan" and i > 0 and cands[i - 1].how == "among"
-        if (c.outcome is None or lead_over_scan) and i > 0 and not c.fig.is_zero:  # a zero needs its own cue
+        if (c.outcome is None or lead_over_scan) and i > 0 and not c.fig.is_zero and not c.implied:  # a zero needs its own cue
             p = cands[i - 1]
             among_lead = p.how == "among" or (p.how == "adj" and p.ofref == "the")  # "Four of the dead were ..."
             if p.outcome and p.how == "follow" and c.head is not None and not c.among \
@@ -293,11 +293,18 @@ def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
         for c in cands:
             if c.part_of is None and c.outcome is None:
                 c.outcome = fl.lead_parts_outcome
+    # "two of the four": the four restate a total counted before, with its outcome ("Four were wounded. Two of the
+    # four died": the four are the wounded), else only with an outcome of their own ("of the nine victims")
+    for t in cands:
+        if t.implied and t.outcome is None:
+            e = next((x for x in reversed(fl.found[-40:]) if x.fig.value == t.fig.value and ui - x.u <= 12), None)
+            if e is not None:
+                t.outcome, t.how, t.restates = e.outcome, "restated", e
     # parts inherit the outcome of their total (and totals of their parts)
     for c in cands:
         if c.part_of is not None:
             t = c.part_of
-            if t.outcome is None and c.outcome is not None and not _MIXED_TOTAL.search(
+            if t.outcome is None and c.outcome is not None and not t.implied and not _MIXED_TOTAL.search(
                     r.lc, max(u.start, t.fig.start - 60), t.fig.start):
                 # (not "the casualty figures rose to 127, including 40 dead": the dead and the hurt together)
                 t.outcome, t.how = c.outcome, "from-part"

@@ -200,8 +200,11 @@ def assign_parties(r: Report, found: list[Cand]) -> None:
     """Whose dead each figure counts, after parts are known (parts of "them" inherit the total's party)."""
     last_nonpart: dict[int, Cand] = {}
     for i, c in enumerate(found):
-        inherit = c.part_of if c.ofref in ("them", "whom") or c.head is None and c.part_of or (
-            c.ofref == "the" and c.part_of is not None and c.head in _OUTCOME_HEADS) else None
+        if c.restates is not None and c.head is None:
+            c.party, c.role = c.restates.party, c.restates.role  # "Two of the four": the four counted before
+        total = c.part_of.restates if c.part_of is not None and c.part_of.restates is not None else c.part_of
+        inherit = total if c.ofref in ("them", "whom") or c.head is None and total or (
+            c.ofref == "the" and total is not None and c.head in _OUTCOME_HEADS) else None
         if inherit is None and (c.head in (None, "others", "more")):
             if c.u in last_nonpart:
                 inherit = last_nonpart[c.u]

