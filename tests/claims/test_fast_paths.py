@@ -472,6 +472,38 @@ def test_the_model_with_flat_arrays_scores_as_loaded():
     assert n > 500
 
 
+def test_the_prepared_model_is_the_built_one(tmp_path, monkeypatch):
+    """language._identifier() maps py3langid's tables from a prepared copy (.native/) instead of building them: the
+    mapped identifier holds what the built one holds, attribute by attribute, and every score is the same, bit for
+    bit. A damaged copy is not read; the first process writes the copy, the next one maps it."""
+    from claims import _native
+
+    built = LG._built_identifier()
+    path = tmp_path / "py3langid-prepared-test.bin"
+    LG._write_prepared(path, built)
+    mapped = LG._load_prepared(path)
+    assert mapped is not None and isinstance(mapped.tk_nextmove, memoryview)  # mapped, not read
+    assert LG._state(mapped) == LG._state(built)
+    negative = sorted((Path(__file__).parent / "negative" / "texts").glob("*"))
+    n = 0
+    for p in _CORPUS + negative:
+        text = p.read_text(encoding="utf-8")
+        for piece in [LG._sample(text), *LG._PARA.split(text)[:4]]:
+            assert mapped._decide(piece).tobytes() == built._decide(piece).tobytes(), (p, piece[:60])
+            assert mapped.classify(piece) == built.classify(piece)
+            n += 1
+    assert n > 300
+    path.write_bytes(path.read_bytes()[:5000])  # cut short
+    assert LG._load_prepared(path) is None
+    monkeypatch.setattr(_native, "NATIVE_DIR", tmp_path / "native" / "claims-x")
+    monkeypatch.setattr(LG, "_identifier", LG._identifier.__wrapped__)  # (not the process's own, cached)
+    first = LG._identifier()
+    (copy,) = (tmp_path / "native").glob("py3langid-prepared-*.bin")
+    second = LG._identifier()
+    assert not isinstance(first.tk_nextmove, memoryview) and isinstance(second.tk_nextmove, memoryview)
+    assert LG._state(second) == LG._state(built)
+
+
 def test_plain_english_never_loads_the_model():
     """The model (a second to load, 40 MB) loads at the first report that needs it, not for plain English."""
     import subprocess
