@@ -7,8 +7,9 @@ character or two, which keeps full-text scans linear and fast.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from re import _constants as _K
 from re import _parser as _P
 
@@ -17,6 +18,13 @@ from . import recache
 
 def trie_regex(words, space: str = r"\s+") -> str:
     """A non-capturing regex matching any of `words` (longest first); a space in a word matches `space`."""
+    words = list(words)
+    if len(words) >= 200:  # (the gazetteer's ~7,000 aliases: ~0.05 s a process, kept on disk by recache.memo)
+        return recache.memo(f"trie_regex {_source_digest()}\0{space!r}\0{words!r}", lambda: _trie_regex(words, space))
+    return _trie_regex(words, space)
+
+
+def _trie_regex(words, space: str) -> str:
     trie: dict = {}
     for w in words:
         node = trie
@@ -249,17 +257,29 @@ def _end_of(s: str) -> str:
     return t[-1:] + blank
 
 
+def _final_words_or_any(src: str) -> set[str]:
+    try:
+        return final_words(src)
+    except ValueError:
+        return {""}  # every text may end with a match
+
+
+@lru_cache(maxsize=1)
+def _source_digest() -> str:
+    """A hash of this module's source (what final_words derives depends on it)."""
+    from ._native import _SRC
+
+    return hashlib.sha256((_SRC / "retrie.py").read_bytes()).hexdigest()
+
+
 class EndWords:
     """A fast test that a (lower-cased, right-stripped) text may end with a match of an end-anchored pattern: it ends
     with one of the pattern's final_words. Looked up by the last two characters, then one short endswith. A pattern
     final_words cannot read gets no test (every text may end with a match)."""
 
     def __init__(self, src: str | None = None, words=None):
-        if words is None:
-            try:
-                words = final_words(src)
-            except ValueError:
-                words = {""}
+        if words is None:  # (derived at import, ~35 ms for the lexicon's: kept in the import bundle, recache.imports)
+            words = recache.memo(f"final_words {_source_digest()}\0{src}", lambda: _final_words_or_any(src))
         self.words = tuple(sorted(words))
         self.longest = max(map(len, self.words))
         self._by_last2: dict[str, tuple] = {}
