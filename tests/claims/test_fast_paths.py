@@ -666,3 +666,12 @@ def test_the_gazetteer_keeps_one_texts_mentions_for_the_same_lower_case_only():
     assert g.mentions(text) == plain and g.mentions(text) is not g.mentions(text)
     assert g.mentions(text, folded) == g._mentions(text, folded)
     assert g.mentions(text) == g._mentions(text, lc) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZé ÉхХ-.ÇİıſK1"), max_size=12))
+def test_the_gazetteers_case_test_is_the_plain_one(alias):
+    """gazetteer._has_non_ascii_upper skips the character loop for an ASCII alias: the plain test's answer."""
+    from claims import gazetteer as G
+
+    assert G._has_non_ascii_upper(alias) == any(c.isupper() and not c.isascii() for c in alias)
