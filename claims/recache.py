@@ -36,6 +36,9 @@ MAX_FILES = 400
 _SALT = f"{sys.version}\0{getattr(_sre, 'MAGIC', '')}\0{getattr(_sre, 'CODESIZE', '')}\0".encode()
 
 
+_re_compile = re.compile  # (re's own, also inside an imports() block: these patterns have files of their own)
+
+
 def enabled() -> bool:
     return os.environ.get("TOLL_START_CACHE", "1") != "0"
 
@@ -44,14 +47,14 @@ def compile(src: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.compile'
     """re.compile(src, flags), read from the cache when it holds this pattern's program."""
     flags = int(flags)
     if _sre is None or len(src) < MIN_LENGTH or not enabled():
-        return re.compile(src, flags)
+        return _re_compile(src, flags)
     path = _path(str(flags).encode() + b"\0" + src.encode("utf-8", "surrogatepass"))
     try:
         # (marshal.loads of the bytes: marshal.load reads a file object in small pieces, ~4x slower)
         return _sre.compile(src, *marshal.loads(path.read_bytes()))
     except Exception:  # no file yet (or a damaged one): compile, and keep the program for the next process
         pass
-    pattern = re.compile(src, flags)
+    pattern = _re_compile(src, flags)
     if _writable():  # (before the second compile below: a read-only install pays for one, as before)
         try:
             program = _program(src, flags)
@@ -72,6 +75,7 @@ class imports:
     way (see retrie.EndWords). Outside the block, and with TOLL_START_CACHE=0, re.compile is re.compile."""
 
     _active: imports | None = None
+    last: imports | None = None  # the last block (what it compiled: `used`)
 
     def __init__(self) -> None:
         self.path = _path(b"import bundle\0")
@@ -127,6 +131,7 @@ class imports:
             return
         re.compile = self._plain
         imports._active = None
+        imports.last = self
         if exc[0] is not None or not self.missed or not _writable():
             return
         try:

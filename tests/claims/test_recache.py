@@ -158,3 +158,19 @@ def test_end_words_from_the_bundle_are_final_words():
     for ew, pat in ((L._PRE_END, L.PRE_LC), (L._NUMBER_OF_END, L.NUMBER_OF_LC), (F._NOT_DONE_END, F._NOT_DONE),
                     (F._DEAD_INCL_END, F._DEAD_INCL), (F._TOOK_END, L.TOOK_RE)):
         assert ew.words == tuple(sorted(retrie._final_words_or_any(pat.pattern)))
+
+
+def test_the_import_compiles_the_same_patterns_in_every_process():
+    """The patterns the package compiles at import do not depend on the process (no alternation in a set's hash
+    order), so the import bundle is read, not written again, by every process."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import hashlib, claims, claims.recache as r; "
+            "print(hashlib.sha256(repr(sorted(r.imports.last.used)).encode()).hexdigest(), len(r.imports.last.used))")
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in __import__("os").environ.items() if k != "TOLL_START_CACHE"}
+    outs = {subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True,
+                           env={**env, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1 and int(outs.pop().split()[1]) > 200
