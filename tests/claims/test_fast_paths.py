@@ -675,3 +675,12 @@ def test_the_gazetteers_case_test_is_the_plain_one(alias):
     from claims import gazetteer as G
 
     assert G._has_non_ascii_upper(alias) == any(c.isupper() and not c.isascii() for c in alias)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(_words(A._RECALLS.pattern) + ["brings to mind", "memories of the", "reminiscent of a", "back"], 12))
+def test_the_recall_word_gate_hides_no_match(text):
+    """asof._unit_background tests _RECALL_WORDS before the _RECALLS search: every match holds one of them."""
+    for s in (text, text.lower()):
+        if A._RECALLS.search(s):
+            assert X._has_any(s, A._RECALL_WORDS), s
