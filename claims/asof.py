@@ -64,6 +64,7 @@ _RECALL_AFTER = re.compile(_TIME_AFTER + r"(?:days?|weeks?|months?|years?)\s+aft
 _RECALLS = re.compile(r"\b(?:brings?|brought|bringing)\s+(?:back\s+)?(?:to\s+mind|memories\s+of)|\breminiscent\s+of|"
                       r"\b(?:recalls|recalled|evokes|evoked|echoes|echoed|revive[sd]?\s+memories\s+of)\s+(?:the\s+)?"
                       r"(?:memor(?:y|ies)\s+of\s+)?(?:a|an|the)\s")
+_RECALL_WORDS = ("bring", "brought", "reminiscent", "recall", "evoke", "echoe", "revive")  # one is in every _RECALLS match
 _IN_THE_INCIDENT = re.compile(rf"\b(?:in|during|from)\s+(?:the|that)\s+(?:[\w-]+\s+)?{_ANY_INCIDENT}\b")
 # "In that bombing, which killed more than 500 people": the incident the sentence before recalled
 _THAT_INCIDENT = re.compile(rf"\s*(?:in\s+|during\s+)?(?:that|the\s+earlier|the\s+previous|the\s+(?:19|20)\d\d)\s+"
@@ -127,9 +128,10 @@ def _unit_background(r: Report, ui: int, ref) -> bool:
         if not flag and ui > 0 and _THAT_INCIDENT.match(r.lc, u.start, u.end):
             # "In that bombing, which killed more than 500 people, ...": the incident the sentence before recalled
             flag = _unit_background(r, ui - 1, r.post_date.get(ui - 1, r.pub))
-        if not flag and ui > 0 and _IN_THE_INCIDENT.search(ul) and (
+        if not flag and ui > 0 and (  # (the sentence before first: its tests rule most units out at a word test)
                 "after" in (prev := r.lc[r.units[ui - 1].start:r.units[ui - 1].end])
-                and _RECALL_AFTER.search(prev) or _RECALLS.search(prev)):
+                and _RECALL_AFTER.search(prev) or _has_any(prev, _RECALL_WORDS) and _RECALLS.search(prev)) \
+                and _IN_THE_INCIDENT.search(ul):
             # "This crash comes months after a deadly accident in the neighbouring state. At least 288 people were
             # killed in the accident.", "The blaze brings to mind the deadly fire in Nimtoli. At least 124 people were
             # killed in the fire": the incident the sentence before named

@@ -111,7 +111,7 @@ _TOOK_WITH = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:with\s+them|away)\b", re.I)
 _PART_LEAD = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$")
 _WE_LOST = re.compile(r"\b(?:we|i)\s+(?:have\s+|had\s+|'ve\s+)?(?:also\s+|just\s+)?(?:lost|buried)\b")
 _STATE_FORCE = re.compile(r"\b(?:army|military|police|forces|navy|air force|gendarmerie)$")
-_PERSON_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(L.PERSON_NOUNS - {"more"}, key=len, reverse=True))
+_PERSON_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(sorted(L.PERSON_NOUNS - {"more"}), key=len, reverse=True))
                        + r")\b")
 _PREP_END = re.compile(r"\b(?:of|from|in|at|near|across|around)\s+(?:the\s+)?$")
 _NO_EXTEND = L.NO_EXTEND

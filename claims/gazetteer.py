@@ -45,7 +45,7 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 
 def _has_non_ascii_upper(alias: str) -> bool:
-    return any(c.isupper() and not c.isascii() for c in alias)
+    return not alias.isascii() and any(c.isupper() and not c.isascii() for c in alias)
 
 
 _ARABIC_LETTER = re.compile("[\u0620-\u064a]")
@@ -131,10 +131,11 @@ class Gazetteer:
                 add1(alias, entry, case)
 
         def add1(alias: str, entry: Entry, case: bool) -> None:
-            letters = [c for c in alias if c.isalpha()]
             # the text is lowered by ASCII only (see mentions): an alias with a non-ASCII capital (Харків, État) is
             # matched as written, case-sensitively, or its lowered key could never be found
-            if case or (letters and all(c.isupper() for c in letters) and len(alias) <= 5) or _has_non_ascii_upper(alias):
+            # (the letters read only for an alias of 5 characters or fewer: ~10,000 aliases a process)
+            if case or (len(alias) <= 5 and (letters := [c for c in alias if c.isalpha()])
+                        and all(c.isupper() for c in letters)) or _has_non_ascii_upper(alias):
                 lst = self.cs.setdefault(alias, [])
             else:
                 lst = self.ci.setdefault(alias.lower(), [])

@@ -36,6 +36,9 @@ MAX_FILES = 400
 _SALT = f"{sys.version}\0{getattr(_sre, 'MAGIC', '')}\0{getattr(_sre, 'CODESIZE', '')}\0".encode()
 
 
+_re_compile = re.compile  # (re's own, also inside an imports() block: these patterns have files of their own)
+
+
 def enabled() -> bool:
     return os.environ.get("TOLL_START_CACHE", "1") != "0"
 
@@ -44,14 +47,14 @@ def compile(src: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.compile'
     """re.compile(src, flags), read from the cache when it holds this pattern's program."""
     flags = int(flags)
     if _sre is None or len(src) < MIN_LENGTH or not enabled():
-        return re.compile(src, flags)
+        return _re_compile(src, flags)
     path = _path(str(flags).encode() + b"\0" + src.encode("utf-8", "surrogatepass"))
     try:
         # (marshal.loads of the bytes: marshal.load reads a file object in small pieces, ~4x slower)
         return _sre.compile(src, *marshal.loads(path.read_bytes()))
     except Exception:  # no file yet (or a damaged one): compile, and keep the program for the next process
         pass
-    pattern = re.compile(src, flags)
+    pattern = _re_compile(src, flags)
     if _writable():  # (before the second compile below: a read-only install pays for one, as before)
         try:
             program = _program(src, flags)
@@ -60,6 +63,115 @@ def compile(src: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.compile'
         except Exception:  # pragma: no cover - another re: no cache
             pass
     return pattern
+
+
+class imports:
+    """A `with` block (the claims package's import) in which re.compile reads the patterns' programs from one file: the
+    ~300 patterns the modules compile with re.compile at import cost ~0.15 s of each process, the file ~0.01 s. Inside
+    the block re.compile(src, flags) of a str pattern is _sre.compile of the program kept for (flags, src), else
+    re.compile's own; at the block's end, when any pattern was missing, the file is
+    rewritten with the programs this process used, each kept only when the Pattern rebuilt from it equals (==: same
+    pattern, flags and code) re.compile's. `memo` keeps other data an import derives from its own source the same
+    way (see retrie.EndWords). Outside the block, and with TOLL_START_CACHE=0, re.compile is re.compile."""
+
+    _active: imports | None = None
+    last: imports | None = None  # the last block (what it compiled: `used`)
+
+    def __init__(self) -> None:
+        self.path = _path(b"import bundle\0")
+        self.programs: dict = {}
+        self.used: dict = {}  # (flags, src) -> the Pattern returned, for the rewrite
+        self.memos: dict = {}
+        self.used_memos: dict = {}
+        self.missed = False
+        self._plain = self._compile = re.compile
+
+    def __enter__(self) -> imports:
+        if _sre is None or not enabled() or imports._active is not None:
+            return self
+        try:
+            self.programs, self.memos = marshal.loads(self.path.read_bytes())
+        except Exception:  # no file yet (or a damaged one)
+            self.programs, self.memos = {}, {}
+        imports._active = self
+        re.compile = self.compile
+        return self
+
+    def compile(self, pattern, flags=0):  # noqa: A003 - re.compile's stand-in
+        if not isinstance(pattern, str):
+            return self._compile(pattern, flags)
+        key = (int(flags), pattern)
+        program = self.programs.get(key)
+        p = None
+        if program is not None:
+            try:
+                p = _sre.compile(pattern, *program)
+            except Exception:  # pragma: no cover - a damaged entry
+                p = None
+        if p is None:
+            p = self._compile(pattern, flags)
+            self.missed = True
+        self.used[key] = p
+        return p
+
+    def memo(self, key: str, make):
+        """make(), kept in the file under key (which must name everything make() depends on)."""
+        if imports._active is not self:
+            return make()
+        if key in self.memos:
+            value = self.memos[key]
+        else:
+            value = make()
+            self.missed = True
+        self.used_memos[key] = value
+        return value
+
+    def __exit__(self, *exc) -> None:
+        if imports._active is not self:
+            return
+        re.compile = self._plain
+        imports._active = None
+        imports.last = self
+        if exc[0] is not None or not self.missed or not _writable():
+            return
+        try:
+            # the file's entries stay (another process may import other modules inside the block) unless too many
+            # have gathered (patterns edited over time): then only this process's
+            programs = dict(self.programs) if len(self.programs) < 3 * len(self.used) + 500 else {}
+            for (flags, src), pattern in self.used.items():
+                program = self.programs.get((flags, src)) or _program(src, flags)
+                if _sre.compile(src, *program) == pattern:
+                    programs[(flags, src)] = program
+            memos = dict(self.memos) if len(self.memos) < 3 * len(self.used_memos) + 50 else {}
+            memos.update((k, v) for k, v in self.used_memos.items() if marshal.loads(marshal.dumps(v)) == v)
+            _write(self.path, marshal.dumps((programs, memos)))
+        except Exception:  # pragma: no cover - another re: no file
+            pass
+
+
+def memo(key: str, make):
+    """make(), kept on disk under key (which must name everything make() depends on): in the import bundle while
+    the claims package is being imported (imports.memo), else in a file of its own (for a large value: the gazetteer's
+    tries). The value must read back equal from marshal, or it is made every time."""
+    active = imports._active
+    if active is not None:
+        return active.memo(key, make)
+    if _sre is None or not enabled():
+        return make()
+    path = _path(b"memo\0" + key.encode("utf-8", "surrogatepass"))
+    try:
+        return marshal.loads(path.read_bytes())
+    except Exception:  # no file yet (or a damaged one): make it, and keep it for the next process
+        pass
+    value = make()
+    if _writable():
+        try:
+            blob = marshal.dumps(value)
+            if marshal.loads(blob) == value:
+                _write(path, blob)
+        except ValueError:
+            pass
+    return value
 
 
 def load_yaml(path: Path):

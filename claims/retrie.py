@@ -7,8 +7,9 @@ character or two, which keeps full-text scans linear and fast.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from re import _constants as _K
 from re import _parser as _P
 
@@ -17,6 +18,13 @@ from . import recache
 
 def trie_regex(words, space: str = r"\s+") -> str:
     """A non-capturing regex matching any of `words` (longest first); a space in a word matches `space`."""
+    words = list(words)
+    if len(words) >= 200:  # (the gazetteer's ~7,000 aliases: ~0.05 s a process, kept on disk by recache.memo)
+        return recache.memo(f"trie_regex {_source_digest()}\0{space!r}\0{words!r}", lambda: _trie_regex(words, space))
+    return _trie_regex(words, space)
+
+
+def _trie_regex(words, space: str) -> str:
     trie: dict = {}
     for w in words:
         node = trie
@@ -89,12 +97,22 @@ class LeadScan:
             return []
         return [m.end() for m in self._after_non_ascii(text, pos, len(text) if endpos is None else endpos)]
 
+    # a span shorter than this is searched by `pattern` itself: the lead's skip does not pay for its second program
+    # there (the searches of the few words before a figure, of a sentence: 0.5-0.9x the time in extraction, where
+    # both programs are out of the CPU caches; the lead wins from ~300-500 characters on)
+    short = 300
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        """`pattern.search(text, pos, endpos)`, the same match, faster: the lead pattern skips to a position after an
-        allowed character, and `pattern` itself matches there (and at `pos` and after allowed non-ASCII characters,
-        which the lead cannot cover)."""
+        """`pattern.search(text, pos, endpos)`, the same match, faster: on a long span the lead pattern skips to a
+        position after an allowed character, and `pattern` itself matches there (and at `pos` and after allowed
+        non-ASCII characters, which the lead cannot cover)."""
         if endpos is None:
             endpos = len(text)
+        if endpos - pos < self.short:
+            return self.pattern.search(text, pos, endpos)
+        return self._lead_search(text, pos, endpos)
+
+    def _lead_search(self, text: str, pos: int, endpos: int) -> re.Match | None:
         full = self.pattern.match
         m = full(text, pos, endpos)
         if m is not None:
@@ -249,17 +267,29 @@ def _end_of(s: str) -> str:
     return t[-1:] + blank
 
 
+def _final_words_or_any(src: str) -> set[str]:
+    try:
+        return final_words(src)
+    except ValueError:
+        return {""}  # every text may end with a match
+
+
+@lru_cache(maxsize=1)
+def _source_digest() -> str:
+    """A hash of this module's source (what final_words derives depends on it)."""
+    from ._native import _SRC
+
+    return hashlib.sha256((_SRC / "retrie.py").read_bytes()).hexdigest()
+
+
 class EndWords:
     """A fast test that a (lower-cased, right-stripped) text may end with a match of an end-anchored pattern: it ends
     with one of the pattern's final_words. Looked up by the last two characters, then one short endswith. A pattern
     final_words cannot read gets no test (every text may end with a match)."""
 
     def __init__(self, src: str | None = None, words=None):
-        if words is None:
-            try:
-                words = final_words(src)
-            except ValueError:
-                words = {""}
+        if words is None:  # (derived at import, ~35 ms for the lexicon's: kept in the import bundle, recache.imports)
+            words = recache.memo(f"final_words {_source_digest()}\0{src}", lambda: _final_words_or_any(src))
         self.words = tuple(sorted(words))
         self.longest = max(map(len, self.words))
         self._by_last2: dict[str, tuple] = {}

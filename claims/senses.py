@@ -22,7 +22,7 @@ NOT_PEOPLE_SUBJECTS = frozenset(str(w).lower() for w in _DATA["not_people_subjec
 DECIMAL_SCALES = frozenset(str(w).lower() for w in _DATA["decimal_scales"])
 
 # the label word right before a figure ("version ", "§ ", "Defendant "), on lower-cased text
-LABEL_END = re.compile(r"(?:^|[^\w§])(?:" + "|".join(re.escape(w) for w in sorted(LABELS, key=len, reverse=True))
+LABEL_END = re.compile(r"(?:^|[^\w§])(?:" + "|".join(re.escape(w) for w in sorted(sorted(LABELS), key=len, reverse=True))
                        + r")\s*$")
 _LABEL_END = EndWords(words=LABELS)
 

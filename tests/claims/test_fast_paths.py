@@ -175,10 +175,11 @@ _SEARCH_WORDS = sorted({w.lower() for _, plain in _SEARCHES for w in _words(plai
 
 def _same_search(s: str, pos: int = 0, endpos: int | None = None) -> None:
     for scan, plain in _SEARCHES:
-        got = scan.search(s, pos, endpos)
         want = plain.search(s, pos, len(s) if endpos is None else endpos)
-        assert (got and (got.span(), got.groups(), got.lastgroup)) == (want and (want.span(), want.groups(), want.lastgroup)), (
-            plain.pattern[:40], s, pos, endpos)
+        # (search, and its lead path, which search takes from LeadScan.short characters on)
+        for got in (scan.search(s, pos, endpos), scan._lead_search(s, pos, len(s) if endpos is None else endpos)):
+            assert (got and (got.span(), got.groups(), got.lastgroup)) == (
+                want and (want.span(), want.groups(), want.lastgroup)), (plain.pattern[:40], s, pos, endpos)
 
 
 @settings(max_examples=600, deadline=None)
@@ -472,6 +473,38 @@ def test_the_model_with_flat_arrays_scores_as_loaded():
     assert n > 500
 
 
+def test_the_prepared_model_is_the_built_one(tmp_path, monkeypatch):
+    """language._identifier() maps py3langid's tables from a prepared copy (.native/) instead of building them: the
+    mapped identifier holds what the built one holds, attribute by attribute, and every score is the same, bit for
+    bit. A damaged copy is not read; the first process writes the copy, the next one maps it."""
+    from claims import _native
+
+    built = LG._built_identifier()
+    path = tmp_path / "py3langid-prepared-test.bin"
+    LG._write_prepared(path, built)
+    mapped = LG._load_prepared(path)
+    assert mapped is not None and isinstance(mapped.tk_nextmove, memoryview)  # mapped, not read
+    assert LG._state(mapped) == LG._state(built)
+    negative = sorted((Path(__file__).parent / "negative" / "texts").glob("*"))
+    n = 0
+    for p in _CORPUS + negative:
+        text = p.read_text(encoding="utf-8")
+        for piece in [LG._sample(text), *LG._PARA.split(text)[:4]]:
+            assert mapped._decide(piece).tobytes() == built._decide(piece).tobytes(), (p, piece[:60])
+            assert mapped.classify(piece) == built.classify(piece)
+            n += 1
+    assert n > 300
+    path.write_bytes(path.read_bytes()[:5000])  # cut short
+    assert LG._load_prepared(path) is None
+    monkeypatch.setattr(_native, "NATIVE_DIR", tmp_path / "native" / "claims-x")
+    monkeypatch.setattr(LG, "_identifier", LG._identifier.__wrapped__)  # (not the process's own, cached)
+    first = LG._identifier()
+    (copy,) = (tmp_path / "native").glob("py3langid-prepared-*.bin")
+    second = LG._identifier()
+    assert not isinstance(first.tk_nextmove, memoryview) and isinstance(second.tk_nextmove, memoryview)
+    assert LG._state(second) == LG._state(built)
+
+
 def test_plain_english_never_loads_the_model():
     """The model (a second to load, 40 MB) loads at the first report that needs it, not for plain English."""
     import subprocess
@@ -633,3 +666,21 @@ def test_the_gazetteer_keeps_one_texts_mentions_for_the_same_lower_case_only():
     assert g.mentions(text) == plain and g.mentions(text) is not g.mentions(text)
     assert g.mentions(text, folded) == g._mentions(text, folded)
     assert g.mentions(text) == g._mentions(text, lc) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZé ÉхХ-.ÇİıſK1"), max_size=12))
+def test_the_gazetteers_case_test_is_the_plain_one(alias):
+    """gazetteer._has_non_ascii_upper skips the character loop for an ASCII alias: the plain test's answer."""
+    from claims import gazetteer as G
+
+    assert G._has_non_ascii_upper(alias) == any(c.isupper() and not c.isascii() for c in alias)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(_words(A._RECALLS.pattern) + ["brings to mind", "memories of the", "reminiscent of a", "back"], 12))
+def test_the_recall_word_gate_hides_no_match(text):
+    """asof._unit_background tests _RECALL_WORDS before the _RECALLS search: every match holds one of them."""
+    for s in (text, text.lower()):
+        if A._RECALLS.search(s):
+            assert X._has_any(s, A._RECALL_WORDS), s
