@@ -1625,3 +1625,11 @@ def test_the_total_of_n_of_the_m_is_a_figure_of_its_own() -> None:
     # read once when the total has an outcome of its own ("who fled")
     got = _parts("Jailbreak\n\nPolice said 51 of the 80 inmates who escaped had been caught by Friday.")
     assert [(v, o) for v, o, _ in got] == [(51, "captured"), (80, "escaped")]
+
+
+def test_clarified_remarked_and_an_earlier_given_toll_are_statements() -> None:
+    got = _one("Ambush\n\nThe Defence Ministry said the attack was repelled. A spokesman clarified that three soldiers "
+               "were killed.")
+    assert [(g[3], g[6]) for g in got] == [(3, "Defence Ministry")]
+    got = _one("Ferry\n\nThe police chief had earlier given a death toll of four.")
+    assert [(g[3], g[6]) for g in got] == [(4, "police")]
