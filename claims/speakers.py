@@ -283,7 +283,9 @@ def _speaker_after(r: Report, ve: int, seg: str) -> Mention | None:
     return pk
 
 
-_NOT_TAG_GAP = re.compile(r"\d|\b(?:that|were|was|are|is|had|have|has)\b")
+_NOT_TAG_GAP = re.compile(r"\d|\b(?:that|were|was|are|is|had|have|has|at\s+least|one|two|three|four|five|six|seven|"
+                          r"eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                          r"ninety|hundreds?|dozens?|scores|several)\b", re.I)
 _INVERTED_VERB = re.compile(r"said|says|added|adds|declared|stated|explained|noted|announced|confirmed", re.I)
 _DECLARED_SAYS = re.compile(r"\s*(?:that\b|[,:\"\u201c])")
 _RAISED_SUBJECT = re.compile(r"\b(?:was|were|is|are|been)\s+$")
@@ -402,6 +404,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             src = _named_body(nt[m.end():min(u.end, m.end() + 120)] if v == "according to" else None, subj)
         if doc.group and _rebel_voice(r, max(u.start, vs - 60), vs if v != "according to" else min(u.end, vs + 80)):
             pk, src, anaphor = None, doc.group, False  # "Rebel spokesman X said": the armed group the report is about
+        if pk is None and src is None and not anaphor and v != "according to" and _PLACE_SPOKESMAN.search(
+                nt, max(u.start, vs - 90), vs):
+            src = "officials"  # "X, spokesman for Nuristan province, said": a province's spokesman, as "provincial spokesman"
         if pk is None and src is None and (rs := _ranked_speaker(
                 r, subj if v != "according to" else nt[m.end():min(u.end, m.end() + 60)])):
             src, anaphor = rs, False
@@ -787,6 +792,9 @@ def lead_part_sources(found: list[Cand]) -> None:
 
 
 _CLOSES_UNIT = re.compile(r"[\w-]+(?:\s+(?:on|late|early|in)\s+[\w-]+){0,2}\s*[.\"'\u201d!]*\s*")
+_PLACE_SPOKESMAN = re.compile(r",\s*(?:the\s+|a\s+)?spokes(?:man|woman|person)\s+for\s+(?:the\s+)?[A-Z][\w'-]+"
+                              r"(?:\s+[A-Z][\w'-]+)?\s+(?:province|district|state|region|county|governor|governorate)"
+                              r"(?:'s\s+(?:[a-z]+\s+)?(?:office|government|administration))?\s*,\s*$")
 _IN_THE = re.compile(r" in (?:the )?")
 _AND_THAT = re.compile(r"\b(?:and|but)\s+that\b")
 _OPENS_CLAUSE = re.compile(r"[\w-]+(?:\s+(?:on|late|early)\s+\w+)?\s+that\b")

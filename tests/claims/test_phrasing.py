@@ -1633,3 +1633,9 @@ def test_clarified_remarked_and_an_earlier_given_toll_are_statements() -> None:
     assert [(g[3], g[6]) for g in got] == [(3, "Defence Ministry")]
     got = _one("Ferry\n\nThe police chief had earlier given a death toll of four.")
     assert [(g[3], g[6]) for g in got] == [(4, "police")]
+
+
+def test_a_spokesman_for_a_province_speaks_as_its_officials() -> None:
+    got = _one("Attack\n\nGul Rahman Wardak, spokesman for Logar province, said six police officers were killed. "
+               "He said nine insurgents also died.")
+    assert [(g[3], g[6]) for g in got] == [(6, "officials"), (9, "officials")]
