@@ -737,6 +737,9 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
         # a quotation with no tag of its own, in the paragraph right after its speaker's ("..., a police officer told
         # Xinhua. / "Two bodies were retrieved. The others remain missing.")
         cues = [(u.start, fl.last_src[0], fl.last_src[1], False, None)]
+    if not cues and cands and fl.last_src[0] and _PREVIOUS_TOLL.match(utext):
+        # "The previous count was 54 dead and 63 missing": the toll its last source gave before
+        cues = [(u.start, fl.last_src[0], None, False, None)]
     if not cues and cands and fl.live_src and units[ui - 1].line == u.line:
         cues = [(u.start, fl.live_src[0], fl.live_src[1], False, None)]
     # an earlier figure's own words ("initially said 53 had died") reach to 40 characters on, not past a new clause
@@ -795,6 +798,8 @@ _CLOSES_UNIT = re.compile(r"[\w-]+(?:\s+(?:on|late|early|in)\s+[\w-]+){0,2}\s*[.
 _PLACE_SPOKESMAN = re.compile(r",\s*(?:the\s+|a\s+)?spokes(?:man|woman|person)\s+for\s+(?:the\s+)?[A-Z][\w'-]+"
                               r"(?:\s+[A-Z][\w'-]+)?\s+(?:province|district|state|region|county|governor|governorate)"
                               r"(?:'s\s+(?:[a-z]+\s+)?(?:office|government|administration))?\s*,\s*$")
+_PREVIOUS_TOLL = re.compile(r"\s*(?:the|its|their)\s+(?:previous|earlier|prior|last|initial)\s+(?:death\s+)?"
+                            r"(?:toll|count|tally|figure)s?\s+(?:was|were|had\s+been|stood\s+at)\b", re.I)
 _IN_THE = re.compile(r" in (?:the )?")
 _AND_THAT = re.compile(r"\b(?:and|but)\s+that\b")
 _OPENS_CLAUSE = re.compile(r"[\w-]+(?:\s+(?:on|late|early)\s+\w+)?\s+that\b")

@@ -1639,3 +1639,8 @@ def test_a_spokesman_for_a_province_speaks_as_its_officials() -> None:
     got = _one("Attack\n\nGul Rahman Wardak, spokesman for Logar province, said six police officers were killed. "
                "He said nine insurgents also died.")
     assert [(g[3], g[6]) for g in got] == [(6, "officials"), (9, "officials")]
+
+
+def test_the_previous_toll_is_its_last_sources() -> None:
+    got = _one("Landslide\n\nPolice said 44 people had died. The previous toll was 31 dead.")
+    assert [(g[3], g[6]) for g in got] == [(44, "police"), (31, "police")]
