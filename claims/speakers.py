@@ -187,7 +187,7 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
     nt = r.ntext
     before = nt[u.start:vpos]
     if before.rstrip().endswith(","):  # the pattern ends in ",\s*$"
-        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|requesting|declining|on\s+condition|also\s+known|known|citing|a\s+\w+\s+that|through|via)"
+        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|requesting|declining|giving|on\s+condition|also\s+known|known|citing|a\s+\w+\s+that|through|via)"
                         r"[^,]*,\s*$", " ", before)
     tb = before[-25:]
     ta = _TAIL_ADVERB.search(before, max(0, len(before) - 24)) if (
@@ -361,7 +361,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         cites_someone = cites_someone or citing
         anaphor = False
         subj = ""
-        if v in ("according to", "citing", "cited", "given by", "issued by", "quoting", "quoted"):
+        if v in ("according to", "citing", "cited", "given by", "issued by", "confirmed by", "quoting", "quoted"):
             seg = nt[m.end():min(u.end, m.end() + 90)]
             opens = not nt[u.start:vs].strip(" \t\"'\u201c\u2018")
             # "According to a tally by the church, the ADF has killed ...": an opening phrase ends at its comma

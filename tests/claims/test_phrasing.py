@@ -1644,3 +1644,13 @@ def test_a_spokesman_for_a_province_speaks_as_its_officials() -> None:
 def test_the_previous_toll_is_its_last_sources() -> None:
     got = _one("Landslide\n\nPolice said 44 people had died. The previous toll was 31 dead.")
     assert [(g[3], g[6]) for g in got] == [(44, "police"), (31, "police")]
+
+
+def test_a_speaker_giving_the_toll_anonymously_and_a_toll_confirmed_by_officials() -> None:
+    got = _one("Blast\n\nA police officer, giving the toll on condition of anonymity because he was not allowed to "
+               "speak, said 17 people were killed.")
+    assert [(g[3], g[6]) for g in got] == [(17, "police")]
+    got = _one("Ambush\n\nTwo soldiers were killed in the attack, as confirmed by district officials.")
+    assert [(g[3], g[6]) for g in got] == [(2, "officials")]
+    got = _one("Capsize\n\nA local police official provided the figure of 13 dead.")
+    assert [(g[3], g[6]) for g in got] == [(13, "police")]
