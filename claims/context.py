@@ -236,7 +236,7 @@ class Doc:
             if base in ("army", "military") and not near and (own := self.state_force()):
                 return own  # "the army said" in a report that names one state's forces (the UPDF): theirs
             if not spec:
-                return base
+                return "UN" if base == "peacekeeping mission" else base
             who = spec.get("short") if base == "government" and spec.get("short") else spec.get("demonym", country)
             if base == "disaster agency":
                 if _rx.search(r"\b[A-Z][\w-]+['\u2019]s\s+(?:(?:national|provincial|local|municipal|city|town)\s+)?$",
@@ -245,6 +245,8 @@ class Doc:
                         for x in self.mentions.between(max(0, m.start - 40), m.start)):
                     return "local authorities"  # "Maco's disaster agency": a town's, not the nation's
                 return spec.get("disaster") or f"{who} disaster agency"  # "the national disaster agency": NDRRMC
+            if base == "peacekeeping mission":
+                return spec.get("mission") or "UN"  # "the UN peacekeeping mission confirmed": MONUSCO in Congo
             if base == "army" and spec.get("forces"):
                 base = spec["forces"]
             return f"{who} {base}"

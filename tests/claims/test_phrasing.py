@@ -1654,3 +1654,10 @@ def test_a_speaker_giving_the_toll_anonymously_and_a_toll_confirmed_by_officials
     assert [(g[3], g[6]) for g in got] == [(2, "officials")]
     got = _one("Capsize\n\nA local police official provided the figure of 13 dead.")
     assert [(g[3], g[6]) for g in got] == [(13, "police")]
+
+
+def test_a_countrys_un_peacekeeping_mission_by_its_name() -> None:
+    got = _one("Massacre near Bunia in Congo\n\nThe UN peacekeeping mission said 14 civilians were killed.")
+    assert [(g[3], g[6]) for g in got] == [(14, "MONUSCO")]
+    got = _one("Attack near Gao in Mali\n\nThe U.N. peacekeeping mission said two peacekeepers were wounded.")
+    assert [(g[3], g[6]) for g in got] == [(2, "MINUSMA")]
