@@ -211,12 +211,29 @@ def _code_version() -> str:
     return h.hexdigest()[:20]
 
 
+_DICT_ATTRS = frozenset(dir(dict))
+
+
 def _env():
     import jinja2
 
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
-                             autoescape=jinja2.select_autoescape(default=True), trim_blocks=True,
-                             lstrip_blocks=True, undefined=jinja2.StrictUndefined)
+    class Environment(jinja2.Environment):
+        """jinja2's, with `row.name` on a plain dict found without raising: jinja2 tries getattr first and a dict's
+        key is an AttributeError away (a fifth of an event page's rendering). A plain dict has no attribute but
+        those of `dict`, so for any other name the item is what jinja2 returns too (or undefined)."""
+
+        def getattr(self, obj, attribute):
+            if type(obj) is dict and attribute not in _DICT_ATTRS:
+                try:
+                    return obj[attribute]
+                except KeyError:
+                    return self.undefined(obj=obj, name=attribute)
+            return super().getattr(obj, attribute)
+
+    # auto_reload off: a build does not stat every template at every page (they do not change during one)
+    env = Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
+                      autoescape=jinja2.select_autoescape(default=True), trim_blocks=True,
+                      lstrip_blocks=True, undefined=jinja2.StrictUndefined, auto_reload=False)
     env.filters["num"] = lambda v: "" if v is None else f"{v:,}"
     env.filters["day"] = lambda v: "" if v is None else str(v)[:10]
     return env
@@ -325,15 +342,22 @@ def _report_pages(con, out: Path, report_ids: list[str], events: dict[str, dict]
     return pages, built
 
 
-def _report_pages_of_lake(lake, out: Path, report_ids: list[str], events: dict[str, dict], old_pages: dict[str, str],
-                          version: int) -> tuple[dict[str, str], list[str]]:
-    """_report_pages in a pool process, on its own read-only connection at the build's version."""
+_WORKER: dict = {}  # a report-page process's connection (at the build's version) and what every chunk reads
+
+
+def _report_worker(lake, version: int, events: dict[str, dict], old_pages: dict[str, str]) -> None:
+    """A pool process's start: one read-only connection with the notes indexed (_index_notes), for all its chunks."""
+    import atexit
+
     con = lake.connect(read_only=True, version=version)
-    try:
-        _index_notes(con)
-        return _report_pages(con, out, report_ids, events, old_pages)
-    finally:
-        con.close()
+    atexit.register(con.close)
+    _index_notes(con)
+    _WORKER.update(con=con, events=events, old_pages=old_pages)
+
+
+def _report_pages_of_lake(out: Path, report_ids: list[str]) -> tuple[dict[str, str], list[str]]:
+    """_report_pages of one chunk of reports in a pool process (_report_worker)."""
+    return _report_pages(_WORKER["con"], out, report_ids, _WORKER["events"], _WORKER["old_pages"])
 
 
 def build_site(lake, out: str | Path, charts: bool = True, workers: int | None = None, export: str = "changed",
@@ -401,12 +425,24 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
             n = max(1, n_procs - 1)
             if n_procs <= 1 or len(report_ids) < REPORT_POOL_MIN:
                 return lambda: [_report_pages(con, out, report_ids, names, old_reports)]
-            report_pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
-            size = -(-len(report_ids) // n)
             reader = type(lake)(lake.lake_dir, lake.catalog, lake.data_path)
-            futures = [report_pool.submit(_report_pages_of_lake, reader, out, report_ids[k:k + size], names,
-                                          old_reports, version) for k in range(0, len(report_ids), size)]
-            return lambda: (f.result() for f in futures)
+            report_pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"),
+                                              initializer=_report_worker,
+                                              initargs=(reader, version, names, old_reports))
+            chunks = [report_ids[k:k + CHUNK_REPORTS] for k in range(0, len(report_ids), CHUNK_REPORTS)]
+            futures = [report_pool.submit(_report_pages_of_lake, out, ids) for ids in chunks]
+
+            def results():
+                # done with the event pages, this process writes the chunks no worker has started, from the last
+                # one back, while the workers go on from the first: whichever side is faster does more of them
+                here = {}
+                for k in reversed(range(len(chunks))):
+                    if not futures[k].cancel():  # running or done: so are the chunks before it (FIFO)
+                        break
+                    here[k] = _report_pages(con, out, chunks[k], names, old_reports)
+                return [here[k] if k in here else futures[k].result() for k in range(len(chunks))]
+
+            return results
 
         report_jobs = start_report_pages()  # in other processes, beside the event pages (below)
         # pages are built a chunk of events (then of reports) at a time, from the rows of that chunk only: memory
