@@ -77,6 +77,25 @@ def test_report_chunks_shared_by_the_pool_and_the_build_give_the_pages_of_one_pr
     assert build_site(lake, tmp_path / "pooled", charts=False, workers=2).built == []
 
 
+@pytest.mark.parametrize("export", ["changed", "all", "none"])
+def test_event_chunks_written_by_the_pool_give_the_pages_and_chart_files_of_one_process(lake, tmp_path, monkeypatch,
+                                                                                        export):
+    """Event pages a chunk at a time in any process: the pages that get chart files ("changed": the first
+    export_limit written, most recent first) are those of one process, and so are every page and the manifest."""
+    import dagster_project.site.build as site_build
+
+    one = build_site(lake, tmp_path / "one", charts=True, workers=1, export=export, export_limit=1)
+    monkeypatch.setattr(site_build, "REPORT_POOL_MIN", 2)
+    monkeypatch.setattr(site_build, "CHUNK_EVENTS", 1)
+    pooled = build_site(lake, tmp_path / "pooled", charts=True, workers=2, export=export, export_limit=1)
+    assert pooled.built == one.built
+    assert files(tmp_path / "pooled") == files(tmp_path / "one")
+    assert list(manifest(tmp_path / "pooled").items()) == list(manifest(tmp_path / "one").items())
+    charts = sorted(p.name for p in (tmp_path / "one" / "charts").glob("*.*"))
+    assert sorted(p.name for p in (tmp_path / "pooled" / "charts").glob("*.*")) == charts
+    assert len(charts) == {"changed": 2, "all": 4, "none": 0}[export]  # PNG and SVG of 1, 2 or no events
+
+
 def test_the_dict_fast_path_renders_what_jinja2_renders(lake, tmp_path, monkeypatch):
     import jinja2
 
