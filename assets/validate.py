@@ -477,7 +477,7 @@ def _pieced(suite: str, pieces: list[SuiteOutcome]) -> SuiteOutcome:
                 "rows_checked": rows, "pieces": [p.result for p in pieces]})
 
 
-ROWS_ENV, ROWS_DEFAULT = "TOLL_VALIDATE_ROWS", 50_000
+ROWS_ENV, ROWS_DEFAULT = "TOLL_VALIDATE_ROWS", 25_000
 
 
 def piece_rows() -> int:
