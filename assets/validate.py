@@ -404,7 +404,7 @@ def evaluate(con, run_id: str, now: datetime, suites: tuple[str, ...] | None = N
         quarantined = quarantine_rows(claims, {"claims": outcome, "reports": outcomes["reports"]}, run_id, now)
         # The shape checks hold when the rows downstream reads (claims not quarantined, and their reports) pass.
         kept = claims[claims.claim_id.notna() & ~claims.row_key.isin(quarantined.claim_id)]
-        claim_rechecks.append(run_suite("claims", kept, parameters) if len(kept) < len(claims) else outcome)
+        claim_rechecks.append(recheck("claims", kept, outcome, parameters) if len(kept) < len(claims) else outcome)
         claim_outcomes.append(outcome)
         quarantines.append(quarantined)
         kept_reports.update(kept.report_id)
@@ -418,7 +418,7 @@ def evaluate(con, run_id: str, now: datetime, suites: tuple[str, ...] | None = N
     kept_reports = reports[reports.report_id.isin(kept_reports)]
     rechecks = {
         "claims": _pieced("claims", claim_rechecks),
-        "reports": run_suite("reports", kept_reports, parameters)
+        "reports": recheck("reports", kept_reports, outcomes["reports"], parameters)
         if len(kept_reports) < len(reports) or not outcomes["reports"].passed else outcomes["reports"],
     }
 
@@ -442,6 +442,25 @@ def evaluate(con, run_id: str, now: datetime, suites: tuple[str, ...] | None = N
     return Evaluation(frames, outcomes, rechecks, quarantined, flag_frame, dis_frame)
 
 
+@cache
+def row_wise(name: str) -> bool:
+    """Every expectation of suite `name` reads its rows one at a time (expect_column_values_*, or of a column
+    pair), or asks for unique values: what passes on a frame passes on any of its rows."""
+    return all(e["type"].startswith(("expect_column_values_", "expect_column_pair_values_"))
+               for e in expectations.suite_spec(name)["expectations"])
+
+
+def recheck(name: str, frame: pd.DataFrame, whole: SuiteOutcome, parameters: dict | None = None) -> SuiteOutcome:
+    """Suite `name` on `frame`, some of the rows `whole` is the outcome of. When no row of the whole failed, none
+    of a part can (the shape suites' expectations each read one row, or ask a column's values to be unique): the
+    outcome is made here, without a second Great Expectations call (~0.5 s each, one per chunk of reports)."""
+    if whole.failures or not row_wise(name):
+        return run_suite(name, frame, parameters)
+    return SuiteOutcome(suite=name, rows_checked=len(frame), result={
+        "suite": name, "success": True, "rows_checked": len(frame),
+        "recheck": f"not run: none of the {whole.rows_checked} rows checked failed"})
+
+
 def _pieced(suite: str, pieces: list[SuiteOutcome]) -> SuiteOutcome:
     """One suite's outcomes over the pieces of its frame as one: the failures as one pass gives them (by
     expectation, then in the frame's order), GX's result as it is for one piece, else per piece."""
@@ -458,7 +477,7 @@ def _pieced(suite: str, pieces: list[SuiteOutcome]) -> SuiteOutcome:
                 "rows_checked": rows, "pieces": [p.result for p in pieces]})
 
 
-ROWS_ENV, ROWS_DEFAULT = "TOLL_VALIDATE_ROWS", 10_000
+ROWS_ENV, ROWS_DEFAULT = "TOLL_VALIDATE_ROWS", 25_000
 
 
 def piece_rows() -> int:
@@ -512,6 +531,12 @@ def report_chunks(con, size: int, within: set[str] | None = None) -> list[list[s
     return chunks
 
 
+# the tables a chunk's rules read, each copied once per chunk into a temp table of the chunk's rows (that shadows
+# the lake's): the rule SQL of every suite reads them, and as views over the lake each suite scanned the whole table
+# again (8 scans of every claim per chunk: quadratic in the ledger over a run's chunks)
+SHADOWED = ("claims", "reports")
+
+
 def evaluate_chunked(con, run_id: str, now: datetime, within: set[str] | None = None,
                      size: int | None = None) -> Evaluation:
     """`evaluate` over the reports of `within` (else all), a chunk of reports at a time (report_chunks), the
@@ -524,12 +549,14 @@ def evaluate_chunked(con, run_id: str, now: datetime, within: set[str] | None = 
         scopes.register(con, "scope_reports", ids)
         where = "report_id IN (SELECT id FROM scope_reports)" + (" OR report_id IS NULL" if i == 0 and within is None
                                                                  else "")
-        for t in ("claims", "reports"):
-            scopes.shadow(con, t, where)
         try:
+            for t in SHADOWED:
+                con.execute(f"CREATE OR REPLACE TEMP TABLE {t} AS SELECT * FROM lake.main.{t} WHERE {where}")
             ev = evaluate(con, run_id, now, rows=piece_rows())
         finally:
-            scopes.unshadow(con, "claims", "reports", CHECKED_VIEW)
+            for t in SHADOWED:
+                con.execute(f"DROP TABLE IF EXISTS temp.main.{t}")
+            scopes.unshadow(con, CHECKED_VIEW)
         ev.frames = {}
         parts.append(ev)
     if len(parts) == 1:

@@ -211,12 +211,29 @@ def _code_version() -> str:
     return h.hexdigest()[:20]
 
 
+_DICT_ATTRS = frozenset(dir(dict))
+
+
 def _env():
     import jinja2
 
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
-                             autoescape=jinja2.select_autoescape(default=True), trim_blocks=True,
-                             lstrip_blocks=True, undefined=jinja2.StrictUndefined)
+    class Environment(jinja2.Environment):
+        """jinja2's, with `row.name` on a plain dict found without raising: jinja2 tries getattr first and a dict's
+        key is an AttributeError away (a fifth of an event page's rendering). A plain dict has no attribute but
+        those of `dict`, so for any other name the item is what jinja2 returns too (or undefined)."""
+
+        def getattr(self, obj, attribute):
+            if type(obj) is dict and attribute not in _DICT_ATTRS:
+                try:
+                    return obj[attribute]
+                except KeyError:
+                    return self.undefined(obj=obj, name=attribute)
+            return super().getattr(obj, attribute)
+
+    # auto_reload off: a build does not stat every template at every page (they do not change during one)
+    env = Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
+                      autoescape=jinja2.select_autoescape(default=True), trim_blocks=True,
+                      lstrip_blocks=True, undefined=jinja2.StrictUndefined, auto_reload=False)
     env.filters["num"] = lambda v: "" if v is None else f"{v:,}"
     env.filters["day"] = lambda v: "" if v is None else str(v)[:10]
     return env
@@ -325,15 +342,98 @@ def _report_pages(con, out: Path, report_ids: list[str], events: dict[str, dict]
     return pages, built
 
 
-def _report_pages_of_lake(lake, out: Path, report_ids: list[str], events: dict[str, dict], old_pages: dict[str, str],
-                          version: int) -> tuple[dict[str, str], list[str]]:
-    """_report_pages in a pool process, on its own read-only connection at the build's version."""
+@dataclass
+class _EventPart:
+    """What writing one chunk of event pages gives the build, in the events' order."""
+
+    pages: dict[str, str] = field(default_factory=dict)  # page -> digest (+EXPORTED)
+    built: list[str] = field(default_factory=list)
+    index_rows: list[dict] = field(default_factory=list)
+    chart_jobs: list[tuple[str, dict]] = field(default_factory=list)  # (page name, spec): PNG/SVG files to write
+    no_files: list[str] = field(default_factory=list)  # pages whose earlier chart files no longer match
+
+
+def _event_pages(con, out: Path, env, events: dict[str, dict], ids: list[str], old_pages: dict[str, str],
+                 charts: bool, export: str, files_left: int | None) -> _EventPart:
+    """Write the pages of the events `ids` whose rows changed since the last build (old_pages: its digests), the
+    first `files_left` of them with a chart (None: all) with PNG/SVG files (export "changed" or "all")."""
+    from .charts import event_spec
+
+    part = _EventPart()
+    chunk = _Chunk(con, events, _rows(con, "claims", "event_id IN (SELECT UNNEST(?))", ids))
+    est_by_event = _group(_rows(con, "estimates", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
+    etl_by_event = _group(_rows(con, "estimate_timeline", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
+    stl_by_event = _group(_rows(con, "source_timeline", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
+    dis_by_event = _group(_rows(con, "disagreements", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
+    claims_by_event = _group(chunk.claims, "event_id")
+    claim_event = {c["claim_id"]: c["event_id"] for c in chunk.claims}
+    flags_by_event: dict[str, list[dict]] = defaultdict(list)
+    for f in _notes(con, "flags", "event_id IN (SELECT UNNEST(?))", ids):
+        touched = {f["event_id"]} | {claim_event.get(cid) for cid in (f["claim_ids"] or [])}
+        for ev in touched & set(ids):
+            flags_by_event[ev].append(f)
+    pages = part.pages
+    for ev_id in ids:
+        ev = events[ev_id]
+        claims = [chunk.view(c) for c in claims_by_event.get(ev_id, [])]
+        valid = [c for c in claims if not c["quarantine"] and not c.get("rejected")]
+        held = [c for c in claims if c["quarantine"] or c.get("rejected")]  # shown apart, with the reason
+        estimates = est_by_event.get(ev_id, [])
+        name = page_name(ev_id)
+        claim_values = {c["claim_id"]: c for c in claims}
+        flags = flags_by_event.get(ev_id, [])
+        rel = f"events/{name}.html"
+        had_files = old_pages.get(rel, "").endswith(EXPORTED) and (out / "charts" / f"{name}.png").exists()
+        # the page's digest; changed unless its inputs are those of the last build and the file is there
+        pages[rel] = _digest([ev, estimates, etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []), claims, flags,
+                              dis_by_event.get(ev_id, []), charts])
+        changed = old_pages.get(rel, "").removesuffix(EXPORTED) != pages[rel] or not (out / rel).exists()
+        if changed or (export == "all" and charts and not had_files):
+            spec = event_spec(etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []), estimates) if charts else None
+            files = spec is not None and (export == "all" or (
+                export == "changed" and (files_left is None or len(part.chart_jobs) < files_left)))
+            (out / rel).write_text(env.get_template("event.html").render(
+                event=ev, estimates=[{**r, "bounds": bounds(r, claim_values)} for r in estimates],
+                claims=valid, quarantined=held, claim_values=claim_values, flags=flags,
+                disagreements=dis_by_event.get(ev_id, []), chart=name if spec else None,
+                chart_data=spec["datasets"] if spec else None, chart_files=files, root=".."))
+            part.built.append(rel)
+            if files:
+                part.chart_jobs.append((name, spec))
+                pages[rel] += EXPORTED
+            else:  # files of an earlier state of this event would not match its page any more
+                part.no_files.append(name)
+        elif had_files:
+            pages[rel] += EXPORTED
+        part.index_rows.append({"event": ev, "page": name, "headline": headline(estimates), "n_flags": len(flags),
+                                "n_quarantined": len(held), "n_disagreements": len(dis_by_event.get(ev_id, []))})
+    return part
+
+
+_WORKER: dict = {}  # a pool process's connection (at the build's version) and what every chunk reads
+
+
+def _report_worker(lake, version: int, names: dict[str, dict], old_reports: dict[str, str],
+                   events: dict[str, dict], old_pages: dict[str, str]) -> None:
+    """A pool process's start: one read-only connection with the notes indexed (_index_notes), for all its chunks."""
+    import atexit
+
     con = lake.connect(read_only=True, version=version)
-    try:
-        _index_notes(con)
-        return _report_pages(con, out, report_ids, events, old_pages)
-    finally:
-        con.close()
+    atexit.register(con.close)
+    _index_notes(con)
+    _WORKER.update(con=con, names=names, old_reports=old_reports, events=events, old_pages=old_pages, env=_env())
+
+
+def _report_pages_of_lake(out: Path, report_ids: list[str]) -> tuple[dict[str, str], list[str]]:
+    """_report_pages of one chunk of reports in a pool process (_report_worker)."""
+    return _report_pages(_WORKER["con"], out, report_ids, _WORKER["names"], _WORKER["old_reports"])
+
+
+def _event_pages_of_lake(out: Path, ids: list[str], charts: bool, export: str,
+                         files_left: int | None) -> _EventPart:
+    """_event_pages of one chunk of events in a pool process (_report_worker)."""
+    w = _WORKER
+    return _event_pages(w["con"], out, w["env"], w["events"], ids, w["old_pages"], charts, export, files_left)
 
 
 def build_site(lake, out: str | Path, charts: bool = True, workers: int | None = None, export: str = "changed",
@@ -348,7 +448,7 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from .charts import browser_template_js, bundle_name, event_spec, vega_bundle
+    from .charts import browser_template_js, bundle_name, vega_bundle
 
     started = time.perf_counter()
     out = Path(out)
@@ -372,21 +472,6 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
         n_reports, n_claims = (con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("reports", "claims"))
         result = BuildResult(out=out, events=len(events), reports=n_reports)
 
-        def stale(rel: str, inputs) -> bool:
-            """Record the page's digest; True unless its inputs are those of the last build and the file is there."""
-            pages[rel] = _digest(inputs)
-            return old_pages.get(rel, "").removesuffix(EXPORTED) != pages[rel] or not (out / rel).exists()
-
-        def exported_before(rel: str, name: str) -> bool:
-            return old_pages.get(rel, "").endswith(EXPORTED) and (out / "charts" / f"{name}.png").exists()
-
-        def render(rel: str, template: str, **context) -> None:
-            (out / rel).write_text(env.get_template(template).render(**context))
-            result.built.append(rel)
-
-        chart_jobs: list[tuple[str, dict]] = []
-        no_files: list[str] = []
-        index_rows = []
         n_procs = workers if workers is not None else min(os.cpu_count() or 1, 4)
         # a report page reads its own report's rows and the names of its events, nothing an event page decides:
         # at 10,000 reports a third of the first build, they are written by other processes (one slice of the
@@ -401,67 +486,66 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
             n = max(1, n_procs - 1)
             if n_procs <= 1 or len(report_ids) < REPORT_POOL_MIN:
                 return lambda: [_report_pages(con, out, report_ids, names, old_reports)]
-            report_pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
-            size = -(-len(report_ids) // n)
             reader = type(lake)(lake.lake_dir, lake.catalog, lake.data_path)
-            futures = [report_pool.submit(_report_pages_of_lake, reader, out, report_ids[k:k + size], names,
-                                          old_reports, version) for k in range(0, len(report_ids), size)]
-            return lambda: (f.result() for f in futures)
+            report_pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"),
+                                              initializer=_report_worker,
+                                              initargs=(reader, version, names, old_reports, events, old_pages))
+            chunks = [report_ids[k:k + CHUNK_REPORTS] for k in range(0, len(report_ids), CHUNK_REPORTS)]
+            futures = [report_pool.submit(_report_pages_of_lake, out, ids) for ids in chunks]
+
+            def results():
+                # done with the event pages, this process writes the chunks no worker has started, from the last
+                # one back, while the workers go on from the first: whichever side is faster does more of them
+                here = {}
+                for k in reversed(range(len(chunks))):
+                    if not futures[k].cancel():  # running or done: so are the chunks before it (FIFO)
+                        break
+                    here[k] = _report_pages(con, out, chunks[k], names, old_reports)
+                return [here[k] if k in here else futures[k].result() for k in range(len(chunks))]
+
+            return results
 
         report_jobs = start_report_pages()  # in other processes, beside the event pages (below)
         # pages are built a chunk of events (then of reports) at a time, from the rows of that chunk only: memory
         # stays flat with the ledger (all claims and texts at once were GBs at 100,000 reports)
         event_ids = list(events)
-        for i in range(0, len(event_ids), CHUNK_EVENTS):
-            ids = event_ids[i:i + CHUNK_EVENTS]
-            chunk = _Chunk(con, events, _rows(con, "claims", "event_id IN (SELECT UNNEST(?))", ids))
-            est_by_event = _group(_rows(con, "estimates", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
-            etl_by_event = _group(_rows(con, "estimate_timeline", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
-            stl_by_event = _group(_rows(con, "source_timeline", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
-            dis_by_event = _group(_rows(con, "disagreements", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
-            claims_by_event = _group(chunk.claims, "event_id")
-            claim_event = {c["claim_id"]: c["event_id"] for c in chunk.claims}
-            flags_by_event: dict[str, list[dict]] = defaultdict(list)
-            for f in _notes(con, "flags", "event_id IN (SELECT UNNEST(?))", ids):
-                touched = {f["event_id"]} | {claim_event.get(cid) for cid in (f["claim_ids"] or [])}
-                for ev in touched & set(ids):
-                    flags_by_event[ev].append(f)
-            for ev_id in ids:
-                ev = events[ev_id]
-                claims = [chunk.view(c) for c in claims_by_event.get(ev_id, [])]
-                valid = [c for c in claims if not c["quarantine"] and not c.get("rejected")]
-                held = [c for c in claims if c["quarantine"] or c.get("rejected")]  # shown apart, with the reason
-                estimates = est_by_event.get(ev_id, [])
-                name = page_name(ev_id)
-                claim_values = {c["claim_id"]: c for c in claims}
-                flags = flags_by_event.get(ev_id, [])
-                rel = f"events/{name}.html"
-                had_files = exported_before(rel, name)
-                changed = stale(rel, [ev, estimates, etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []),
-                                      claims, flags, dis_by_event.get(ev_id, []), charts])
-                if changed or (export == "all" and charts and not had_files):
-                    spec = event_spec(etl_by_event.get(ev_id, []), stl_by_event.get(ev_id, []),
-                                      estimates) if charts else None
-                    files = spec is not None and (export == "all" or (
-                        export == "changed" and len(chart_jobs) < export_limit))
-                    render(rel, "event.html", event=ev,
-                           estimates=[{**r, "bounds": bounds(r, claim_values)} for r in estimates],
-                           claims=valid, quarantined=held,
-                           claim_values=claim_values, flags=flags, disagreements=dis_by_event.get(ev_id, []),
-                           chart=name if spec else None, chart_data=spec["datasets"] if spec else None,
-                           chart_files=files, root="..")
-                    if files:
-                        chart_jobs.append((name, spec))
-                        pages[rel] += EXPORTED
-                    else:  # files of an earlier state of this event would not match its page any more
-                        no_files.append(name)
-                elif had_files:
-                    pages[rel] += EXPORTED
-                index_rows.append({"event": ev, "page": name, "headline": headline(estimates),
-                                   "n_flags": len(flags), "n_quarantined": len(held),
-                                   "n_disagreements": len(dis_by_event.get(ev_id, []))})
+        chunks = [event_ids[i:i + CHUNK_EVENTS] for i in range(0, len(event_ids), CHUNK_EVENTS)]
+        parts: list[_EventPart | None] = [None] * len(chunks)
 
-        for part_pages, part_built in report_jobs():
+        def files_left() -> int | None:
+            """PNG/SVG exports the next event page may still get: None for any number (export "all")."""
+            if export == "all":
+                return None
+            return 0 if export == "none" else max(0, export_limit - sum(len(p.chart_jobs) for p in parts if p))
+
+        k = 0
+        # which event pages get chart files depends on the pages before them ("changed": the first export_limit
+        # written, most recent first): this process writes the chunks in order while the files may go on
+        while k < len(chunks) and (report_pool is None or (charts and export == "changed" and files_left() > 0)):
+            parts[k] = _event_pages(con, out, env, events, chunks[k], old_pages, charts, export, files_left())
+            k += 1
+        # the rest give no page files: the pool's processes take them from the first on (after their report
+        # chunks), this process from the last back, as the report chunks below
+        futures = {j: report_pool.submit(_event_pages_of_lake, out, chunks[j], charts, export, files_left())
+                   for j in range(k, len(chunks))}
+        for j in reversed(range(k, len(chunks))):
+            if not futures[j].cancel():
+                break
+            parts[j] = _event_pages(con, out, env, events, chunks[j], old_pages, charts, export, files_left())
+        report_parts = report_jobs()
+        for j, f in futures.items():
+            if parts[j] is None:
+                parts[j] = f.result()
+        chart_jobs: list[tuple[str, dict]] = []
+        no_files: list[str] = []
+        index_rows = []
+        for part in parts:
+            pages.update(part.pages)
+            result.built += part.built
+            chart_jobs += part.chart_jobs
+            no_files += part.no_files
+            index_rows += part.index_rows
+        for part_pages, part_built in report_parts:
             pages.update(part_pages)
             result.built += part_built
     finally:
