@@ -39,7 +39,7 @@ run: setup
 	$(VENV)/bin/toll run
 
 # two workers (pytest-xdist), a test file each at a time: most of the suite's time is pipeline runs and servers that
-# wait, so two files at once take ~2/3 of the time on two cores; TEST_WORKERS=0 runs it in one process
+# wait, so two files at once take about half the time on two cores (README); TEST_WORKERS=0 runs it in one process
 TEST_WORKERS ?= $(shell [ "$$(nproc 2>/dev/null || echo 1)" -ge 2 ] && echo 2 || echo 0)
 test: setup
 	$(VENV)/bin/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
