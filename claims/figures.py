@@ -266,6 +266,7 @@ _CHANGED_FROM = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbin
 def candidates(r: Report, ui: int) -> list[Cand]:
     u = r.units[ui]
     out: list[Cand] = []
+    implied: list[Cand] = []  # totals read from "N of the M" (the M)
     if u.signature:
         return out
     for m in r._fig.within(u.start, u.end):
@@ -298,7 +299,8 @@ def candidates(r: Report, ui: int) -> list[Cand]:
             if c.of_span is not None and c.of_n and not c.fig.is_zero and (t := _of_the_total(r, c, u, ui)):
                 c.part_of = t  # "seven of the ten bodies": the ten are a figure of their own, its total
                 out.append(t)
-    for t in [t for t in out if t.implied]:
+                implied.append(t)
+    for t in implied:
         if reg := next((x for x in out if x.fig.start == t.fig.start and not x.implied), None):
             out.remove(t)  # "143 of the 242 prisoners who fled": the 242 read as a figure already
             for x in out:

@@ -61,8 +61,8 @@ def _rebel_voice(r: Report, a: int, b: int) -> bool:
     return ("spokes" in seg or not seg.isascii()) and _REBEL_VOICE.search(r.ntext, a, b) is not None
 
 
-_CAP_NAME = re.compile(r"\s*(?:(?:[A-Z][\w'\u2019.-]*|(?:de|da|del|dela|di|dos|los|van|von|der|bin|ibn|al|el|la))\s+){0,4}"
-                       r"[A-Z][\w'\u2019.-]*\s*$")  # "Jean-Pierre Bikilisende", "Benito de Leon"
+_PARTICLE = r"(?:de|da|del|dela|delos|della|di|do|dos|das|los|van|von|der|den|ter|bin|binti|ibn|al|el|le|la)"  # "Benito de Leon"
+_CAP_NAME = re.compile(r"\s*(?:(?:[A-Z][\w'\u2019.-]*|" + _PARTICLE + r")\s+){0,4}[A-Z][\w'\u2019.-]*\s*$")  # "Jean-Pierre B."
 _OF_BODY = re.compile(r"\s+(?:of|for|from|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?")  # "of Mogadishu's"
 _NOT_SAYING_VERBS = {"claimed", "claims", "claim", "claiming", "posted"}
 # "claimed responsibility for", "has claimed a suicide bombing that killed 15": the deed is owned, the toll not told
@@ -127,7 +127,6 @@ _TAIL_WORDS = ("now", "also", "later", "further", "again", "previously", "earlie
 # a name's letters may be Latin-1 or Latin Extended-A ones ("Volker T\u00fcrk", "Recai \u00c7ak\u0131r")
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-"
-_PARTICLE = r"(?:de|da|del|dela|delos|della|di|do|dos|das|los|van|von|der|den|ter|bin|binti|ibn|al|el|le|la)"  # "Benito de Leon"
 _NAME = rf"(?:(?:[{_UP}][{_LOW}]+\.?|{_PARTICLE})\s+){{0,4}}(?P<last>[{_UP}][{_LOW}]{{2,}})"
 _NAME_BEFORE_TITLE = re.compile(_NAME + r"\s*,\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}$")
 _NAME_APPOS = re.compile(r"\s*" + _NAME + r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;]{2,70})")
@@ -392,9 +391,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                     if pk is None and _INVERTED_VERB.fullmatch(v):
                         # "..., declared the National Network for the Defense of Human Rights (RNDDH)": a body the
                         # gazetteer does not know, named after the verb of an inverted tag
+                        # (by its short name, as "(SEMA) said" is: _named_body gives it)
                         src = _named_body(seg, "") if _rx.match(r"\s+(?:the\s+)?[A-Z]", seg) else None
-                        acr = _rx.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", seg[seg.find(src) + len(src):]) if src else None
-                        src = acr.group(1) if acr else src  # by its short name, as "(SEMA) said" is
                     if pk is None and src is None:
                         anaphor = bool(L.ANAPHOR_RE.search(" " + seg[:50].split(",")[0].split(" in ")[0] + " "))
         if pk is None and anaphor and src is None and subj and (nb := _named_body(None, subj)) and (
@@ -449,8 +447,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                 src = acts[-1].entry.name if acts else (doc.group or src)
             if src == "local authorities" and pk.text.lower() == "authorities" and (
                     _NATIONAL.search(r.lc, max(0, pk.start - 12), pk.start) or any(
-                        x.entry.type in ("country", "demonym") and (pk.start - 3 <= x.end <= pk.start or (
-                            x.start in (pk.end + 4, pk.end + 8) and _IN_THE.fullmatch(r.lc, pk.end, x.start)))
+                        x.entry.type in ("country", "demonym") and (pk.start - 3 <= x.end <= pk.start
+                                                                    or _IN_THE.fullmatch(r.lc, pk.end, x.start))
                         for x in doc.mentions.between(max(0, pk.start - 30), pk.end + 40))):
                 # "Honduran authorities", "national authorities", "authorities in Peru": the state's, not local ones
                 src = "officials"
