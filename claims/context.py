@@ -154,8 +154,9 @@ class Doc:
             if u.line > 6:
                 break
             seen += 1
-            if len(line) > 160:
-                continue
+            if len(line) > 160 or any(
+                    v.line == u.line and v is not u for v in self.units[max(0, seen - 2):seen + 1]):
+                continue  # a header is a line of its own, not a sentence of a paragraph
             ms = [m for m in self.mentions.between(u.start, u.end) if m.entry.type in ("source", "actor")
                   and m.entry.name != "wire"]
             if not ms:
@@ -221,6 +222,15 @@ class Doc:
             return None
         return self.g.countries.get(country, {}).get("demonym")
 
+    def _named_before(self, m: Mention) -> str | None:
+        """The armed group an earlier mention names in full when "the <lower-case words> army" repeats its name's
+        last words (a short second reference, not the state's forces)."""
+        tm = _LOWER_WORDS_BEFORE.search(self.ntext, max(0, m.start - 40), m.start)
+        if tm is None:
+            return None
+        tail = " " + tm.group(1) + m.text.lower()
+        return next((x.entry.name for x in self._armed if x.start < m.start and x.text.lower().endswith(tail)), None)
+
     def resolve(self, m: Mention, u: Unit | None = None) -> str | None:
         """Canonical name of a source/actor mention, filling templates from the text and the document."""
         name = m.entry.name
@@ -231,6 +241,8 @@ class Doc:
         near = self.country_before(max(0 if u is None else u.start, m.start - 30), m.start, m.end + (u is None))
         country = near or self.country
         if "{country}" in name:
+            if m.text.islower() and (own := self._named_before(m)):
+                return own  # "a spokesman for the liberation army", after "the West Papua National Liberation Army"
             spec = self.g.countries.get(country or "", {})
             base = name.split("}")[1].strip()
             if base in ("army", "military") and not near and (own := self.state_force()):
@@ -265,6 +277,7 @@ class Doc:
         return name
 
 
+_LOWER_WORDS_BEFORE = re.compile(r"\bthe\s+((?:[a-z]+\s+){1,3})$")
 _TOWN_BEFORE = re.compile(r"\b([A-Z][\w-]+(?:\s+(?!City\b)[A-Z][\w-]+)?)(?:['\u2019]s)?\s+(?:City\s+)?$")
 _TOWN_AFTER = re.compile(r"\s+of\s+(?:the\s+(?:town|city|municipality)\s+of\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 _NOT_TOWN = {"Deputy", "Former", "The", "Interim", "Acting", "Vice", "Local", "Town", "City", "Municipal", "A", "An",

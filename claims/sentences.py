@@ -14,7 +14,8 @@ _LINE = re.compile(r"[^\n]+")
 _BREAK = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 _ABBR = frozenset(
     "u.s u.n u.k mr mrs ms dr st no nos col gen lt capt maj sgt rev gov sen rep jan feb mar apr jun jul aug "
-    "sep sept oct nov dec a.m p.m vs etc inc ltd co corp jr sr prof e.g i.e approx fig est".split()
+    "sep sept oct nov dec a.m p.m vs etc inc ltd co corp jr sr prof e.g i.e approx fig est "
+    "brig adm cmdr cdr supt insp cpl pvt".split()  # ranks before a name: "Brig. Gen. Sarhat Q."
 )
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "u.s", "a.m": dotted initials end no sentence
 _BULLET = re.compile(r"\s*(?:[-\u2013\u2014\u2022*\u25aa\u25cf]|\d+[.)])\s+")

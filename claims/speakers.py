@@ -67,8 +67,9 @@ _OF_BODY = re.compile(r"\s+(?:of|for|from|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){
 _NOT_SAYING_VERBS = {"claimed", "claims", "claim", "claiming", "posted"}
 # "claimed responsibility for", "has claimed a suicide bombing that killed 15": the deed is owned, the toll not told
 _NOT_SAYING = re.compile(
-    r"\s+(?:(?:responsibility|credit)\s+for\b|"
-    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|assaults?|raids?|ambush(?:es)?|explosions?|killings?|"
+    r"\s+(?:(?:responsibility|credit)(?:\s+for\b|\s*[.,;]|\s*$)|by\b|"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|bombs?|blasts?|assaults?|raids?|ambush(?:es)?|explosions?|killings?|"
+    r"shootings?|strikes?|airstrikes?|"
     r"massacres?|abductions?|kidnappings?)\b(?=\s*(?:[.;]|$|,?\s*(?:that|which)\b))|"
     r"(?:the\s+)?lives\b|(?:[\w,.]+\s+){1,4}?(?:lives|victims)\b|(?:along|at|near|around|outside|inside|"
     r"across|in\s+the\s+(?:area|town|village|city|region|district|province))\b)")
@@ -127,7 +128,8 @@ _TAIL_WORDS = ("now", "also", "later", "further", "again", "previously", "earlie
 # a name's letters may be Latin-1 or Latin Extended-A ones ("Volker T\u00fcrk", "Recai \u00c7ak\u0131r")
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-"
-_NAME = rf"(?:(?:[{_UP}][{_LOW}]+\.?|{_PARTICLE})\s+){{0,4}}(?P<last>[{_UP}][{_LOW}]{{2,}})"
+_NAME = rf"(?:(?:[{_UP}][{_LOW}]+\.?|{_PARTICLE})\s+){{0,4}}(?P<last>(?:(?:al|el|ad|as|ash|at|az|ar|an|ur|ud)-)?[{_UP}][{_LOW}]{{2,}})"
+# ("Haidar al-Baldawi": an Arabic article joined to the family name)
 _NAME_BEFORE_TITLE = re.compile(_NAME + r"\s*,\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}$")
 _NAME_APPOS = re.compile(r"\s*" + _NAME + r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;]{2,70})")
 _PERSON_NAME = re.compile(r"^\s*" + _NAME + r"\s*$")
@@ -372,12 +374,14 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                 anaphor = True  # "according to the same office", "according to the ministry" named before
             elif pk is None and (pm := _PERSON_AT.match(seg)):
                 pk = known_people(r).get(pm.group("last"))  # "according to Jamal", introduced with his title before
-        elif (v in ("saying", "adding", "insisting", "claiming", "confirming", "estimating", "telling", "reporting",
-                    "announcing") or ("and" in nt[max(u.start, vs - 5):vs] and _rx.search(
+        elif (v in _PARTICIPLE_CUES or ("and" in nt[max(u.start, vs - 5):vs] and _rx.search(
                         r"\band\s+$", nt[max(u.start, vs - 5):vs]))) and out:
             src = out[-1][1]
         else:
-            pk, anaphor, subj = _subject(r, u, vs)
+            # "X, a physician at the hospital, provided a higher toll, saying ...": a participle with no cue before
+            # it speaks for the subject of the clause it hangs on
+            mv = _MAIN_VERB.search(nt, u.start, vs) if v in _PARTICIPLE_CUES else None
+            pk, anaphor, subj = _subject(r, u, mv.start() if mv else vs)
             if pk is not None and (inv := _inverted_speaker(r, u, vs, m.end())) is not None:
                 pk, anaphor = inv, False  # "..., said Hassan, a police captain": the speaker follows the verb
             if pk is None and u.title:
@@ -405,6 +409,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if pk is None and src is None and not anaphor and v != "according to" and _PLACE_SPOKESMAN.search(
                 nt, max(u.start, vs - 90), vs):
             src = "officials"  # "X, spokesman for Nuristan province, said": a province's spokesman, as "provincial spokesman"
+        if pk is None and src is None and not anaphor and v != "according to" and (
+                tb := _TITLE_OF_BODY.search(nt, max(u.start, vs - 120), vs)) is not None:
+            src = _named_body(None, tb.group("body"), False)  # "X, spokesman for the Ghana Prisons Service, said"
         if pk is None and src is None and (rs := _ranked_speaker(
                 r, subj if v != "according to" else nt[m.end():min(u.end, m.end() + 60)])):
             src, anaphor = rs, False
@@ -415,6 +422,12 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             pk, src = None, acr.group(1) if acr else nb
         if pk is not None:
             src = doc.resolve(pk, u)
+            if src == "officials" and (fb := _FOR_BODY.match(nt, pk.end)) is not None and (
+                    nb := _named_body(nt[fb.end():fb.end() + 90], "")) is not None and nb[0].isupper():
+                src = nb  # "Francis E., spokesperson of the Nigerian Correctional Service, said": the body he speaks for
+            elif src == "officials" and (fb := _FOR_THE_BODY.match(nt, pk.end)) is not None and (
+                    nb := _body_named_before(r, fb.group(1), pk.start)) is not None:
+                src = nb  # "spokesperson of the service", the Nigerian Correctional Service named before
             # (the words before the mention: in this sentence, or where a person named here was introduced)
             floor = u.start if pk.start >= u.start else 0
             if src and src.endswith(" government") and _SUBNATIONAL.search(r.lc, max(floor, pk.start - 12), pk.start):
@@ -424,7 +437,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                 near = [x for x in doc.mentions.between(max(floor, pk.start - 40), pk.start)
                         if r.lc.startswith(("'s", "\u2019s"), x.end) or x.end >= pk.start - 2]
                 for x in reversed(near):
-                    if x.entry.type == "actor" and x.entry.kind == "armed_group" and not src.endswith(" government"):
+                    if x.entry.type == "actor" and x.entry.kind in ("armed_group", "force") and not src.endswith(" government"):
                         src = x.entry.name  # "al Shabaab's military operation spokesman": the group's own voice
                         break
                     if x.entry.type == "place" and x.entry.kind == "region" and src.endswith(" government") \
@@ -475,6 +488,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             src = _report_source(r, u.start) or last[0]
         elif anaphor:
             src = out[-1][1] if out and out[-1][1] else last[0]  # "X told reporters that ..., he said, ...": X
+            if not out and (opener := _opening_speaker(r, u, vs)) is not None:
+                src = opener  # "Al Shabaab claimed the attack in a statement, in which they said ...": the subject
             near = nt[m.end():min(u.end, m.end() + 30)] if v == "according to" else nt[max(u.start, vs - 40):vs]
             if r.last_ministry and _rx.search(r"ministry", near, re.I) \
                     and not (src and "Ministry" in src):
@@ -508,7 +523,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             out.append((x.start, doc.resolve(x, u), None, False, None))
     if not out and (u.title or _headline_like(r, u)):
         line = nt[u.start:u.end].rstrip(" \"'")
-        tm = _rx.search(r"(?:\s[-\u2013\u2014]\s*|:\s*)(?P<src>[^,:\d\u2013\u2014-]{2,50}?)\s*$", line)
+        tm = _rx.search(r"(?:\s[-\u2013\u2014]\s*|[-\u2013\u2014]\s+|:\s*)(?P<src>[^,:\d\u2013\u2014-]{2,50}?)\s*$", line)
         if tm and len(tm.group("src").split()) <= 5:
             ms = r.doc.mentions.between(u.start + tm.start("src"), u.start + tm.end("src"))
             pk = _pick(ms, u.start + tm.start("src"), nt=nt) or _headline_noun(r, tm.group("src"), u)
@@ -552,7 +567,9 @@ def _voice_outlet(r: Report, pk: Mention) -> str | None:
     if name in g.voice_outlets:
         return name
     before = r.lc[max(0, pk.start - 30):pk.start]
-    if "state" in pk.text.lower() or _STATE_OUTLET_BEFORE.search(before):
+    low = pk.text.lower()
+    if "state" in low or low.startswith(("national tele", "national tv", "national broad")) \
+            or _STATE_OUTLET_BEFORE.search(before):
         named = [m for m in r.doc.mentions.between(pk.end, pk.end + 40) if m.start - pk.end <= 3
                  and g.wire_canonical.get(m.text.lower()) in g.voice_outlets]  # "state news agency SANA"
         if named:
@@ -601,12 +618,43 @@ _DESCRIBED = re.compile(r"\b(?:NGO|organi[sz]ation|group|charity|monitor|channel
 _PLACE_BODY = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?\s+(?:[a-z]+\s+){0,2}?"
                          r"(?:secretariat|department|directorate|ministry|office|council|commission|service|authority))"
                          r"(?=\s*[,.;]|\s*$)")
+def _opening_speaker(r: Report, u: Unit, vs: int) -> str | None:
+    """The source or armed group that opens the sentence, for an "it" or "they" that speaks later in it."""
+    if not _rx.search(r"\b(?:it|they)\s+$", r.ntext[max(u.start, vs - 8):vs]):
+        return None
+    ms = [x for x in r.doc.mentions.between(u.start, vs) if x.entry.type in ("source", "actor") and x.entry.name != "wire"]
+    if ms and _rx.fullmatch(r"\W*(?:the\s+)?", r.ntext[u.start:ms[0].start], re.I):
+        return r.doc.resolve(ms[0], u)
+    return None
+
+
+_TITLE_OF_BODY = re.compile(r",\s*(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|official|director|head|chief)\s+"
+                            r"(?:of|for|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;\"\u201c\u201d]{2,80}?),\s*$")
+_FOR_BODY = re.compile(r"\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z])")
+_FOR_THE_BODY = re.compile(r"\s+(?:of|for)\s+the\s+(" + "|".join(sorted(_BODY_WORDS - {"international"})) + r")\b")
+
+
+def _body_named_before(r: Report, word: str, pos: int) -> str | None:
+    """The body a report named in full before pos whose name ends in word ("the service": the Nigerian Correctional
+    Service), for a title "of the service" that refers back to it."""
+    last = None
+    for m in _rx.finditer(r"\b(?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){1,6}" + word.capitalize() + r"\b",
+                          r.ntext[max(0, pos - 3000):pos]):
+        last = m
+    return _named_body(None, last.group(0), False) if last else None
+
+
+_PARTICIPLE_CUES = frozenset(("saying", "adding", "insisting", "claiming", "confirming", "estimating", "telling",
+                              "reporting", "announcing"))
+_MAIN_VERB = re.compile(r"\b(?:[a-z]+ed|gave|put|told|spoke)\b(?=[^,;:\"\u201c\u201d]*,\s*$)")
+_MEDIA_TAIL = re.compile(r"(?<=[A-Za-z])\s+(?:channel|station|newspaper|daily|broadcaster|website|news\s+(?:site|outlet|portal))$")
 _BODY_TAIL = re.compile(r"(?:\s+(?:also|has|have|had|later|then|on\s+\w+day))*\s*,?\s*$")
 
 
 def _named_body(after: str | None, subj: str, short: bool = True) -> str | None:
     """An organisation the gazetteer does not know, after "according to" or as a reporting verb's subject (by the
     short name it gives itself in brackets, unless short is False)."""
+    media = None
     if after is not None:
         if pb := _PLACE_BODY.match(after):
             return pb.group("name")  # "according to the Goias security secretariat": a place's own office
@@ -615,6 +663,8 @@ def _named_body(after: str | None, subj: str, short: bool = True) -> str | None:
     else:
         tail = _BODY_TAIL.search(subj)
         head = subj[:tail.start()] if tail else subj
+        media = _MEDIA_TAIL.search(head)  # "the Samoy TV channel reported": an outlet named before what it is
+        head = head[:media.start()] if media else head
         m = None
         for m0 in _BODY_NAME.finditer(head):
             m = m0
@@ -630,7 +680,7 @@ def _named_body(after: str | None, subj: str, short: bool = True) -> str | None:
         and len(words) >= 2
     acronym = len(words) == 1 and 3 <= len(name) <= 8 and name.isupper() and name.isalpha()
     # "the NGO Fundaredes", "local TV channel Dunya reported": a body or an outlet described before its name
-    described = bool(_DESCRIBED.search(cue))
+    described = bool(_DESCRIBED.search(cue)) or media is not None
     if not (is_body or acronym or (described and len(words) <= 3)):
         return None
     name = _rx.sub(r"^(?:(?:But|And|Yet|However|Meanwhile|Separately)\s+)?(?:[Tt]he\s+)?", "", name).strip().rstrip(".")
@@ -651,12 +701,19 @@ _RANK = re.compile(r"^\W*(?:(?:an?|the)\s+)?(?P<rank>" + "|".join(re.escape(w) f
                    + r")\s+[A-Z][\w'-]+", re.I)
 
 
+_NATION_RANK = re.compile(r"^\W*the\s+(?P<dem>[A-Z][\w-]+)\s+(?P<rank>" + "|".join(re.escape(w) for w in sorted(
+    L.MILITARY_RANKS + ["admiral", "commander", "general"], key=len, reverse=True)) + r")\s*$", re.I)
+
+
 def _ranked_speaker(r: Report, subj: str) -> str | None:
     """"Lieutenant Anthony M. told AFP", "Superintendent X said": an officer speaks for his force (the state's forces
-    the report names by their own name, else the country's army or police)."""
+    the report names by their own name, else the country's army or police); "the Indonesian admiral", named before,
+    for his country's forces."""
     m = _RANK.match(subj)
     if not m:
-        return None
+        n = _NATION_RANK.match(subj)
+        country = r.doc.g.demonym_country(n.group("dem")) if n else None
+        return r.doc.army(country) if country else None
     rank = " ".join(m.group("rank").lower().split())
     doc = r.doc
     if rank in L.POLICE_RANKS:

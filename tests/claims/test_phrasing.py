@@ -1661,3 +1661,69 @@ def test_a_countrys_un_peacekeeping_mission_by_its_name() -> None:
     assert [(g[3], g[6]) for g in got] == [(14, "MONUSCO")]
     got = _one("Attack near Gao in Mali\n\nThe U.N. peacekeeping mission said two peacekeepers were wounded.")
     assert [(g[3], g[6]) for g in got] == [(2, "MINUSMA")]
+
+
+def test_a_rank_before_a_name_ends_no_sentence_and_a_paragraphs_sentence_issues_nothing() -> None:
+    # "Brig." once cut the sentence, and its short piece ("Police spokesman Brig.") read as a header that issued the
+    # report, so the police's own figures were put in the report's voice
+    got = _one("Convoy hit\n\nEight guards were killed when a bomb hit their convoy in Kirkuk, police said. Police "
+               "spokesman Brig. Gen. Omar Salih said all of them worked for the oil company.")
+    assert [(g[3], g[6]) for g in got] == [(8, "police")]
+
+
+def test_a_nations_officer_a_headline_dash_and_a_named_channel_speak() -> None:
+    got = _one("Clash\n\nRebels attacked the post at dawn. The Indonesian general confirmed only two deaths.")
+    assert [(g[3], g[6]) for g in got] == [(2, "Indonesian military")]
+    got = _one("Army Shelling Kills At Least 12- Witnesses")
+    assert [(g[3], g[6]) for g in got] == [(12, "witnesses")]
+    got = _one("Capsize\n\n\"Two children drowned and nine people are missing,\" the Kawsar TV channel reported.")
+    assert [(g[3], g[6]) for g in got] == [(2, "Kawsar TV"), (9, "Kawsar TV")]
+    got = _one("Raid\n\nTwo soldiers died in the raid, national television reported.")
+    assert [(g[3], g[6]) for g in got] == [(2, "state media")]
+
+
+def test_a_toll_reduced_by_its_giver_and_victims_identified_by_police() -> None:
+    got = _one("Shooting\n\nThe state prosecutor's office reduced the death toll from nine to eight.")
+    assert [(g[3], g[6]) for g in got] == [(9, "prosecutor"), (8, "prosecutor")]
+    got = _one("School attack\n\nThe city police chief identified the dead pupils as four boys and two girls.")
+    assert [(g[3], g[6]) for g in got] == [(4, "police"), (2, "police")]
+    got = _one("Massacre\n\nAt least 90 people died in the raid on the camp, the United Nations human rights chief said.")
+    assert [(g[3], g[6]) for g in got] == [(90, "OHCHR")]
+
+
+def test_a_participle_speaks_for_the_subject_of_its_clause() -> None:
+    got = _one("Market blast\n\nSalim al-Jubouri, a surgeon at the city hospital, gave a higher toll, saying 23 people "
+               "had died and 40 were hurt.")
+    assert [(g[3], g[6]) for g in got] == [(23, "medical sources"), (40, "medical sources")]
+    got = _one("Raid\n\nTen villagers were killed when gunmen attacked the market, saying nothing of the rest.")
+    assert [(g[3], g[6]) for g in got] == [(10, None)]
+
+
+def test_a_second_reference_to_a_named_group_or_body_is_that_group() -> None:
+    got = _one("Highlands clash\n\nFighting has grown since the Karen National Liberation Army moved into the hills. "
+               "Saw Min, a spokesman for the liberation army, said four soldiers were killed.")
+    assert [(g[3], g[6]) for g in got] == [(4, "KNLA")]
+    got = _one("Jailbreak\n\nThe Kenya Prisons Service said the breakout was under control. Nine of the 30 escaped "
+               "inmates were caught, Jane Mwangi, spokesperson of the service, said.")
+    assert {g[6] for g in got} == {"Kenya Prisons Service"}
+    got = _one("Escape\n\nEleven inmates fled, Paul Okoro, spokesman for the Ghana Prisons Service, said.")
+    assert [(g[3], g[6]) for g in got] == [(11, "Ghana Prisons Service")]
+
+
+def test_a_pro_government_forces_official_and_a_groups_own_statement() -> None:
+    got = _one("Ambush\n\n\"We lost a dozen men near the well,\" said a local VDP official.")
+    assert [(g[3], g[6]) for g in got] == [(12, "VDP")]
+    got = _one("Bombing\n\nThe army said the blast was near the gate. Al Shabaab claimed the attack in a short "
+               "statement, in which they said they had killed 11 soldiers.")
+    assert [(g[3], g[6]) for g in got] == [(11, "al-Shabaab")]
+    got = _one("Bombs\n\nTwo policemen were among five people killed overnight, security and police sources said.")
+    assert {g[6] for g in got} == {"security sources"}
+
+
+def test_a_claim_of_an_attack_gives_no_figure() -> None:
+    got = _one("Bombing\n\nAn armed group claimed a car bomb that killed at least 40 people in the city in May.")
+    assert [(g[3], g[6]) for g in got] == [(40, None)]
+    got = _one("Nine people including a district official were killed in a bombing claimed by the Al Shabaab group.")
+    assert [(g[3], g[6]) for g in got] == [(9, None)]
+    got = _one("Blast kills six in the capital, armed group claims responsibility")
+    assert [(g[3], g[6]) for g in got] == [(6, None)]
