@@ -43,7 +43,7 @@ _AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?|\s+(?:[a-z]+ing|who
                           r"(?:the\s+|those\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 # "a mass grave with 30 corpses", "seven bodies were brought in, with two more arriving later": no holding count
 _WITH_MORE = re.compile(r"\s+(?:(?:more|other|additional|further)\b|(?:[a-z-]+\s+)?(?:bodies|corpses|dead)\b)")
-_WITH_OUTCOME = re.compile(r"\s+(?:of\s+)?(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:still\s+)?"
+_WITH_OUTCOME = re.compile(r"\s+(?:of\s+)?(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:still\s+|confirmed\s+)?"
                            r"(?:wounded|injured|dead|killed|missing|hurt|unaccounted\s+for)\b")
 _EARLIER_FIGURE = re.compile(r"\b(?:an|the|its|their|his|her)\s+(?:own\s+)?(?:earlier|previous|preliminary|initial)\s+"
                              r"(?:\w+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|tally|estimate)s?\s+(?:of\s+)?$")
@@ -348,9 +348,10 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
     if S.DECIMAL.fullmatch(raw) and _next_word(r.lc, f.end) not in S.DECIMAL_SCALES:
         return None  # "3.5", "12.30", "2,5" alone: a version, a clock time or a measure; people come in wholes
     if not implied and L.hold_before(lp[-30:]) and not L.pre_search(lp50) and not (
-            lp.rstrip().endswith("with") and (_WITH_OUTCOME.match(r.lc, f.end) or _WITH_MORE.match(r.lc, f.end))) \
+            lp.rstrip().endswith(("with", "have", "has", "had")) and (_WITH_OUTCOME.match(r.lc, f.end) or (
+                lp.rstrip().endswith("with") and _WITH_MORE.match(r.lc, f.end)))) \
             and not _HELD_HOSTAGE.match(r.lc, f.end):
-        return None  # "a prison holding 600", "deployed 300"; but "risen to 19, with 31 wounded" is a count
+        return None  # "a prison holding 600", "deployed 300"; but "risen to 19, with 31 wounded", "we have 132 dead"
     c = Cand(f, ui, (f.start, f.end))
     c.implied = implied
     np = _noun_phrase(r, c, f, u, pre, lp, lp50, raw)

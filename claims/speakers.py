@@ -85,12 +85,16 @@ def _pick(ms: list[Mention], verb_pos: int, first: bool = False, nt: str | None 
     ms = [m for m in ms if m.entry.type in ("source", "actor")]
     if not ms:
         return None
+    if nt is not None and len(ms) > 1 and any(nt.startswith("-", m.end) for m in ms):
+        # "the state-run IRNA news agency": the word before "-run" names no speaker (the outlet does)
+        ms = [m for m in ms if not (nt.startswith("-", m.end) and _LINKED.match(nt, m.end, m.end + 14))] or ms
     nonwire = [m for m in ms if m.entry.name != "wire"]
     if nonwire:
         ms = nonwire
-    if nt is not None and len(ms) > 1 and any(m.text.lower() in ("state", "government") for m in ms):
+    if nt is not None and len(ms) > 1 and any(m.text.lower().removeprefix("the ") in ("state", "government") for m in ms):
         # "the state's chief prosecutor", "the government's spokesman for ...": the office after the possessive
-        ms = [m for m in ms if not (m.text.lower() in ("state", "government") and nt.startswith(("'s ", "\u2019s "), m.end)
+        ms = [m for m in ms if not (m.text.lower().removeprefix("the ") in ("state", "government")
+                                    and nt.startswith(("'s ", "\u2019s "), m.end)
                                     and any(x.start > m.end and x.start - m.end <= 25 for x in ms))]
     if nt is not None and any(m.text.lower() in _HEAD_TITLES for m in ms):
         # "President Santos" speaks for the state; "the president of a rights group" for the group (named after him)
@@ -370,7 +374,12 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                               + (r"|,(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}" + _TITLE_NOUNS + r")" if opens else ""), seg)
             ms = r.doc.mentions.between(m.end(), m.end() + (stop.start() if stop else len(seg)))
             pk = _pick(ms, m.end(), nt=nt)
-            if pk is None and (_SAME_SOURCE.match(seg) or _ITS_STATEMENT.match(seg)):
+            if pk is not None and pk.text.lower().removeprefix("the ") in ("government", "state") and nt.startswith(("'s ", "\u2019s "), pk.end) \
+                    and (nb := _named_body(nt[pk.end + 2:pk.end + 90], "")) is not None and " " in nb:
+                pk, src = None, nb  # "according to the government's Disaster Management Center": the centre
+            if pk is None and src is not None:
+                pass
+            elif pk is None and (_SAME_SOURCE.match(seg) or _ITS_STATEMENT.match(seg)):
                 anaphor = True  # "according to the same office", "according to the ministry" named before
             elif pk is None and (pm := _PERSON_AT.match(seg)):
                 pk = known_people(r).get(pm.group("last"))  # "according to Jamal", introduced with his title before
@@ -400,7 +409,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                     if pk is None and src is None:
                         anaphor = bool(L.ANAPHOR_RE.search(" " + seg[:50].split(",")[0].split(" in ")[0] + " "))
         if pk is None and anaphor and src is None and subj and (nb := _named_body(None, subj)) and (
-                " " in nb or _DESCRIBED.search(subj[:subj.rfind(nb)])):
+                " " in nb or _DESCRIBED.search(subj[:subj.rfind(nb)]) or _ACRONYM_TITLE.match(subj)):
             src, anaphor = nb, False  # "Relief International confirmed": a body by its name, not a person named before
         if pk is None and not anaphor and src is None:
             src = _named_body(nt[m.end():min(u.end, m.end() + 120)] if v == "according to" else None, subj)
@@ -647,6 +656,9 @@ def _body_named_before(r: Report, word: str, pos: int) -> str | None:
 _PARTICIPLE_CUES = frozenset(("saying", "adding", "insisting", "claiming", "confirming", "estimating", "telling",
                               "reporting", "announcing"))
 _MAIN_VERB = re.compile(r"\b(?:[a-z]+ed|gave|put|told|spoke)\b(?=[^,;:\"\u201c\u201d]*,\s*$)")
+_ACRONYM_TITLE = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<acr>[A-Z]{3,8})\s+(?:[A-Z][a-z]+\s+)?(?:[Ss]pokes(?:man|woman|person)|"
+                            r"[Dd]irector(?:[- ][Gg]eneral)?|[Cc]hief|[Hh]ead|[Cc]ommander|[Ss]ecretary(?:[- ][Gg]eneral)?|"
+                            r"[Cc]hairman|[Cc]hairperson|[Pp]resident|[Cc]oordinator)\b")
 _MEDIA_TAIL = re.compile(r"(?<=[A-Za-z])\s+(?:channel|station|newspaper|daily|broadcaster|website|news\s+(?:site|outlet|portal))$")
 _BODY_TAIL = re.compile(r"(?:\s+(?:also|has|have|had|later|then|on\s+\w+day))*\s*,?\s*$")
 
@@ -661,6 +673,8 @@ def _named_body(after: str | None, subj: str, short: bool = True) -> str | None:
         m = _BODY_NAME.match(after, _COMPILED_BY.match(after).end())
         cue = after[:m.start()] if m else ""
     else:
+        if (at := _ACRONYM_TITLE.match(subj)) is not None:
+            return at.group("acr")  # "DMC Director-General Sampath K. said": the body he heads, by its short name
         tail = _BODY_TAIL.search(subj)
         head = subj[:tail.start()] if tail else subj
         media = _MEDIA_TAIL.search(head)  # "the Samoy TV channel reported": an outlet named before what it is
@@ -673,7 +687,8 @@ def _named_body(after: str | None, subj: str, short: bool = True) -> str | None:
         cue = head[:m.start()]
     if m is None:
         return None
-    name, words = m.group("name"), m.group("name").split()
+    name = m.group("name").rstrip(".") if m.group("name").rstrip(".").isupper() else m.group("name")  # "the DMC."
+    words = name.split()
     if len(words) > 1 and words[0] in ("NGO", "NGOs"):
         cue, name, words = cue + words[0] + " ", " ".join(words[1:]), words[1:]  # "the NGO Fundaredes"
     is_body = any(w.lower().strip(".") in _BODY_WORDS | {"hospital", "clinic", "infirmary"} for w in words[1:] + words[:1]) \

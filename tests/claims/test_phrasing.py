@@ -1727,3 +1727,21 @@ def test_a_claim_of_an_attack_gives_no_figure() -> None:
     assert [(g[3], g[6]) for g in got] == [(9, None)]
     got = _one("Blast kills six in the capital, armed group claims responsibility")
     assert [(g[3], g[6]) for g in got] == [(6, None)]
+
+
+def test_a_state_run_outlet_and_a_body_under_a_government_speak_for_themselves() -> None:
+    got = _one("Mine blast\n\nForty miners died in the blast, the state-run IRNA news agency reported.")
+    assert [(g[3], g[6]) for g in got] == [(40, "IRNA")]
+    got = _one("Floods\n\nSix people drowned, according to the government's Flood Relief Commission.")
+    assert [(g[3], g[6]) for g in got] == [(6, "Flood Relief Commission")]
+
+
+def test_a_body_by_its_acronym_alone_or_before_its_officers_title() -> None:
+    got = _one("Landslide\n\nRains also claimed 14 lives in the south, according to the NDRC.")
+    assert [(g[3], g[6]) for g in got] == [(14, "NDRC")]
+    got = _one("Floods\n\n\"We have 58 confirmed dead and 12 missing,\" NDRC Director-General Anil Perera said.")
+    assert [(g[3], g[4], g[6]) for g in got] == [(58, 58, "NDRC"), (12, 12, "NDRC")]
+    got = _one("Blast\n\n\"We received 20 wounded,\" Omar Haidari, director of hospitals in the province, told AFP.")
+    assert [(g[3], g[6]) for g in got] == [(20, "medical sources")]
+    # a count held is still no toll
+    assert _one("Prison\n\nThe jail has 600 inmates and 40 guards.") == []
