@@ -42,6 +42,8 @@ _AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?|\s+(?:[a-z]+ing|who
                           r"\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+"
                           r"(?:the\s+|those\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 # "a mass grave with 30 corpses", "seven bodies were brought in, with two more arriving later": no holding count
+_ATTACK_NOUN_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|assaults?|bombings?|"
+                                r"strikes?|airstrikes?|offensive|shelling|fire|rockets?|incursions?)\b", re.I)
 _WITH_MORE = re.compile(r"\s+(?:(?:more|other|additional|further)\b|(?:[a-z-]+\s+)?(?:bodies|corpses|dead)\b)")
 _WITH_OUTCOME = re.compile(r"\s+(?:of\s+)?(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:still\s+|confirmed\s+)?"
                            r"(?:wounded|injured|dead|killed|missing|hurt|unaccounted\s+for)\b")
@@ -878,7 +880,8 @@ def _phrase_actors(r: Report, c: Cand, f: Figure, u: Unit, head: str | None, np_
         fm = _OF_ACTOR.match(nt, np_end, u.end) if head not in L.CIVILIAN_NOUNS else None
         at = fm.end() if fm else None
         for m in r.doc.mentions.between(f.start, min(u.end, np_end + 90)):
-            if m.entry.type == "actor" and m.entry.kind != "parent" and (m.start == at or f.start < m.start < np_end):
+            if m.entry.type == "actor" and m.entry.kind != "parent" and (m.start == at or f.start < m.start < np_end) \
+                    and not (m.start >= np_end and _ATTACK_NOUN_AFTER.match(nt, m.end)):
                 ext = max(ext, m.end)
                 # the head noun itself begins the name ("Volunteers for ..."), not a name before it ("UPDF activists")
                 c.actor_head = m.start < np_end and m.text.split()[0].lower() == head
@@ -890,6 +893,8 @@ def _phrase_actors(r: Report, c: Cand, f: Figure, u: Unit, head: str | None, np_
         if nxt:
             ext = max(ext, nxt[0].end)
     for m in r.doc.mentions.between(f.start, max(ext, np_end)):
+        if m.entry.type == "actor" and m.start >= np_end and _ATTACK_NOUN_AFTER.match(nt, m.end):
+            continue  # "41 injured from (a) Taliban attack": the attackers, not the people hit
         if m.entry.type == "actor" and c.np_actor is None and m.entry.kind != "parent":
             c.np_actor = m.entry.name
         elif m.entry.type == "source" and c.np_actor is None and "{country}" in m.entry.name \

@@ -90,9 +90,9 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
         party = f"{dem} police" if dem else "police"
     elif head in L.SOLDIER_NOUNS or (head in ("officers", "officer") and "police" not in c.party_text.lower()
                                       and not r.has_police):
-        party = doc.army(c.nationality or _country_after(r, c) or doc.country) or "army"
+        party = doc.army(c.nationality or _country_after(r, c) or _place_country(r, c, ui) or doc.country) or "army"
     elif head in L.POLICE_NOUNS:
-        dem = doc.demonym(c.nationality or doc.country)
+        dem = doc.demonym(c.nationality or _place_country(r, c, ui) or doc.country)
         party = f"{dem} police" if dem else "police"
     elif head in L.GUARD_NOUNS:
         # staff of a facility belong to whoever runs it ("the SDF-run jail"), else to a force giving the figure
@@ -166,6 +166,24 @@ def _country_after(r: Report, c: Cand) -> str | None:
         if x.entry.type in ("country", "demonym") and x.start == m.end():
             return x.entry.name
     return None
+
+
+def _place_country(r: Report, c: Cand, ui: int) -> str | None:
+    """The country of the place the figure's sentence puts it in, when that is not the report's own country (a
+    roundup: "... in Bangui, ... 14 soldiers were killed in Niger's Tillaberi region"): the nearest place after the
+    figure, else before it; a border or a neighbour named ("near the border with Mali") places nothing."""
+    doc = r.doc
+    u = r.units[ui]
+    ms = [m for m in doc.mentions.between(u.start, u.end) if m.entry.type == "place"
+          and doc.g.place_country.get(m.entry.name) and not _BORDER_BEFORE.search(r.lc, max(u.start, m.start - 30), m.start)]
+    after = [m for m in ms if m.start > c.fig.end and m.start - c.fig.end <= 150]
+    before = [m for m in ms if m.end <= c.fig.start]
+    m = after[0] if after else (before[-1] if before else None)
+    country = doc.g.place_country.get(m.entry.name) if m else None
+    return country if country != doc.country else None
+
+
+_BORDER_BEFORE = re.compile(r"\b(?:border|frontier|neighbou?ring|from|towards?|into)\b[^,.;]*$")
 
 
 def _named_force(doc, kinds: tuple[str, ...], besides: str | None = None) -> str | None:

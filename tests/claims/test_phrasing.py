@@ -1745,3 +1745,19 @@ def test_a_body_by_its_acronym_alone_or_before_its_officers_title() -> None:
     assert [(g[3], g[6]) for g in got] == [(20, "medical sources")]
     # a count held is still no toll
     assert _one("Prison\n\nThe jail has 600 inmates and 40 guards.") == []
+
+
+def test_the_group_whose_attack_hurt_them_is_not_the_victims_party() -> None:
+    got = _one("Five dead, 30 injured from Taliban attack on a market")
+    assert [(g[3], g[1]) for g in got] == [(5, "all"), (30, "all")]
+    got = _one("Clash\n\nTwenty fighters from the Taliban were killed.")
+    assert [(g[3], g[1]) for g in got] == [(20, "Taliban")]
+    got = _one("Bombing\n\nNine people, including four NDS officers, were killed in Kabul.")
+    assert [(g[3], g[1]) for g in got] == [(9, "all"), (4, "NDS")]
+
+
+def test_a_roundups_soldiers_belong_to_the_country_of_their_place() -> None:
+    got = _one("Sahel violence\n\nFighting in Bangui killed 12 people on Monday, Central African officials said. "
+               "Separately, nine soldiers were killed in an ambush in the Tillaberi region. "
+               "In Bangui, three soldiers died near the border with Cameroon.")
+    assert [(g[3], g[1]) for g in got] == [(12, "all"), (9, "Niger army"), (3, "Central African army")]
