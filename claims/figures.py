@@ -44,6 +44,8 @@ _AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?|\s+(?:[a-z]+ing|who
 # "a mass grave with 30 corpses", "seven bodies were brought in, with two more arriving later": no holding count
 _ATTACK_NOUN_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|assaults?|bombings?|"
                                 r"strikes?|airstrikes?|offensive|shelling|fire|rockets?|incursions?)\b", re.I)
+_WOUNDED_NUMBER = re.compile(r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(wounded|injured|missing|displaced)\b"
+                             r"(?![^.;]*\b(?:dead|killed|deaths|death)\b)", re.I)
 _WITH_MORE = re.compile(r"\s+(?:(?:more|other|additional|further)\b|(?:[a-z-]+\s+)?(?:bodies|corpses|dead)\b)")
 _WITH_OUTCOME = re.compile(r"\s+(?:of\s+)?(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:still\s+|confirmed\s+)?"
                            r"(?:wounded|injured|dead|killed|missing|hurt|unaccounted\s+for)\b")
@@ -625,6 +627,10 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
             c.outcome = "killed"  # "took away eight of their dead": the dead are carried off, not kidnapped
         if _rx.search(r"\btoll\b", pm.group(0), re.I):
             c.toll_what = pre[-80:]
+            if adj and adj != "killed" and ofref is None:
+                c.outcome = adj  # "put the toll at 23 wounded": the word after the figure says which toll
+            elif pm.lastgroup == "killed" and (wn := _WOUNDED_NUMBER.search(pre[-120:])):
+                c.outcome = L.ADJ_OUTCOME[wn.group(1).lower()]  # "the number of wounded rose from an earlier toll of 70"
         if pm.lastgroup == "wounded" and _rx.search(r"(?:treat\w*|evacuat\w*)\s*$", pm.group(0).strip(" \"'"), re.I):
             c.outcome = None
             if fm and fm.lastgroup == "wounded":

@@ -146,7 +146,7 @@ NUMBER_OF_RE = re.compile(
     r"(?<!\w)(?:(?P<ad>civilian|death|casualty|injury|the)\s+)?(?:toll|number|count|tally|total)\b"
     r"(?:\s+of\s+(?P<what>[\w\s-]{1,40}?))?(?:[^.;:]|(?<=\d)\.(?=\d)){0,140}?\b(?:at|to|of|from|is|was|stood\s+at|reach(?:es|ed)?|hits?|"
     r"pass(?:es|ed)|exceed(?:s|ed)?|tops|topped|cross(?:es|ed)|surpass(?:es|ed)|"
-    r"stands\s+at|to\s+be)\s*(?:the\s+|over\s+|more\s+than\s+)?$|(?<!\w)number\s+of\s+(?P<what2>[\w\s-]{1,30}?),\s*$",
+    r"stands\s+at|to\s+be|estimated|ranges?|ranged)\s*(?:the\s+|over\s+|more\s+than\s+)?$|(?<!\w)number\s+of\s+(?P<what2>[\w\s-]{1,30}?),\s*$",
     re.IGNORECASE,
 )
 HOLD_RE = re.compile(

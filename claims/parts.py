@@ -83,6 +83,9 @@ _BACK_INCLUDING = re.compile(r"^\s*,\s*(?:including|among\s+them)\s+$")
 
 
 _OWN_VERB = re.compile(r"\s+(?:are|were|was|is|have|has|had|remain\w*|being|will|would|could|may|might)\b")
+_PART_WORD = re.compile(r"\b(?:including|included|include|among)\b", re.I)  # "... including 15 men ... and seven others"
+_BODY_HEADS = frozenset(("bodies", "body", "remains", "corpses"))
+_AND_BEFORE = re.compile(r"\s(?:and|while)\s+$")
 _AND_ANOTHER = re.compile(r",\s*(?:and|while)\s+(?:another|a\s+further)\s+$")
 _LIST_TO_END = re.compile(r"(?:(?:\s*,|\s+and)\s+(?:[\w-]+\s+){0,4}?[\w-]+)*\s*(?:[.;]|$|,\s*(?:[\w-]+\s+){1,3}?"
                           r"(?:said|says|added|adds|told)\b)")
@@ -148,10 +151,14 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
     for i, c in enumerate(cands):
         # "killed 19 people, including six children, outside Saraqeb, and another 23 people in Ehsim": the toll's
         # outcome, not its part's
-        if c.outcome is None and i > 0 and _AND_ANOTHER.search(nt, max(0, c.fig.start - 24), c.fig.start) \
+        if c.outcome is None and i > 0 and (_AND_ANOTHER.search(nt, max(0, c.fig.start - 24), c.fig.start) or (
+                (c.head in ("more", "others") or _MORE_NEXT.match(nt, c.fig.end))
+                and _AND_BEFORE.search(nt, max(0, c.fig.start - 8), c.fig.start)
+                and not _PART_WORD.search(nt, cands[i - 1].fig.start - 30, c.fig.start))) \
                 and not _OWN_VERB.match(nt, c.np_end):  # ("and a further 23 are being treated for malnutrition")
+            # ("five bodies were recovered on Tuesday and three more the next day": the verb before is theirs too)
             lead = next((p for p in reversed(cands[:i]) if p.u == c.u and p.outcome and not p.among
-                         and p.how in ("pre", "follow", "toll")), None)
+                         and (p.how in ("pre", "follow", "toll") or p.how == "noun" and p.head in _BODY_HEADS)), None)
             if lead is not None:
                 c.outcome, c.how = lead.outcome, "coord"
     for i, c in enumerate(cands):

@@ -66,7 +66,7 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
     party = None
     if head in ("members", "member") and c.head_mod == "service":
         head = "servicemembers"  # "13 U.S. service members": soldiers
-    if head in ("members", "member", "elements") and c.head_mod == "security":
+    if head in ("members", "member", "elements", "forces") and c.head_mod == "security":
         party = "security forces"  # "five security members": the state's forces, not the group that killed them
     elif head in L.CIVILIAN_NOUNS and not (c.actor_head and c.np_actor):
         party, role = "civilians", L.CIVILIAN_NOUNS[head]

@@ -1761,3 +1761,27 @@ def test_a_roundups_soldiers_belong_to_the_country_of_their_place() -> None:
                "Separately, nine soldiers were killed in an ambush in the Tillaberi region. "
                "In Bangui, three soldiers died near the border with Cameroon.")
     assert [(g[3], g[1]) for g in got] == [(12, "all"), (9, "Niger army"), (3, "Central African army")]
+
+
+def test_security_forces_as_people_and_the_word_after_a_toll() -> None:
+    got = _one("Market bomb\n\nThirty people including nine children and four security forces were hurt in the blast.")
+    assert [(g[3], g[0], g[1]) for g in got] == [(30, "wounded", "all"), (9, "wounded", "civilians"),
+                                                 (4, "wounded", "security forces")]
+    got = _one("Blast\n\nThe clinic's director put the toll at 19 wounded.")
+    assert [(g[3], g[0]) for g in got] == [(19, "wounded")]
+    got = _one("Blast\n\nThe number of injured rose sharply from an earlier toll of 40.")
+    assert [(g[3], g[0]) for g in got] == [(40, "wounded")]
+
+
+def test_a_toll_estimated_or_ranging_between_two_figures() -> None:
+    got = _one("Raid\n\nThe death toll is estimated between 150 and 300.")
+    assert [(g[3], g[4], g[5]) for g in got] == [(150, 300, "range")]
+    got = _one("Raid\n\nEstimates of the number of dead now range between 80 and 120.")
+    assert [(g[3], g[4], g[5]) for g in got] == [(80, 120, "range")]
+
+
+def test_a_lone_adult_and_more_found_later_share_the_verb() -> None:
+    got = _one("Rebels kill 4 children, 1 adult in raid")
+    assert [(g[3], g[0]) for g in got] == [(4, "killed"), (1, "killed")]
+    got = _one("Mine collapse\n\nSix bodies were pulled out on Monday and two more the following day.")
+    assert [(g[3], g[0]) for g in got] == [(6, "killed"), (2, "killed")]
