@@ -85,7 +85,8 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
             role = _staff_role(c, head)
     elif head == "paramilitaries" and (force := _named_force(doc, ("force",))):
         party = force
-    elif head in L.SOLDIER_NOUNS and f"police {head}" in c.party_text.lower():
+    elif (head in L.SOLDIER_NOUNS or head == "personnel") and _rx.search(r"\bpolice(?:men)?\s+" + head + r"\b",
+                                                                        c.party_text, re.I):
         dem = doc.demonym(c.nationality or doc.country)  # "three police conscripts"
         party = f"{dem} police" if dem else "police"
     elif head in L.SOLDIER_NOUNS or (head in ("officers", "officer") and "police" not in c.party_text.lower()

@@ -431,6 +431,13 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             pk, src = None, acr.group(1) if acr else nb
         if pk is not None:
             src = doc.resolve(pk, u)
+            if src == "officials" and last[0] and _THE_OFFICIAL.fullmatch(pk.text) and not _FOR_BODY.match(nt, pk.end) \
+                    and _rx.search(r"\bthe\s+$", nt[max(u.start, pk.start - 5):pk.start] if pk.text[:1] != "t" else " the "):
+                src = last[0]  # "..., the official said": the official named before (the province's spokesman)
+            if src == "officials" and pk.text[:1].islower() and nt[pk.start - 1:pk.start] == " " and (
+                    nb := _named_body(None, nt[max(u.start, pk.start - 70):pk.start - 1], False)) is not None \
+                    and " " in nb:
+                src = nb  # "Philippine Coast Guard spokesperson X said": the body the title belongs to
             if src == "officials" and (fb := _FOR_BODY.match(nt, pk.end)) is not None and (
                     nb := _named_body(nt[fb.end():fb.end() + 90], "")) is not None and nb[0].isupper():
                 src = nb  # "Francis E., spokesperson of the Nigerian Correctional Service, said": the body he speaks for
@@ -441,7 +448,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             floor = u.start if pk.start >= u.start else 0
             if src and src.endswith(" government") and _SUBNATIONAL.search(r.lc, max(floor, pk.start - 12), pk.start):
                 region = _home_region(r)  # "provincial government spokesman X said": the province's government
-                src = f"{region} government" if region else src
+                src = f"{_REGION_WORD.sub('', region)} government" if region else src
             if src and src.split()[-1] in ("military", "army", "government", "officials"):
                 near = [x for x in doc.mentions.between(max(floor, pk.start - 40), pk.start)
                         if r.lc.startswith(("'s", "\u2019s"), x.end) or x.end >= pk.start - 2]
@@ -501,6 +508,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                 src = opener  # "Al Shabaab claimed the attack in a statement, in which they said ...": the subject
             near = nt[m.end():min(u.end, m.end() + 30)] if v == "according to" else nt[max(u.start, vs - 40):vs]
             if r.last_ministry and _rx.search(r"ministry", near, re.I) \
+                    and not _rx.search(r"\b[A-Z][\w-]*\s+Ministry\b", nt[max(u.start, vs - 80):vs]) \
                     and not (src and "Ministry" in src):
                 src = r.last_ministry
             ctx = nt[max(u.start, vs - 30):m.end() + 30]
@@ -639,6 +647,7 @@ def _opening_speaker(r: Report, u: Unit, vs: int) -> str | None:
 
 _TITLE_OF_BODY = re.compile(r",\s*(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|official|director|head|chief)\s+"
                             r"(?:of|for|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;\"\u201c\u201d]{2,80}?),\s*$")
+_THE_OFFICIAL = re.compile(r"(?:the\s+)?(?:official|spokes(?:man|woman|person))", re.I)
 _FOR_BODY = re.compile(r"\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z])")
 _FOR_THE_BODY = re.compile(r"\s+(?:of|for)\s+the\s+(" + "|".join(sorted(_BODY_WORDS - {"international"})) + r")\b")
 
@@ -659,6 +668,8 @@ _MAIN_VERB = re.compile(r"\b(?:[a-z]+ed|gave|put|told|spoke)\b(?=[^,;:\"\u201c\u
 _ACRONYM_TITLE = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<acr>[A-Z]{3,8})\s+(?:[A-Z][a-z]+\s+)?(?:[Ss]pokes(?:man|woman|person)|"
                             r"[Dd]irector(?:[- ][Gg]eneral)?|[Cc]hief|[Hh]ead|[Cc]ommander|[Ss]ecretary(?:[- ][Gg]eneral)?|"
                             r"[Cc]hairman|[Cc]hairperson|[Pp]resident|[Cc]oordinator)\b")
+_BODY_TITLE = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for|and|the)\s+)*){2,8})"
+                         r"(?:spokes(?:man|woman|person)|director|chief|head|commander|official)\b")
 _MEDIA_TAIL = re.compile(r"(?<=[A-Za-z])\s+(?:channel|station|newspaper|daily|broadcaster|website|news\s+(?:site|outlet|portal))$")
 _BODY_TAIL = re.compile(r"(?:\s+(?:also|has|have|had|later|then|on\s+\w+day))*\s*,?\s*$")
 
@@ -675,6 +686,9 @@ def _named_body(after: str | None, subj: str, short: bool = True) -> str | None:
     else:
         if (at := _ACRONYM_TITLE.match(subj)) is not None:
             return at.group("acr")  # "DMC Director-General Sampath K. said": the body he heads, by its short name
+        if (bt := _BODY_TITLE.match(subj)) is not None and (nb := _named_body(None, bt.group("body").strip(), short)) \
+                and " " in nb:
+            return nb  # "Kano State Emergency Management Agency spokesman Ali M. said": the agency
         tail = _BODY_TAIL.search(subj)
         head = subj[:tail.start()] if tail else subj
         media = _MEDIA_TAIL.search(head)  # "the Samoy TV channel reported": an outlet named before what it is

@@ -1785,3 +1785,16 @@ def test_a_lone_adult_and_more_found_later_share_the_verb() -> None:
     assert [(g[3], g[0]) for g in got] == [(4, "killed"), (1, "killed")]
     got = _one("Mine collapse\n\nSix bodies were pulled out on Monday and two more the following day.")
     assert [(g[3], g[0]) for g in got] == [(6, "killed"), (2, "killed")]
+
+
+def test_the_official_named_before_and_a_bodys_titled_speaker() -> None:
+    got = _one("Clash in Kunduz\n\nSix fighters died in the clash, provincial government spokesman Ali Rahimi said. "
+               "Four police personnel were wounded, the official added.")
+    assert [(g[3], g[1], g[6]) for g in got] == [(6, "unknown", "Kunduz government"),
+                                                 (4, "Afghan police", "Kunduz government")]
+    got = _one("Ferry\n\nPhilippine Coast Guard spokesperson Captain Jose Reyes said nine crew members were missing.")
+    assert [(g[3], g[6]) for g in got] == [(9, "Philippine Coast Guard")]
+    got = _one("Floods\n\nLagos State Emergency Management Agency spokesman Tunde Bello said 14 people drowned.")
+    assert [(g[3], g[6]) for g in got] == [(14, "Lagos State Emergency Management Agency")]
+    got = _one("Floods in Sri Lanka\n\nSri Lanka's navy said it had rescued 40 people from the water.")
+    assert [(g[3], g[6]) for g in got] == [(40, "Sri Lankan navy")]
