@@ -358,6 +358,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if v in ("declared", "declares") and not (_DECLARED_SAYS.match(nt, m.end())
                                                   or _rx.search(r"[,\"\u201d]\s*$", nt[max(u.start, vs - 4):vs])):
             continue  # "seven were declared missing", "declared a curfew": a state, not a statement
+        if v in ("described", "describes") and not _rx.search(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,4}$", nt[max(u.start, vs - 50):vs]):
+            continue  # only "in what the military described as an attack" gives its speaker's words, not "which described"
         if r.lc.startswith(" to ", m.end()) and _RAISED_SUBJECT.search(r.lc, max(u.start, vs - 8), vs):
             continue  # "the bandits were said to have abducted 50": what others say of them, not their statement
         src: str | None = None
@@ -386,6 +388,11 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         elif (v in _PARTICIPLE_CUES or ("and" in nt[max(u.start, vs - 5):vs] and _rx.search(
                         r"\band\s+$", nt[max(u.start, vs - 5):vs]))) and out:
             src = out[-1][1]
+        elif v in ("claim", "claims") and (dm := _DISMISSED_CLAIM.search(nt, max(u.start, vs - 90), vs)) is not None:
+            # "the army chief dismissed a separatist group claim that ...": the claim is the group's, not his
+            pk = _pick(r.doc.mentions.between(dm.start("who"), dm.end("who")), dm.end("who"), nt=nt)
+            if pk is None and _GROUP_NOUN.search(dm.group("who")) and doc.group:
+                src = doc.group
         else:
             # "X, a physician at the hospital, provided a higher toll, saying ...": a participle with no cue before
             # it speaks for the subject of the clause it hangs on
@@ -648,6 +655,10 @@ def _opening_speaker(r: Report, u: Unit, vs: int) -> str | None:
 _TITLE_OF_BODY = re.compile(r",\s*(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|official|director|head|chief)\s+"
                             r"(?:of|for|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;\"\u201c\u201d]{2,80}?),\s*$")
 _THE_OFFICIAL = re.compile(r"(?:the\s+)?(?:official|spokes(?:man|woman|person))", re.I)
+_DISMISSED_CLAIM = re.compile(r"\b(?:dismissed|dismissing|rejected|rejecting|denied|denying|disputed|disputing|refuted|"
+                              r"questioned|contradicted)\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;\"\u201c]{2,60}?)"
+                              r"(?:['\u2019]s)?\s+$")
+_GROUP_NOUN = re.compile(r"\b(?:group|rebels?|militants?|separatists?|insurgents?|militia|movement|fighters)\b", re.I)
 _FOR_BODY = re.compile(r"\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z])")
 _FOR_THE_BODY = re.compile(r"\s+(?:of|for)\s+the\s+(" + "|".join(sorted(_BODY_WORDS - {"international"})) + r")\b")
 

@@ -1798,3 +1798,20 @@ def test_the_official_named_before_and_a_bodys_titled_speaker() -> None:
     assert [(g[3], g[6]) for g in got] == [(14, "Lagos State Emergency Management Agency")]
     got = _one("Floods in Sri Lanka\n\nSri Lanka's navy said it had rescued 40 people from the water.")
     assert [(g[3], g[6]) for g in got] == [(40, "Sri Lankan navy")]
+
+
+def test_a_claim_dismissed_by_one_side_is_the_other_sides() -> None:
+    got = _one("Highlands clash\n\nThe Karen National Liberation Army raided the camp. The army chief dismissed a rebel "
+               "group claim that its fighters had killed 15 soldiers.")
+    assert [(g[3], g[6]) for g in got] == [(15, "KNLA")]
+    got = _one("Raid\n\nThe governor rejected the Taliban's claim that 30 police officers died.")
+    assert [(g[3], g[6]) for g in got] == [(30, "Taliban")]
+
+
+def test_in_what_a_speaker_described_gives_its_words() -> None:
+    got = _one("Mine attack in Colombia\n\nThree soldiers were killed in what the army described as a cowardly attack.")
+    assert [(g[3], g[6]) for g in got] == [(3, "Colombian army")]
+    # a relative clause that describes a scene names no speaker of the figures
+    got = _one("Massacre\n\nA UN team which described the scene as grim visited the village, UNHCR spokesman Ron Tate "
+               "said. \"At least 90 people were killed,\" he told a briefing.")
+    assert {g[6] for g in got} == {"UNHCR"}
