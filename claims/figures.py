@@ -47,7 +47,8 @@ _ATTACK_NOUN_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:attacks?|am
 _WOUNDED_NUMBER = re.compile(r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(wounded|injured|missing|displaced)\b"
                              r"(?![^.;]*\b(?:dead|killed|deaths|death)\b)", re.I)
 _WITH_MORE = re.compile(r"\s+(?:(?:more|other|additional|further)\b|(?:[a-z-]+\s+)?(?:bodies|corpses|dead)\b)")
-_WITH_OUTCOME = re.compile(r"\s+(?:of\s+)?(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:still\s+|confirmed\s+)?"
+_WITH_OUTCOME = re.compile(r"\s+(?:of\s+)?(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:still\s+|confirmed\s+|seriously\s+|"
+                           r"critically\s+|severely\s+|slightly\s+|badly\s+|lightly\s+)?"
                            r"(?:wounded|injured|dead|killed|missing|hurt|unaccounted\s+for)\b")
 _EARLIER_FIGURE = re.compile(r"\b(?:an|the|its|their|his|her)\s+(?:own\s+)?(?:earlier|previous|preliminary|initial)\s+"
                              r"(?:\w+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|tally|estimate)s?\s+(?:of\s+)?$")

@@ -1815,3 +1815,12 @@ def test_in_what_a_speaker_described_gives_its_words() -> None:
     got = _one("Massacre\n\nA UN team which described the scene as grim visited the village, UNHCR spokesman Ron Tate "
                "said. \"At least 90 people were killed,\" he told a briefing.")
     assert {g[6] for g in got} == {"UNHCR"}
+
+
+def test_a_single_victim_a_landslide_that_buries_and_the_badly_hurt() -> None:
+    got = _one("Shooting\n\nOne victim was shot dead in his car, police said.")
+    assert [(g[3], g[0]) for g in got] == [(1, "killed")]
+    got = _one("Landslide buries more than 300 people, officials say")
+    assert [(g[3], g[0], g[5]) for g in got] == [(301, "killed", "more_than")]
+    got = _one("Quake\n\nThe toll rose to 90 with at least 700 people seriously injured.")
+    assert [(g[3], g[0]) for g in got] == [(90, "killed"), (700, "wounded")]
