@@ -149,6 +149,7 @@ def _main_verb(text: str, a: int, b: int) -> re.Match | None:
 
 _GENERIC_HEADS = frozenset(("people", "persons", "victims", "fatalities", "casualties", "individuals", "dead"))
 _TAKEN = re.compile(r"(?:those\s+)?(?:taken|seized|snatched|taken\s+away|carried\s+off)", re.I)
+_YEARS_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:and|to|-|\u2013)\s*(?:19|20)\d\d")
 _YEAR_PREP_END = re.compile(r"\b(?:in|since|during|until|till|before|after|from|early|late|mid|of)\s*$", re.I)
 _AUX_END = re.compile(r"\b(?:were|was|been|are|is|be|being|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.I)
 _REL_START = re.compile(r"^[\s,]*(?:who|that|which)\b", re.I)
@@ -389,7 +390,10 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
     """The noun phrase after the number: (head noun, "of them/the" word, its end, outcome adjective, "the number of"
     match), or None when it counts things, an age, a year or a pronoun ("one of the deadliest")."""
     nt = r.ntext
-    yearish = len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit() and f.qualifier == "exact"
+    yearish = (len(raw) == 4 and raw[:2] in ("19", "20") and raw.isdigit() and f.qualifier == "exact") or (
+        f.qualifier == "range" and f.high is not None and 1900 <= f.low < f.high <= 2099 and f.high - f.low < 60
+        and _YEARS_RANGE.fullmatch(raw) is not None)
+    # ("disappeared between 2019 and 2022": two years)
     # match objects (t[0] the token, t.end() its end): no tuple per token
     # (up to 12 tokens, fetched as the loop needs them: it looks at most at toks[i + 3], so holding min(12, i + 4)
     # tokens - or all there are - answers every index and length test as the full list would; it mostly stops at

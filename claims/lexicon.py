@@ -44,7 +44,7 @@ _AUX = (r"(?:(?:have|has|had|were|was|are|is|been|being|be|also|still|reportedly
 _CAPTORS = r"(?:bandits|kidnappers|abductors|captors|militants|gunmen|jihadists|terrorists|insurgents|rebels|gangs?|armed\s+men)\b"
 
 FOLLOW = {
-    "killed": r"(?:killed|dead|died|die|dies|slain|murdered|executed|beheaded|massacred|martyred|perished|"
+    "killed": r"(?:killed|dead|died|die|dies|slain|murdered|assassinated|executed|beheaded|massacred|martyred|perished|"
               r"lost\s+(?:their|his|her)\s+lives?|lose\s+their\s+lives|fallen|fell\s+with\s+arms\s+in\s+hand|"
               r"fatally\s+(?:shot|wounded|stabbed|injured|hit)|"
               r"(?:embraced|attained|achieved)\s+martyrdom|"
@@ -98,7 +98,7 @@ LOOSE_RE = recache.compile(
 )
 
 PRE = {
-    "killed": r"kill|kills|killed|killing|lost|lose|losing|shot\s+dead|shot\s+and\s+killed|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|slay|slew|slain|murder(?:ed|ing|s)?|execut(?:e|ed|es|ing)|behead(?:ed|ing|s)?|"
+    "killed": r"kill|kills|killed|killing|assassinat(?:e|ed|es|ing)|lost|lose|losing|shot\s+dead|shot\s+and\s+killed|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|slay|slew|slain|murder(?:ed|ing|s)?|execut(?:e|ed|es|ing)|behead(?:ed|ing|s)?|"
               r"massacr(?:e|ed|es|ing)|neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
               r"cost(?:ing|s)?\s+the\s+(?:life|lives)\s+(?:of|to)|"
               r"buried|bury|burying|buries|bodies\s+of|remains\s+of|corpses\s+of|deaths?\s+of(?:\s+(?:its|their|his|her|our))?|"
@@ -255,7 +255,7 @@ def lc_guarded(pat: re.Pattern, stems=None, lookbehind: str = "") -> re.Pattern:
     return recache.compile(lookbehind + guard + "(?:" + src + ")", pat.flags & ~re.IGNORECASE)
 
 
-PRE_LC = lc_guarded(PRE_RE, """kill lost lose losing shot gunned hacked stabbed burned slay slew slain murder execut behead massacr
+PRE_LC = lc_guarded(PRE_RE, """kill assassinat lost lose losing shot gunned hacked stabbed burned slay slew slain murder execut behead massacr
 neutrali eliminat claim buried buries bury bodies remains corpses death cuerpos lives toll wound injur maim treat evacuated evacuation arrest
 rearrest re-arrest cost
 detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat escape

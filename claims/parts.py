@@ -61,7 +61,7 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[.;,]|$)")
 _AND_NEXT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 # "two members of a state paramilitary force and two civilians"
 _OF_UNIT_AND = re.compile(r"\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:forces?|units?|groups?|militias?|"
-                          r"brigades?|battalions?|regiments?|army|police|guards?|services?)\s*,?\s+and\s+$")
+                          r"brigades?|battalions?|regiments?|army|police|guards?|services?)\s*,?\s+and\s+$", re.I)  # "Armed Force"
 # "34 auxiliaries from the Volunteers for the Defence of the Fatherland (VDP) and six soldiers": a body's name ends
 # the first phrase
 _CLAUSE_AS_WELL = re.compile(r"[^.;:\d]{0,80},\s*(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s+")
@@ -181,6 +181,7 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
         gap = nt[c.np_end:n.fig.start]
         if c.outcome is None and n.outcome and (n.how in ("follow", "scan", "adj") or id(n) in back) and (
                 _BACK_AND.match(gap) or _PARTICIPLE_AND.match(gap) or _BACK_ITEM_AND.match(gap)
+                or _OF_UNIT_AND.match(nt, c.np_end, n.fig.start)  # "Four jawans of the Armed Force and two ... were killed"
                 or (id(n) in back and _BACK_INCLUDING.match(gap))):
             c.outcome, c.how = n.outcome, "coord"
             back.add(id(c))

@@ -1824,3 +1824,16 @@ def test_a_single_victim_a_landslide_that_buries_and_the_badly_hurt() -> None:
     assert [(g[3], g[0], g[5]) for g in got] == [(301, "killed", "more_than")]
     got = _one("Quake\n\nThe toll rose to 90 with at least 700 people seriously injured.")
     assert [(g[3], g[0]) for g in got] == [(90, "killed"), (700, "wounded")]
+
+
+def test_units_named_after_each_figure_share_the_verb_after_both() -> None:
+    got = _one("IED blast\n\nThree jawans of the State Armed Force and two jawans of the District Reserve Guard were "
+               "killed on Monday.")
+    assert [(g[3], g[0]) for g in got] == [(3, "killed"), (2, "killed")]
+
+
+def test_assassinated_is_killed_and_a_span_of_years_is_no_count() -> None:
+    got = _one("Attack\n\nFour officials were assassinated in the town.")
+    assert [(g[3], g[0]) for g in got] == [(4, "killed")]
+    got = _one("Graves\n\nThe remains belong to people who went missing between 2015 and 2019 and were killed.")
+    assert got == []
