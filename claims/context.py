@@ -231,6 +231,9 @@ class Doc:
         tail = " " + tm.group(1) + m.text.lower()
         return next((x.entry.name for x in self._armed if x.start < m.start and x.text.lower().endswith(tail)), None)
 
+    def _is_region(self, name: str) -> bool:
+        return any(e.type == "place" and e.kind == "region" for e in self.g.cs.get(name, []) + self.g.ci.get(name.lower(), []))
+
     def resolve(self, m: Mention, u: Unit | None = None) -> str | None:
         """Canonical name of a source/actor mention, filling templates from the text and the document."""
         name = m.entry.name
@@ -270,6 +273,9 @@ class Doc:
             place = self.region if base in ("prosecutor", "governor") and self.region else (self.city or self.region)
             if base in ("prosecutor", "governor"):
                 place = self._near_region(m, u) or place
+                if place and place == self.city and not self.region:
+                    # "the regional governor" of a report that names only Sloviansk: Donetsk's governor
+                    place = next((p for p in self.g.place_within(place) if self._is_region(p)), place)
             elif base == "mayor":
                 place = self._mayors_town(m) or place
             place = _REGION_WORD.sub("", place) if place else place  # "Odesa Oblast governor" is the Odesa governor

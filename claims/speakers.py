@@ -125,10 +125,13 @@ def _pick(ms: list[Mention], verb_pos: int, first: bool = False, nt: str | None 
 
 _REPORT_NOUN = re.compile(r"\b(?:report|account|article|dispatch|story)\b")
 _REPORT_NOUN_END = re.compile(r"\b(?:report|account|article|dispatch|story)\s*,?\s*$", re.I)
-_TAIL_ADVERB = re.compile(r"(?<=\S)\s+(?:now|also|later|further|again|previously|earlier|initially|then|separately|"
-                          r"additionally|meanwhile|themselves|himself|herself)\s*$", re.I)
+_TAIL_ADVERB = re.compile(r"(?<=\S)(?:\s+|\s*,\s*)(?:now|also|later|further|again|previously|earlier|initially|then|separately|"
+                          r"additionally|meanwhile|themselves|himself|herself|for\s+(?:its|their|his|her)\s+part|in\s+turn)\s*$",
+                          re.I)
+_OWN_TALLY = re.compile(r"\s+(?:tally|count|compilation|database|calculation|review)\b")
+_PARTICIPLE_TAIL = re.compile(r",\s*(?:issued|released|signed|dated|published)\s+[^,]*$")
 _TAIL_WORDS = ("now", "also", "later", "further", "again", "previously", "earlier", "initially", "then", "separately",
-               "additionally", "meanwhile", "themselves", "himself", "herself")
+               "additionally", "meanwhile", "themselves", "himself", "herself", "part", "turn")
 # a name's letters may be Latin-1 or Latin Extended-A ones ("Volker T\u00fcrk", "Recai \u00c7ak\u0131r")
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-"
@@ -191,14 +194,17 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
     """Who speaks for a reporting verb at vpos: (mention, anaphoric, subject text)."""
     nt = r.ntext
     before = nt[u.start:vpos]
-    if before.rstrip().endswith(","):  # the pattern ends in ",\s*$"
-        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|requesting|declining|giving|on\s+condition|also\s+known|known|citing|a\s+\w+\s+that|through|via)"
-                        r"[^,]*,\s*$", " ", before)
     tb = before[-25:]
     ta = _TAIL_ADVERB.search(before, max(0, len(before) - 24)) if (
         not tb.isascii() or tb.rstrip().lower().endswith(_TAIL_WORDS)) else None
     if ta:
-        before = before[:ta.start()] + " "  # "The governor, Ivan Fedorov, now says"
+        # "The governor, Ivan Fedorov, now says", "Amnesty, based on testimonies, for its part reported"
+        before = before[:ta.start()] + ("," if nt[u.start + ta.start():u.start + ta.end()].lstrip().startswith(",") else " ")
+    if before.rstrip().endswith(","):  # the pattern ends in ",\s*$"
+        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|requesting|declining|giving|on\s+condition|also\s+known|known|citing|a\s+\w+\s+that|through|via|issued|released|signed|based\s+on)"
+                        r"[^,]*,\s*$", " ", before)
+    elif (pm := _PARTICIPLE_TAIL.search(before)) is not None:
+        before = before[:pm.start()] + " "  # "the police command in a statement, issued in Makurdi stated that"
     segs = [m.start() for m in _SEG_BREAK.finditer(before)]
     aux_only = False
     appos: list[Mention] = []  # sources an appositive names ("Jean-Pierre B., a civil society leader, said")
@@ -358,6 +364,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if v in ("declared", "declares") and not (_DECLARED_SAYS.match(nt, m.end())
                                                   or _rx.search(r"[,\"\u201d]\s*$", nt[max(u.start, vs - 4):vs])):
             continue  # "seven were declared missing", "declared a curfew": a state, not a statement
+        if v == "saw" and _rx.search(r"\b(?:I|we|We|you|You)\s+$", nt[max(u.start, vs - 6):vs]):
+            continue  # "I saw the bodies of four ...": a witness's words, whose tag names him
         if v in ("described", "describes") and not _rx.search(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,4}$", nt[max(u.start, vs - 50):vs]):
             continue  # only "in what the military described as an attack" gives its speaker's words, not "which described"
         if r.lc.startswith(" to ", m.end()) and _RAISED_SUBJECT.search(r.lc, max(u.start, vs - 8), vs):
@@ -376,6 +384,10 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                               + (r"|,(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}" + _TITLE_NOUNS + r")" if opens else ""), seg)
             ms = r.doc.mentions.between(m.end(), m.end() + (stop.start() if stop else len(seg)))
             pk = _pick(ms, m.end(), nt=nt)
+            own = next((x for x in ms if x.entry.name == "wire" and x.start - m.end() <= 8
+                        and _OWN_TALLY.match(nt, x.end)), None)
+            if own is not None and (name := doc.g.wire_canonical.get(own.text.lower())):
+                pk, src = None, name  # "according to an AFP tally based on official figures": the wire's own count
             if pk is not None and pk.text.lower().removeprefix("the ") in ("government", "state") and nt.startswith(("'s ", "\u2019s "), pk.end) \
                     and (nb := _named_body(nt[pk.end + 2:pk.end + 90], "")) is not None and " " in nb:
                 pk, src = None, nb  # "according to the government's Disaster Management Center": the centre

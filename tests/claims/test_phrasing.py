@@ -1837,3 +1837,30 @@ def test_assassinated_is_killed_and_a_span_of_years_is_no_count() -> None:
     assert [(g[3], g[0]) for g in got] == [(4, "killed")]
     got = _one("Graves\n\nThe remains belong to people who went missing between 2015 and 2019 and were killed.")
     assert got == []
+
+
+def test_a_statements_participle_and_a_bodys_own_part_leave_the_speaker() -> None:
+    got = _one("Raid\n\nThe state police command in a statement, issued on Friday in Lokoja stated that its men had "
+               "recovered eight corpses.")
+    assert [(g[3], g[6]) for g in got] == [(8, "police")]
+    got = _one("Massacre\n\nAmnesty International, based on accounts of survivors, for its part reported 61 dead.")
+    assert [(g[3], g[6]) for g in got] == [(61, "Amnesty")]
+
+
+def test_security_officials_a_wires_own_tally_and_its_journalists_count() -> None:
+    got = _one("Car bombs\n\nTwo blasts killed 17 people in the port city, security officials said.")
+    assert [(g[3], g[6]) for g in got] == [(17, "security sources")]
+    got = _one("West Bank\n\nAt least 30 people have been killed in raids since May, according to an AFP tally based on "
+               "official figures.")
+    assert [(g[3], g[6]) for g in got] == [(30, "AFP")]
+    got = _one("Raid\n\nAn AFP photographer saw six bodies at the morgue.")
+    assert [(g[3], g[6]) for g in got] == [(6, "AFP")]
+    # a witness's "I saw" is his own words, named by his tag
+    got = _one("Raid\n\n\"I saw the soldiers carry away the bodies of three men,\" a resident said.")
+    assert [(g[3], g[6]) for g in got] == [(3, "residents")]
+
+
+def test_the_regional_governor_of_a_city_is_its_regions() -> None:
+    got = _one("Strike on Sloviansk\n\nFour people were killed in a missile strike on the city of Sloviansk, the "
+               "regional governor said.")
+    assert [(g[3], g[6]) for g in got] == [(4, "Donetsk governor")]
