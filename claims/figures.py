@@ -42,6 +42,7 @@ _AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?|\s+(?:[a-z]+ing|who
                           r"\s+(?:were|are|was|is)\s+(?:also\s+|reportedly\s+)?among\s+"
                           r"(?:the\s+|those\s+)?(?P<what>[\w-]+(?:\s+[\w-]+)?)", re.IGNORECASE)
 # "a mass grave with 30 corpses", "seven bodies were brought in, with two more arriving later": no holding count
+_TO_DEATHS = re.compile(r"\bto\s+their\s+deaths?\b")
 _ATTACK_NOUN_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|assaults?|bombings?|"
                                 r"strikes?|airstrikes?|offensive|shelling|fire|rockets?|incursions?)\b", re.I)
 _WOUNDED_NUMBER = re.compile(r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(wounded|injured|missing|displaced)\b"
@@ -66,7 +67,7 @@ _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # (a dash after the label too, as in a bulletin's "Killed in action- Five (5)", "Wounded – 12")
 _LABEL_RE = re.compile(r"^[\s\W]*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*(?:\([^)]*\))?\s*(?:\.{2,}|:|\||\t|[-\u2013\u2014](?=\s))"
                        r"\s*[^\w]*$")
-_PRE_KEYS = ("toll", "number", "count", "tally", "total")
+_PRE_KEYS = ("toll", "number", "count", "tally", "total", "figure")
 _BODIES_OF = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+)?([\w-]+)")
 _AND_NOUN = re.compile(r"\s+and\s+([\w-]+)")
 _OR_CUE = recache.compile(r"^\s*(?:or|and)\s+(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
@@ -356,8 +357,10 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
     if not implied and L.hold_before(lp[-30:]) and not L.pre_search(lp50) and not (
             lp.rstrip().endswith(("with", "have", "has", "had")) and (_WITH_OUTCOME.match(r.lc, f.end) or (
                 lp.rstrip().endswith("with") and _WITH_MORE.match(r.lc, f.end)))) \
-            and not _HELD_HOSTAGE.match(r.lc, f.end):
-        return None  # "a prison holding 600", "deployed 300"; but "risen to 19, with 31 wounded", "we have 132 dead"
+            and not _HELD_HOSTAGE.match(r.lc, f.end) and not (lp.rstrip().endswith(("sent", "sending"))
+                                                               and _TO_DEATHS.search(r.lc, f.end, f.end + 80)):
+        return None  # "a prison holding 600", "deployed 300"; but "risen to 19, with 31 wounded", "we have 132 dead",
+        # "sent dozens of people plummeting to their deaths"
     c = Cand(f, ui, (f.start, f.end))
     c.implied = implied
     np = _noun_phrase(r, c, f, u, pre, lp, lp50, raw)

@@ -49,7 +49,9 @@ FOLLOW = {
               r"fatally\s+(?:shot|wounded|stabbed|injured|hit)|"
               r"(?:embraced|attained|achieved)\s+martyrdom|"
               # communiqués' "fell with honour", "fell in the line of duty", "fell as martyrs"
-              r"succumbed\s+to\s+(?:their|his|her|the)\s+(?:[\w-]+\s+)?(?:injuries|wounds)|"
+              r"succumbed\s+to\s+(?:(?:their|his|her|the)\s+)?(?:[\w-]+\s+)?(?:injuries|injury|wounds|burns)|"
+              # "sending dozens of people plummeting to their deaths"
+              r"(?:plummet(?:ed|ing)|plung(?:ed|ing)|fell|falling|jump(?:ed|ing))\s+to\s+their\s+deaths?|"
               r"fell\s+(?:with\s+honou?r|as\s+martyrs?|in\s+(?:the\s+)?(?:line\s+of\s+duty|battle|combat|action)|"
               r"on\s+the\s+(?:battle)?field)|"
               r"shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|beaten\s+to\s+death|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|neutrali[sz]ed|eliminated|burned\s+to\s+death|found\s+dead|confirmed\s+dead|"
@@ -143,10 +145,12 @@ MIXED_RE = re.compile(
     r"(?<!\w)(?:killed|killing|wounded|wounding|injured|injuring|kidnapped|abducted|arrested)\s+(?:or|and/or)\s+"
     r"(?:killed|killing|wounded|wounding|injured|injuring|kidnapped|abducted|arrested)\s*[\"'\u201c\u2018]?\s*$", re.IGNORECASE)
 NUMBER_OF_RE = re.compile(
-    r"(?<!\w)(?:(?P<ad>civilian|death|casualty|injury|the)\s+)?(?:toll|number|count|tally|total)\b"
+    r"(?<!\w)(?:(?P<ad>civilian|death|casualty|injury|the)\s+)?(?:toll|number|count|tally|total|figure)\b"
     r"(?:\s+of\s+(?P<what>[\w\s-]{1,40}?))?(?:[^.;:]|(?<=\d)\.(?=\d)){0,140}?\b(?:at|to|of|from|is|was|stood\s+at|reach(?:es|ed)?|hits?|"
     r"pass(?:es|ed)|exceed(?:s|ed)?|tops|topped|cross(?:es|ed)|surpass(?:es|ed)|"
-    r"stands\s+at|to\s+be|estimated|ranges?|ranged)\s*(?:the\s+|over\s+|more\s+than\s+)?$|(?<!\w)number\s+of\s+(?P<what2>[\w\s-]{1,30}?),\s*$",
+    r"stands\s+at|to\s+be|estimated|ranges?|ranged|(?:could|may|might|would|will)\s+be)\s*(?:the\s+|over\s+|more\s+than\s+)?$|"
+    r"(?<!\w)number\s+of\s+(?P<what2>[\w\s-]{1,30}?),\s*$|"
+    r"(?<![\w-])(?:death\s+)?toll\s*[:\u2013-]?\s*$",  # a headline's "Manipur tense; toll at least 20"
     re.IGNORECASE,
 )
 HOLD_RE = re.compile(
@@ -266,7 +270,8 @@ by deploy involved sent send mobili compris contain fewer employ than of numbers
 BACKGROUND_LC = lc_guarded(BACKGROUND_RE, "since in during throughout by over last previous the between so this".split() + [
     "year"], r"\b")
 FOLLOW_LC = lc_guarded(FOLLOW_RE)
-NUMBER_OF_LC = lc_guarded(NUMBER_OF_RE, "civilian death casualty injury the toll number count tally total".split(), r"(?<!\w)")
+NUMBER_OF_LC = lc_guarded(NUMBER_OF_RE, "civilian death casualty injury the toll number count tally total figure".split(),
+                          r"(?<!\w)")
 REJECT_SUFFIX_LC = lc_guarded(REJECT_SUFFIX_RE)
 # searches that skip to word starts (see LeadScan): the same matches as PRE_LC.search and so on, with fewer entries into re
 PRE_SCAN = LeadScan(PRE_LC)

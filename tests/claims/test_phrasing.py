@@ -1864,3 +1864,14 @@ def test_the_regional_governor_of_a_city_is_its_regions() -> None:
     got = _one("Strike on Sloviansk\n\nFour people were killed in a missile strike on the city of Sloviansk, the "
                "regional governor said.")
     assert [(g[3], g[6]) for g in got] == [(4, "Donetsk governor")]
+
+
+def test_a_headline_toll_without_a_verb_the_figure_of_the_dead_and_deaths_by_a_fall() -> None:
+    got = _one("Riots go on in the valley; toll at least 14")
+    assert [(g[3], g[0], g[5]) for g in got] == [(14, "killed", "at_least")]
+    got = _one("Attack\n\nAt first the figure of the dead was eight, but the number of the dead could be over 20.")
+    assert [(g[3], g[0]) for g in got] == [(8, "killed"), (21, "killed")]
+    got = _one("Crush at a shrine\n\nThe panic sent dozens of pilgrims plummeting to their deaths.")
+    assert [(g[3], g[4], g[0]) for g in got] == [(24, 99, "killed")]
+    # a count sent somewhere is still no toll
+    assert _one("Troops\n\nThe army sent 300 soldiers to the town.") == []
