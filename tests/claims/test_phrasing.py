@@ -1261,9 +1261,12 @@ def test_shot_or_beaten_to_death_and_a_headline_of_captives_who_regain_freedom()
     assert [(g[0], g[3]) for g in got] == [("freed", 9)]
 
 
-def test_authorities_unnamed_are_local_authorities_and_a_states_are_its_government() -> None:
-    """The corpus's convention (shared/corpus/dev): "authorities said" credits `local authorities`, not `officials`."""
+def test_authorities_unnamed_are_officials_and_a_states_are_its_government() -> None:
+    """Bare "authorities said" credits `officials` (the dev corpus says `local authorities` only for "local
+    authorities"; six of seven blind real sets give bare authorities as officials, one as local authorities)."""
     got = _one("Landslide\n\nThe toll from the landslide at the quarry rose to 31, authorities said on Friday.")
+    assert [(g[3], g[6]) for g in got] == [(31, "officials")]
+    got = _one("Landslide\n\nThe toll from the landslide at the quarry rose to 31, local authorities said on Friday.")
     assert [(g[3], g[6]) for g in got] == [(31, "local authorities")]
     got = _one("Raid\n\nGunmen abducted 40 pupils from a school this week, authorities in Kebbi state said.")
     assert [(g[3], g[6]) for g in got] == [(40, "Kebbi government")]
