@@ -666,7 +666,7 @@ def _opening_speaker(r: Report, u: Unit, vs: int) -> str | None:
 
 _TITLE_OF_BODY = re.compile(r",\s*(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|official|director|head|chief)\s+"
                             r"(?:of|for|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;\"\u201c\u201d]{2,80}?),\s*$")
-_THE_OFFICIAL = re.compile(r"(?:the\s+)?(?:official|spokes(?:man|woman|person))", re.I)
+_THE_OFFICIAL = re.compile(r"(?:the\s+)?(?:officials?|spokes(?:man|woman|person))", re.I)
 _DISMISSED_CLAIM = re.compile(r"\b(?:dismissed|dismissing|rejected|rejecting|denied|denying|disputed|disputing|refuted|"
                               r"questioned|contradicted)\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;\"\u201c]{2,60}?)"
                               r"(?:['\u2019]s)?\s+$")

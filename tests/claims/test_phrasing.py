@@ -1878,3 +1878,9 @@ def test_a_headline_toll_without_a_verb_the_figure_of_the_dead_and_deaths_by_a_f
     assert [(g[3], g[4], g[0]) for g in got] == [(24, 99, "killed")]
     # a count sent somewhere is still no toll
     assert _one("Troops\n\nThe army sent 300 soldiers to the town.") == []
+
+
+def test_the_officials_are_those_named_before() -> None:
+    got = _one("Blasts\n\nTwo bombs killed 11 people near the camp, security officials said. The blasts hit the gate, the "
+               "officials said, adding that four soldiers were among the dead.")
+    assert [(g[3], g[6]) for g in got] == [(11, "security sources"), (4, "security sources")]
