@@ -450,6 +450,11 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             pk, src = None, acr.group(1) if acr else nb
         if pk is not None:
             src = doc.resolve(pk, u)
+            if src == "medical sources" and pk.text.lower().startswith("health official") and (any(
+                    x.entry.type in ("demonym", "country") and 0 <= pk.start - x.end <= 2
+                    for x in doc.mentions.between(max(0, pk.start - 30), pk.start))
+                    or _rx.search(r"\b[A-Z][a-z]+(?:ian|an|ese|i|ish)\s+$", nt[max(0, pk.start - 20):pk.start])):
+                src = "Health Ministry"  # "Palestinian health officials said": the nation's health ministry
             if src == "officials" and last[0] and _THE_OFFICIAL.fullmatch(pk.text) and not _FOR_BODY.match(nt, pk.end) \
                     and _rx.search(r"\bthe\s+$", nt[max(u.start, pk.start - 5):pk.start] if pk.text[:1] != "t" else " the "):
                 src = last[0]  # "..., the official said": the official named before (the province's spokesman)

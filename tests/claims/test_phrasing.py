@@ -1884,3 +1884,10 @@ def test_the_officials_are_those_named_before() -> None:
     got = _one("Blasts\n\nTwo bombs killed 11 people near the camp, security officials said. The blasts hit the gate, the "
                "officials said, adding that four soldiers were among the dead.")
     assert [(g[3], g[6]) for g in got] == [(11, "security sources"), (4, "security sources")]
+
+
+def test_a_nations_health_officials_are_its_health_ministry() -> None:
+    got = _one("Raid\n\nPalestinian health officials said nine people were killed in the camp.")
+    assert [(g[3], g[6]) for g in got] == [(9, "Health Ministry")]
+    got = _one("Blast\n\nHealth officials said nine people were killed in the market.")
+    assert [(g[3], g[6]) for g in got] == [(9, "medical sources")]
