@@ -29,7 +29,8 @@ _SAME_SOURCE = re.compile(r"\s*the\s+same\s+(?:[\w-]+\s+){0,2}?(?:source|office|
                           r"report|spokes\w+|group|monitor|authorities|officials)\b|"
                           # "According to the ministry, 144 were wounded": the body of that kind named before
                           r"\s*the\s+(?:ministry|agency|monitor|observatory|department|commission|committee|"
-                          r"organi[sz]ation|network)\s*,", re.I)
+                          r"organi[sz]ation|network)\s*,|"
+                          r"\s*(?:them|him|her|it)\s*,", re.I)  # "Also, according to them, 44 were injured"
 # "according to the communiqué", "according to the reports": the statement of the source named last
 _ITS_STATEMENT = re.compile(r"\s*(?:(?:the|this|that|its|their|these|those)\s+(?:[\w-]+\s+)?|"
                            # "according to a ministry statement": the ministry named before
@@ -128,6 +129,7 @@ _REPORT_NOUN_END = re.compile(r"\b(?:report|account|article|dispatch|story)\s*,?
 _TAIL_ADVERB = re.compile(r"(?<=\S)(?:\s+|\s*,\s*)(?:now|also|later|further|again|previously|earlier|initially|then|separately|"
                           r"additionally|meanwhile|themselves|himself|herself|for\s+(?:its|their|his|her)\s+part|in\s+turn)\s*$",
                           re.I)
+_HEAD_OF_REGION = re.compile(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?P<region>[A-Z][\w'-]+)(?:\s*,)?\s+(?:[A-Z][\w'-]+\s*){1,3},?\s*$")
 _OWN_TALLY = re.compile(r"\s+(?:tally|count|compilation|database|calculation|review)\b")
 _PARTICIPLE_TAIL = re.compile(r",\s*(?:issued|released|signed|dated|published)\s+[^,]*$")
 _TAIL_WORDS = ("now", "also", "later", "further", "again", "previously", "earlier", "initially", "then", "separately",
@@ -440,6 +442,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if pk is None and src is None and not anaphor and v != "according to" and (
                 tb := _TITLE_OF_BODY.search(nt, max(u.start, vs - 120), vs)) is not None:
             src = _named_body(None, tb.group("body"), False)  # "X, spokesman for the Ghana Prisons Service, said"
+        if pk is None and src is None and (hm := _HEAD_OF_REGION.search(
+                nt, max(u.start, vs - 80), vs)) is not None and _is_region(r, hm.group("region")):
+            src, anaphor = f"{hm.group('region')} governor", False  # "The head of Dagestan, Sergei M., said"
         if pk is None and src is None and (rs := _ranked_speaker(
                 r, subj if v != "according to" else nt[m.end():min(u.end, m.end() + 60)])):
             src, anaphor = rs, False
@@ -652,13 +657,18 @@ _COMPILED_BY = re.compile(r"\s*(?:(?:figures|data|statistics|estimates|numbers|a
                           r"(?:compiled|published|released|issued|collected|gathered|kept|recorded)\s+by\s+|"
                           r"a\s+(?:tally|count|database|report)\s+(?:by|of)\s+)?(?:the\s+)?"
                           r"(?:(?:[A-Z][\w-]*\s+)?(?:NGO|non-governmental\s+organi[sz]ation|rights\s+group|group|charity|"
-                          r"monitor|newspaper|daily|weekly|broadcaster|outlet|website|news\s+site)\s+)?")
+                          r"monitor|newspaper|daily|weekly|broadcaster|outlet|website|news\s+site|channel)\s+)?")
 _DESCRIBED = re.compile(r"\b(?:NGO|organi[sz]ation|group|charity|monitor|channel|broadcaster|newspaper|daily|station|outlet|"
                         r"website)\s+(?:the\s+)?$")
 # a place's office named in lower case after the place ("the Goias security secretariat", "the Kano state fire service")
 _PLACE_BODY = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?\s+(?:[a-z]+\s+){0,2}?"
                          r"(?:secretariat|department|directorate|ministry|office|council|commission|service|authority))"
                          r"(?=\s*[,.;]|\s*$)")
+def _is_region(r: Report, name: str) -> bool:
+    g = r.doc.g
+    return any(e.type == "place" and e.kind == "region" for e in g.cs.get(name, []) + g.ci.get(name.lower(), []))
+
+
 def _opening_speaker(r: Report, u: Unit, vs: int) -> str | None:
     """The source or armed group that opens the sentence, for an "it" or "they" that speaks later in it."""
     if not _rx.search(r"\b(?:it|they)\s+$", r.ntext[max(u.start, vs - 8):vs]):

@@ -1891,3 +1891,14 @@ def test_a_nations_health_officials_are_its_health_ministry() -> None:
     assert [(g[3], g[6]) for g in got] == [(9, "Health Ministry")]
     got = _one("Blast\n\nHealth officials said nine people were killed in the market.")
     assert [(g[3], g[6]) for g in got] == [(9, "medical sources")]
+
+
+def test_a_channel_named_after_according_to_its_pronoun_and_the_head_of_a_region() -> None:
+    got = _one("Attack\n\nAccording to the Telegram channel Mash, 14 people were killed. Also, according to them, 30 "
+               "people were injured.")
+    assert [(g[3], g[6]) for g in got] == [(14, "Mash"), (30, "Mash")]
+    got = _one("Attack in Dagestan\n\nThe head of Dagestan Sergei Melikov announced more than 15 police officers killed.")
+    assert [(g[3], g[6]) for g in got] == [(16, "Dagestan governor")]
+    # the head of a body is not a region's
+    got = _one("Blast\n\nThe head of the hospital, Ali Musa, said 12 people were killed.")
+    assert [(g[3], g[6]) for g in got] == [(12, "medical sources")]
