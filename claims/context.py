@@ -231,7 +231,8 @@ class Doc:
         tail = " " + tm.group(1) + m.text.lower()
         return next((x.entry.name for x in self._armed if x.start < m.start and x.text.lower().endswith(tail)), None)
 
-    def _is_region(self, name: str) -> bool:
+    def is_region(self, name: str) -> bool:
+        """Whether the gazetteer knows name as a first-level region (a province, state, oblast)."""
         return any(e.type == "place" and e.kind == "region" for e in self.g.cs.get(name, []) + self.g.ci.get(name.lower(), []))
 
     def resolve(self, m: Mention, u: Unit | None = None) -> str | None:
@@ -275,7 +276,7 @@ class Doc:
                 place = self._near_region(m, u) or place
                 if place and place == self.city and not self.region:
                     # "the regional governor" of a report that names only Sloviansk: Donetsk's governor
-                    place = next((p for p in self.g.place_within(place) if self._is_region(p)), place)
+                    place = next((p for p in self.g.place_within(place) if self.is_region(p)), place)
             elif base == "mayor":
                 place = self._mayors_town(m) or place
             place = _REGION_WORD.sub("", place) if place else place  # "Odesa Oblast governor" is the Odesa governor

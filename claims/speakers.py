@@ -443,7 +443,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                 tb := _TITLE_OF_BODY.search(nt, max(u.start, vs - 120), vs)) is not None:
             src = _named_body(None, tb.group("body"), False)  # "X, spokesman for the Ghana Prisons Service, said"
         if pk is None and src is None and (hm := _HEAD_OF_REGION.search(
-                nt, max(u.start, vs - 80), vs)) is not None and _is_region(r, hm.group("region")):
+                nt, max(u.start, vs - 80), vs)) is not None and doc.is_region(hm.group("region")):
             src, anaphor = f"{hm.group('region')} governor", False  # "The head of Dagestan, Sergei M., said"
         if pk is None and src is None and (rs := _ranked_speaker(
                 r, subj if v != "according to" else nt[m.end():min(u.end, m.end() + 60)])):
@@ -638,7 +638,7 @@ def _home_region(r: Report) -> str | None:
     if doc.region:
         return doc.region
     for place in doc.g.place_within(doc.city) if doc.city else ():
-        if any(e.type == "place" and e.kind == "region" for e in doc.g.cs.get(place, []) + doc.g.ci.get(place.lower(), [])):
+        if doc.is_region(place):
             return place
     return None
 
@@ -664,11 +664,6 @@ _DESCRIBED = re.compile(r"\b(?:NGO|organi[sz]ation|group|charity|monitor|channel
 _PLACE_BODY = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?\s+(?:[a-z]+\s+){0,2}?"
                          r"(?:secretariat|department|directorate|ministry|office|council|commission|service|authority))"
                          r"(?=\s*[,.;]|\s*$)")
-def _is_region(r: Report, name: str) -> bool:
-    g = r.doc.g
-    return any(e.type == "place" and e.kind == "region" for e in g.cs.get(name, []) + g.ci.get(name.lower(), []))
-
-
 def _opening_speaker(r: Report, u: Unit, vs: int) -> str | None:
     """The source or armed group that opens the sentence, for an "it" or "they" that speaks later in it."""
     if not _rx.search(r"\b(?:it|they)\s+$", r.ntext[max(u.start, vs - 8):vs]):
