@@ -178,6 +178,7 @@ _NOT_OUTCOME_VERB = re.compile(r"\b(?:identified|named|interviewed|listed|visite
 _PEOPLE_VERB = re.compile(r"\b(?:kill\w*|slew|slain|murder\w*|execut\w*|behead\w*|massacr\w*|wound\w*|injur\w*|maim\w*|"
                           r"abduct\w*|kidnap\w*)\s+(?:(?:up\s+to|at\s+least|more\s+than|about|some|nearly|as\s+many\s+as)\s+)?$")
 _SPEAKER_PLACE = re.compile(r"(?:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?")
+_NAME_COMMA_END = re.compile(r"\b[A-Z][\w'\u2019-]+\s*,\s*$")
 _ONE_SPEAKS = re.compile(r"\s*(?:told|tells|said|says|recalled|recounted|described|explained|spoke|shouted|screamed|cried|"
                          r"wept|called\s+out|instructed|added|(?:could|might|can|was|is)\s+(?:be\s+)?(?:heard|seen))\b", re.I)
 _TREATED = re.compile(r"\s*(?:being\s+|still\s+)?(?:treated|hospitali[sz]ed|cared\s+for)", re.I)
@@ -610,6 +611,9 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
     if f.value == 1 and f.is_word and head in L.PERSON_NOUNS and (sp := _SPEAKER_PLACE.match(after)) \
             and _ONE_SPEAKS.match(after, sp.end()) and not L.pre_search(lp50):
         return None  # "One activist in Saraqeb said people had fled": a speaker, not a count
+    if f.value == 1 and f.is_word and ofref == "the" and _NAME_COMMA_END.search(pre[-40:]) \
+            and _rx.search(r",\s*(?:said|says|told|added)\b", r.ntext[np_end:min(u.end, np_end + 120)]):
+        return None  # "Amar C., one of the injured people undergoing treatment, said": who speaks, not a count
     pm = L.pre_search(lp50) if not nb else None
     after_lc = r.lc[np_end:min(u.end, np_end + 160)]
     fm = L.FOLLOW_LC.match(after_lc)

@@ -1902,3 +1902,9 @@ def test_a_channel_named_after_according_to_its_pronoun_and_the_head_of_a_region
     # the head of a body is not a region's
     got = _one("Blast\n\nThe head of the hospital, Ali Musa, said 12 people were killed.")
     assert [(g[3], g[6]) for g in got] == [(12, "medical sources")]
+
+
+def test_one_of_the_injured_who_speaks_is_no_count() -> None:
+    got = _one("Bus crash\n\nNine people died. \"The brakes failed,\" Ravi Kumar, one of the injured passengers being "
+               "treated at the hospital, said.")
+    assert [(g[3], g[0]) for g in got] == [(9, "killed")]
