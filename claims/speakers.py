@@ -614,7 +614,7 @@ def _voice_outlet(r: Report, pk: Mention) -> str | None:
         return name
     before = r.lc[max(0, pk.start - 30):pk.start]
     low = pk.text.lower()
-    if "state" in low or low.startswith(("national tele", "national tv", "national broad")) \
+    if "state" in low or low.startswith(("national tele", "national tv", "national broad", "official news")) \
             or _STATE_OUTLET_BEFORE.search(before):
         named = [m for m in r.doc.mentions.between(pk.end, pk.end + 40) if m.start - pk.end <= 3
                  and g.wire_canonical.get(m.text.lower()) in g.voice_outlets]  # "state news agency SANA"

@@ -1737,6 +1737,8 @@ def test_a_state_run_outlet_and_a_body_under_a_government_speak_for_themselves()
     assert [(g[3], g[6]) for g in got] == [(40, "IRNA")]
     got = _one("Floods\n\nSix people drowned, according to the government's Flood Relief Commission.")
     assert [(g[3], g[6]) for g in got] == [(6, "Flood Relief Commission")]
+    got = _one("Mine blast\n\nThe country's official news agency says the blast killed 12 miners.")
+    assert [(g[3], g[6]) for g in got] == [(12, "state media")]
 
 
 def test_a_body_by_its_acronym_alone_or_before_its_officers_title() -> None:
