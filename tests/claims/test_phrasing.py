@@ -1910,3 +1910,8 @@ def test_one_of_the_injured_who_speaks_is_no_count() -> None:
     got = _one("Bus crash\n\nNine people died. \"The brakes failed,\" Ravi Kumar, one of the injured passengers being "
                "treated at the hospital, said.")
     assert [(g[3], g[0]) for g in got] == [(9, "killed")]
+
+
+def test_burkinas_army_auxiliaries_are_the_vdp() -> None:
+    got = _one("Attack in Burkina Faso\n\nTwelve soldiers and four army auxiliaries were killed near Djibo.")
+    assert [(g[3], g[1]) for g in got] == [(12, "Burkinabe army"), (4, "VDP")]
