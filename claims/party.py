@@ -98,7 +98,7 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
     elif head in L.GUARD_NOUNS:
         # staff of a facility belong to whoever runs it ("the SDF-run jail"), else to a force giving the figure
         sp = speaker if speaker and doc.g.actor_kind.get(speaker) in ("force", "state") else None
-        party, role = _runner(r, ui) or sp or "security forces", _staff_role(c, head)
+        party, role = _runner(r, ui) or _prison_service(r, c, head) or sp or "security forces", _staff_role(c, head)
     elif head in L.INMATE_NOUNS:
         party, role = doc.held_group or "unknown", head
     elif head in L.SUSPECT_NOUNS:
@@ -311,6 +311,26 @@ def _runner(r: Report, ui: int) -> str | None:
                     _RUN_AFTER.match(r.lc, m.end) or _RUN_BEFORE.search(r.lc[max(a, m.start - 30):m.start])):
                 return m.entry.name
     return None
+
+
+def _prison_service(r: Report, c: Cand, head: str) -> str | None:
+    """The prison service a report names ("the National Penitentiary Institute (INPE)", "the Nigerian Correctional
+    Service (NCoS)"), by the short name it gives itself, for its guards and wardens ("prison guards", "warders",
+    "correctional officers")."""
+    if head not in _WARDEN_NOUNS and not _PRISON_WORD.search(c.party_text):
+        return None
+    m = _PRISON_SERVICE.search(r.ntext)
+    if m is None:
+        return None
+    return m.group("acr") or " ".join(m.group("name").split())
+
+
+_WARDEN_NOUNS = frozenset(("wardens", "warden", "warders", "warder", "jailers", "jailer", "guards", "guard"))
+_PRISON_WORD = re.compile(r"\b(?:prison|jail|correctional|penitentiary)\b", re.I)
+_PRISON_SERVICE = re.compile(r"\b(?!The\b)(?P<name>(?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){0,4}"
+                             r"(?:Penitentiary|Prisons?|Correctional|Corrections|Penal)"
+                             r"(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w'\u2019-]*){1,3})"
+                             r"(?:[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,7})\))?")
 
 
 def _speaker_actor(r: Report, c: Cand) -> str | None:

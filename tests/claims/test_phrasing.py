@@ -1590,9 +1590,10 @@ def test_authorities_in_a_country_are_its_officials() -> None:
 
 
 def test_a_facility_name_inside_a_body_name_is_no_place() -> None:
-    # the gazetteer's "National Penitentiary" is Haiti's prison; the Peruvian body named after it is not there
+    # the gazetteer's "National Penitentiary" is Haiti's prison; the Peruvian body named after it is not there (its
+    # guards are the body's own staff, not Haiti's)
     got = _one("Riot in Peru\n\nThe National Penitentiary Institute said 14 guards were wounded in the riot.")
-    assert [(g[3], g[1]) for g in got] == [(14, "Peruvian security forces")]
+    assert [(g[3], g[1]) for g in got] == [(14, "National Penitentiary Institute")]
 
 
 def test_people_added_after_a_finished_clause_share_its_outcome() -> None:
@@ -1915,3 +1916,12 @@ def test_one_of_the_injured_who_speaks_is_no_count() -> None:
 def test_burkinas_army_auxiliaries_are_the_vdp() -> None:
     got = _one("Attack in Burkina Faso\n\nTwelve soldiers and four army auxiliaries were killed near Djibo.")
     assert [(g[3], g[1]) for g in got] == [(12, "Burkinabe army"), (4, "VDP")]
+
+
+def test_prison_guards_belong_to_the_prison_service_the_report_names() -> None:
+    got = _one("Riot\n\nThe National Prison Service (NPS) said two inmates died and 14 prison guards were hurt.")
+    assert [(g[3], g[1]) for g in got][-1] == (14, "NPS")
+    # security personnel of other forces are not the prison service's
+    got = _one("Jailbreak\n\nThe Department of Prison Management said 300 inmates fled. Three security personnel were "
+               "injured.")
+    assert [(g[3], g[1]) for g in got][-1][1] != "Department of Prison Management"
