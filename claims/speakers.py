@@ -366,6 +366,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if v in ("declared", "declares") and not (_DECLARED_SAYS.match(nt, m.end())
                                                   or _rx.search(r"[,\"\u201d]\s*$", nt[max(u.start, vs - 4):vs])):
             continue  # "seven were declared missing", "declared a curfew": a state, not a statement
+        if v == "identified" and not _rx.match(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:dead|victims|deceased|bodies|slain)\b",
+                                                nt[m.end():m.end() + 40]):
+            continue  # "the police chief identified the dead as ..." speaks; "the village head identified as X" does not
         if v == "saw" and _rx.search(r"\b(?:I|we|We|you|You)\s+$", nt[max(u.start, vs - 6):vs]):
             continue  # "I saw the bodies of four ...": a witness's words, whose tag names him
         if v in ("described", "describes") and not _rx.search(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,4}$", nt[max(u.start, vs - 50):vs]):

@@ -1691,6 +1691,10 @@ def test_a_toll_reduced_by_its_giver_and_victims_identified_by_police() -> None:
     assert [(g[3], g[6]) for g in got] == [(9, "prosecutor"), (8, "prosecutor")]
     got = _one("School attack\n\nThe city police chief identified the dead pupils as four boys and two girls.")
     assert [(g[3], g[6]) for g in got] == [(4, "police"), (2, "police")]
+    # a person "identified as" someone is no statement
+    got = _one("Raid\n\nA police spokesman confirmed the attack to reporters, saying gunmen stormed the village, killing "
+               "the village head identified as Alhaji Musa and 12 other victims.")
+    assert [(g[3], g[6]) for g in got] == [(12, "police")]
     got = _one("Massacre\n\nAt least 90 people died in the raid on the camp, the United Nations human rights chief said.")
     assert [(g[3], g[6]) for g in got] == [(90, "OHCHR")]
 
