@@ -1929,3 +1929,9 @@ def test_prison_guards_belong_to_the_prison_service_the_report_names() -> None:
     got = _one("Jailbreak\n\nThe Department of Prison Management said 300 inmates fled. Three security personnel were "
                "injured.")
     assert [(g[3], g[1]) for g in got][-1][1] != "Department of Prison Management"
+
+
+def test_said_the_officer_is_the_officer_named_before() -> None:
+    got = _one("Capsize\n\n\"Nine bodies have been recovered,\" Ali Hasan, an officer at the river police station, told "
+               "reporters. Some 20 passengers were still missing, said the officer.")
+    assert [(g[3], g[6]) for g in got] == [(9, "police"), (20, "police")]
