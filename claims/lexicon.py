@@ -222,8 +222,9 @@ ANAPHOR_RE = re.compile(
     r"ministry|group|office|statement|agency|command|organi[sz]ation|source|communiqu[eé]|report|release|service|"
     r"committee|council|department|team|spokesperson|bulletin|post|update|authorities|monitor|observatory|mission|"
     r"figures|data|statistics|tally|network|commission|centre|center|union|foundation|association|institute|tracker|board|"
-    r"directorate|authority|body|coalition|syndicate|federation|society|hospital|clinic|church|diocese|force|officer|"
-    r"commander|governor|minister|mayor|chief|doctor|director))|"
+    r"directorate|authority|body|coalition|syndicate|federation|society|hospital|clinic|church|diocese|force))|"
+    # "..., said the officer": the one named before; "a commander said" is someone new
+    r"(?i:\bthe\s+(?:[\w'-]+\s+){0,2}?(?:officer|commander|governor|minister|mayor|chief|doctor|director))|"
     r"\b(?:spokes(?:man|woman|person)|[A-Z][\w'-]*[a-rt-z]))\s*,?\s*$",
 )
 SAY_WORDS = list(_WORDS["say_words"])

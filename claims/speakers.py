@@ -431,7 +431,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                         # (by its short name, as "(SEMA) said" is: _named_body gives it)
                         src = _named_body(seg, "") if _rx.match(r"\s+(?:the\s+)?[A-Z]", seg) else None
                     if pk is None and src is None:
-                        anaphor = bool(L.ANAPHOR_RE.search(" " + seg[:50].split(",")[0].split(" in ")[0] + " "))
+                        anaphor = bool(L.ANAPHOR_RE.search(
+                            " " + seg[:50].split(",")[0].split(" in ")[0].rstrip(" .!\"'\u201d") + " "))
         if pk is None and anaphor and src is None and subj and (nb := _named_body(None, subj)) and (
                 " " in nb or _DESCRIBED.search(subj[:subj.rfind(nb)]) or _ACRONYM_TITLE.match(subj)):
             src, anaphor = nb, False  # "Relief International confirmed": a body by its name, not a person named before
