@@ -83,9 +83,15 @@ NAMES_CHUNK_CLAIMS = "EXISTS (SELECT 1 FROM UNNEST(claim_ids) AS u(cid) WHERE u.
 NOTES = ("flags", "disagreements")
 
 
-def _claim_ids(con, ids: list[str]) -> None:
-    con.execute("CREATE OR REPLACE TEMP TABLE site_claims (id VARCHAR)")
-    con.execute("INSERT INTO site_claims SELECT UNNEST(?)", [ids])
+def _id_table(con, table: str, ids) -> None:
+    """A temp table of ids (`id`) that a chunk's queries join on: the ids go from Python to DuckDB once, not once
+    for each query as an `IN (SELECT UNNEST(?))` list (the chunk's claim ids for its quarantine rows were 50 ms a
+    chunk, of an empty table)."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {table} (id VARCHAR)")
+    con.execute(f"INSERT INTO {table} SELECT UNNEST(?)", [list(ids)])
+
+
+IN_CHUNK = "IN (SELECT id FROM site_chunk)"  # the ids of the chunk's events or reports (_id_table)
 
 
 def _index_notes(con) -> None:
@@ -113,20 +119,23 @@ def _notes(con, name: str, where: str = "", *params) -> list[dict]:
 
 class _Chunk:
     """Some claims (those of a chunk of events or of reports) with what their views show: their reports, their
-    quarantine rows and the flags and disagreements that name them."""
+    quarantine rows and the flags and disagreements that name them. `also`: the flags and disagreements wanted
+    besides those (an event chunk's own), read in the same query (`self.flags`, `self.disagreements`); a row naming
+    none of the chunk's claims adds no note any of its views shows."""
 
-    def __init__(self, con, events: dict[str, dict], claims: list[dict], report_ids: list[str] = ()):
+    def __init__(self, con, events: dict[str, dict], claims: list[dict], report_ids: list[str] = (),
+                 also: str = ""):
         self.events, self.claims = events, claims
-        ids = [c["claim_id"] for c in claims]
-        _claim_ids(con, ids)
-        wanted = sorted({c["report_id"] for c in claims} | set(report_ids))
-        self.reports = {r["report_id"]: r for r in _rows(con, "reports", "report_id IN (SELECT UNNEST(?))", wanted)}
-        self.quarantined = _group(_rows(con, "quarantine", "claim_id IN (SELECT UNNEST(?))", ids), "claim_id")
+        _id_table(con, "site_claims", [c["claim_id"] for c in claims])
+        _id_table(con, "site_reports", sorted({c["report_id"] for c in claims} | set(report_ids)))
+        self.reports = {r["report_id"]: r for r in _rows(con, "reports", "report_id IN (SELECT id FROM site_reports)")}
+        self.quarantined = _group(_rows(con, "quarantine", "claim_id IN (SELECT id FROM site_claims)"), "claim_id")
         self.notes: dict[str, list[str]] = defaultdict(list)  # the flags and disagreements that touch a claim
-        for f in _notes(con, "flags"):
+        self.flags, self.disagreements = _notes(con, "flags", also), _notes(con, "disagreements", also)
+        for f in self.flags:
             for cid in f["claim_ids"] or []:
                 self.notes[cid].append(f"{f['rule']} ({f['severity']}): {f['message']}")
-        for d in _notes(con, "disagreements"):
+        for d in self.disagreements:
             for cid in d.get("claim_ids") or []:
                 self.notes[cid].append(f"disagreement on {d['party']} {d['outcome']}: {d['source_a']} "
                                        f"{d['figure_a']} against {d['source_b']} {d['figure_b']}")
@@ -214,8 +223,36 @@ def _code_version() -> str:
 _DICT_ATTRS = frozenset(dir(dict))
 
 
+def _escape_fast():
+    """markupsafe's `escape` for the templates' `{{ }}`, without a Markup made for each plain str or int (a third of
+    an event page's rendering). The compiled templates only yield or append what `escape` returns, to be joined
+    (into a Markup where jinja2 makes one), so the escaped text as a plain str gives the same bytes; anything
+    else (Markup, undefined, other types) goes to markupsafe's own."""
+    from markupsafe import _escape_inner, escape
+
+    def fast(s):
+        t = type(s)
+        if t is str:
+            return _escape_inner(s)
+        if t is int:
+            return str(s)  # digits and a sign: nothing to escape
+        return escape(s)
+
+    return fast
+
+
 def _env():
     import jinja2
+
+    fast_escape = _escape_fast()
+
+    class Template(jinja2.Template):
+        """jinja2's, with _escape_fast as the `escape` its compiled code calls (its module's global)."""
+
+        @classmethod
+        def _from_namespace(cls, environment, namespace, globals):
+            namespace["escape"] = fast_escape
+            return super()._from_namespace(environment, namespace, globals)
 
     class Environment(jinja2.Environment):
         """jinja2's, with `row.name` on a plain dict found without raising: jinja2 tries getattr first and a dict's
@@ -230,6 +267,7 @@ def _env():
                     return self.undefined(obj=obj, name=attribute)
             return super().getattr(obj, attribute)
 
+    Environment.template_class = Template
     # auto_reload off: a build does not stat every template at every page (they do not change during one)
     env = Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                       autoescape=jinja2.select_autoescape(default=True), trim_blocks=True,
@@ -317,10 +355,11 @@ def _report_pages(con, out: Path, report_ids: list[str], events: dict[str, dict]
     built: list[str] = []
     for i in range(0, len(report_ids), CHUNK_REPORTS):
         ids = report_ids[i:i + CHUNK_REPORTS]
-        chunk = _Chunk(con, events, _rows(con, "claims", "report_id IN (SELECT UNNEST(?))", ids), ids)
+        _id_table(con, "site_chunk", ids)
+        chunk = _Chunk(con, events, _rows(con, "claims", f"report_id {IN_CHUNK}"), ids)
         claims_by_report = _group(chunk.claims, "report_id")
         events_by_report = defaultdict(set)
-        for r in _rows(con, "report_events", "report_id IN (SELECT UNNEST(?))", ids):
+        for r in _rows(con, "report_events", f"report_id {IN_CHUNK}"):
             if r["event_id"]:
                 events_by_report[r["report_id"]].add(r["event_id"])
         for c in chunk.claims:
@@ -360,17 +399,21 @@ def _event_pages(con, out: Path, env, events: dict[str, dict], ids: list[str], o
     from .charts import event_spec
 
     part = _EventPart()
-    chunk = _Chunk(con, events, _rows(con, "claims", "event_id IN (SELECT UNNEST(?))", ids))
-    est_by_event = _group(_rows(con, "estimates", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
-    etl_by_event = _group(_rows(con, "estimate_timeline", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
-    stl_by_event = _group(_rows(con, "source_timeline", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
-    dis_by_event = _group(_rows(con, "disagreements", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
+    _id_table(con, "site_chunk", ids)
+    in_chunk = f"event_id {IN_CHUNK}"
+    chunk = _Chunk(con, events, _rows(con, "claims", in_chunk), also=in_chunk)
+    est_by_event = _group(_rows(con, "estimates", in_chunk), "event_id")
+    etl_by_event = _group(_rows(con, "estimate_timeline", in_chunk), "event_id")
+    stl_by_event = _group(_rows(con, "source_timeline", in_chunk), "event_id")
+    chunk_ids = set(ids)
+    # _rows(con, "disagreements", in_chunk): the same rows in the same (the query's) order
+    dis_by_event = _group([d for d in chunk.disagreements if d["event_id"] in chunk_ids], "event_id")
     claims_by_event = _group(chunk.claims, "event_id")
     claim_event = {c["claim_id"]: c["event_id"] for c in chunk.claims}
     flags_by_event: dict[str, list[dict]] = defaultdict(list)
-    for f in _notes(con, "flags", "event_id IN (SELECT UNNEST(?))", ids):
+    for f in chunk.flags:  # those naming a claim of the chunk's events, or of one of its events
         touched = {f["event_id"]} | {claim_event.get(cid) for cid in (f["claim_ids"] or [])}
-        for ev in touched & set(ids):
+        for ev in touched & chunk_ids:
             flags_by_event[ev].append(f)
     pages = part.pages
     for ev_id in ids:
