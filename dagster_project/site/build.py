@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import time
 from collections import defaultdict
@@ -87,11 +88,26 @@ def _id_table(con, table: str, ids) -> None:
     """A temp table of ids (`id`) that a chunk's queries join on: the ids go from Python to DuckDB once, not once
     for each query as an `IN (SELECT UNNEST(?))` list (the chunk's claim ids for its quarantine rows were 50 ms a
     chunk, of an empty table)."""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {table} (id VARCHAR)")
-    con.execute(f"INSERT INTO {table} SELECT UNNEST(?)", [list(ids)])
+    ids = list(ids)
+    joined = "\n".join(ids)
+    if ids and "" not in ids and joined.count("\n") == len(ids) - 1:  # one string, split by DuckDB: 3x cheaper
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS "
+                    "SELECT UNNEST(string_split(?, chr(10)))::VARCHAR AS id", [joined])
+    else:  # an id holding a line break or empty, or none
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {table} (id VARCHAR)")
+        con.execute(f"INSERT INTO {table} SELECT UNNEST(?)", [ids])
 
 
 IN_CHUNK = "IN (SELECT id FROM site_chunk)"  # the ids of the chunk's events or reports (_id_table)
+
+
+def _connect(lake, version: int | None = None):
+    """The build's read-only connection (or a pool process's, at the build's version), on one DuckDB thread: the
+    chunk queries are small and every process of the build runs them side by side (DuckDB's default of one thread
+    per core cost a fifth more CPU for the same rows)."""
+    con = lake.connect(read_only=True, version=version)
+    con.execute("SET threads = 1")
+    return con
 
 
 def _index_notes(con) -> None:
@@ -337,8 +353,13 @@ def _write_chart(out: Path, event_id: str, spec: dict) -> None:
     (out / "charts" / f"{event_id}.png").write_bytes(svg_to_png(svg))
 
 
+_SAFE_NAME = re.compile(r"[\w.-]*")  # \w on str: what str.isalnum() accepts, and "_"
+
+
 def page_name(key: str) -> str:
     """A file name for an id (event ids are slugs, report ids hex; anything else is made safe)."""
+    if _SAFE_NAME.fullmatch(key):  # the usual id, kept as it is (two views of each claim ask)
+        return key
     safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in key)
     return safe if safe == key else f"{safe}-{hashlib.sha1(key.encode()).hexdigest()[:8]}"
 
@@ -461,7 +482,7 @@ def _report_worker(lake, version: int, names: dict[str, dict], old_reports: dict
     """A pool process's start: one read-only connection with the notes indexed (_index_notes), for all its chunks."""
     import atexit
 
-    con = lake.connect(read_only=True, version=version)
+    con = _connect(lake, version)
     atexit.register(con.close)
     _index_notes(con)
     _WORKER.update(con=con, names=names, old_reports=old_reports, events=events, old_pages=old_pages, env=_env())
@@ -497,7 +518,7 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
     out = Path(out)
     for sub in ("events", "reports", "charts", "static"):
         (out / sub).mkdir(parents=True, exist_ok=True)
-    con = lake.connect(read_only=True)
+    con = _connect(lake)
     report_pool = None
     try:
         version = lake.current_version(con)
