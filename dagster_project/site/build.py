@@ -427,8 +427,9 @@ def _event_pages(con, out: Path, env, events: dict[str, dict], ids: list[str], o
     etl_by_event = _group(_rows(con, "estimate_timeline", in_chunk), "event_id")
     stl_by_event = _group(_rows(con, "source_timeline", in_chunk), "event_id")
     chunk_ids = set(ids)
-    # _rows(con, "disagreements", in_chunk): the same rows in the same (the query's) order
-    dis_by_event = _group([d for d in chunk.disagreements if d["event_id"] in chunk_ids], "event_id")
+    # the rows of _rows(con, "disagreements", in_chunk) in its order, and rows of other events (naming a claim of
+    # these) that no page of the chunk looks up
+    dis_by_event = _group(chunk.disagreements, "event_id")
     claims_by_event = _group(chunk.claims, "event_id")
     claim_event = {c["claim_id"]: c["event_id"] for c in chunk.claims}
     flags_by_event: dict[str, list[dict]] = defaultdict(list)
