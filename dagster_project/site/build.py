@@ -495,8 +495,12 @@ def _report_pages_of_lake(out: Path, report_ids: list[str]) -> tuple[dict[str, s
 
 
 def _event_pages_of_lake(out: Path, ids: list[str], charts: bool, export: str,
-                         files_left: int | None) -> _EventPart:
-    """_event_pages of one chunk of events in a pool process (_report_worker)."""
+                         files_left: int | None, template: dict | None = None) -> _EventPart:
+    """_event_pages of one chunk of events in a pool process (_report_worker), with the build's chart template."""
+    from .charts import seed_template
+
+    if template is not None:
+        seed_template(template)
     w = _WORKER
     return _event_pages(w["con"], out, w["env"], w["events"], ids, w["old_pages"], charts, export, files_left)
 
@@ -513,7 +517,7 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from .charts import browser_template_js, bundle_name, vega_bundle
+    from .charts import _template, browser_template_js, bundle_name, vega_bundle
 
     started = time.perf_counter()
     out = Path(out)
@@ -591,8 +595,9 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
             k += 1
         # the rest give no page files: the pool's processes take them from the first on (after their report
         # chunks), this process from the last back, as the report chunks below
-        futures = {j: report_pool.submit(_event_pages_of_lake, out, chunks[j], charts, export, files_left())
-                   for j in range(k, len(chunks))}
+        template = _template() if charts and k < len(chunks) else None
+        futures = {j: report_pool.submit(_event_pages_of_lake, out, chunks[j], charts, export, files_left(),
+                                         template) for j in range(k, len(chunks))}
         for j in reversed(range(k, len(chunks))):
             if not futures[j].cancel():
                 break
