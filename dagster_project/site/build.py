@@ -288,8 +288,16 @@ def _env():
     env = Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                       autoescape=jinja2.select_autoescape(default=True), trim_blocks=True,
                       lstrip_blocks=True, undefined=jinja2.StrictUndefined, auto_reload=False)
-    env.filters["num"] = lambda v: "" if v is None else f"{v:,}"
+    env.filters["num"] = num = lambda v: "" if v is None else f"{v:,}"
     env.filters["day"] = lambda v: "" if v is None else str(v)[:10]
+
+    def figure(c: dict) -> str:
+        """A claim's figure: "101+" (no upper bound), "2,000–9,999", "12". A filter, not a macro: a macro call
+        was 4 µs, three or more per claim."""
+        low, high = c["value_low"], c["value_high"]
+        return num(low) + ("+" if high is None else f"–{num(high)}" if high != low else "")
+
+    env.filters["figure"] = figure
     return env
 
 

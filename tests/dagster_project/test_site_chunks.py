@@ -171,3 +171,15 @@ def test_fast_escape_is_markupsafes():
     assert template.root_render_func.__globals__["escape"] is not escape  # the templates call the fast one
     with pytest.raises(jinja2.UndefinedError):
         fast(env.undefined(name="missing"))
+
+
+def test_the_figure_filter_writes_what_the_macro_it_replaced_wrote():
+    env = site_build._env()
+    macro = env.from_string(  # templates/_figure.html, as it was
+        '{% macro figure(c) -%}\n{{ c.value_low|num }}{% if c.value_high is none %}+{% elif c.value_high != '
+        'c.value_low %}–{{ c.value_high|num }}{% endif %}\n{%- endmacro %}{% for c in cs %}[{{ figure(c) }}]{% endfor %}')
+    figure = env.from_string("{% for c in cs %}[{{ c|figure }}]{% endfor %}")
+    values = (None, 0, 1, 12, 999, 1000, 2500, 10**7, -4)
+    cs = [{"value_low": low, "value_high": high} for low in values for high in values]
+    assert figure.render(cs=cs) == macro.render(cs=cs)
+    assert "[2,500–10,000,000]" in figure.render(cs=cs) and "[12+]" in figure.render(cs=cs)
