@@ -119,10 +119,11 @@ def test_chunks_hold_the_rows_of_the_whole_tables_filtered(lake, size):
 
 
 def test_a_chunks_ids_whatever_they_hold(lake):
-    """Ids go to DuckDB as one string split on line breaks; an id holding one, or no ids, take the other way."""
+    """Ids go to DuckDB as one string literal split on line breaks (quotes doubled); an id holding a line break,
+    or an empty one, takes the other way."""
     con = site_build._connect(lake)
     try:
-        for ids in (["a", "b:1", "c d"], ["x\ny", "z"], [""], ["", "q"], [], ["only"]):
+        for ids in (["a", "b:1", "c d"], ["x\ny", "z"], [""], ["", "q"], [], ["only"], ["it's", "q''", "\\n"]):
             _id_table(con, "site_chunk", ids)
             assert sorted(r for (r,) in con.execute("SELECT id FROM site_chunk").fetchall()) == sorted(ids)
     finally:
