@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import time
 from collections import defaultdict
@@ -83,9 +84,33 @@ NAMES_CHUNK_CLAIMS = "EXISTS (SELECT 1 FROM UNNEST(claim_ids) AS u(cid) WHERE u.
 NOTES = ("flags", "disagreements")
 
 
-def _claim_ids(con, ids: list[str]) -> None:
-    con.execute("CREATE OR REPLACE TEMP TABLE site_claims (id VARCHAR)")
-    con.execute("INSERT INTO site_claims SELECT UNNEST(?)", [ids])
+def _id_table(con, table: str, ids) -> None:
+    """A temp table of ids (`id`) that a chunk's queries join on: the ids go from Python to DuckDB once, not once
+    for each query as an `IN (SELECT UNNEST(?))` list (the chunk's claim ids for its quarantine rows were 50 ms a
+    chunk, of an empty table). They go as one string literal split by DuckDB: a third of a list's cost, and no
+    parameter, whose first use imports pandas (0.5-1 s of a pool process's start)."""
+    ids = list(ids)
+    joined = "\n".join(ids)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {table} (id VARCHAR)")
+    if not ids:
+        return
+    if "" not in ids and joined.count("\n") == len(ids) - 1:
+        literal = "'" + joined.replace("'", "''") + "'"
+        con.execute(f"INSERT INTO {table} SELECT UNNEST(string_split({literal}, chr(10)))")
+    else:  # an id holding a line break, or an empty one
+        con.execute(f"INSERT INTO {table} SELECT UNNEST(?)", [ids])
+
+
+IN_CHUNK = "IN (SELECT id FROM site_chunk)"  # the ids of the chunk's events or reports (_id_table)
+
+
+def _connect(lake, version: int | None = None):
+    """The build's read-only connection (or a pool process's, at the build's version), on one DuckDB thread: the
+    chunk queries are small and every process of the build runs them side by side (DuckDB's default of one thread
+    per core cost a fifth more CPU for the same rows)."""
+    con = lake.connect(read_only=True, version=version)
+    con.execute("SET threads = 1")
+    return con
 
 
 def _index_notes(con) -> None:
@@ -113,20 +138,23 @@ def _notes(con, name: str, where: str = "", *params) -> list[dict]:
 
 class _Chunk:
     """Some claims (those of a chunk of events or of reports) with what their views show: their reports, their
-    quarantine rows and the flags and disagreements that name them."""
+    quarantine rows and the flags and disagreements that name them. `also`: the flags and disagreements wanted
+    besides those (an event chunk's own), read in the same query (`self.flags`, `self.disagreements`); a row naming
+    none of the chunk's claims adds no note any of its views shows."""
 
-    def __init__(self, con, events: dict[str, dict], claims: list[dict], report_ids: list[str] = ()):
+    def __init__(self, con, events: dict[str, dict], claims: list[dict], report_ids: list[str] = (),
+                 also: str = ""):
         self.events, self.claims = events, claims
-        ids = [c["claim_id"] for c in claims]
-        _claim_ids(con, ids)
-        wanted = sorted({c["report_id"] for c in claims} | set(report_ids))
-        self.reports = {r["report_id"]: r for r in _rows(con, "reports", "report_id IN (SELECT UNNEST(?))", wanted)}
-        self.quarantined = _group(_rows(con, "quarantine", "claim_id IN (SELECT UNNEST(?))", ids), "claim_id")
+        _id_table(con, "site_claims", [c["claim_id"] for c in claims])
+        _id_table(con, "site_reports", sorted({c["report_id"] for c in claims} | set(report_ids)))
+        self.reports = {r["report_id"]: r for r in _rows(con, "reports", "report_id IN (SELECT id FROM site_reports)")}
+        self.quarantined = _group(_rows(con, "quarantine", "claim_id IN (SELECT id FROM site_claims)"), "claim_id")
         self.notes: dict[str, list[str]] = defaultdict(list)  # the flags and disagreements that touch a claim
-        for f in _notes(con, "flags"):
+        self.flags, self.disagreements = _notes(con, "flags", also), _notes(con, "disagreements", also)
+        for f in self.flags:
             for cid in f["claim_ids"] or []:
                 self.notes[cid].append(f"{f['rule']} ({f['severity']}): {f['message']}")
-        for d in _notes(con, "disagreements"):
+        for d in self.disagreements:
             for cid in d.get("claim_ids") or []:
                 self.notes[cid].append(f"disagreement on {d['party']} {d['outcome']}: {d['source_a']} "
                                        f"{d['figure_a']} against {d['source_b']} {d['figure_b']}")
@@ -214,8 +242,36 @@ def _code_version() -> str:
 _DICT_ATTRS = frozenset(dir(dict))
 
 
+def _escape_fast():
+    """markupsafe's `escape` for the templates' `{{ }}`, without a Markup made for each plain str or int (a third of
+    an event page's rendering). The compiled templates only yield or append what `escape` returns, to be joined
+    (into a Markup where jinja2 makes one), so the escaped text as a plain str gives the same bytes; anything
+    else (Markup, undefined, other types) goes to markupsafe's own."""
+    from markupsafe import _escape_inner, escape
+
+    def fast(s):
+        t = type(s)
+        if t is str:
+            return _escape_inner(s)
+        if t is int:
+            return str(s)  # digits and a sign: nothing to escape
+        return escape(s)
+
+    return fast
+
+
 def _env():
     import jinja2
+
+    fast_escape = _escape_fast()
+
+    class Template(jinja2.Template):
+        """jinja2's, with _escape_fast as the `escape` its compiled code calls (its module's global)."""
+
+        @classmethod
+        def _from_namespace(cls, environment, namespace, globals):
+            namespace["escape"] = fast_escape
+            return super()._from_namespace(environment, namespace, globals)
 
     class Environment(jinja2.Environment):
         """jinja2's, with `row.name` on a plain dict found without raising: jinja2 tries getattr first and a dict's
@@ -230,12 +286,21 @@ def _env():
                     return self.undefined(obj=obj, name=attribute)
             return super().getattr(obj, attribute)
 
+    Environment.template_class = Template
     # auto_reload off: a build does not stat every template at every page (they do not change during one)
     env = Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                       autoescape=jinja2.select_autoescape(default=True), trim_blocks=True,
                       lstrip_blocks=True, undefined=jinja2.StrictUndefined, auto_reload=False)
-    env.filters["num"] = lambda v: "" if v is None else f"{v:,}"
+    env.filters["num"] = num = lambda v: "" if v is None else f"{v:,}"
     env.filters["day"] = lambda v: "" if v is None else str(v)[:10]
+
+    def figure(c: dict) -> str:
+        """A claim's figure: "101+" (no upper bound), "2,000–9,999", "12". A filter, not a macro: a macro call
+        was 4 µs, three or more per claim."""
+        low, high = c["value_low"], c["value_high"]
+        return num(low) + ("+" if high is None else f"–{num(high)}" if high != low else "")
+
+    env.filters["figure"] = figure
     return env
 
 
@@ -299,8 +364,13 @@ def _write_chart(out: Path, event_id: str, spec: dict) -> None:
     (out / "charts" / f"{event_id}.png").write_bytes(svg_to_png(svg))
 
 
+_SAFE_NAME = re.compile(r"[\w.-]*")  # \w on str: what str.isalnum() accepts, and "_"
+
+
 def page_name(key: str) -> str:
     """A file name for an id (event ids are slugs, report ids hex; anything else is made safe)."""
+    if _SAFE_NAME.fullmatch(key):  # the usual id, kept as it is (two views of each claim ask)
+        return key
     safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in key)
     return safe if safe == key else f"{safe}-{hashlib.sha1(key.encode()).hexdigest()[:8]}"
 
@@ -317,10 +387,11 @@ def _report_pages(con, out: Path, report_ids: list[str], events: dict[str, dict]
     built: list[str] = []
     for i in range(0, len(report_ids), CHUNK_REPORTS):
         ids = report_ids[i:i + CHUNK_REPORTS]
-        chunk = _Chunk(con, events, _rows(con, "claims", "report_id IN (SELECT UNNEST(?))", ids), ids)
+        _id_table(con, "site_chunk", ids)
+        chunk = _Chunk(con, events, _rows(con, "claims", f"report_id {IN_CHUNK}"), ids)
         claims_by_report = _group(chunk.claims, "report_id")
         events_by_report = defaultdict(set)
-        for r in _rows(con, "report_events", "report_id IN (SELECT UNNEST(?))", ids):
+        for r in _rows(con, "report_events", f"report_id {IN_CHUNK}"):
             if r["event_id"]:
                 events_by_report[r["report_id"]].add(r["event_id"])
         for c in chunk.claims:
@@ -360,17 +431,22 @@ def _event_pages(con, out: Path, env, events: dict[str, dict], ids: list[str], o
     from .charts import event_spec
 
     part = _EventPart()
-    chunk = _Chunk(con, events, _rows(con, "claims", "event_id IN (SELECT UNNEST(?))", ids))
-    est_by_event = _group(_rows(con, "estimates", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
-    etl_by_event = _group(_rows(con, "estimate_timeline", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
-    stl_by_event = _group(_rows(con, "source_timeline", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
-    dis_by_event = _group(_rows(con, "disagreements", "event_id IN (SELECT UNNEST(?))", ids), "event_id")
+    _id_table(con, "site_chunk", ids)
+    in_chunk = f"event_id {IN_CHUNK}"
+    chunk = _Chunk(con, events, _rows(con, "claims", in_chunk), also=in_chunk)
+    est_by_event = _group(_rows(con, "estimates", in_chunk), "event_id")
+    etl_by_event = _group(_rows(con, "estimate_timeline", in_chunk), "event_id")
+    stl_by_event = _group(_rows(con, "source_timeline", in_chunk), "event_id")
+    chunk_ids = set(ids)
+    # the rows of _rows(con, "disagreements", in_chunk) in its order, and rows of other events (naming a claim of
+    # these) that no page of the chunk looks up
+    dis_by_event = _group(chunk.disagreements, "event_id")
     claims_by_event = _group(chunk.claims, "event_id")
     claim_event = {c["claim_id"]: c["event_id"] for c in chunk.claims}
     flags_by_event: dict[str, list[dict]] = defaultdict(list)
-    for f in _notes(con, "flags", "event_id IN (SELECT UNNEST(?))", ids):
+    for f in chunk.flags:  # those naming a claim of the chunk's events, or of one of its events
         touched = {f["event_id"]} | {claim_event.get(cid) for cid in (f["claim_ids"] or [])}
-        for ev in touched & set(ids):
+        for ev in touched & chunk_ids:
             flags_by_event[ev].append(f)
     pages = part.pages
     for ev_id in ids:
@@ -418,7 +494,7 @@ def _report_worker(lake, version: int, names: dict[str, dict], old_reports: dict
     """A pool process's start: one read-only connection with the notes indexed (_index_notes), for all its chunks."""
     import atexit
 
-    con = lake.connect(read_only=True, version=version)
+    con = _connect(lake, version)
     atexit.register(con.close)
     _index_notes(con)
     _WORKER.update(con=con, names=names, old_reports=old_reports, events=events, old_pages=old_pages, env=_env())
@@ -430,8 +506,12 @@ def _report_pages_of_lake(out: Path, report_ids: list[str]) -> tuple[dict[str, s
 
 
 def _event_pages_of_lake(out: Path, ids: list[str], charts: bool, export: str,
-                         files_left: int | None) -> _EventPart:
-    """_event_pages of one chunk of events in a pool process (_report_worker)."""
+                         files_left: int | None, template: dict | None = None) -> _EventPart:
+    """_event_pages of one chunk of events in a pool process (_report_worker), with the build's chart template."""
+    from .charts import seed_template
+
+    if template is not None:
+        seed_template(template)
     w = _WORKER
     return _event_pages(w["con"], out, w["env"], w["events"], ids, w["old_pages"], charts, export, files_left)
 
@@ -448,13 +528,13 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from .charts import browser_template_js, bundle_name, vega_bundle
+    from .charts import _template, browser_template_js, bundle_name, vega_bundle
 
     started = time.perf_counter()
     out = Path(out)
     for sub in ("events", "reports", "charts", "static"):
         (out / sub).mkdir(parents=True, exist_ok=True)
-    con = lake.connect(read_only=True)
+    con = _connect(lake)
     report_pool = None
     try:
         version = lake.current_version(con)
@@ -526,8 +606,9 @@ def build_site(lake, out: str | Path, charts: bool = True, workers: int | None =
             k += 1
         # the rest give no page files: the pool's processes take them from the first on (after their report
         # chunks), this process from the last back, as the report chunks below
-        futures = {j: report_pool.submit(_event_pages_of_lake, out, chunks[j], charts, export, files_left())
-                   for j in range(k, len(chunks))}
+        template = _template() if charts and k < len(chunks) else None
+        futures = {j: report_pool.submit(_event_pages_of_lake, out, chunks[j], charts, export, files_left(),
+                                         template) for j in range(k, len(chunks))}
         for j in reversed(range(k, len(chunks))):
             if not futures[j].cancel():
                 break

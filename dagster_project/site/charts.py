@@ -23,8 +23,23 @@ WIDTH = 230  # one facet's width in px; three facets a row
 HEIGHT = 120
 
 
-@cache
+_TEMPLATE: list[dict] = []  # the chart's spec without its data, made once in a process (or given: seed_template)
+
+
 def _template() -> dict:
+    if not _TEMPLATE:
+        _TEMPLATE.append(_altair_template())
+    return _TEMPLATE[0]
+
+
+def seed_template(template: dict) -> None:
+    """A pool process of the site's build takes the build's template: importing altair to make it again was a
+    second of each process's start."""
+    if not _TEMPLATE:
+        _TEMPLATE.append(template)
+
+
+def _altair_template() -> dict:
     import altair as alt
 
     # a faceted layer needs one dataset: estimate rows (kind "estimate") and source rows share "timeline"

@@ -1,5 +1,5 @@
-"""The site's pages are the same bytes whichever process writes them and whichever jinja2 attribute look-up
-renders them: report chunks shared between the pool and the build's process, and the dict fast path."""
+"""The site's pages are the same bytes whichever process writes them and whichever jinja2 attribute look-up and
+escape render them: report chunks shared between the pool and the build's process, and the fast paths."""
 
 from __future__ import annotations
 
@@ -110,9 +110,13 @@ def test_the_dict_fast_path_renders_what_jinja2_renders(lake, tmp_path, monkeypa
 
     def plain():
         e = made()
-        e.__class__ = jinja2.Environment  # jinja2's own look-up: attribute first, then item
+        e.__class__ = jinja2.Environment  # jinja2's own look-up (attribute first, then item) and Template (escape)
         return e
 
+    from markupsafe import escape
+
+    assert plain().get_template("event.html").root_render_func.__globals__["escape"] is escape
+    assert env.get_template("event.html").root_render_func.__globals__["escape"] is not escape
     monkeypatch.setattr(site_build, "_env", plain)
     slow = build_site(lake, tmp_path / "slow", charts=True, workers=1)
     assert fast.built == slow.built and len(fast.built) > 10
