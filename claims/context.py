@@ -110,6 +110,7 @@ class Doc:
         regions: Counter = Counter()
         first_actor: dict[str, int] = {}
         self._armed: list[Mention] = []
+        self._armed_tails: dict[str, tuple[int, str]] | None = None
         for m in self.mentions.items:
             e = m.entry
             if e.type == "actor" and e.kind == "armed_group":
@@ -228,8 +229,14 @@ class Doc:
         tm = _LOWER_WORDS_BEFORE.search(self.ntext, max(0, m.start - 40), m.start)
         if tm is None:
             return None
-        tail = " " + tm.group(1) + m.text.lower()
-        return next((x.entry.name for x in self._armed if x.start < m.start and x.text.lower().endswith(tail)), None)
+        if self._armed_tails is None:  # (each armed group's name by its last words, at its first mention: built once)
+            self._armed_tails = {}
+            for x in self._armed:
+                words = x.text.lower().split()
+                for k in range(1, len(words)):
+                    self._armed_tails.setdefault(" ".join(words[k:]), (x.start, x.entry.name))
+        hit = self._armed_tails.get(" ".join((tm.group(1) + m.text.lower()).split()))
+        return hit[1] if hit and hit[0] < m.start else None
 
     def is_region(self, name: str) -> bool:
         """Whether the gazetteer knows name as a first-level region (a province, state, oblast)."""
