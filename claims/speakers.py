@@ -443,6 +443,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if pk is None and src is None and not anaphor and v != "according to" and _PLACE_SPOKESMAN.search(
                 nt, max(u.start, vs - 90), vs):
             src = "officials"  # "X, spokesman for Nuristan province, said": a province's spokesman, as "provincial spokesman"
+        if pk is None and src is None and v != "according to" and _OFFICE_SPOKESMAN.search(nt, max(u.start, vs - 90), vs):
+            src, anaphor = "officials", False  # "A spokesman for a regional public affairs office said": an office's
         if pk is None and src is None and not anaphor and v != "according to" and (
                 tb := _TITLE_OF_BODY.search(nt, max(u.start, vs - 120), vs)) is not None:
             src = _named_body(None, tb.group("body"), False)  # "X, spokesman for the Ghana Prisons Service, said"
@@ -678,6 +680,8 @@ def _opening_speaker(r: Report, u: Unit, vs: int) -> str | None:
     return None
 
 
+_OFFICE_SPOKESMAN = re.compile(r"\b(?:an?\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,4}"
+                               r"(?:office|department|administration|agency|bureau|directorate)\s*,?\s*$", re.I)
 _TITLE_OF_BODY = re.compile(r",\s*(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|official|director|head|chief)\s+"
                             r"(?:of|for|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;\"\u201c\u201d]{2,80}?),\s*$")
 _THE_OFFICIAL = re.compile(r"(?:the\s+)?(?:officials?|spokes(?:man|woman|person))", re.I)

@@ -1935,3 +1935,9 @@ def test_said_the_officer_is_the_officer_named_before() -> None:
     got = _one("Capsize\n\n\"Nine bodies have been recovered,\" Ali Hasan, an officer at the river police station, told "
                "reporters. Some 20 passengers were still missing, said the officer.")
     assert [(g[3], g[6]) for g in got] == [(9, "police"), (20, "police")]
+
+
+def test_a_spokesman_for_an_office_speaks_for_officials() -> None:
+    got = _one("Shooting\n\nPolice said the gunman had been arrested. A spokesman for the provincial public affairs office "
+               "said 14 deaths had been confirmed.")
+    assert [(g[3], g[6]) for g in got] == [(14, "officials")]
