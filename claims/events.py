@@ -20,8 +20,9 @@ from pathlib import Path
 
 import yaml
 
+from . import recache
 from .dates import DATE_RE, MONTHS, parse_abs
-from .gazetteer import gazetteer, normalize
+from .gazetteer import GAZETTEER_PATH, gazetteer, normalize
 from .retrie import LeadScan, trie_regex
 from .world_cities import big_city, city_in, country_of_town
 
@@ -77,6 +78,7 @@ class _Kinds:
     incident_word: re.Pattern
     scan: LeadScan  # `pattern`'s matches, found faster (a trie-shaped alternation, entered after a non-word char)
     lookback_words: tuple  # a lead with none of these (lower-cased) has no look-back phrase
+    together: frozenset  # pairs of families one incident is often told as (a bus crash whose bus burns)
 
 
 @lru_cache(maxsize=1)
@@ -93,8 +95,9 @@ def _kinds() -> _Kinds:
     pattern = re.compile(rf"(?<!\w)(?P<cue>{trie_regex(kind_of, space=' ')})(?!\w)", re.I)
     lookback = tuple(re.compile(rf"(?<!\w){p}", re.I) for p in data.get("lookback", []))
     words = trie_regex({*kind_of, *map(str.lower, data.get("incident_words", []))}, space=" ")
+    together = frozenset(frozenset(pair) for pair in data.get("together", []))
     return _Kinds(pattern, kind_of, family, lookback, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I),
-                  LeadScan(pattern, "cue"), tuple(w.lower() for w in data.get("lookback_needs", [])))
+                  LeadScan(pattern, "cue"), tuple(w.lower() for w in data.get("lookback_needs", [])), together)
 
 
 def incident_kind(text: str, skip: list[tuple[int, int]] = ()) -> str | None:
@@ -118,6 +121,12 @@ def incident_kind(text: str, skip: list[tuple[int, int]] = ()) -> str | None:
 
 def family_of(kind: str | None) -> str | None:
     return _kinds().family.get(kind) if kind else None
+
+
+def told_together(a: str, b: str) -> bool:
+    """Two families that one incident is often told as (incidents.yaml `together`): a bus collision whose bus
+    burns is a crash to one report and a fire to the next."""
+    return frozenset((a, b)) in _kinds().together
 
 
 def _inside(pos: int, spans) -> bool:
@@ -332,6 +341,40 @@ def place_chain(name: str) -> tuple[str, ...]:
     if not within and _gazetteer_kind(name) is None and (country := country_of_town(name)):
         return (name, country)  # a town of claims/world_cities.tsv
     return (name, *within)
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, frozenset[str]]:
+    """Places next to each other (gazetteer.yaml `near:`), both ways round."""
+    out: dict[str, set[str]] = {}
+    for name, spec in (recache.load_yaml(GAZETTEER_PATH).get("places") or {}).items():
+        for other in (spec or {}).get("near") or ():
+            out.setdefault(name, set()).add(str(other))
+            out.setdefault(str(other), set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def neighbours(place: str | None) -> frozenset[str]:
+    """The places next to a place or to the place holding it (a town across the district line, the region next to
+    the town's), which one incident's reports name in turn: the village where a bus burned and the regional
+    capital whose hospital counted the dead."""
+    if not place:
+        return frozenset()
+    near = _neighbours()
+    return frozenset().union(*(near.get(p, ()) for p in place_chain(place)[:2]))
+
+
+def _near(a: str | None, b: str | None) -> bool:
+    """Whether two reports' own places are neighbours (`neighbours`, either way round)."""
+    return bool(a and b) and (b in neighbours(a) or a in neighbours(b))
+
+
+def _near_index(place: str | None) -> frozenset[str]:
+    """Places under which a report of `place` meets the events of its neighbours (`Linker._candidates`, `reach`):
+    `near:` reads both ways round, so a neighbour's report lies in one of them (its own place, or its region that
+    is next to the place or to the place's region)."""
+    return neighbours(place)
 
 
 def place_levels(chain: tuple[str, ...]) -> tuple[str | None, ...]:
@@ -666,6 +709,9 @@ def _place_score(a: Signature, b: Signature) -> float | None:
     # across a border (a report from Niger recalling an ambush in Mali)
     if (a.place in b.places or b.place in a.places) and _country(a) == _country(b):
         return 2.0
+    # a town next to the other's (gazetteer `near:`), in the same country
+    if _near(a.place, b.place) and _country(a) == _country(b):
+        return 2.0
     if shared and (_country(a) is None or _country(b) is None or _country(a) == _country(b)):
         return 2.0
     # a place the gazetteer does not know (a dateline's village) may lie in a known country named by the other
@@ -785,6 +831,8 @@ class _Event:
                     score = max(score, 2.0)
             elif place in a.places and country == k:
                 score = 2.0
+            elif country == k and _near(a.place, place):
+                score = 2.0  # (every report of the group: the branch of `_place_score` after the one above)
             else:
                 # 2.0 for the reports naming a's place (same country) or an unknown place a names (no other
                 # country); the others 0.3 when one place is a country and the other one the gazetteer lacks
@@ -830,7 +878,9 @@ def _score(s: Signature, e: _Event) -> float | None:
     if s.family is None or not fams or s.family == GENERIC_FAMILY or fams <= {GENERIC_FAMILY}:
         what = 0.0
     else:
-        what = 1.0 if s.family in fams else -0.5  # kinds are read from cue words: a weak sign apart
+        # kinds are read from cue words: a weak sign apart; a family one incident is often told as too (a crash
+        # whose vehicle burns) a weaker sign of the same
+        what = 1.0 if s.family in fams else 0.5 if any(told_together(s.family, f) for f in fams) else -0.5
     actors = e.actors
     who = (1.0 if set(s.actors) & actors else -0.5) if s.actors and actors else 0.0
     same_figures = min(3.0, 0.75 * len(s.figures & e.figures))  # the same tolls: the same incident
@@ -887,7 +937,7 @@ class Linker:
         # the country was quadratic in an archive's density (100,000 reports: minutes). A place the gazetteer
         # does not know keeps every candidate (_place_score has a rule of its own for it).
         within = set(s.chain[1:]).difference(s.places, (s.place,)) if place_kind(s.place) is not None else ()
-        for p in (*s.chain, *s.places):
+        for p in (*s.chain, *s.places, *_near_index(s.place)):
             active = self._by_place.get(p)
             if not active:
                 continue
@@ -1022,7 +1072,7 @@ def reach(batch) -> Reach | None:
             return None
         within = set(s.chain[1:]).difference(s.places, (s.place,)) if place_kind(s.place) is not None else set()
         own |= within
-        full.update(p for p in (*s.chain, *s.places) if p not in within)
+        full.update(p for p in (*s.chain, *s.places, *_near_index(s.place)) if p not in within)
     return Reach(frozenset(full), frozenset(own))
 
 
