@@ -985,9 +985,12 @@ class Linker:
 
     def link_batch(self, items: dict[str, Signature]) -> dict[str, str | None]:
         """report key -> event id for a batch (None: nothing to link it by). Dated reports are linked first, in date
-        order, so an undated report meets every event it could join; ties go by key, so any order of the same
-        reports gives the same events and ids."""
-        order = sorted(items, key=lambda k: (items[k].date is None, items[k].date or dt.date.min, k))
+        order, so an undated report meets every event it could join; of one day, the reports whose place is in a
+        known country before those whose is not (a village no gazetteer lists, a dateline's), so a report that
+        names that village meets the event of the country's reports, not only the village's; ties go by key, so
+        any order of the same reports gives the same events and ids."""
+        order = sorted(items, key=lambda k: (items[k].date is None, items[k].date or dt.date.min,
+                                             items[k].levels[3] is None, k))
         joined: dict[str, _Event | None] = {}
         for key in order:
             s = items[key]

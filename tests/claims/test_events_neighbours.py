@@ -70,3 +70,23 @@ def test_a_known_event_of_the_next_town_is_within_a_batch_reach():
     linker.add_known("kaolack-2023-01", old)
     assert linker.link_batch({"u": sig(*UNDATED_KAFFRINE)}) == {"u": "kaolack-2023-01"}
 
+
+
+# a hill village no gazetteer lists, and the state around it: the village's own report knows no country
+VILLAGE = ("KATTUMALA - A landslide buried a row of houses in Kattumala overnight, killing 12 people, rescuers said.",
+           "2024-07-30")
+STATE_FIRST = ("Landslides struck the hills of Kerala overnight after days of rain, killing at least 30 people, "
+               "officials said, as rescuers reached Velloorkunnu.", "2024-07-30")
+STATE_NAMING_VILLAGE = ("Rescuers in Kerala dug through the mud in Kattumala after landslides in the hills killed "
+                        "at least 30 people, officials said.", "2024-07-30")
+
+
+def test_the_reports_of_a_known_country_are_linked_before_a_village_of_none_that_day():
+    sigs = {k: sig(*r) for k, r in (("a", VILLAGE), ("b", STATE_FIRST), ("c", STATE_NAMING_VILLAGE))}
+    assert sigs["a"].levels[3] is None and sigs["b"].levels[3] == sigs["c"].levels[3] == "India"
+    # by key alone the village's report would found an event first, which the first state report cannot join (it
+    # names another village), and the second would join the state's event, the better fit, leaving the village's
+    # apart; linked after the state's reports, the village's report joins their event through the one naming it
+    for keys in (("a", "b", "c"), ("c", "b", "a")):
+        linked = Linker().link_batch({new: sigs[old] for new, old in zip(keys, "abc", strict=True)})
+        assert len(set(linked.values())) == 1
