@@ -789,10 +789,16 @@ class _Event:
     actors: set = field(default_factory=set)
     figures: set = field(default_factory=set)
     own: set = field(default_factory=set)  # its reports' own places (not those containing them)
+    # how many of its reports name each armed actor, and how many name any: which actors an event is told by
+    actor_reports: Counter = field(default_factory=Counter)
+    with_actors: int = 0
 
     def add(self, s: Signature) -> None:
         self.members.append(s)
         self.own.add(s.place)
+        if s.actors:
+            self.actor_reports.update(set(s.actors))
+            self.with_actors += 1
         key = (s.place, s.chain, s.levels[3])
         group = self.groups.get(key)
         if group is None:
@@ -805,6 +811,23 @@ class _Event:
         if s.date is not None:
             self.first = s.date if self.first is None else min(self.first, s.date)
             self.last = s.date if self.last is None else max(self.last, s.date)
+
+    def remove(self, s: Signature) -> None:
+        """Take a report out (the very signature, not an equal one): what its reports say together is read again."""
+        rest = [m for m in self.members if m is not s]
+        self.members, self.first, self.last = [], None, None
+        for name in ("groups", "families", "actors", "figures", "own", "actor_reports"):
+            getattr(self, name).clear()
+        self.with_actors = 0
+        for m in rest:
+            self.add(m)
+
+    def told_by(self, s: Signature) -> float:
+        """The share of its reports naming an armed actor that name one of `s`'s (the one it names most): a stray
+        mention of a group in one report of another incident ties less than every report naming it."""
+        if not s.actors or not self.with_actors:
+            return 0.0
+        return max(self.actor_reports[a] for a in s.actors) / self.with_actors
 
     def place_fit(self, a: Signature) -> tuple[float | None, int]:
         """The best `_place_score(a, m)` over the event's reports m (None when every one is None) and how many of
@@ -992,21 +1015,20 @@ class Linker:
         order = sorted(items, key=lambda k: (items[k].date is None, items[k].date or dt.date.min,
                                              items[k].levels[3] is None, k))
         joined: dict[str, _Event | None] = {}
+        scores: dict[str, float] = {}  # what each report scored against the event it joined (when it joined)
         for key in order:
             s = items[key]
             if unlinkable(s):
                 joined[key] = None
                 continue
-            best, best_score = None, LINK_THRESHOLD
-            for e in self._candidates(s):
-                sc = _score(s, e)
-                if sc is not None and sc >= best_score + (1e-9 if best is not None else 0):
-                    best, best_score = e, sc
+            best, best_score = self._best(s)
             if best is None:
                 best = _Event(None, len(self.events))
                 self.events.append(best)
             self._add(best, s)
             joined[key] = best
+            scores[key] = best_score
+        self._rehome(order, items, joined, scores)
         for key, e in joined.items():
             # a report with no figure and no known place that no other report joined is no incident one can tell
             # (a page in a language whose places and words the gazetteer does not hold)
@@ -1018,6 +1040,41 @@ class Linker:
                 e.event_id = self._new_id(e)
                 self._by_id[e.event_id] = e
         return {k: e.event_id if e else None for k, e in joined.items()}
+
+    def _best(self, s: Signature, skip: _Event | None = None) -> tuple[_Event | None, float]:
+        """The candidate event `s` scores best against (at least LINK_THRESHOLD) and its score; of two that score
+        the same, the one more of whose reports name its armed actors (`_Event.told_by`), then the one formed
+        first."""
+        best, best_score = None, LINK_THRESHOLD
+        for e in self._candidates(s):
+            if e is skip:
+                continue
+            sc = _score(s, e)
+            if sc is None or sc < best_score - 1e-9 or (best is None and sc < best_score):
+                continue
+            if best is None or sc > best_score + 1e-9 or e.told_by(s) > best.told_by(s) + 1e-9:
+                best, best_score = e, sc
+        return best, best_score
+
+    def _rehome(self, order: list[str], items: dict[str, Signature], joined: dict, scores: dict) -> None:
+        """A report that joined an event through another place than its own (it names the town of an incident it
+        recalls) before the reports of its own town came in a new event: it moves to that event when it scores
+        better there than it did where it went."""
+        for key in order:
+            e, s = joined.get(key), items[key]
+            if e is None or not s.place or len(e.members) < 2:
+                continue
+            if any((place == s.place and g.count > 1) or (place != s.place and (place in s.chain or s.place in chain))
+                   for (place, chain, _), g in e.groups.items()):
+                continue  # other reports of its place, or of one holding it or held by it: it is where it belongs
+            if not any(x is not e and s.place in x.own for x in self._by_place.get(s.place, ())):
+                continue  # no other event has a report of its place: nowhere to move to
+            there, score = self._best(s, skip=e)
+            if there is None or s.place not in there.own or score <= scores[key] + 1e-9:
+                continue
+            e.remove(s)
+            self._add(there, s)
+            joined[key], scores[key] = there, score
 
     def _new_id(self, e: _Event) -> str:
         places = [m for m in e.members if m.place]

@@ -90,3 +90,49 @@ def test_the_reports_of_a_known_country_are_linked_before_a_village_of_none_that
     for keys in (("a", "b", "c"), ("c", "b", "a")):
         linked = Linker().link_batch({new: sigs[old] for new, old in zip(keys, "abc", strict=True)})
         assert len(set(linked.values())) == 1
+
+
+# two mosque bombings in one city ten months apart; an undated report that says which only by who claimed it
+MOSQUE_2022 = ("A suicide bomber struck a Shia mosque in Peshawar during Friday prayers, killing 30 people, police "
+               "said. The Islamic State group claimed the bombing.", "2022-03-04")
+MOSQUE_2022_DENIAL = ("The toll from the bombing of a Peshawar mosque rose to 32; the Pakistani Taliban (TTP) said "
+                      "they had no part in it, while Islamic State fighters said they sent the bomber.", "2022-03-05")
+POLICE_LINES = ("A TTP suicide bomber blew himself up inside a mosque in Peshawar's police lines, killing 44 "
+                "people, officials said.", "2023-01-30")
+POLICE_LINES_LATER = ("The TTP bombing of the police mosque in Peshawar has killed 59 people, a hospital spokesman "
+                      "said.", "2023-01-31")
+UNDATED_TTP = ("A TTP suicide bombing tore through a mosque in Peshawar, and rescuers were still pulling people "
+               "from the rubble, officials said.", None)
+
+
+def test_of_two_events_that_score_alike_the_one_its_actors_tell_is_chosen():
+    from claims.events import _Event, _score
+
+    sigs = {k: sig(*r) for k, r in (("a", MOSQUE_2022), ("b", MOSQUE_2022_DENIAL), ("c", POLICE_LINES),
+                                    ("d", POLICE_LINES_LATER), ("u", UNDATED_TTP))}
+    old, new = _Event(None), _Event(None)
+    for k in "ab":
+        old.add(sigs[k])
+    for k in "cd":
+        new.add(sigs[k])
+    assert "TTP" in old.actors and abs(_score(sigs["u"], old) - _score(sigs["u"], new)) < 1e-9  # a tie
+    assert new.told_by(sigs["u"]) == 1.0 > old.told_by(sigs["u"])
+    ev = Linker().link_batch(sigs)
+    assert ev["a"] == ev["b"] != ev["c"] == ev["d"] == ev["u"]
+
+
+# two shootings in Nigerian towns a day apart; the first report of the second names the first one's town
+GUSAU_1 = ("Gunmen opened fire at a market in Gusau on Monday, killing 11 traders, police said.", "2024-05-06")
+GUSAU_2 = ("The toll from Monday's market shooting in Gusau rose to 14, residents said.", "2024-05-07")
+KATSINA_NAMING_GUSAU = ("Gunmen opened fire on worshippers in Katsina on Tuesday, killing 6 people, police said. "
+                        "Gusau was hit by a similar attack a day earlier.", "2024-05-07")
+KATSINA = ("Police in Katsina said on Wednesday that gunmen shot dead 7 worshippers there.", "2024-05-08")
+
+
+def test_a_report_that_joined_the_town_it_recalls_moves_to_its_own_town_event():
+    sigs = {k: sig(*r) for k, r in (("g1", GUSAU_1), ("g2", GUSAU_2), ("a", KATSINA_NAMING_GUSAU), ("b", KATSINA))}
+    assert sigs["a"].place == sigs["b"].place == "Katsina" and "Gusau" in sigs["a"].places
+    # the first Katsina report joins the Gusau event, the only one it could when it came (naming its town);
+    # the next, a day on, cannot (most of that event's reports name no Katsina) and founds Katsina's
+    ev = Linker().link_batch(sigs)
+    assert ev["g1"] == ev["g2"] != ev["a"] == ev["b"]
