@@ -470,6 +470,20 @@ def main_place(text: str, skip: list[tuple[int, int]] = (), own: dict[str, float
     return max(sorted(scores), key=lambda n: scores[n])
 
 
+@lru_cache(maxsize=4096)
+def _actor_kind(name: str) -> str | None:
+    g = gazetteer()
+    for e in g.cs.get(name, []) + g.ci.get(normalize(name).lower(), []):
+        if e.type == "actor" and e.name == name:
+            return e.kind
+    return None
+
+
+def _any_group(actors) -> bool:
+    """Whether any of the actors is an armed group (not a force: gazetteer.yaml's actor kinds)."""
+    return any(_actor_kind(a) == "armed_group" for a in actors)
+
+
 def actors_named(text: str, skip: list[tuple[int, int]] = ()) -> tuple[str, ...]:
     """Armed actors a report names outside its background passages, most named first (at most four)."""
     g = gazetteer()
@@ -905,7 +919,10 @@ def _score(s: Signature, e: _Event) -> float | None:
         # whose vehicle burns) a weaker sign of the same
         what = 1.0 if s.family in fams else 0.5 if any(told_together(s.family, f) for f in fams) else -0.5
     actors = e.actors
-    who = (1.0 if set(s.actors) & actors else -0.5) if s.actors and actors else 0.0
+    # different armed groups are a sign of different incidents; a force (an army's, the police, a militia on the
+    # government's side) is named in incidents of every kind, and one named alone sets no report apart
+    who = (1.0 if set(s.actors) & actors else -0.5 if _any_group(s.actors) and _any_group(actors) else 0.0) \
+        if s.actors and actors else 0.0
     same_figures = min(3.0, 0.75 * len(s.figures & e.figures))  # the same tolls: the same incident
     evidence = what + who + same_figures
     if s.date is None or e.first is None:  # nothing dates one side: place, kind, actors and figures must agree

@@ -136,3 +136,22 @@ def test_a_report_that_joined_the_town_it_recalls_moves_to_its_own_town_event():
     # the next, a day on, cannot (most of that event's reports name no Katsina) and founds Katsina's
     ev = Linker().link_batch(sigs)
     assert ev["g1"] == ev["g2"] != ev["a"] == ev["b"]
+
+
+# a massacre in one Burkinabe village; the undated report from the next town names only the army's auxiliaries
+SOLHAN_JNIM = ("Gunmen killed 132 villagers in Solhan overnight, the government said; JNIM fighters were blamed for "
+               "the massacre.", "2021-06-05")
+SEBBA_VDP = ("Survivors of the massacre reached Sebba, where VDP volunteers said the gunmen had burned the market "
+             "of the next village.", None)
+SEBBA_ISGS = ("Survivors of the massacre reached Sebba, where they said ISGS gunmen had burned the market of the "
+              "next village.", None)
+
+
+def test_a_force_named_alone_does_not_set_a_report_apart_from_an_armed_group_event():
+    vdp, isgs = sig(*SEBBA_VDP), sig(*SEBBA_ISGS)
+    assert vdp.place == isgs.place == "Sebba" and vdp.actors == ("VDP",) and isgs.actors == ("ISGS",)
+    ev = link({"a": SOLHAN_JNIM, "u": SEBBA_VDP})
+    assert ev["a"] == ev["u"]
+    # another armed group is still a sign apart: from the next town, with nothing else in common, it stays apart
+    ev = link({"a": SOLHAN_JNIM, "u": SEBBA_ISGS})
+    assert ev["a"] != ev["u"]
