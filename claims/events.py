@@ -65,6 +65,7 @@ class Signature:
     figures: frozenset = frozenset()  # (outcome, value) of its own (not background) figures
     places: tuple[str, ...] = ()  # every place below country level it names outside background passages
     months: frozenset = frozenset()  # an undated report's days without a year ("on August 26"): their months
+    days: frozenset = frozenset()  # and those days, as (month, day)
 
 
 # ---- what kind of incident: cue phrases as data (incidents.yaml)
@@ -557,6 +558,11 @@ def text_date_at(text: str) -> tuple[dt.date, int] | None:
 def yearless_months(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[int]:
     """Months of the days a report writes without their year ("Thursday, August 26", "on 26 Aug."), outside
     background passages: an undated report about last week's bombing names its month, rarely its year."""
+    return frozenset(month for month, _ in yearless_days(text, skip))
+
+
+def yearless_days(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[tuple[int, int]]:
+    """The days a report writes without their year, as (month, day) (a month alone, "in August", is none)."""
     out = set()
     for m in DATE_RE.finditer(text):
         found = m.group("abs")
@@ -564,7 +570,8 @@ def yearless_months(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[in
             continue
         for word in re.findall(r"[A-Za-z]+", found):
             if (month := MONTHS.get(word.lower())) is not None and re.search(r"\d", found):
-                out.add(month)
+                day = next((int(d) for d in re.findall(r"\d{1,2}", found) if 1 <= int(d) <= 31), None)
+                out.add((month, day))
                 break
     return frozenset(out)
 
@@ -692,6 +699,7 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
                 if found and found not in recalled:
                     date, dated_from = found, how
                     break
+    days = yearless_days(text, skip) if date is None else frozenset()
     unknown = {"?" + n for n in lacked}
     if place and place_kind(place) is None:
         unknown.add("?" + place.lower())  # a fallback place (a dateline's village) is an unknown place too
@@ -702,7 +710,7 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
                      date=date, dated_from=dated_from, lookback=lookback, actors=actors_named(text, skip),
                      figures=figures, places=tuple(sorted({p for p in named if place_kind(p) not in ("country", "area")}
                                                           | unknown)),
-                     months=yearless_months(text, skip) if date is None else frozenset())
+                     months=frozenset(m for m, _ in days), days=days)
 
 
 # ---- linking signatures into events
@@ -891,6 +899,29 @@ class _Event:
         return best, count
 
 
+# how far before an event's first day (its earliest report's day of the incident) a day an undated report names
+# may be and still be the event's (a report dated by its publication, a day or two after the incident)
+_DAY_BEFORE = dt.timedelta(days=4)
+
+
+def _about(e: _Event, month: int, day: int | None) -> bool:
+    """Whether a day without its year ("January 15") can be a day of an event: read in the year that puts it
+    nearest the event's first day, not one of the days before it (the event's reports begin on its first day,
+    and a report of it names that day or a later one: the toll of a week on, a funeral)."""
+    if day is None:
+        return True
+    days = []
+    for year in (e.first.year - 1, e.first.year, e.first.year + 1):
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not days:
+        return True
+    d = min(days, key=lambda x: abs((x - e.first).days))
+    return d >= e.first - _DAY_BEFORE
+
+
 def _score(s: Signature, e: _Event) -> float | None:
     place, scoring = e.place_fit(s)  # max and count of `_place_score(s, m)` over its reports m, but None
     if place is None or scoring < len(e.members) / 2:
@@ -909,6 +940,8 @@ def _score(s: Signature, e: _Event) -> float | None:
         # an undated report's "August 26": the event's month, or an incident of another year in the same town
         span = {(e.first + dt.timedelta(days=d)).month for d in range(-7, (e.last - e.first).days + 8, 7)}
         when = 1.0 if s.months & span else 0.0
+        if when and not any(_about(e, month, day) for month, day in s.days):
+            return None  # its days (all of them) come before the event's first in that month: another year's
     else:
         when = 0.0
     # what and who

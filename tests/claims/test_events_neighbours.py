@@ -155,3 +155,22 @@ def test_a_force_named_alone_does_not_set_a_report_apart_from_an_armed_group_eve
     # another armed group is still a sign apart: from the next town, with nothing else in common, it stays apart
     ev = link({"a": SOLHAN_JNIM, "u": SEBBA_ISGS})
     assert ev["a"] != ev["u"]
+
+
+# twin bombings at one square of one capital, three years apart, both in January; the undated pages name their day
+SQUARE_2021 = ("Two suicide bombers blew themselves up in a market square in Baghdad on Thursday, killing 32 people, "
+               "the health ministry said. Islamic State claimed the bombing.", "2021-01-21")
+SQUARE_2021_LATER = ("The toll from Thursday's twin suicide bombing in a Baghdad market square rose to 35, officials "
+                     "said; Islamic State claimed it.", "2021-01-22")
+UNDATED_JAN_15 = ("Two suicide bombers struck a market square in Baghdad on January 15, killing 38 people, officials "
+                  "said. Islamic State claimed the bombing.", None)
+UNDATED_JAN_21 = ("Two suicide bombers struck a market square in Baghdad on January 21, killing dozens of people, "
+                  "officials said. Islamic State claimed the bombing.", None)
+
+
+def test_an_undated_report_of_a_day_just_before_an_event_is_another_years_incident():
+    from claims.events import yearless_days
+
+    assert yearless_days(UNDATED_JAN_15[0]) == {(1, 15)} and sig(*UNDATED_JAN_15).days == {(1, 15)}
+    ev = link({"a": SQUARE_2021, "b": SQUARE_2021_LATER, "u": UNDATED_JAN_15, "v": UNDATED_JAN_21})
+    assert ev["a"] == ev["b"] == ev["v"] != ev["u"]
