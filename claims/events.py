@@ -956,7 +956,9 @@ def _score(s: Signature, e: _Event) -> float | None:
     # government's side) is named in incidents of every kind, and one named alone sets no report apart
     who = (1.0 if set(s.actors) & actors else -0.5 if _any_group(s.actors) and _any_group(actors) else 0.0) \
         if s.actors and actors else 0.0
-    same_figures = min(3.0, 0.75 * len(s.figures & e.figures))  # the same tolls: the same incident
+    # the same tolls: the same incident; for a report that nothing dates (or an event nothing does), the sign its
+    # time would give: a toll moves on within days, so sharing one places it in the incident's days
+    same_figures = min(3.0, (1.5 if s.date is None or e.first is None else 0.75) * len(s.figures & e.figures))
     evidence = what + who + same_figures
     if s.date is None or e.first is None:  # nothing dates one side: place, kind, actors and figures must agree
         # (the same town or camp is enough when nothing else disagrees: an undated page in another language)

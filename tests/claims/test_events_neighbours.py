@@ -174,3 +174,20 @@ def test_an_undated_report_of_a_day_just_before_an_event_is_another_years_incide
     assert yearless_days(UNDATED_JAN_15[0]) == {(1, 15)} and sig(*UNDATED_JAN_15).days == {(1, 15)}
     ev = link({"a": SQUARE_2021, "b": SQUARE_2021_LATER, "u": UNDATED_JAN_15, "v": UNDATED_JAN_21})
     assert ev["a"] == ev["b"] == ev["v"] != ev["u"]
+
+
+# two boats lost on the Niger a month apart: one off a Niger State town, one off Kogi's bank; the undated report
+# is filed under Niger State and says which by its toll
+NIGER_STATE_BOAT = ("A boat carrying traders capsized on the river in Niger State on Tuesday, killing 16 people, "
+                    "emergency officials said.", "2024-10-02")
+KOGI_BOAT = ("A boat carrying 200 passengers capsized off Kogi on Friday near the Niger State border, and 100 people "
+             "are missing, officials said.", "2024-11-29")
+UNDATED_NIGER_STATE = ("Rescuers in Niger State searched the river for the 100 people missing since a boat carrying "
+                       "passengers to Kogi capsized, officials said.", None)
+
+
+def test_an_undated_report_goes_where_its_toll_is_rather_than_to_its_own_region():
+    u = sig(*UNDATED_NIGER_STATE)
+    assert u.place == "Niger State" and "Kogi" in u.places and ("missing", 100) in u.figures
+    ev = link({"a": NIGER_STATE_BOAT, "b": KOGI_BOAT, "u": UNDATED_NIGER_STATE})
+    assert ev["a"] != ev["b"] == ev["u"]
