@@ -607,6 +607,30 @@ _RECALL_SENTENCE = re.compile(r"\b(?:came|comes|follows|followed|happened|occurr
                               r"\b(?:after|since)\b", re.I)
 
 
+# "Last week, 40 people were killed in a bus crash in Gniby", "En 2017, au moins 25 personnes...": a sentence that
+# opens on a time before the story's tells an earlier incident, whose place, kind and tolls are not the report's
+# (its figures stay the claims side's to place: only the report's signature leaves them out)
+_RECALL_OPENER = re.compile(
+    r"\s*(?:(?:last|earlier\s+this|earlier\s+in\s+the)\s+(?:week|month|year)|(?:a|one|two|three)\s+(?:weeks?|months?|years?)"
+    r"\s+(?:ago|earlier)|(?:in|back\s+in)\s+(?:19|20)\d\d|la\s+semaine\s+derni[eè]re|le\s+mois\s+dernier|"
+    r"l['\u2019](?:an|ann[ée]e)\s+derni[eè]re?|en\s+(?:19|20)\d\d|la\s+semana\s+pasada|el\s+(?:mes|año)\s+pasado|"
+    r"n[ao]\s+(?:semana|m[eê]s|ano)\s+passad[oa]|em\s+(?:19|20)\d\d)\s*,", re.I)
+
+
+_SENTENCE_START = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=[.!?]\u201d\s)|(?<=\n))")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n|\Z")
+
+
+def recalled_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences that open on a time before the story's (`_RECALL_OPENER`)."""
+    out = []
+    for m in _SENTENCE_START.finditer(text):
+        if (o := _RECALL_OPENER.match(text, m.start())) is not None:
+            stop = _SENTENCE_END.search(text, o.end())
+            out.append((m.start(), stop.end() if stop else len(text)))
+    return out
+
+
 def recalls_other(sentence: str) -> bool:
     """A sentence that ties the story to an earlier incident; its figures are that incident's."""
     return bool(_RECALL_SENTENCE.search(sentence))
@@ -653,9 +677,10 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
     marks as about another or a wider incident) do not count."""
     end = story_end(text)
     other = [bool(c.extra.get("background")) or recalls_other(c.sentence) or c.span[0] >= end
-             for c in claims]  # once per claim
+             or _RECALL_OPENER.match(c.sentence) is not None for c in claims]  # once per claim
     skip = [(text.find(c.sentence), text.find(c.sentence) + len(c.sentence))
             for c, o in zip(claims, other, strict=True) if o and c.sentence in text]
+    skip += recalled_sentences(text[:end])  # (those with no figure the extractor read too)
     if end < len(text):
         skip.append((end, len(text)))
     kind = incident_kind(text, skip)

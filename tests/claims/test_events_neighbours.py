@@ -191,3 +191,21 @@ def test_an_undated_report_goes_where_its_toll_is_rather_than_to_its_own_region(
     assert u.place == "Niger State" and "Kogi" in u.places and ("missing", 100) in u.figures
     ev = link({"a": NIGER_STATE_BOAT, "b": KOGI_BOAT, "u": UNDATED_NIGER_STATE})
     assert ev["a"] != ev["b"] == ev["u"]
+
+
+def test_a_sentence_that_opens_on_an_earlier_time_is_another_incident_for_the_signature():
+    from claims.events import recalled_sentences
+
+    text = ("A lorry hit a minibus near Louga on Monday, killing 19 people, the fire service said. Last week, 40 "
+            "people were killed in a bus crash in Gniby, in the Kaffrine region. En 2017, un autre accident avait "
+            "fait 25 morts. Last week's crash led the government to ban night driving.")
+    spans = [text[a:b] for a, b in recalled_sentences(text)]
+    assert spans == ["Last week, 40 people were killed in a bus crash in Gniby, in the Kaffrine region.",
+                     "En 2017, un autre accident avait fait 25 morts."]
+    s = sig(text, "2023-01-16")
+    assert s.place == "Louga" and "Gniby" not in s.places and ("killed", 40) not in s.figures
+    gniby = ("Forty people were killed when two buses collided at Gniby in the Kaffrine region, officials said.",
+             "2023-01-08")
+    louga = ("Nineteen people died in the collision of a minibus and a lorry near Louga, the police said.", "2023-01-16")
+    ev = link({"g": gniby, "r": (text, "2023-01-16"), "l": louga})
+    assert ev["g"] != ev["r"] == ev["l"]
