@@ -209,3 +209,17 @@ def test_a_sentence_that_opens_on_an_earlier_time_is_another_incident_for_the_si
     louga = ("Nineteen people died in the collision of a minibus and a lorry near Louga, the police said.", "2023-01-16")
     ev = link({"g": gniby, "r": (text, "2023-01-16"), "l": louga})
     assert ev["g"] != ev["r"] == ev["l"]
+
+
+def test_a_report_in_hindi_or_arabic_names_its_town_and_kind():
+    from claims.events import incident_kind
+
+    hindi = ("हाथरस में एक धार्मिक सभा के बाद भगदड़ मच गई और कई लोगों की जान चली गई।", None)
+    s = sig(*hindi)
+    assert s.place == "Hathras" and s.kind == "crowd crush"
+    assert incident_kind("اندلع حريق في مبنى سكني ليلة الأربعاء") == "fire"
+    assert incident_kind("تحطمت طائرة ركاب صغيرة قرب ساو باولو") == "air crash"
+    assert sig("تحطمت طائرة ركاب صغيرة قرب ساو باولو يوم الجمعة", None).place == "Sao Paulo"
+    # an undated page that names only the town and the kind joins the town's event of that kind
+    english = ("A stampede at a religious gathering in Hathras killed 121 people, officials said.", "2024-07-02")
+    assert len(set(link({"a": english, "h": hindi}).values())) == 1
