@@ -25,6 +25,8 @@ def test_places_near_each_other_are_neighbours_both_ways_round():
     assert "Kaolack" not in neighbours("Louga") and not neighbours(None)
     # a town is next to the places its region is next to: a village of Kaffrine region meets Kaolack region
     assert "Kaolack Region" in neighbours("Gniby")
+    # a district town and the capital of its governorate
+    assert "Baghdad" in neighbours("Tarmiyah") and "Tarmiyah" in neighbours("Baghdad")
 
 
 def test_families_one_incident_is_told_as_are_together():
