@@ -758,7 +758,7 @@ def _place_score(a: Signature, b: Signature) -> float | None:
         return 2.0
     # a town next to the other's (gazetteer `near:`), in the same country
     if _near(a.place, b.place) and _country(a) == _country(b):
-        return 2.0
+        return _NEXT_DOOR
     if shared and (_country(a) is None or _country(b) is None or _country(a) == _country(b)):
         return 2.0
     # a place the gazetteer does not know (a dateline's village) may lie in a known country named by the other
@@ -774,6 +774,10 @@ def _country(s: Signature) -> str | None:
 
 # what `_place_score` gives a report of a place that contains the other's, by the kind of the containing place
 _CONTAINED = {"country": 0.5, "region": 2.0, "area": 0.5}
+# what it gives a report of the town next door (gazetteer `near:`): a link through it alone needs more than the
+# kind to agree (a city's other incidents of the month are next door to the town's), see `_score`
+_NEXT_DOOR = 2.0 - 1e-6  # (a hair below naming the other's town, to be told apart from it)
+_NEXT_DOOR_EVIDENCE = 1.5
 
 
 @dataclass(eq=False)
@@ -902,7 +906,7 @@ class _Event:
             elif place in a.places and country == k:
                 score = 2.0
             elif country == k and _near(a.place, place):
-                score = 2.0  # (every report of the group: the branch of `_place_score` after the one above)
+                score = _NEXT_DOOR  # (every report of the group: the branch of `_place_score` after the one above)
             else:
                 # 2.0 for the reports naming a's place (same country) or an unknown place a names (no other
                 # country); the others 0.3 when one place is a country and the other one the gazetteer lacks
@@ -985,9 +989,11 @@ def _score(s: Signature, e: _Event) -> float | None:
     # time would give: a toll moves on within days, so sharing one places it in the incident's days
     same_figures = min(3.0, (1.5 if s.date is None or e.first is None else 0.75) * len(s.figures & e.figures))
     evidence = what + who + same_figures
+    if abs(place - _NEXT_DOOR) < 1e-9 and evidence < _NEXT_DOOR_EVIDENCE:
+        return None  # only the town next door: the kind and an actor or a toll must agree
     if s.date is None or e.first is None:  # nothing dates one side: place, kind, actors and figures must agree
         # (the same town or camp is enough when nothing else disagrees: an undated page in another language)
-        if place < 2.0 or evidence < (0.0 if place >= 3.0 else 1.0):
+        if place < _NEXT_DOOR - 1e-9 or evidence < (0.0 if place >= 3.0 else 1.0):
             return None
     if not s.place and (when < 0.6 or evidence < 1.0):
         return None

@@ -35,11 +35,27 @@ def test_families_one_incident_is_told_as_are_together():
     assert not told_together("road", "armed attack") and not told_together("shipwreck", "road")
 
 
+def linked_and_merged(reports: dict) -> dict[str, str]:
+    """Linked in one batch, then merged as the events asset merges events (event_aliases)."""
+    from assets.aggregate import merges_to_fixpoint, resolve_aliases
+
+    sigs = {k: sig(*r) for k, r in reports.items()}
+    ev = Linker().link_batch(sigs)
+    by_event: dict[str, list] = {}
+    for k, eid in ev.items():
+        by_event.setdefault(eid, []).append(sigs[k])
+    merged = resolve_aliases(merges_to_fixpoint(by_event))
+    return {k: merged.get(eid, eid) for k, eid in ev.items()}
+
+
 def test_an_undated_report_of_the_next_town_joins_the_dated_incident():
     dated, undated = sig(*DATED_KAOLACK), sig(*UNDATED_KAFFRINE)
     assert dated.place == "Kaolack" and undated.place == "Kaffrine" and undated.date is None
-    ev = link({"a": DATED_KAOLACK, "u": UNDATED_KAFFRINE, "f": UNDATED_KAFFRINE_FIRE})
+    # the crash report shares the dated report's tolls; the fire report only the crash report's (its town's)
+    ev = linked_and_merged({"a": DATED_KAOLACK, "u": UNDATED_KAFFRINE, "f": UNDATED_KAFFRINE_FIRE})
     assert ev["a"] == ev["u"] == ev["f"]
+    alone = link({"a": DATED_KAOLACK, "u": UNDATED_KAFFRINE})
+    assert alone["a"] == alone["u"]
     assert ev["a"].endswith("-2023-01")  # dated by the dated report
 
 
@@ -143,16 +159,17 @@ def test_a_report_that_joined_the_town_it_recalls_moves_to_its_own_town_event():
 # a massacre in one Burkinabe village; the undated report from the next town names only the army's auxiliaries
 SOLHAN_JNIM = ("Gunmen killed 132 villagers in Solhan overnight, the government said; JNIM fighters were blamed for "
                "the massacre.", "2021-06-05")
-SEBBA_VDP = ("Survivors of the massacre reached Sebba, where VDP volunteers said the gunmen had burned the market "
-             "of the next village.", None)
+REGION_VDP = ("Des volontaires VDP ont enterré les victimes de la tuerie dans la région du Sahel, selon des "
+              "habitants.", None)
 SEBBA_ISGS = ("Survivors of the massacre reached Sebba, where they said ISGS gunmen had burned the market of the "
               "next village.", None)
 
 
 def test_a_force_named_alone_does_not_set_a_report_apart_from_an_armed_group_event():
-    vdp, isgs = sig(*SEBBA_VDP), sig(*SEBBA_ISGS)
-    assert vdp.place == isgs.place == "Sebba" and vdp.actors == ("VDP",) and isgs.actors == ("ISGS",)
-    ev = link({"a": SOLHAN_JNIM, "u": SEBBA_VDP})
+    # an undated report of the region around the village (it holds it: the kind must agree, and nothing disagree)
+    vdp, isgs = sig(*REGION_VDP), sig(*SEBBA_ISGS)
+    assert vdp.place == "Burkina Sahel region" and vdp.actors == ("VDP",) and isgs.actors == ("ISGS",)
+    ev = link({"a": SOLHAN_JNIM, "u": REGION_VDP})
     assert ev["a"] == ev["u"]
     # another armed group is still a sign apart: from the next town, with nothing else in common, it stays apart
     ev = link({"a": SOLHAN_JNIM, "u": SEBBA_ISGS})
@@ -225,3 +242,15 @@ def test_a_report_in_hindi_or_arabic_names_its_town_and_kind():
     # an undated page that names only the town and the kind joins the town's event of that kind
     english = ("A stampede at a religious gathering in Hathras killed 121 people, officials said.", "2024-07-02")
     assert len(set(link({"a": english, "h": hindi}).values())) == 1
+
+
+def test_two_crashes_of_one_kind_in_towns_next_door_are_not_one_for_the_kind_alone():
+    kaolack = ("A bus overturned near Kaolack on Monday, killing 7 passengers, officials said.", "2023-03-06")
+    kaffrine = ("A bus crash outside Kaffrine on Thursday killed 12 people, officials said.", "2023-03-09")
+    assert sig(*kaolack).family == sig(*kaffrine).family == "road"
+    ev = link({"a": kaolack, "b": kaffrine})
+    assert ev["a"] != ev["b"]
+    # the same toll makes them one: the next town's report of the same crash
+    later = ("The toll of Monday's bus crash outside Kaffrine rose to 7, officials said.", "2023-03-07")
+    ev = link({"a": kaolack, "c": later})
+    assert ev["a"] == ev["c"]
