@@ -20,8 +20,9 @@ from pathlib import Path
 
 import yaml
 
+from . import recache
 from .dates import DATE_RE, MONTHS, parse_abs
-from .gazetteer import gazetteer, normalize
+from .gazetteer import GAZETTEER_PATH, gazetteer, normalize
 from .retrie import LeadScan, trie_regex
 from .world_cities import big_city, city_in, country_of_town
 
@@ -64,6 +65,7 @@ class Signature:
     figures: frozenset = frozenset()  # (outcome, value) of its own (not background) figures
     places: tuple[str, ...] = ()  # every place below country level it names outside background passages
     months: frozenset = frozenset()  # an undated report's days without a year ("on August 26"): their months
+    days: frozenset = frozenset()  # and those days, as (month, day)
 
 
 # ---- what kind of incident: cue phrases as data (incidents.yaml)
@@ -77,6 +79,7 @@ class _Kinds:
     incident_word: re.Pattern
     scan: LeadScan  # `pattern`'s matches, found faster (a trie-shaped alternation, entered after a non-word char)
     lookback_words: tuple  # a lead with none of these (lower-cased) has no look-back phrase
+    together: frozenset  # pairs of families one incident is often told as (a bus crash whose bus burns)
 
 
 @lru_cache(maxsize=1)
@@ -93,8 +96,9 @@ def _kinds() -> _Kinds:
     pattern = re.compile(rf"(?<!\w)(?P<cue>{trie_regex(kind_of, space=' ')})(?!\w)", re.I)
     lookback = tuple(re.compile(rf"(?<!\w){p}", re.I) for p in data.get("lookback", []))
     words = trie_regex({*kind_of, *map(str.lower, data.get("incident_words", []))}, space=" ")
+    together = frozenset(frozenset(pair) for pair in data.get("together", []))
     return _Kinds(pattern, kind_of, family, lookback, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I),
-                  LeadScan(pattern, "cue"), tuple(w.lower() for w in data.get("lookback_needs", [])))
+                  LeadScan(pattern, "cue"), tuple(w.lower() for w in data.get("lookback_needs", [])), together)
 
 
 def incident_kind(text: str, skip: list[tuple[int, int]] = ()) -> str | None:
@@ -118,6 +122,12 @@ def incident_kind(text: str, skip: list[tuple[int, int]] = ()) -> str | None:
 
 def family_of(kind: str | None) -> str | None:
     return _kinds().family.get(kind) if kind else None
+
+
+def told_together(a: str, b: str) -> bool:
+    """Two families that one incident is often told as (incidents.yaml `together`): a bus collision whose bus
+    burns is a crash to one report and a fire to the next."""
+    return frozenset((a, b)) in _kinds().together
 
 
 def _inside(pos: int, spans) -> bool:
@@ -334,6 +344,40 @@ def place_chain(name: str) -> tuple[str, ...]:
     return (name, *within)
 
 
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, frozenset[str]]:
+    """Places next to each other (gazetteer.yaml `near:`), both ways round."""
+    out: dict[str, set[str]] = {}
+    for name, spec in (recache.load_yaml(GAZETTEER_PATH).get("places") or {}).items():
+        for other in (spec or {}).get("near") or ():
+            out.setdefault(name, set()).add(str(other))
+            out.setdefault(str(other), set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def neighbours(place: str | None) -> frozenset[str]:
+    """The places next to a place or to the place holding it (a town across the district line, the region next to
+    the town's), which one incident's reports name in turn: the village where a bus burned and the regional
+    capital whose hospital counted the dead."""
+    if not place:
+        return frozenset()
+    near = _neighbours()
+    return frozenset().union(*(near.get(p, ()) for p in place_chain(place)[:2]))
+
+
+def _near(a: str | None, b: str | None) -> bool:
+    """Whether two reports' own places are neighbours (`neighbours`, either way round)."""
+    return bool(a and b) and (b in neighbours(a) or a in neighbours(b))
+
+
+def _near_index(place: str | None) -> frozenset[str]:
+    """Places under which a report of `place` meets the events of its neighbours (`Linker._candidates`, `reach`):
+    `near:` reads both ways round, so a neighbour's report lies in one of them (its own place, or its region that
+    is next to the place or to the place's region)."""
+    return neighbours(place)
+
+
 def place_levels(chain: tuple[str, ...]) -> tuple[str | None, ...]:
     """(facility, town, region, country) of a chain; an unknown place counts as a town."""
     out: dict[str, str] = {}
@@ -427,6 +471,20 @@ def main_place(text: str, skip: list[tuple[int, int]] = (), own: dict[str, float
     return max(sorted(scores), key=lambda n: scores[n])
 
 
+@lru_cache(maxsize=4096)
+def _actor_kind(name: str) -> str | None:
+    g = gazetteer()
+    for e in g.cs.get(name, []) + g.ci.get(normalize(name).lower(), []):
+        if e.type == "actor" and e.name == name:
+            return e.kind
+    return None
+
+
+def _any_group(actors) -> bool:
+    """Whether any of the actors is an armed group (not a force: gazetteer.yaml's actor kinds)."""
+    return any(_actor_kind(a) == "armed_group" for a in actors)
+
+
 def actors_named(text: str, skip: list[tuple[int, int]] = ()) -> tuple[str, ...]:
     """Armed actors a report names outside its background passages, most named first (at most four)."""
     g = gazetteer()
@@ -500,6 +558,11 @@ def text_date_at(text: str) -> tuple[dt.date, int] | None:
 def yearless_months(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[int]:
     """Months of the days a report writes without their year ("Thursday, August 26", "on 26 Aug."), outside
     background passages: an undated report about last week's bombing names its month, rarely its year."""
+    return frozenset(month for month, _ in yearless_days(text, skip))
+
+
+def yearless_days(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[tuple[int, int]]:
+    """The days a report writes without their year, as (month, day) (a month alone, "in August", is none)."""
     out = set()
     for m in DATE_RE.finditer(text):
         found = m.group("abs")
@@ -507,7 +570,8 @@ def yearless_months(text: str, skip: list[tuple[int, int]] = ()) -> frozenset[in
             continue
         for word in re.findall(r"[A-Za-z]+", found):
             if (month := MONTHS.get(word.lower())) is not None and re.search(r"\d", found):
-                out.add(month)
+                day = next((int(d) for d in re.findall(r"\d{1,2}", found) if 1 <= int(d) <= 31), None)
+                out.add((month, day))
                 break
     return frozenset(out)
 
@@ -541,6 +605,30 @@ _RECALLS = re.compile(r"\b(?:came|comes|coming|follows|followed|following|happen
 _RECALL_SENTENCE = re.compile(r"\b(?:came|comes|follows|followed|happened|occurred|took place|"
                               r"(?:was|were|has\s+been|had\s+been)\s+(?:hit|struck|attacked|targeted)\s+again)\b[^.!?]{0,60}?"
                               r"\b(?:after|since)\b", re.I)
+
+
+# "Last week, 40 people were killed in a bus crash in Gniby", "En 2017, au moins 25 personnes...": a sentence that
+# opens on a time before the story's tells an earlier incident, whose place, kind and tolls are not the report's
+# (its figures stay the claims side's to place: only the report's signature leaves them out)
+_RECALL_OPENER = re.compile(
+    r"\s*(?:(?:last|earlier\s+this|earlier\s+in\s+the)\s+(?:week|month|year)|(?:a|one|two|three)\s+(?:weeks?|months?|years?)"
+    r"\s+(?:ago|earlier)|(?:in|back\s+in)\s+(?:19|20)\d\d|la\s+semaine\s+derni[eè]re|le\s+mois\s+dernier|"
+    r"l['\u2019](?:an|ann[ée]e)\s+derni[eè]re?|en\s+(?:19|20)\d\d|la\s+semana\s+pasada|el\s+(?:mes|año)\s+pasado|"
+    r"n[ao]\s+(?:semana|m[eê]s|ano)\s+passad[oa]|em\s+(?:19|20)\d\d)\s*,", re.I)
+
+
+_SENTENCE_START = re.compile(r"(?:\A|(?<=[.!?]\s)|(?<=[.!?]\u201d\s)|(?<=\n))")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)|\n|\Z")
+
+
+def recalled_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences that open on a time before the story's (`_RECALL_OPENER`)."""
+    out = []
+    for m in _SENTENCE_START.finditer(text):
+        if (o := _RECALL_OPENER.match(text, m.start())) is not None:
+            stop = _SENTENCE_END.search(text, o.end())
+            out.append((m.start(), stop.end() if stop else len(text)))
+    return out
 
 
 def recalls_other(sentence: str) -> bool:
@@ -589,9 +677,10 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
     marks as about another or a wider incident) do not count."""
     end = story_end(text)
     other = [bool(c.extra.get("background")) or recalls_other(c.sentence) or c.span[0] >= end
-             for c in claims]  # once per claim
+             or _RECALL_OPENER.match(c.sentence) is not None for c in claims]  # once per claim
     skip = [(text.find(c.sentence), text.find(c.sentence) + len(c.sentence))
             for c, o in zip(claims, other, strict=True) if o and c.sentence in text]
+    skip += recalled_sentences(text[:end])  # (those with no figure the extractor read too)
     if end < len(text):
         skip.append((end, len(text)))
     kind = incident_kind(text, skip)
@@ -635,6 +724,7 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
                 if found and found not in recalled:
                     date, dated_from = found, how
                     break
+    days = yearless_days(text, skip) if date is None else frozenset()
     unknown = {"?" + n for n in lacked}
     if place and place_kind(place) is None:
         unknown.add("?" + place.lower())  # a fallback place (a dateline's village) is an unknown place too
@@ -645,7 +735,7 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
                      date=date, dated_from=dated_from, lookback=lookback, actors=actors_named(text, skip),
                      figures=figures, places=tuple(sorted({p for p in named if place_kind(p) not in ("country", "area")}
                                                           | unknown)),
-                     months=yearless_months(text, skip) if date is None else frozenset())
+                     months=frozenset(m for m, _ in days), days=days)
 
 
 # ---- linking signatures into events
@@ -666,6 +756,9 @@ def _place_score(a: Signature, b: Signature) -> float | None:
     # across a border (a report from Niger recalling an ambush in Mali)
     if (a.place in b.places or b.place in a.places) and _country(a) == _country(b):
         return 2.0
+    # a town next to the other's (gazetteer `near:`), in the same country
+    if _near(a.place, b.place) and _country(a) == _country(b):
+        return _NEXT_DOOR
     if shared and (_country(a) is None or _country(b) is None or _country(a) == _country(b)):
         return 2.0
     # a place the gazetteer does not know (a dateline's village) may lie in a known country named by the other
@@ -681,6 +774,10 @@ def _country(s: Signature) -> str | None:
 
 # what `_place_score` gives a report of a place that contains the other's, by the kind of the containing place
 _CONTAINED = {"country": 0.5, "region": 2.0, "area": 0.5}
+# what it gives a report of the town next door (gazetteer `near:`): a link through it alone needs more than the
+# kind to agree (a city's other incidents of the month are next door to the town's), see `_score`
+_NEXT_DOOR = 2.0 - 1e-6  # (a hair below naming the other's town, to be told apart from it)
+_NEXT_DOOR_EVIDENCE = 1.5
 
 
 @dataclass(eq=False)
@@ -743,10 +840,16 @@ class _Event:
     actors: set = field(default_factory=set)
     figures: set = field(default_factory=set)
     own: set = field(default_factory=set)  # its reports' own places (not those containing them)
+    # how many of its reports name each armed actor, and how many name any: which actors an event is told by
+    actor_reports: Counter = field(default_factory=Counter)
+    with_actors: int = 0
 
     def add(self, s: Signature) -> None:
         self.members.append(s)
         self.own.add(s.place)
+        if s.actors:
+            self.actor_reports.update(set(s.actors))
+            self.with_actors += 1
         key = (s.place, s.chain, s.levels[3])
         group = self.groups.get(key)
         if group is None:
@@ -759,6 +862,23 @@ class _Event:
         if s.date is not None:
             self.first = s.date if self.first is None else min(self.first, s.date)
             self.last = s.date if self.last is None else max(self.last, s.date)
+
+    def remove(self, s: Signature) -> None:
+        """Take a report out (the very signature, not an equal one): what its reports say together is read again."""
+        rest = [m for m in self.members if m is not s]
+        self.members, self.first, self.last = [], None, None
+        for name in ("groups", "families", "actors", "figures", "own", "actor_reports"):
+            getattr(self, name).clear()
+        self.with_actors = 0
+        for m in rest:
+            self.add(m)
+
+    def told_by(self, s: Signature) -> float:
+        """The share of its reports naming an armed actor that name one of `s`'s (the one it names most): a stray
+        mention of a group in one report of another incident ties less than every report naming it."""
+        if not s.actors or not self.with_actors:
+            return 0.0
+        return max(self.actor_reports[a] for a in s.actors) / self.with_actors
 
     def place_fit(self, a: Signature) -> tuple[float | None, int]:
         """The best `_place_score(a, m)` over the event's reports m (None when every one is None) and how many of
@@ -785,6 +905,8 @@ class _Event:
                     score = max(score, 2.0)
             elif place in a.places and country == k:
                 score = 2.0
+            elif country == k and _near(a.place, place):
+                score = _NEXT_DOOR  # (every report of the group: the branch of `_place_score` after the one above)
             else:
                 # 2.0 for the reports naming a's place (same country) or an unknown place a names (no other
                 # country); the others 0.3 when one place is a country and the other one the gazetteer lacks
@@ -806,6 +928,29 @@ class _Event:
         return best, count
 
 
+# how far before an event's first day (its earliest report's day of the incident) a day an undated report names
+# may be and still be the event's (a report dated by its publication, a day or two after the incident)
+_DAY_BEFORE = dt.timedelta(days=4)
+
+
+def _about(e: _Event, month: int, day: int | None) -> bool:
+    """Whether a day without its year ("January 15") can be a day of an event: read in the year that puts it
+    nearest the event's first day, not one of the days before it (the event's reports begin on its first day,
+    and a report of it names that day or a later one: the toll of a week on, a funeral)."""
+    if day is None:
+        return True
+    days = []
+    for year in (e.first.year - 1, e.first.year, e.first.year + 1):
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not days:
+        return True
+    d = min(days, key=lambda x: abs((x - e.first).days))
+    return d >= e.first - _DAY_BEFORE
+
+
 def _score(s: Signature, e: _Event) -> float | None:
     place, scoring = e.place_fit(s)  # max and count of `_place_score(s, m)` over its reports m, but None
     if place is None or scoring < len(e.members) / 2:
@@ -824,20 +969,31 @@ def _score(s: Signature, e: _Event) -> float | None:
         # an undated report's "August 26": the event's month, or an incident of another year in the same town
         span = {(e.first + dt.timedelta(days=d)).month for d in range(-7, (e.last - e.first).days + 8, 7)}
         when = 1.0 if s.months & span else 0.0
+        if when and not any(_about(e, month, day) for month, day in s.days):
+            return None  # its days (all of them) come before the event's first in that month: another year's
     else:
         when = 0.0
     # what and who
     if s.family is None or not fams or s.family == GENERIC_FAMILY or fams <= {GENERIC_FAMILY}:
         what = 0.0
     else:
-        what = 1.0 if s.family in fams else -0.5  # kinds are read from cue words: a weak sign apart
+        # kinds are read from cue words: a weak sign apart; a family one incident is often told as too (a crash
+        # whose vehicle burns) a weaker sign of the same
+        what = 1.0 if s.family in fams else 0.5 if any(told_together(s.family, f) for f in fams) else -0.5
     actors = e.actors
-    who = (1.0 if set(s.actors) & actors else -0.5) if s.actors and actors else 0.0
-    same_figures = min(3.0, 0.75 * len(s.figures & e.figures))  # the same tolls: the same incident
+    # different armed groups are a sign of different incidents; a force (an army's, the police, a militia on the
+    # government's side) is named in incidents of every kind, and one named alone sets no report apart
+    who = (1.0 if set(s.actors) & actors else -0.5 if _any_group(s.actors) and _any_group(actors) else 0.0) \
+        if s.actors and actors else 0.0
+    # the same tolls: the same incident; for a report that nothing dates (or an event nothing does), the sign its
+    # time would give: a toll moves on within days, so sharing one places it in the incident's days
+    same_figures = min(3.0, (1.5 if s.date is None or e.first is None else 0.75) * len(s.figures & e.figures))
     evidence = what + who + same_figures
+    if abs(place - _NEXT_DOOR) < 1e-9 and evidence < _NEXT_DOOR_EVIDENCE:
+        return None  # only the town next door: the kind and an actor or a toll must agree
     if s.date is None or e.first is None:  # nothing dates one side: place, kind, actors and figures must agree
         # (the same town or camp is enough when nothing else disagrees: an undated page in another language)
-        if place < 2.0 or evidence < (0.0 if place >= 3.0 else 1.0):
+        if place < _NEXT_DOOR - 1e-9 or evidence < (0.0 if place >= 3.0 else 1.0):
             return None
     if not s.place and (when < 0.6 or evidence < 1.0):
         return None
@@ -887,7 +1043,7 @@ class Linker:
         # the country was quadratic in an archive's density (100,000 reports: minutes). A place the gazetteer
         # does not know keeps every candidate (_place_score has a rule of its own for it).
         within = set(s.chain[1:]).difference(s.places, (s.place,)) if place_kind(s.place) is not None else ()
-        for p in (*s.chain, *s.places):
+        for p in (*s.chain, *s.places, *_near_index(s.place)):
             active = self._by_place.get(p)
             if not active:
                 continue
@@ -935,25 +1091,27 @@ class Linker:
 
     def link_batch(self, items: dict[str, Signature]) -> dict[str, str | None]:
         """report key -> event id for a batch (None: nothing to link it by). Dated reports are linked first, in date
-        order, so an undated report meets every event it could join; ties go by key, so any order of the same
-        reports gives the same events and ids."""
-        order = sorted(items, key=lambda k: (items[k].date is None, items[k].date or dt.date.min, k))
+        order, so an undated report meets every event it could join; of one day, the reports whose place is in a
+        known country before those whose is not (a village no gazetteer lists, a dateline's), so a report that
+        names that village meets the event of the country's reports, not only the village's; ties go by key, so
+        any order of the same reports gives the same events and ids."""
+        order = sorted(items, key=lambda k: (items[k].date is None, items[k].date or dt.date.min,
+                                             items[k].levels[3] is None, k))
         joined: dict[str, _Event | None] = {}
+        scores: dict[str, float] = {}  # what each report scored against the event it joined (when it joined)
         for key in order:
             s = items[key]
             if unlinkable(s):
                 joined[key] = None
                 continue
-            best, best_score = None, LINK_THRESHOLD
-            for e in self._candidates(s):
-                sc = _score(s, e)
-                if sc is not None and sc >= best_score + (1e-9 if best is not None else 0):
-                    best, best_score = e, sc
+            best, best_score = self._best(s)
             if best is None:
                 best = _Event(None, len(self.events))
                 self.events.append(best)
             self._add(best, s)
             joined[key] = best
+            scores[key] = best_score
+        self._rehome(order, items, joined, scores)
         for key, e in joined.items():
             # a report with no figure and no known place that no other report joined is no incident one can tell
             # (a page in a language whose places and words the gazetteer does not hold)
@@ -965,6 +1123,41 @@ class Linker:
                 e.event_id = self._new_id(e)
                 self._by_id[e.event_id] = e
         return {k: e.event_id if e else None for k, e in joined.items()}
+
+    def _best(self, s: Signature, skip: _Event | None = None) -> tuple[_Event | None, float]:
+        """The candidate event `s` scores best against (at least LINK_THRESHOLD) and its score; of two that score
+        the same, the one more of whose reports name its armed actors (`_Event.told_by`), then the one formed
+        first."""
+        best, best_score = None, LINK_THRESHOLD
+        for e in self._candidates(s):
+            if e is skip:
+                continue
+            sc = _score(s, e)
+            if sc is None or sc < best_score - 1e-9 or (best is None and sc < best_score):
+                continue
+            if best is None or sc > best_score + 1e-9 or e.told_by(s) > best.told_by(s) + 1e-9:
+                best, best_score = e, sc
+        return best, best_score
+
+    def _rehome(self, order: list[str], items: dict[str, Signature], joined: dict, scores: dict) -> None:
+        """A report that joined an event through another place than its own (it names the town of an incident it
+        recalls) before the reports of its own town came in a new event: it moves to that event when it scores
+        better there than it did where it went."""
+        for key in order:
+            e, s = joined.get(key), items[key]
+            if e is None or not s.place or len(e.members) < 2:
+                continue
+            if any((place == s.place and g.count > 1) or (place != s.place and (place in s.chain or s.place in chain))
+                   for (place, chain, _), g in e.groups.items()):
+                continue  # other reports of its place, or of one holding it or held by it: it is where it belongs
+            if not any(x is not e and s.place in x.own for x in self._by_place.get(s.place, ())):
+                continue  # no other event has a report of its place: nowhere to move to
+            there, score = self._best(s, skip=e)
+            if there is None or s.place not in there.own or score <= scores[key] + 1e-9:
+                continue
+            e.remove(s)
+            self._add(there, s)
+            joined[key], scores[key] = there, score
 
     def _new_id(self, e: _Event) -> str:
         places = [m for m in e.members if m.place]
@@ -1022,7 +1215,7 @@ def reach(batch) -> Reach | None:
             return None
         within = set(s.chain[1:]).difference(s.places, (s.place,)) if place_kind(s.place) is not None else set()
         own |= within
-        full.update(p for p in (*s.chain, *s.places) if p not in within)
+        full.update(p for p in (*s.chain, *s.places, *_near_index(s.place)) if p not in within)
     return Reach(frozenset(full), frozenset(own))
 
 

@@ -22,11 +22,13 @@ from claims.events import (
     reaches,
 )
 
-# towns and regions of three countries, the countries, a sea region, and places neither list knows
+# towns and regions of four countries, the countries, a sea region, and places neither list knows; Senegal's are
+# neighbours (gazetteer `near:`: Kaolack and Kaffrine, Gniby and both, the two regions)
 PLACES = ["Maiduguri", "Gubio", "Borno", "Tsafe", "Zamfara", "Kaduna", "Nigeria", "Boni", "Kidal", "Mali", "Niger",
-          "Kirkuk", "Nineveh", "Iraq", "Sahel", "Lopa", "Zorbaville"]
+          "Kirkuk", "Nineveh", "Iraq", "Sahel", "Lopa", "Zorbaville", "Kaolack", "Kaffrine", "Gniby", "Kaolack Region",
+          "Kaffrine Region", "Louga", "Senegal"]
 UNKNOWN = ["?lopa", "?zorbaville", "?bulengo", "?tarmiyah"]
-NAMED = [p for p in PLACES if p not in ("Nigeria", "Mali", "Niger", "Iraq", "Sahel")]
+NAMED = [p for p in PLACES if p not in ("Nigeria", "Mali", "Niger", "Iraq", "Sahel", "Senegal")]
 
 
 def reference_fit(a: Signature, members: list[Signature]) -> tuple[float | None, int]:
