@@ -632,8 +632,9 @@ def recalled_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def recalls_other(sentence: str) -> bool:
-    """A sentence that ties the story to an earlier incident; its figures are that incident's."""
-    return bool(_RECALL_SENTENCE.search(sentence))
+    """A sentence that ties the story to an earlier incident, or opens on a time before the story's ("Last week,
+    40 people were killed in..."); its figures are that incident's."""
+    return bool(_RECALL_SENTENCE.search(sentence)) or _RECALL_OPENER.match(sentence) is not None
 
 
 def lookback_date(text: str, published: dt.date | None) -> dt.date | None:

@@ -254,3 +254,25 @@ def test_two_crashes_of_one_kind_in_towns_next_door_are_not_one_for_the_kind_alo
     later = ("The toll of Monday's bus crash outside Kaffrine rose to 7, officials said.", "2023-03-07")
     ev = link({"a": kaolack, "c": later})
     assert ev["a"] == ev["c"]
+
+
+def test_a_village_of_a_district_joins_the_district_event_when_undated():
+    from claims import place_within
+
+    assert place_within("Chooralmala") == ("Wayanad", "Kerala", "India")
+    dated = ("Landslides buried homes across Wayanad district in Kerala after a night of heavy rain, killing at least "
+             "45 people, officials said.", "2024-07-30")
+    undated = ("Rescuers dug through mud in Chooralmala, where a landslide swept away a row of houses; the district "
+               "has counted 151 dead.", None)
+    assert sig(*undated).place == "Chooralmala"
+    ev = link({"a": dated, "u": undated})
+    assert ev["a"] == ev["u"]
+
+
+def test_a_fire_in_a_town_of_a_governorate_is_placed_in_it():
+    from claims import place_within
+
+    assert place_within("Mangaf") == ("Ahmadi Governorate", "Kuwait")
+    s = sig("A fire swept through a building housing foreign workers in Mangaf early on Wednesday, killing 41 "
+            "people, officials said.", "2024-06-12")
+    assert s.place == "Mangaf" and s.levels[3] == "Kuwait"
