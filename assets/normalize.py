@@ -128,7 +128,7 @@ def stored_signatures(con, days: list[date] = (), events: list[str] | None = Non
     only = "AND coalesce(a.event_id, e.event_id) IN (SELECT UNNEST(?))" if events is not None else ""
     rows = con.execute(
         f"""SELECT e.report_id, coalesce(a.event_id, e.event_id), e.kind, e.place, e.incident_date, e.dated_from, e.actors,
-                  e.places,
+                  e.places, e.yearless_days,
                   list(DISTINCT [c.outcome, CAST(c.value_low AS VARCHAR)]) FILTER (
                       WHERE c.value_low >= 3 AND c.qualifier <> 'vague' AND NOT coalesce(c.background, false)
                         AND c.rejected IS NULL)
@@ -138,12 +138,14 @@ def stored_signatures(con, days: list[date] = (), events: list[str] | None = Non
            GROUP BY ALL ORDER BY e.incident_date NULLS LAST, e.report_id""",
         [list(days), *([list(events)] if events is not None else [])]).fetchall()
     out = []
-    for _report_id, event_id, kind, place, day, dated_from, actors, places, figures in rows:
+    for _report_id, event_id, kind, place, day, dated_from, actors, places, yearless, figures in rows:
         chain = place_chain(place) if place else ()
+        days = frozenset((int(x[:2]), int(x[3:])) for x in yearless or ())  # ("08-26": an undated report's days)
         out.append((event_id, Signature(
             kind=kind, family=family_of(kind), place=place, chain=chain, levels=place_levels(chain), date=day,
             dated_from=dated_from, lookback=dated_from == "lookback", actors=tuple(actors or ()),
-            figures=frozenset((o, int(v)) for o, v in (figures or [])), places=tuple(places or ()))))
+            figures=frozenset((o, int(v)) for o, v in (figures or [])), places=tuple(places or ()),
+            months=frozenset(m for m, _ in days), days=days)))
     return out
 
 

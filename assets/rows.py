@@ -28,7 +28,7 @@ CLAIM_COLUMNS = ["claim_id", "report_id", "claim_index", "event_id", "place", "s
                  "corrected", "machine", "rejected", "corrections", "value_text", "still_held",
                  "revised_down"]
 REPORT_EVENT_COLUMNS = ["report_id", "event_id", "kind", "place", "facility", "town", "region", "country",
-                        "incident_date", "dated_from", "actors", "places", "unlinked", "partition_date"]
+                        "incident_date", "dated_from", "actors", "places", "unlinked", "partition_date", "yearless_days"]
 
 
 INT64_MAX = 2**63 - 1
@@ -94,7 +94,8 @@ def event_row(report: dict, event_id: str | None, sig: Signature) -> dict:
             "facility": facility, "town": town, "region": region, "country": country,
             "incident_date": sig.date, "dated_from": sig.dated_from, "actors": list(sig.actors),
             "places": list(sig.places), "unlinked": unlinked_reason(sig) if event_id in (None, PENDING) else None,
-            "partition_date": report["partition_date"]}
+            "partition_date": report["partition_date"],
+            "yearless_days": [f"{m:02d}-{d:02d}" for m, d in sorted(sig.days)] or None}
 
 
 

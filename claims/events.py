@@ -907,7 +907,9 @@ class _Event:
             elif place in a.places and country == k:
                 score = 2.0
             elif country == k and _near(a.place, place):
-                score = _NEXT_DOOR  # (every report of the group: the branch of `_place_score` after the one above)
+                # (every report of the group scores: 2.0 those that name a's place, as `_place_score`'s branch
+                # before this one gives them, the others the next door's)
+                score = 2.0 if g.naming_any({a.place}) else _NEXT_DOOR
             else:
                 # 2.0 for the reports naming a's place (same country) or an unknown place a names (no other
                 # country); the others 0.3 when one place is a country and the other one the gazetteer lacks
@@ -1295,7 +1297,11 @@ def merges(events: dict[str, list[Signature]]) -> dict[str, str]:
                 # stops at the first report that could not join (scoring all of them first was the merge pass's
                 # cost when events grow to thousands of reports)
                 if small.members and all((sc := _score(m, large)) is not None and sc >= LINK_THRESHOLD
-                                         for m in small.members):
+                                         for m in small.members) and (
+                        # an undated event's reports are scored against the dated one too: what dates them (the
+                        # days they name without a year) is only read when they join a dated event
+                        large.first is not None or small.first is None
+                        or all((sc := _score(m, small)) is not None and sc >= LINK_THRESHOLD for m in large.members)):
                     keep, gone = sorted((ra, rb), key=key)
                     parent[gone] = keep
     return {eid: root(eid) for eid in built if root(eid) != eid}

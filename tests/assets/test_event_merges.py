@@ -3,7 +3,7 @@
 import pandas as pd
 
 from assets.aggregate import sql, write_events
-from assets.normalize import CLAIM_COLUMNS, REPORT_EVENT_COLUMNS, link_reports
+from assets.normalize import CLAIM_COLUMNS, REPORT_EVENT_COLUMNS, link_reports, stored_signatures
 from claims.events import Linker
 from dagster_project.lake import Lake, Write
 
@@ -45,3 +45,52 @@ def test_events_split_by_an_earlier_run_merge_and_their_ids_stay_resolvable(tmp_
     # a second pass finds nothing new to merge (the reports resolve to one event) and keeps the alias
     _, again, _ = write_events(lake)
     assert again == {} and len(lake.query("SELECT * FROM event_aliases")) == 1
+
+
+MARKET = ("BAGHDAD - Two suicide bombers blew themselves up in a crowded clothes market in central Baghdad on "
+          "Thursday, killing 32 people and wounding 110, officials said.")
+OLD_MARKET = ("BAGHDAD - A suicide bomber blew himself up in a crowded clothes market in central Baghdad on January "
+              "15, killing 38 people and wounding 105, police said.")
+
+
+def test_an_undated_report_of_another_years_days_stays_apart_when_linked_again(tmp_path):
+    # the undated report names its day without a year, a few days before the dated event's first day: another year's
+    # bombing at the same market. Its days are stored, so the events asset's merge (which reads stored signatures)
+    # keeps it apart as the first run's linker did
+    undated = _report("b", OLD_MARKET, "2021-01-22")
+    undated["published"] = None
+    runs = [link_reports([_report("a", MARKET, "2021-01-21")], Linker(), "v"),
+            link_reports([undated], Linker(), "v")]
+    linked = pd.DataFrame([e for _, ev in runs for e in ev], columns=REPORT_EVENT_COLUMNS)
+    assert list(linked.yearless_days) == [None, ["01-15"]]
+    claims = pd.DataFrame([c for rows, _ in runs for c in rows], columns=CLAIM_COLUMNS)
+    claims["as_of"] = pd.to_datetime(claims["as_of"]).dt.date
+    lake = Lake(tmp_path / "lake")
+    lake.commit([Write("reports", pd.DataFrame([{"report_id": r, "outlet": "Wire"} for r in "ab"])),
+                 Write("claims", claims), Write("report_events", linked)])
+    with lake.reader() as con:
+        sigs = {s.date: s for _, s in stored_signatures(con)}
+    assert sigs[None].days == frozenset({(1, 15)}) and sigs[None].months == frozenset({1})
+    _, found, _ = write_events(lake)
+    assert found == {} and lake.query("SELECT count(*) AS n FROM events").n[0] == 2
+
+
+def test_a_lake_from_before_yearless_days_reads_and_gains_them(tmp_path):
+    # a lake of the previous release has no yearless_days column: its rows read as no days, and the next write of
+    # report_events adds the column (NULL in the old rows)
+    lake = Lake(tmp_path / "lake")
+    old, = link_reports([_report("a", MARKET, "2021-01-21")], Linker(), "v")[1]
+    with lake.transaction("as the previous schema.sql made it") as txn:
+        txn.con.execute("ALTER TABLE report_events DROP COLUMN yearless_days")
+        txn.con.execute("INSERT INTO report_events (report_id, event_id, kind, place, partition_date) "
+                        "VALUES (?, ?, ?, ?, ?)", [old["report_id"], old["event_id"], old["kind"], old["place"],
+                                                   old["partition_date"]])
+    undated = _report("b", OLD_MARKET, "2021-01-22")
+    undated["published"] = None
+    new = pd.DataFrame(link_reports([undated], Linker(), "v")[1], columns=REPORT_EVENT_COLUMNS)
+    lake.commit([Write("report_events", new)])
+    with lake.reader() as con:
+        days = dict(con.execute("SELECT report_id, yearless_days FROM report_events").fetchall())
+        read = sorted((s.days for _, s in stored_signatures(con)), key=len)
+    assert days == {"a": None, "b": ["01-15"]}
+    assert read == [frozenset(), frozenset({(1, 15)})]
