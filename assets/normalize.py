@@ -126,9 +126,11 @@ def stored_signatures(con, days: list[date] = (), events: list[str] | None = Non
     """(event id, signature) of every report linked outside `days`, as report_events stores them, its event id
     resolved through event_aliases (merged events); of the reports of `events` (resolved ids) alone when given."""
     only = "AND coalesce(a.event_id, e.event_id) IN (SELECT UNNEST(?))" if events is not None else ""
+    # (a lake of an older release read without a write first has no yearless_days yet: its reports name none)
+    has_days = any(r[0] == "yearless_days" for r in con.execute("DESCRIBE report_events").fetchall())
     rows = con.execute(
         f"""SELECT e.report_id, coalesce(a.event_id, e.event_id), e.kind, e.place, e.incident_date, e.dated_from, e.actors,
-                  e.places, e.yearless_days,
+                  e.places, {"e.yearless_days" if has_days else "NULL"},
                   list(DISTINCT [c.outcome, CAST(c.value_low AS VARCHAR)]) FILTER (
                       WHERE c.value_low >= 3 AND c.qualifier <> 'vague' AND NOT coalesce(c.background, false)
                         AND c.rejected IS NULL)

@@ -85,6 +85,8 @@ def test_a_lake_from_before_yearless_days_reads_and_gains_them(tmp_path):
         txn.con.execute("INSERT INTO report_events (report_id, event_id, kind, place, partition_date) "
                         "VALUES (?, ?, ?, ?, ?)", [old["report_id"], old["event_id"], old["kind"], old["place"],
                                                    old["partition_date"]])
+    with lake.reader() as con:  # read as the previous release left it, before any write
+        assert [s.days for _, s in stored_signatures(con)] == [frozenset()]
     undated = _report("b", OLD_MARKET, "2021-01-22")
     undated["published"] = None
     new = pd.DataFrame(link_reports([undated], Linker(), "v")[1], columns=REPORT_EVENT_COLUMNS)
