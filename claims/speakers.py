@@ -396,11 +396,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             if pk is not None and pk.text.lower().removeprefix("the ") in ("government", "state") and nt.startswith(("'s ", "\u2019s "), pk.end) \
                     and (nb := _named_body(nt[pk.end + 2:pk.end + 90], "")) is not None and " " in nb:
                 pk, src = None, nb  # "according to the government's Disaster Management Center": the centre
-            if pk is None and src is not None:
-                pass
-            elif pk is None and (_SAME_SOURCE.match(seg) or _ITS_STATEMENT.match(seg)):
+            if pk is None and src is None and (_SAME_SOURCE.match(seg) or _ITS_STATEMENT.match(seg)):
                 anaphor = True  # "according to the same office", "according to the ministry" named before
-            elif pk is None and (pm := _PERSON_AT.match(seg)):
+            elif pk is None and src is None and (pm := _PERSON_AT.match(seg)):
                 pk = known_people(r).get(pm.group("last"))  # "according to Jamal", introduced with his title before
         elif (v in _PARTICIPLE_CUES or ("and" in nt[max(u.start, vs - 5):vs] and _rx.search(
                         r"\band\s+$", nt[max(u.start, vs - 5):vs]))) and out:
@@ -467,7 +465,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                     or _rx.search(r"\b[A-Z][a-z]+(?:ian|an|ese|i|ish)\s+$", nt[max(0, pk.start - 20):pk.start])):
                 src = "Health Ministry"  # "Palestinian health officials said": the nation's health ministry
             if src == "officials" and last[0] and _THE_OFFICIAL.fullmatch(pk.text) and not _FOR_BODY.match(nt, pk.end) \
-                    and _rx.search(r"\bthe\s+$", nt[max(u.start, pk.start - 5):pk.start] if pk.text[:1] != "t" else " the "):
+                    and (pk.text.lower().startswith("the ") or _rx.search(r"\bthe\s+$", nt[max(u.start, pk.start - 5):pk.start])):
                 src = last[0]  # "..., the official said": the official named before (the province's spokesman)
             if src == "officials" and pk.text[:1].islower() and nt[pk.start - 1:pk.start] == " " and (
                     nb := _named_body(None, nt[max(u.start, pk.start - 70):pk.start - 1], False)) is not None \
