@@ -17,7 +17,9 @@ from .sentences import Unit
 # "Police have ...", "SOHR: ..." speak; "a convoy accompanying a local governor was struck" does not
 _VERBISH = re.compile(r"^\s*(?::|(?:were|was|are|is|have|has|had)\b(?!\s+(?:also\s+|(?:been\s+)?among\s+|been\s+)?(?:struck|hit|"
                       r"attacked|killed|targeted|ambushed|injured|wounded|shot|kidnapped|abducted|among|caught|trapped|"
-                      r"hurt|arrested|detained)\b))", re.IGNORECASE)
+                      r"hurt|arrested|detained)\b)(?!\s+(?:still\s+|also\s+)?(?!(?:being|talking|speaking|saying|reporting|telling|citing|quoting|putting)\b)"
+                      r"[a-z]+ing\b))", re.IGNORECASE)
+# (not "Rescuers were racing to find 30 people": what they do, not what they say)
 _PREF = {"source": 0, "actor": 1}
 _SDATE_GAP = re.compile(r"[,.;\"]|\bthat\b")
 _SDATE_GAP2 = re.compile(r"[,;\"]")
@@ -130,6 +132,9 @@ _TAIL_ADVERB = re.compile(r"(?<=\S)(?:\s+|\s*,\s*)(?:now|also|later|further|agai
                           r"additionally|meanwhile|themselves|himself|herself|for\s+(?:its|their|his|her)\s+part|in\s+turn)\s*$",
                           re.I)
 _HEAD_OF_REGION = re.compile(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?P<region>[A-Z][\w'-]+)(?:\s*,)?\s+(?:[A-Z][\w'-]+\s*){1,3},?\s*$")
+_WHILE_OPENS = re.compile(r"\W*(?:While|Whereas|Although|Though)\b")
+_LOOSE_REPORTS = re.compile(r"\W*(?:earlier|previous|initial|preliminary|unconfirmed|some|other|conflicting)\s+"
+                            r"(?:reports?|accounts?)\s*$", re.I)
 _OWN_TALLY = re.compile(r"\s+(?:tally|count|compilation|database|calculation|review)\b")
 _PARTICIPLE_TAIL = re.compile(r",\s*(?:issued|released|signed|dated|published)\s+[^,]*$")
 _TAIL_WORDS = ("now", "also", "later", "further", "again", "previously", "earlier", "initially", "then", "separately",
@@ -533,6 +538,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             if vs - 26 <= d.end <= vs and not _SDATE_GAP2.search(nt, d.end, vs):
                 sdate, sstart = d.date, d.start
                 break
+        if anaphor and pk is None and _LOOSE_REPORTS.match(subj or ""):
+            continue  # "Earlier reports put the toll at 24", "Preliminary reports say": no one's in particular
         if anaphor and pk is None and _REPORT_NOUN_END.search(subj or ""):
             src = _report_source(r, u.start) or last[0]
         elif anaphor:
@@ -942,6 +949,12 @@ def source_of(r: Report, c: Cand, cues, ui: int, from_zones=()) -> dt.date | Non
     # a cue inside a later that-clause ("X said six soldiers were wounded and that villagers have reported more
     # dead") speaks for its own clause only
     own = [q for q in own if q[0] < pos or not _AND_THAT.search(nt, pos, q[0])]
+    # a cue in an opening "While officials said 30 were killed in Bangui, ..." speaks for that clause, not the main
+    # one after its comma ("..., 14 soldiers were killed in Niger")
+    if own and _WHILE_OPENS.match(nt, u.start, u.end):
+        comma = nt.find(",", u.start, pos)
+        if comma >= 0:
+            own = [q for q in own if not q[0] < comma]
     # a cue in a later clause after a semicolon speaks for its own clause ("23 dead; Ombudsman warns of ..."),
     # unless it closes the unit as a speaker tag ("..., 23 dead; 40 hurt, police said")
     own = [q for q in own if q[0] < pos or ";" not in nt[pos:q[0]] or _CLOSES_UNIT.fullmatch(nt, q[0], u.end)]

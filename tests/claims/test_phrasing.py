@@ -1941,3 +1941,15 @@ def test_a_spokesman_for_an_office_speaks_for_officials() -> None:
     got = _one("Shooting\n\nPolice said the gunman had been arrested. A spokesman for the provincial public affairs office "
                "said 14 deaths had been confirmed.")
     assert [(g[3], g[6]) for g in got] == [(14, "officials")]
+
+
+def test_what_people_do_loose_reports_and_an_opening_while_clause_give_no_speaker() -> None:
+    got = _one("Ferry\n\nRescuers were racing to find 30 people still missing at sea.")
+    assert [(g[3], g[6]) for g in got] == [(30, None)]
+    got = _one("Blast\n\nEarlier reports put the death toll at 24.")
+    assert [(g[3], g[6]) for g in got] == [(24, None)]
+    got = _one("Escape\n\nOn Friday local sources were talking about 200 escapees.")
+    assert [(g[3], g[6]) for g in got] == [(200, "local sources")]
+    got = _one("Violence\n\nWhile officials said 30 people were killed in clashes in the capital, 14 soldiers died in "
+               "an ambush in the north.")
+    assert [(g[3], g[6]) for g in got] == [(30, "officials"), (14, None)]
