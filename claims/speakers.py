@@ -132,6 +132,7 @@ _TAIL_ADVERB = re.compile(r"(?<=\S)(?:\s+|\s*,\s*)(?:now|also|later|further|agai
                           r"additionally|meanwhile|themselves|himself|herself|for\s+(?:its|their|his|her)\s+part|in\s+turn)\s*$",
                           re.I)
 _HEAD_OF_REGION = re.compile(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?P<region>[A-Z][\w'-]+)(?:\s*,)?\s+(?:[A-Z][\w'-]+\s*){1,3},?\s*$")
+_RECOVER_VERBS = frozenset(("recover", "recovers", "recovered", "retrieve", "retrieves", "retrieved"))
 _WHILE_OPENS = re.compile(r"\W*(?:While|Whereas|Although|Though)\b")
 _LOOSE_REPORTS = re.compile(r"\W*(?:earlier|previous|initial|preliminary|unconfirmed|some|other|conflicting)\s+"
                             r"(?:reports?|accounts?)\s*$", re.I)
@@ -374,6 +375,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if v == "identified" and not _rx.match(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:dead|victims|deceased|bodies|slain)\b",
                                                 nt[m.end():m.end() + 40]):
             continue  # "the police chief identified the dead as ..." speaks; "the village head identified as X" does not
+        if v in _RECOVER_VERBS and not (u.title or _headline_like(r, u)):
+            continue  # a headline's "Police recover 10 corpses" says who gives the count; a body's sentence may not
         if v == "saw" and _rx.search(r"\b(?:I|we|We|you|You)\s+$", nt[max(u.start, vs - 6):vs]):
             continue  # "I saw the bodies of four ...": a witness's words, whose tag names him
         if v in ("described", "describes") and not _rx.search(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,4}$", nt[max(u.start, vs - 50):vs]):

@@ -1953,3 +1953,11 @@ def test_what_people_do_loose_reports_and_an_opening_while_clause_give_no_speake
     got = _one("Violence\n\nWhile officials said 30 people were killed in clashes in the capital, 14 soldiers died in "
                "an ambush in the north.")
     assert [(g[3], g[6]) for g in got] == [(30, "officials"), (14, None)]
+
+
+def test_a_headlines_recoverers_give_the_count() -> None:
+    got = _one("Floods: Police recover 14 bodies in river towns")
+    assert [(g[3], g[6]) for g in got] == [(14, "police")]
+    # in the body, who recovers the dead need not be who counts them
+    got = _one("Floods\n\nRescuers recovered 14 bodies from the river, the state emergency agency said.")
+    assert [(g[3], g[6]) for g in got][0][1] != "rescuers"
