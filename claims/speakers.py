@@ -28,10 +28,11 @@ _AUX_ONLY = re.compile(r"\s*(?:(?:had|has|have|also|later|earlier|previously|the
                        re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*(?:one\s+of|an?\s)", re.I)
 _SAME_SOURCE = re.compile(r"\s*the\s+same\s+(?:[\w-]+\s+){0,2}?(?:source|office|ministry|agency|official|statement|"
-                          r"report|spokes\w+|group|monitor|authorities|officials)\b|"
+                          r"report|spokes\w+|group|monitor|authorities|officials|centre|center|commission|committee|"
+                          r"network|organi[sz]ation|service|department|body)\b|"
                           # "According to the ministry, 144 were wounded": the body of that kind named before
                           r"\s*the\s+(?:ministry|agency|monitor|observatory|department|commission|committee|"
-                          r"organi[sz]ation|network)\s*,|"
+                          r"organi[sz]ation|network|centre|center)\s*(?:,|[.;]|$)|"
                           r"\s*(?:them|him|her|it)\s*,", re.I)  # "Also, according to them, 44 were injured"
 # "according to the communiqué", "according to the reports": the statement of the source named last
 _ITS_STATEMENT = re.compile(r"\s*(?:(?:the|this|that|its|their|these|those)\s+(?:[\w-]+\s+)?|"
@@ -209,7 +210,9 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
         # "The governor, Ivan Fedorov, now says", "Amnesty, based on testimonies, for its part reported"
         before = before[:ta.start()] + ("," if nt[u.start + ta.start():u.start + ta.end()].lstrip().startswith(",") else " ")
     if before.rstrip().endswith(","):  # the pattern ends in ",\s*$"
-        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|requesting|declining|giving|on\s+condition|also\s+known|known|citing|a\s+\w+\s+that|through|via|issued|released|signed|based\s+on)"
+        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|requesting|declining|giving|on\s+condition|also\s+known|known|citing|a\s+\w+\s+that|through|via|issued|released|signed|based\s+on|"
+                        r"in\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:statement|message|video|post|communiqu\S*|"
+                        r"note|release|interview|briefing|audio)|for\s+(?:its|their|his|her)\s+part)"
                         r"[^,]*,\s*$", " ", before)
     elif (pm := _PARTICIPLE_TAIL.search(before)) is not None:
         before = before[:pm.start()] + " "  # "the police command in a statement, issued in Makurdi stated that"
@@ -756,7 +759,9 @@ def _named_body(after: str | None, subj: str, short: bool = True) -> str | None:
         cue, name, words = cue + words[0] + " ", " ".join(words[1:]), words[1:]  # "the NGO Fundaredes"
     is_body = any(w.lower().strip(".") in _BODY_WORDS | {"hospital", "clinic", "infirmary"} for w in words[1:] + words[:1]) \
         and len(words) >= 2
-    acronym = len(words) == 1 and 3 <= len(name) <= 8 and name.isupper() and name.isalpha()
+    # "UNICEF", and short names with a lower-case letter or two ("NCoS", "APBn", "MoH")
+    acronym = len(words) == 1 and 3 <= len(name) <= 8 and name.isalpha() and name[0].isupper() \
+        and sum(ch.islower() for ch in name) <= min(2, len(name) - 2) and sum(ch.isupper() for ch in name) >= 2
     # "the NGO Fundaredes", "local TV channel Dunya reported": a body or an outlet described before its name
     described = bool(_DESCRIBED.search(cue)) or media is not None
     if not (is_body or acronym or (described and len(words) <= 3)):

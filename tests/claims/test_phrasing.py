@@ -1961,3 +1961,18 @@ def test_a_headlines_recoverers_give_the_count() -> None:
     # in the body, who recovers the dead need not be who counts them
     got = _one("Floods\n\nRescuers recovered 14 bodies from the river, the state emergency agency said.")
     assert [(g[3], g[6]) for g in got][0][1] != "rescuers"
+
+
+def test_in_a_statement_between_a_speaker_and_its_verb_and_the_body_named_before() -> None:
+    got = _one("Ambush\n\nThe army, in a statement, said 12 soldiers died.")
+    assert [(g[3], g[6]) for g in got] == [(12, "army")]
+    got = _one("Raid\n\nThe Pakistani Taliban (TTP), in a message to journalists, said they had killed 20 soldiers.")
+    assert [(g[3], g[6]) for g in got] == [(20, "TTP")]
+    got = _one("War\n\nMore than 900 people have been killed, according to the Health Ministry. The toll rose again on "
+               "Monday: 950 people have been killed, according to the ministry.")
+    assert [(g[3], g[6]) for g in got] == [(901, "Health Ministry"), (950, "Health Ministry")]
+    got = _one("Clashes\n\nMilitia fighting killed 55 people, according to the Emergency Medicine Centre. Fighting in "
+               "May killed 12 people, according to the same centre.")
+    assert [(g[3], g[6]) for g in got] == [(55, "Emergency Medicine Centre"), (12, "Emergency Medicine Centre")]
+    got = _one("Camps\n\nAccording to the APBn, 41 Rohingyas have been killed in clashes inside the camps.")
+    assert [(g[3], g[6]) for g in got] == [(41, "APBn")]
