@@ -22,7 +22,7 @@ from .sentences import Unit, front_matter, signature_date_text, split_units
 
 _THREAD_MARK = re.compile(r"^\s*(?:\d+/|NEW\b|Replying to|Thread\b|UPDATE\b|BREAKING\b)", re.IGNORECASE)
 # a narrated speech tag ("...," said X, a spokesperson for Y); not a briefing header's "what was said by"
-_NARRATES = re.compile(r"(?<!was )\b(?:said|says|told|tells)\b(?!\s+by\b)|\baccording\s+to\b")
+_NARRATES = re.compile(r"(?<!was )\b(?:said|says|told|tells|confirmed|confirms|announced|announces|stated|states|added|adds)\b(?!\s+by\b)|\baccording\s+to\b")
 _ISSUER_KW = re.compile(r"press\s+release|statement\s+(?:attributable|to\s+the\s+public|by|from|of)|press\s+briefing|"
                         r"spokesperson|flash\s+(?:update|report)|situation\s+report|general\s+command|media\s+cent")
 

@@ -58,6 +58,10 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
     tw = c.toll_what
     if head is None and c.how == "toll" and _MILITARY_TOLL.search(r.lc, max(r.units[ui].start, c.fig.start - 80), c.fig.start):
         head = "soldiers"  # "bringing the military death toll in the clash to 19"
+    if head is None and c.how == "toll" and (tp := _TOLL_OF_PEOPLE.search(c.toll_what)):
+        # "the number of police officers killed ... rose to 28": the people the toll counts
+        head = "police" if tp.group("police") else next(
+            (w for w in tp.group("what").lower().split() if w in L.PERSON_NOUNS and w not in L.GENERIC_NOUNS), None)
     if head is None and _rx.search(r"\bcivilian", tw, re.I):
         c.party = "civilians"
         return
@@ -154,6 +158,8 @@ _ATTACK_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|atta
                            r"stormed|bombing|offensive|strike|killed|killing|kills)\b", re.I)
 
 
+_TOLL_OF_PEOPLE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?P<what>(?P<police>police\s+)?[a-z-]+(?:\s+[a-z-]+)?)"
+                             r"\s+(?:killed|dead|wounded|injured|missing|kidnapped|abducted|who)\b", re.I)
 _MILITARY_TOLL = re.compile(r"\b(?:military|army|soldiers'?|troops'?)\s+(?:death\s+)?toll\b")
 _IN_COUNTRY = re.compile(r"\s+(?:in|from)\s+(?:neighbou?ring\s+)?")
 

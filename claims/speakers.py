@@ -761,7 +761,8 @@ def _named_body(after: str | None, subj: str, short: bool = True) -> str | None:
         and len(words) >= 2
     # "UNICEF", and short names with a lower-case letter or two ("NCoS", "APBn", "MoH")
     acronym = len(words) == 1 and 3 <= len(name) <= 8 and name.isalpha() and name[0].isupper() \
-        and sum(ch.islower() for ch in name) <= min(2, len(name) - 2) and sum(ch.isupper() for ch in name) >= 2
+        and sum(ch.islower() for ch in name) <= min(2, len(name) - 2) and sum(ch.isupper() for ch in name) >= 2 \
+        and not (name.endswith("s") and name[:-1].isupper())  # ("NGOs": the word for several bodies, no name)
     # "the NGO Fundaredes", "local TV channel Dunya reported": a body or an outlet described before its name
     described = bool(_DESCRIBED.search(cue)) or media is not None
     if not (is_body or acronym or (described and len(words) <= 3)):
@@ -770,7 +771,7 @@ def _named_body(after: str | None, subj: str, short: bool = True) -> str | None:
     if words[-1].rstrip(".") in ("Hospital", "Clinic", "Infirmary"):
         return "medical sources"  # "Pattani Hospital said": the hospital speaks as the medical sources do
     acr = m.group("acr")
-    if short and acr and is_body and sum(ch.isupper() for ch in acr) >= 2:
+    if short and acr and is_body and sum(ch.isupper() for ch in acr) >= 2 and not (acr.endswith("s") and acr[:-1].isupper()):
         return acr  # "the National Penitentiary Institute (INPE) said": the short name it gives itself, as SOHR or SDF
     # "Peru's National Emergency Operations Center": the body's own name, without its country's
     return _OWNER_PREFIX.sub("", name) if len(words) > 2 else name
@@ -871,7 +872,7 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
     if not cues and cands and ui > 0 and fl.last_src[0] and units[ui - 1].para == u.para and _WHOLE_QUOTE.match(utext):
         cues = [(u.start, fl.last_src[0], fl.last_src[1], False, None)]  # a quotation that goes on after its speaker
     if not cues and cands and ui > 0 and fl.src_unit == ui - 1 and fl.last_src[0] and (was_open or (
-            units[ui - 1].para != u.para and _rx.match(r"^\s*[\"\u201c]", utext))):
+            (units[ui - 1].para != u.para or units[ui - 1].line != u.line) and _rx.match(r"^\s*[\"\u201c]", utext))):
         # a quotation with no tag of its own, in the paragraph right after its speaker's ("..., a police officer told
         # Xinhua. / "Two bodies were retrieved. The others remain missing.")
         cues = [(u.start, fl.last_src[0], fl.last_src[1], False, None)]

@@ -1976,3 +1976,24 @@ def test_in_a_statement_between_a_speaker_and_its_verb_and_the_body_named_before
     assert [(g[3], g[6]) for g in got] == [(55, "Emergency Medicine Centre"), (12, "Emergency Medicine Centre")]
     got = _one("Camps\n\nAccording to the APBn, 41 Rohingyas have been killed in clashes inside the camps.")
     assert [(g[3], g[6]) for g in got] == [(41, "APBn")]
+
+
+def test_the_people_a_toll_counts_are_its_party() -> None:
+    got = _one("Ambush in Kenya\n\nThe number of police officers killed in the ambush in Samburu has risen to 19.")
+    assert [(g[3], g[1]) for g in got] == [(19, "Kenyan police")]
+
+
+def test_a_spokespersons_narrated_line_issues_nothing_and_a_quote_line_goes_on_its_speaker() -> None:
+    got = _one("Bus crash\nAt least four people died when a bus overturned near Karoi.\n"
+               "National police spokesperson Paul Ncube confirmed the accident.\n"
+               "\"The police confirm a fatal accident on the highway,\" said Ncube.\n"
+               "\"Four passengers were killed while 20 others were injured when the bus overturned.\n"
+               "\"The driver tried to avoid a truck.\"")
+    assert [(g[3], g[6]) for g in got] == [(4, None), (4, "police"), (20, "police")]
+
+
+def test_national_police_forces_and_defence_spokesmen_by_name() -> None:
+    got = _one("Shooting\n\nThe South African Police Service said six people were shot dead in the taxi rank.")
+    assert [(g[3], g[6]) for g in got] == [(6, "police")]
+    got = _one("School attack in Uganda\n\nDefence spokesman Felix Okello said 17 pupils were killed.")
+    assert [(g[3], g[6]) for g in got] == [(17, "Ugandan military")]
