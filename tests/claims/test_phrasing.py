@@ -1966,6 +1966,9 @@ def test_a_headlines_recoverers_give_the_count() -> None:
 def test_in_a_statement_between_a_speaker_and_its_verb_and_the_body_named_before() -> None:
     got = _one("Ambush\n\nThe army, in a statement, said 12 soldiers died.")
     assert [(g[3], g[6]) for g in got] == [(12, "army")]
+    for aside in ("on Monday", "however", "meanwhile"):
+        got = _one(f"Ambush\n\nThe army, {aside}, said 12 soldiers died.")
+        assert [(g[3], g[6]) for g in got] == [(12, "army")], aside
     got = _one("Raid\n\nThe Pakistani Taliban (TTP), in a message to journalists, said they had killed 20 soldiers.")
     assert [(g[3], g[6]) for g in got] == [(20, "TTP")]
     got = _one("War\n\nMore than 900 people have been killed, according to the Health Ministry. The toll rose again on "
