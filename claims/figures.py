@@ -48,7 +48,7 @@ _ATTACK_NOUN_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:attacks?|am
 _WOUNDED_NUMBER = re.compile(r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(wounded|injured|missing|displaced)\b"
                              r"(?![^.;]*\b(?:dead|killed|deaths|death)\b)", re.I)
 _WITH_MORE = re.compile(r"\s+(?:(?:more|other|additional|further)\b|(?:[a-z-]+\s+)?(?:bodies|corpses|dead)\b)")
-_WITH_OUTCOME = re.compile(r"\s+(?:of\s+)?(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:still\s+|confirmed\s+|seriously\s+|"
+_WITH_OUTCOME = re.compile(r"\s+(?:of\s+)?(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:being\s+)?(?:still\s+|confirmed\s+|seriously\s+|"
                            r"critically\s+|severely\s+|slightly\s+|badly\s+|lightly\s+)?"
                            r"(?:wounded|injured|dead|killed|missing|hurt|unaccounted\s+for)\b")
 _EARLIER_FIGURE = re.compile(r"\b(?:an|the|its|their|his|her)\s+(?:own\s+)?(?:earlier|previous|preliminary|initial)\s+"
@@ -108,7 +108,8 @@ _ONE_ADJ = re.compile(r"\s+(?:(?:other|more)\s+)?(?:(?:was|is)\s+(?:also\s+|late
 _INTENT_END = re.compile(r"\b(?:working|trying|tries|tried|seeking|seeks|plans?|planning|planned|vowed|vows|threatened|"
                          r"threatens|threatening|hoping|hopes|efforts?|bid|attempts?|attempting|aims?|aiming|wants?|wanted|"
                          r"negotiating|pushing|pressing|calls?|called|urged|urging|promised|pledged|order|way|ways|mission|sent|dispatched|"
-                         r"rushed|scrambled|raced|racing|struggled|struggling|failed|unable)\s+to\s+$")
+                         r"rushed|scrambled|raced|racing|struggled|struggling|failed|unable)(?:\s+[\w-]+){0,6}?\s+to\s+$")
+# ("raced against the clock on Wednesday to save 10 workers": what they set out to do, not done)
 _DET_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 _AGED_END = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$")  # "aged 42 and 37"
 # "Nirmal Chakma, 35, succumbed": an age set off by commas after a name

@@ -72,7 +72,7 @@ FOLLOW = {
                r"shafts?|tunnels?|caves?|pits?|mud|ruins|collapse)\b|by\s+(?:the\s+|a\s+)?(?:explosion|blast|collapse|"
                r"landslide|fire|flood\w*|cave-in|rubble|debris|mud)\b)|\s*(?:[.,;]|$)))",
     "escaped": r"(?:escaped|escape|broke\s+out|broken\s+out|fled\s+(?:from\s+)?(?:the|a)\s+(?:prison|jail|facility|centre|center|"
-               r"detention|compound|camp)|on\s+the\s+run|at\s+large|absconded|managed\s+to\s+escape)",
+               r"detention|compound|camp)|on\s+the\s+run|at\s+large|absconded|managed\s+to\s+escape|swam\s+(?:to\s+safety|ashore))",
     "captured": r"(?:arrested|detained|captured|recaptured|surrendered|caught(?!\s+(?:in|up|between|fire|on))|apprehended|taken\s+(?:prisoner|into\s+custody)|"
                 r"rounded\s+up|in\s+custody(?!\s+of\s+(?:the\s+|their\s+)?" + _CAPTORS + r")|in\s+detention|detenidos)",
     "abducted": r"(?:abducted|kidnapped|kidnaped|taken\s+(?:hostage|captive)|seized|held\s+(?:hostage|captive)|in\s+captivity|"
@@ -104,7 +104,7 @@ PRE = {
               r"massacr(?:e|ed|es|ing)|neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
               r"cost(?:ing|s)?\s+the\s+(?:life|lives)\s+(?:of|to)|"
               r"buried|bury|burying|buries|bodies\s+of|remains\s+of|corpses\s+of|deaths?\s+of(?:\s+(?:its|their|his|her|our))?|"
-              r"murders?\s+of|killings?\s+of|funerals?\s+(?:of|for)|cuerpos\s+de|lives\s+of|"
+              r"murders?\s+of|killings?\s+of|assassinations?\s+of|funerals?\s+(?:of|for)|cuerpos\s+de|lives\s+of|"
               r"(?:death\s+)?toll\s+(?:of|at|to)|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|rises|climbed|climbs|"
               r"jumped|reached|stood|stands|increased|grew)\s+(?:to|at)|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:been\s+)?"
               r"(?:revised|lowered|raised|put|reduced)\s+(?:down\s+|up\s+)?(?:to|at)|"
@@ -126,7 +126,8 @@ PRE = {
     "abducted": r"abduct|abducts|abducted|abducting|kidnap|kidnaps|kidnapped|kidnapping|seize|seizes|seized|seizing|"
                 r"snatch(?:ed|es)?|abduction\s+of|kidnapping\s+of|(?:took|taken|taking|carried|led|marched)\s+(?:away|off)",
     "displaced": r"displac(?:e|es|ed|ing)|uproot(?:ed|ing|s)?|displacement\s+of|evacuation\s+of|(?:caused|prompted|forced)\s+the\s+flight\s+of",
-    "freed": r"free|frees|freed|freeing|releas(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|release\s+of",
+    "freed": r"free|frees|freed|freeing|releas(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|release\s+of|"
+             r"sav(?:e|es|ed|ing)",
     "escaped": r"escape\s+of",
 }
 PRE_RE = recache.compile(
@@ -264,7 +265,7 @@ def lc_guarded(pat: re.Pattern, stems=None, lookbehind: str = "") -> re.Pattern:
 PRE_LC = lc_guarded(PRE_RE, """kill assassinat lost lose losing shot gunned hacked stabbed burned slay slew slain murder execut behead massacr
 neutrali eliminat claim buried buries bury bodies remains corpses death cuerpos lives toll wound injur maim treat evacuated evacuation arrest
 rearrest re-arrest cost
-detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat escape
+detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat sav escape
 took taken taking carried led marched flight caused prompted forced funeral revis lower rais reduc brought updat
 detention admitted received identified""".split(), r"(?<![\w-])")
 HOLD_LC = lc_guarded(HOLD_RE, """hold held house hous host shelter accommodat capacity built numbered numbering estimated has have had with

@@ -61,7 +61,8 @@ _ENDS_CLAUSE = re.compile(r"\s*(?:[.;,]|$)")
 _AND_NEXT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 # "two members of a state paramilitary force and two civilians"
 _OF_UNIT_AND = re.compile(r"\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:forces?|units?|groups?|militias?|"
-                          r"brigades?|battalions?|regiments?|army|police|guards?|services?)\s*,?\s+and\s+$", re.I)  # "Armed Force"
+                          r"brigades?|battalions?|regiments?|army|police|guards?|services?|public|community|communities|"
+                          r"family|families|crew|staff|village|town)\s*,?\s+and\s+$", re.I)  # "Armed Force", "of the public"
 # "34 auxiliaries from the Volunteers for the Defence of the Fatherland (VDP) and six soldiers": a body's name ends
 # the first phrase
 _CLAUSE_AS_WELL = re.compile(r"[^.;:\d]{0,80},\s*(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s+")
@@ -78,7 +79,9 @@ def _demonym_and(nt: str, start: int, end: int) -> bool:
 # the figures of a subject whose verb comes after the last: "12 civilians as well as 11 soldiers were killed",
 # "12 civilians, including two women and a child, as well as 11 soldiers were killed"
 _BACK_AND = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus)\b)?[\s,]*$", re.I)
-_BACK_ITEM_AND = re.compile(r"^\s*and\s+(?:a|an|one)\s+[a-z-]+\s*,\s*(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+$")
+_BACK_ITEM_AND = re.compile(r"^\s*and\s+(?:a|an|one)\s+[a-z-]+\s*,\s*(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+$|"
+                            # "Eight constables, a local chief and two civilians were killed": a person named between
+                            r"^\s*,\s*(?:a|an|one|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*,?\s*(?:and|as\s+well\s+as)\s+$")
 _BACK_INCLUDING = re.compile(r"^\s*,\s*(?:including|among\s+them)\s+$")
 
 

@@ -2000,3 +2000,19 @@ def test_national_police_forces_and_defence_spokesmen_by_name() -> None:
     assert [(g[3], g[6]) for g in got] == [(6, "police")]
     got = _one("School attack in Uganda\n\nDefence spokesman Felix Okello said 17 pupils were killed.")
     assert [(g[3], g[6]) for g in got] == [(17, "Ugandan military")]
+
+
+def test_lists_with_a_person_between_saving_and_swimming_to_safety() -> None:
+    got = _one("Ambush\n\nA local chief, two members of the public and eight police officers succumbed to their "
+               "injuries.")
+    assert [(g[3], g[0]) for g in got] == [(2, "killed"), (8, "killed")]
+    got = _one("Raid\n\nSix constables, a village elder and two herders were killed in the raid.")
+    assert [(g[3], g[0]) for g in got] == [(6, "killed"), (2, "killed")]
+    got = _one("Crash\n\nOne pilgrim was killed, with about 40 others being injured, when the bus overturned.")
+    assert [(g[3], g[0]) for g in got] == [(1, "killed"), (40, "wounded")]
+    got = _one("Mine\n\nRescuers saved nine miners on Monday. Four people swam to safety.")
+    assert [(g[3], g[0]) for g in got] == [(9, "freed"), (4, "escaped")]
+    got = _one("Mine\n\nRescuers raced against the clock on Monday to save 12 workers trapped underground.")
+    assert [(g[3], g[0]) for g in got if g[0] == "freed"] == []
+    got = _one("Taxi violence\n\nPatrols were promised after the assassination of three taxi drivers.")
+    assert [(g[3], g[0]) for g in got] == [(3, "killed")]
