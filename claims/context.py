@@ -149,14 +149,12 @@ class Doc:
 
     def _issuer(self) -> str | None:
         """An organisation issuing the document itself (header line), whose own figures are in its own voice."""
-        seen = 0
-        for u in self.units[:8]:
+        units = self.units
+        for i, u in enumerate(units[:8]):
             line = self.ntext[u.start:u.end]
             if u.line > 6:
                 break
-            seen += 1
-            if len(line) > 160 or any(
-                    v.line == u.line and v is not u for v in self.units[max(0, seen - 2):seen + 1]):
+            if len(line) > 160 or not u.first_in_line or (i + 1 < len(units) and units[i + 1].line == u.line):
                 continue  # a header is a line of its own, not a sentence of a paragraph
             ms = [m for m in self.mentions.between(u.start, u.end) if m.entry.type in ("source", "actor")
                   and m.entry.name != "wire"]
@@ -346,6 +344,7 @@ class Report:
         self.post_date: dict[int, dt.date] = {}
         self._people: dict[str, Mention] | None = None
         self.anchor: dt.date | None = None  # the latest absolute date read (asof.note_anchor)
+        self.prison_service: str | None | bool = False  # the prison service it names (party), False until read
         self._posts()
 
     # ------------------------------------------------------------------ posts (threads)

@@ -60,8 +60,8 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
         head = "soldiers"  # "bringing the military death toll in the clash to 19"
     if head is None and c.how == "toll" and (tp := _TOLL_OF_PEOPLE.search(c.toll_what)):
         # "the number of police officers killed ... rose to 28": the people the toll counts
-        head = "police" if tp.group("police") else next(
-            (w for w in tp.group("what").lower().split() if w in L.PERSON_NOUNS and w not in L.GENERIC_NOUNS), None)
+        head = next((w for w in tp.group("what").lower().split() if w in L.PERSON_NOUNS and w not in L.GENERIC_NOUNS),
+                    None)
     if head is None and _rx.search(r"\bcivilian", tw, re.I):
         c.party = "civilians"
         return
@@ -158,7 +158,7 @@ _ATTACK_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|atta
                            r"stormed|bombing|offensive|strike|killed|killing|kills)\b", re.I)
 
 
-_TOLL_OF_PEOPLE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?P<what>(?P<police>police\s+)?[a-z-]+(?:\s+[a-z-]+)?)"
+_TOLL_OF_PEOPLE = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?P<what>[a-z-]+(?:\s+[a-z-]+)?)"
                              r"\s+(?:killed|dead|wounded|injured|missing|kidnapped|abducted|who)\b", re.I)
 _MILITARY_TOLL = re.compile(r"\b(?:military|army|soldiers'?|troops'?)\s+(?:death\s+)?toll\b")
 _IN_COUNTRY = re.compile(r"\s+(?:in|from)\s+(?:neighbou?ring\s+)?")
@@ -325,7 +325,7 @@ def _prison_service(r: Report, c: Cand, head: str) -> str | None:
     "correctional officers")."""
     if head not in _WARDEN_NOUNS and not _PRISON_WORD.search(c.party_text):
         return None
-    if not hasattr(r, "prison_service"):  # (read once per report: a long report has many guards)
+    if r.prison_service is False:  # (read once per report: a long report has many guards)
         nt = r.ntext
         # the name's key word first (a plain search), then the whole name around it: the name pattern tried at every
         # capital of a long report costs 50 ms a megabyte
