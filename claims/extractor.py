@@ -29,6 +29,7 @@ from .parts import (
     outcomes_by_coordination,
     parts_across_units,
     parts_after_total,
+    parts_before_total,
     parts_by_sum,
     parts_fit_totals,
     parts_of_separate_incidents,
@@ -64,6 +65,7 @@ def run(r: Report) -> list[Cand]:
     parts_by_sum(r, found)  # (parts)
     parts_of_separate_incidents(r, found)  # (parts)
     parts_after_total(r, found)  # (parts)
+    parts_before_total(r, found)  # (parts: a bulletin's total under its parts)
     lead_part_sources(found)  # (speakers)
     assign_parties(r, found)  # (party)
     parts_fit_totals(found)  # (parts: after the party, which "30 of them" still takes from the group named before)

@@ -9,6 +9,7 @@ claims/senses.yaml, claims/words.yaml.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 
@@ -67,6 +68,9 @@ _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # (a dash after the label too, as in a bulletin's "Killed in action- Five (5)", "Wounded – 12")
 _LABEL_RE = re.compile(r"^[\s\W]*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*(?:\([^)]*\))?\s*(?:\.{2,}|:|\||\t|[-\u2013\u2014](?=\s))"
                        r"\s*[^\w]*$")
+_DIGIT_ECHO = re.compile(r" \((\d{1,3}(?:,\d{3})*)\)")
+# a later item of the label's list ("Killed: five soldiers and two policemen"): items of a few words each
+_LABEL_ITEMS = re.compile(r"(?:(?:[\w()'-]+\s+){0,4}[\w()'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
 _PRE_KEYS = ("toll", "number", "count", "tally", "total", "figure")
 _BODIES_OF = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+)?([\w-]+)")
 _AND_NOUN = re.compile(r"\s+and\s+([\w-]+)")
@@ -276,6 +280,7 @@ def candidates(r: Report, ui: int) -> list[Cand]:
     u = r.units[ui]
     out: list[Cand] = []
     implied: list[Cand] = []  # totals read from "N of the M" (the M)
+    echoes: set[int] = set()  # where a number word's digits in brackets start ("Five (5)")
     if u.signature:
         return out
     for m in r._fig.within(u.start, u.end):
@@ -297,8 +302,14 @@ def candidates(r: Report, ui: int) -> list[Cand]:
                     out.append(c)
             continue
         f = parse_figure(m)
-        if f is None:
+        if f is None or f.start in echoes:
             continue
+        if f.is_word and r.ntext.startswith(" (", f.end) and (em := _DIGIT_ECHO.match(r.ntext, f.end)) is not None \
+                and int(em.group(1).replace(",", "")) == f.value:
+            # "Five (5) soldiers", "twenty-two (22) persons": official prose repeats the number in digits; one figure,
+            # its noun after the echo
+            echoes.add(em.start(1))
+            f = dataclasses.replace(f, end=em.end())
         if f.start > 0 and r.ntext[f.start - 1] == " " and any(
                 x.start < f.start and x.end >= f.end for x in r.doc.mentions.between(max(0, f.start - 40), f.end)):
             continue  # a number inside a name the gazetteer knows ("Rescue 1122 said"): no count
@@ -755,6 +766,9 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
                 c.toll_what = what[:80]
     if c.outcome is None:
         lm = _LABEL_RE.match(nt[u.start:f.start]) if f.start - u.start < 80 else None
+        if lm is None and f.start - u.start < 120 and (first := _FIGURE_LC.search(r.lc, u.start, f.start)) is not None \
+                and first.start() > u.start and _LABEL_ITEMS.fullmatch(nt, first.start(), f.start):
+            lm = _LABEL_RE.match(nt[u.start:first.start()])
         if lm:
             om = L.OUTCOME_NOUN_RE.search(lm.group("label"))
             if om and _rx.fullmatch(r"[\w ]{0,12}?\b(?:killed|dead|deaths|injured|wounded|missing|abducted|kidnapped|"

@@ -504,6 +504,46 @@ def parts_by_sum(r: Report, cs: list[Cand]) -> None:
 
 _SUM_REACH = 8  # units back that a breakdown of three or more items looks for the total it adds up to
 
+# a total named as one after its parts: "Total casualties:" as a heading, "in all", "altogether", "combined"
+_TOTAL_CUE = re.compile(r"\b(?:total|totals|totalling|totaling|in\s+all|altogether|overall|combined|all\s+told)\b", re.I)
+
+
+def _total_heading(r: Report, cs: list[Cand], k: int) -> bool:
+    """A heading that calls the lines under it totals ("Total casualties -"), over cs[k]'s line and the total lines
+    between them."""
+    with_figures = {c.u for c in cs[max(0, k - 6):k]}
+    for j in range(cs[k].u - 1, max(-1, cs[k].u - 4), -1):
+        if j not in with_figures:
+            return bool(_TOTAL_CUE.search(r.ntext, r.units[j].start, r.units[j].end))
+    return False
+
+
+def parts_before_total(r: Report, cs: list[Cand]) -> None:
+    """A bulletin's lines of parts, then their total ("Government side: Killed 5 ... Civilians: Killed 12 ...
+    Total: Killed 18"): the figures of the same outcome in the lines just before a total its line or the heading
+    over it calls a total, that add up to it exactly, are its parts."""
+    for k, t in enumerate(cs):
+        if t.part_of is not None or t.background or t.is_from or not t.outcome or not t.fig.value or t.fig.value < 2:
+            continue
+        u = r.units[t.u]
+        if not _TOTAL_CUE.search(r.ntext, u.start, t.fig.start) and not _total_heading(r, cs, k):
+            continue
+        acc, run = 0, []
+        for c in reversed(cs[:k]):
+            if c.u >= t.u or t.u - c.u > _SUM_REACH or c.outcome != t.outcome:
+                if c.u < t.u - _SUM_REACH:
+                    break
+                continue
+            if c.background or c.is_from or c.part_of is not None or not c.fig.value or c.fig.value >= t.fig.value:
+                break
+            acc += c.fig.value
+            run.append(c)
+            if acc >= t.fig.value:
+                break
+        if acc == t.fig.value and len(run) >= 2:
+            for c in run:
+                c.part_of = t
+
 
 _SEPARATE = re.compile(r"\b(?P<n>two|three|four|five|[2-5])\s+(?:separate|different|distinct)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:incidents|attacks|shootings|clashes|bombings|blasts|explosions|raids|strikes|ambushes|assaults)\b",

@@ -311,6 +311,7 @@ def _speaker_after(r: Report, ve: int, seg: str) -> Mention | None:
 _NOT_TAG_GAP = re.compile(r"\d|\b(?:that|were|was|are|is|had|have|has|at\s+least|one|two|three|four|five|six|seven|"
                           r"eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                           r"ninety|hundreds?|dozens?|scores|several)\b", re.I)
+_SPEAKING_FOR = re.compile(r"(?:\s+(?:(?:on|late|early)\s+)?(?:on\s+)?[A-Z][a-z]+day)?,?\s+speaking\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?")
 _INVERTED_VERB = re.compile(r"said|says|added|adds|declared|stated|explained|noted|announced|confirmed", re.I)
 _DECLARED_SAYS = re.compile(r"\s*(?:that\b|[,:\"\u201c])")
 _RAISED_SUBJECT = re.compile(r"\b(?:was|were|is|are|been)\s+$")
@@ -429,6 +430,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             pk, anaphor, subj = _subject(r, u, mv.start() if mv else vs)
             if pk is not None and (inv := _inverted_speaker(r, u, vs, m.end())) is not None:
                 pk, anaphor = inv, False  # "..., said Hassan, a police captain": the speaker follows the verb
+            if pk is None and (sf := _SPEAKING_FOR.match(nt, m.end())) is not None and (sp := _pick(
+                    doc.mentions.between(sf.end(), min(u.end, sf.end() + 50)), sf.end(), nt=nt)) is not None:
+                pk, anaphor = sp, False  # "X said, speaking for the local police force": the body he speaks for
             if pk is None and u.title:
                 pk = _headline_noun(r, subj, u)
                 anaphor = anaphor and pk is None

@@ -2016,3 +2016,33 @@ def test_lists_with_a_person_between_saving_and_swimming_to_safety() -> None:
     assert [(g[3], g[0]) for g in got if g[0] == "freed"] == []
     got = _one("Taxi violence\n\nPatrols were promised after the assassination of three taxi drivers.")
     assert [(g[3], g[0]) for g in got] == [(3, "killed")]
+
+
+def test_a_speaker_who_speaks_for_a_body_and_a_resident_commissioner() -> None:
+    got = _one("School attack\n\n\"We have recovered 14 bodies,\" Peter Okot said on Sunday, speaking for the national "
+               "police.")
+    assert [(g[3], g[6]) for g in got] == [(14, "police")]
+    got = _one("Raid\n\n\"Nine villagers were killed,\" Ann Lule, the resident district commissioner, told reporters.")
+    assert [(g[3], g[6]) for g in got] == [(9, "officials")]
+
+
+def test_a_states_named_broadcaster_is_state_media() -> None:
+    got = _one("Mine blast\n\nChina Central Television said 23 miners were killed in the blast in Shanxi.")
+    assert [(g[3], g[6]) for g in got] == [(23, "state media")]
+
+
+def test_number_words_echoed_in_digits_and_the_later_items_of_a_label() -> None:
+    got = _one("Clash in the south\n\nKilled in action: Three (3) soldiers and two (2) police officers")
+    assert [(g[0], g[1], g[3]) for g in got] == [("killed", "army", 3), ("killed", "police", 2)]
+    got = _one("Flood\n\nTwenty-one (21) persons died and nine (9) others were injured.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 21), ("wounded", 9)]
+
+
+def test_a_bulletins_total_under_its_parts() -> None:
+    text = ("Casualty update\n\nTroops:\n\nWounded - 7\n\nCivilians:\n\nWounded - 13\n\nTotal casualties:\n\n"
+            "Wounded - 20\n")
+    got = [(c.value_low, c.part_of) for c in extract(text, PUB)]
+    assert got == [(7, 2), (13, 2), (20, None)]
+    # lines that do not add up to it are no parts of it
+    got = [(c.value_low, c.part_of) for c in extract(text.replace("Wounded - 20", "Wounded - 25"), PUB)]
+    assert got == [(7, None), (13, None), (25, None)]
