@@ -154,7 +154,7 @@ _PERSON_TAG = re.compile(r"\s*" + _NAME + r"\s*(?=[.,;)]|$|\s+(?:as|in|on|at|whe
 _NAME_AFTER_TITLE = re.compile(r"(?:\s+(?:spokes(?:man|woman|person)|official|chief|head|commander|director|governor|mayor|"
                                r"minister|secretary|representative|coordinator))?,?\s+" + _NAME + r"(?![\w'-])")
 _NOT_SURNAMES = L.NOT_SURNAMES
-_GENERIC_SPEAKER = re.compile(r"\b(ministry|army|police|military|monitor|government|officials?|governor|mayor|agency|"
+_GENERIC_SPEAKER = re.compile(r"\b(ministry|army|police|military|monitor|government|officials?|governor|mayor|agency|group|"
                               r"authorities|hospital|network|commission|service|committee|council)\s*$", re.I)
 _WORDS_RE = re.compile(r"[A-Za-z][\w'-]*")
 _TITLE_SRC_WORDS = L.TITLE_SOURCE_WORDS
@@ -272,6 +272,8 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
             return _pick(appos, appos[0].start, first=True, nt=nt), False, text  # a named person the appositive describes
         if that_aux:
             return None, False, text  # X, if a body
+        if 0 < len(text.split()) <= 4 and _rx.match(r"\s*(?:the|The)\s", text) and L.ANAPHOR_RE.search(text):
+            return None, True, text  # "The minister, a burn specialist, said": the minister named before
         break
     return None, False, ""
 
@@ -354,11 +356,20 @@ def _headline_noun(r: Report, subj: str, u: Unit) -> Mention | None:
     if not wm:
         return None
     w = wm.group(1).lower()
+    if w == "group":  # "..., group says": the body that speaks in the lead ("Amnesty International says survivors ...")
+        lead = next((x for x in r.units if x.start >= u.end and not x.title), None)
+        if lead is not None:
+            for m in r.doc.mentions.between(lead.start, min(lead.end, lead.start + 200)):
+                if m.entry.type in ("source", "actor") and m.entry.name != "wire" and _LEAD_SAYS.match(r.lc, m.end):
+                    return m
     for m in r.doc.mentions.items:
         if m.start >= u.end and m.entry.type in ("source", "actor") and m.entry.name != "wire" \
                 and m.text.lower().rstrip("s").endswith(w.rstrip("s")):
             return m
     return None
+
+
+_LEAD_SAYS = re.compile(r"\s+(?:says|said|reported|reports|stated|announced)\b")
 
 
 def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
@@ -485,6 +496,10 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             if src == "officials" and last[0] and _THE_OFFICIAL.fullmatch(pk.text) and not _FOR_BODY.match(nt, pk.end) \
                     and (pk.text.lower().startswith("the ") or _rx.search(r"\bthe\s+$", nt[max(u.start, pk.start - 5):pk.start])):
                 src = last[0]  # "..., the official said": the official named before (the province's spokesman)
+            if src == "officials" and pk.start >= 4 and nt[pk.start - 3:pk.start] == "'s " and (owner := next((
+                    x for x in doc.mentions.between(max(0, pk.start - 60), pk.start - 3)
+                    if x.end == pk.start - 3 and x.entry.type == "source" and x.entry.name != "wire"), None)) is not None:
+                pk, src = owner, doc.resolve(owner, u)  # "Balochistan Government's spokesperson": the government's
             if src == "officials" and pk.text[:1].islower() and nt[pk.start - 1:pk.start] == " " and (
                     nb := _named_body(None, nt[max(u.start, pk.start - 70):pk.start - 1], False)) is not None \
                     and " " in nb:
@@ -560,7 +575,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             if not out and (opener := _opening_speaker(r, u, vs)) is not None:
                 src = opener  # "Al Shabaab claimed the attack in a statement, in which they said ...": the subject
             near = nt[m.end():min(u.end, m.end() + 30)] if v == "according to" else nt[max(u.start, vs - 40):vs]
-            if r.last_ministry and _rx.search(r"ministry", near, re.I) \
+            if r.last_ministry and _rx.search(r"ministry|\bminister\b", near, re.I) \
                     and not _rx.search(r"\b[A-Z][\w-]*\s+Ministry\b", nt[max(u.start, vs - 80):vs]) \
                     and not (src and "Ministry" in src):
                 src = r.last_ministry

@@ -2046,3 +2046,15 @@ def test_a_bulletins_total_under_its_parts() -> None:
     # lines that do not add up to it are no parts of it
     got = [(c.value_low, c.part_of) for c in extract(text.replace("Wounded - 20", "Wounded - 25"), PUB)]
     assert got == [(7, None), (13, None), (25, None)]
+
+
+def test_the_minister_named_before_a_bodys_possessive_spokesperson_and_a_headlines_group() -> None:
+    got = _one("Market fire\n\nAt least 12 people died in the fire, the health minister said on Monday. Firefighters "
+               "worked through the night, the officials said. The minister, a former surgeon, said 30 people are "
+               "still in hospital.")
+    assert [(g[3], g[6]) for g in got] == [(12, "Health Ministry"), (30, "Health Ministry")]
+    got = _one("Mine blast\n\nFour miners were killed, confirmed the Sindh Government's spokesperson Ali Shah.")
+    assert [(g[3], g[6]) for g in got] == [(4, "Sindh government")]
+    got = _one("Villagers bury 40 after raid, group says\n\nNAIROBI (AP) - Human Rights Watch says villagers buried 40 "
+               "people after the raid. Human rights groups have asked for an inquiry.")
+    assert [(g[3], g[6]) for g in got] == [(40, "HRW"), (40, "HRW")]
