@@ -32,11 +32,13 @@ _AMONG_RE = re.compile(r"\b(?:among|of)\s+(?:the\s+|those\s+)?(?P<what>[^.;]{0,6
                        r"(?:(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:,\s*|and\s+))?(?:(?:his|her|their)\s+)?)$",
                        re.IGNORECASE)
 _DEAD_INCL = re.compile(r"\b(?:the\s+)?(?P<what>dead|deceased|slain|fatalities|killed|injured|wounded|victims|casualties|missing|abducted|hostages|"
+                        r"(?:death\s+)?toll|"
                         r"those\s+(?:still\s+)?(?:held|killed|injured|wounded|abducted|missing|freed|released))\s+"
                         r"(?:(?:(?:recovered|identified|named|confirmed|counted|found)\s+(?:so\s+far\s+|by\s+\w+\s+)?)?"
                         r"(?:included?|includes|were|are|comprised?)\s*:?|\s*[-\u2013\u2014,(]\s*(?:among\s+them|including)|"
                         r"(?:were|are)\s+(?:[\w-]+\s+){1,5}?as\s+follows\s*:)"
                         r"\s*$", re.IGNORECASE)
+_THEY_INCLUDED = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|but)\s+)(?:they|these)\s+(?:also\s+)?(?:included?|includes)\s*:?\s*$")
 # "two children were (also) among the dead", "49 civilians and 15 soldiers were among those killed"
 _AMONG_THEM_AFTER = re.compile(r"\s+among\s+them\b", re.I)
 _AMONG_AFTER = re.compile(r"^(?:\s*(?:,|and)\s+[^.;:]{0,60}?|\s+(?:[a-z]+ing|who\s+[a-z]+|from|of|at|in|on)\s+[^.;:,]{0,50}?)?"
@@ -314,6 +316,8 @@ def candidates(r: Report, ui: int) -> list[Cand]:
                 x.start < f.start and x.end >= f.end for x in r.doc.mentions.between(max(0, f.start - 40), f.end)):
             continue  # a number inside a name the gazetteer knows ("Rescue 1122 said"): no count
         c = _analyse(r, f, u, ui)
+        if c is None or (c.outcome is None and c.head is None):
+            c = _place_item(r, f, u, ui, out) or c
         if c is not None:
             out.append(c)
             if c.of_span is not None and c.of_n and not c.fig.is_zero and (t := _of_the_total(r, c, u, ui)):
@@ -327,6 +331,35 @@ def candidates(r: Report, ui: int) -> list[Cand]:
                 if x.part_of is t:
                     x.part_of = reg
     return out
+
+
+# "782 others were injured; 433 in Elazig, 222 in Malatya": a breakdown of a total by place, with no noun
+_PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]+")
+_FIRST_ITEM_SEP = re.compile(r"\s*(?:[;:]|\s[\u2014\u2013-]|\u2014|,\s+(?:including|of\s+whom|with))\s*$")
+_NEXT_ITEM_SEP = re.compile(r"(?:\s+(?:in\s+)?[\w'-]+){0,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _place_item(r: Report, f: Figure, u: Unit, ui: int, out: list[Cand]) -> Cand | None:
+    """A bare figure placed by a name ("433 in Elazig") that goes on a list right after a total of the unit: an item
+    of the total's outcome and a part of it (the places' own figures of a disaster agency's tally)."""
+    if f.qualifier == "range" or f.is_zero or not out or not _PLACE_AFTER.match(r.ntext, f.end):
+        return None
+    prev = out[-1]
+    gap = r.ntext[max(prev.ext_end, prev.np_end, prev.span[1], prev.cue_end):f.start]
+    if prev.part_of is not None and _NEXT_ITEM_SEP.fullmatch(gap) and len(gap) <= 40:
+        total = prev.part_of  # "..., 222 in Malatya", "three were eliminated in X, and two in Y"
+    elif prev.outcome and prev.part_of is None and not prev.background and _FIRST_ITEM_SEP.search(gap) \
+            and len(gap) <= 80 and not _rx.search(r"[.!?]\s", gap):
+        total = prev
+    else:
+        return None
+    if not total.fig.value or f.value >= total.fig.value:
+        return None
+    pm = _PLACE_AFTER.match(r.ntext, f.end)
+    c = Cand(f, ui, (f.start, pm.end()))
+    c.outcome, c.how, c.part_of = total.outcome, "place", total
+    c.np_end = c.cue_end = pm.end()
+    return c
 
 
 def _of_the_total(r: Report, c: Cand, u: Unit, ui: int) -> Cand | None:
@@ -851,6 +884,10 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
     if am:
         om = L.OUTCOME_NOUN_RE.search(am.group("what"))
         c.among = om.lastgroup if om else "killed"
+    elif "includ" in lpre[-14:] and c.ofref is None and _THEY_INCLUDED.search(lpre[-30:]):
+        c.ofref = "them"  # "They included five children and three women": parts of the figure before
+        if c.outcome is None:
+            c.outcome_from = "previous"
     else:
         am2 = _AMONG_RE.search(pre[-80:]) if ("among" in lpre or "of the" in lpre or "of those" in lpre) else None
         if am2 and (_rx.match(r"\s*among", pre[-80:][am2.start():], re.I) or (

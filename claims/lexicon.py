@@ -67,7 +67,7 @@ FOLLOW = {
                r"(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:director|officials?|staff|sources?|chief|"
                r"(?:air\s*)?strikes?|attacks?|bombings?|raids?|fires?|blaze|shelling|blasts?|collapse)\b))",
     # "miners trapped underground", "dozens still trapped": shut in by a collapse, as the missing are (not a siege's)
-    "missing": r"(?:missing|unaccounted\s+for|disappeared|desaparecidos|being\s+(?:searched|looked)\s+for|trapped(?=\s+(?:underground|under|beneath|inside|"
+    "missing": r"(?:missing|unaccounted(?:\s+for)?|disappeared|desaparecidos|being\s+(?:searched|looked)\s+for|trapped(?=\s+(?:underground|under|beneath|inside|"
                r"below|elsewhere|deep|in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:mines?|rubble|debris|wreckage|buildings?|"
                r"shafts?|tunnels?|caves?|pits?|mud|ruins|collapse)\b|by\s+(?:the\s+|a\s+)?(?:explosion|blast|collapse|"
                r"landslide|fire|flood\w*|cave-in|rubble|debris|mud)\b)|\s*(?:[.,;]|$)))",
@@ -83,7 +83,7 @@ FOLLOW = {
                  r"left\s+(?:their\s+(?:homes|villages?)|(?:the\s+)?(?:area|region|camps?|villages?|towns?|city|district)\b)|"
                  r"(?:sought|seek|seeking|taken|took|taking|find|found)\s+refuge|quit(?:ted)?\s+their\s+(?:homes|villages?)|"
                  r"to\s+(?:flee|leave|cross|abandon)|arrived|sheltering|desplazados)",
-    "freed": r"(?:freed|released|rescued|liberated|set\s+free|liberados|brought\s+(?:back\s+)?to\s+(?:shore|safety)|"
+    "freed": r"(?:freed|released|rescued|saved|liberated|set\s+free|liberados|brought\s+(?:back\s+)?to\s+(?:shore|safety)|"
              r"regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|"
              r"pulled\s+alive\s+from|handed\s+over\s+to\s+(?:a\s+|the\s+)?(?:humanitarian|red\s+cross|icrc|international\s+committee|"
              r"mediators|commission|their\s+families|relatives))",

@@ -92,7 +92,7 @@ FIGURE_GUARD = "(?=\\d|" + trie_regex(sorted(_STARTS)) + "(?![a-z]))"
 FIGURE_START = r"(?<![\w,+/:#@$\u20ac\u00a3])(?<!(?<![a-z][a-z])\.)(?<!(?<![\s)])-)"
 FIGURE_RE = recache.compile(  # the group "fig" is the whole match (scans that consume the character before read it)
     FIGURE_START + "(?P<fig>" +
-    rf"(?:(?P<qual>{_QUAL})\s+[\"\u201c]?)?"  # "at least \u201c23 injured\u201d": a quotation may open after the qualifier
+    rf"(?:(?P<qual>{_QUAL})\s+(?:a\s+(?=\d))?[\"\u201c]?)?"  # "more than a 100" (a stray article); "at least \u201c23 injured\u201d"
     rf"(?:(?P<between>between)\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})"
     rf"|(?P<vague>{_VAGUE})"
     rf"|(?P<n1>{_NUM})(?:(?P<plus>\+)|(?:-|\u2013|\s+to\s+)(?P<n2>{_NUM}))?"

@@ -103,6 +103,10 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
         lead_over_scan = c.how == "scan" and i > 0 and cands[i - 1].how == "among"
         if (c.outcome is None or lead_over_scan) and i > 0 and not c.fig.is_zero and not c.implied:  # a zero needs its own cue
             p = cands[i - 1]
+            if p.outcome is None and p.outcome_from == "previous" and p.ofref == "them" and c.ofref is None \
+                    and not c.among and c.head is not None and _COORD.match(nt[p.np_end:c.fig.start]):
+                c.outcome_from, c.list_of = "previous", p  # "Among them were five children and three women"
+                continue
             among_lead = p.how == "among" or (p.how == "adj" and p.ofref == "the")  # "Four of the dead were ..."
             if p.outcome and p.how == "follow" and c.head is not None and not c.among \
                     and _CLAUSE_AS_WELL.fullmatch(nt, p.np_end, c.fig.start):
@@ -352,12 +356,21 @@ def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
                 c.outcome, c.how = cands[i - 1].outcome, "figure-ref"
             elif i == 0 and fl.found and ui - fl.found[-1].u <= 3 and not fl.found[-1].background:
                 c.outcome, c.how = fl.found[-1].outcome, "figure-ref"  # "... 45 dead. The number rose to 49 later"
-        elif fl.found and ui - fl.found[-1].u <= 2 and units[fl.found[-1].u].para == u.para:
+        elif fl.found and ui - fl.found[-1].u <= 2 and (units[fl.found[-1].u].para == u.para or (
+                units[fl.found[-1].u].para == u.para - 1 and not _figure_before_in_paragraph(r, ui, c))):
+            # (the paragraph before when this one opens with the list: "They were all displaced. They included ...")
             c.outcome, c.how = fl.found[-1].outcome, "of-them"
 
 
 _MIXED_TOTAL = re.compile(r"\bcasualt(?:y|ies)\b|\b(?:killed|dead)\s+(?:and|or|&)\s+(?:injured|wounded)\b|"
                           r"\b(?:injured|wounded)\s+(?:and|or|&)\s+(?:killed|dead)\b")
+
+
+def _figure_before_in_paragraph(r: Report, ui: int, c: Cand) -> bool:
+    start = ui
+    while start > 0 and r.units[start - 1].para == r.units[ui].para:
+        start -= 1
+    return bool(r._fig.within(r.units[start].start, (c.list_of or c).fig.start))  # (before the list it goes on)
 
 
 def with_outcome(cands: list[Cand]) -> list[Cand]:

@@ -2058,3 +2058,33 @@ def test_the_minister_named_before_a_bodys_possessive_spokesperson_and_a_headlin
     got = _one("Villagers bury 40 after raid, group says\n\nNAIROBI (AP) - Human Rights Watch says villagers buried 40 "
                "people after the raid. Human rights groups have asked for an inquiry.")
     assert [(g[3], g[6]) for g in got] == [(40, "HRW"), (40, "HRW")]
+
+
+def test_a_total_broken_down_by_place_after_a_semicolon_or_colon() -> None:
+    text = ("Quake\n\nThe disaster agency said 512 people were injured; 300 in Van, 150 in Mus and 62 in Bitlis.")
+    got = [(c.value_low, c.outcome, c.part_of) for c in extract(text, PUB)]
+    assert got == [(512, "wounded", None), (300, "wounded", 0), (150, "wounded", 0), (62, "wounded", 0)]
+    got = [(c.value_low, c.part_of) for c in extract("Storm\n\nIt counted 30 dead: 18 in Kisumu region and 12 in "
+                                                      "Siaya.", PUB)]
+    assert got == [(30, None), (18, 0), (12, 0)]
+
+
+def test_what_a_toll_includes_the_saved_the_unaccounted_and_a_stray_article() -> None:
+    got = _one("Ambush\n\nThe death toll included 14 soldiers and 9 attackers killed when the convoy was hit.")
+    assert [(g[3], g[0]) for g in got] == [(14, "killed"), (9, "killed")]
+    got = _one("Ferry\n\nThree bodies were pulled out and 41 saved by fishermen.")
+    assert [(g[3], g[0]) for g in got] == [(3, "killed"), (41, "freed")]
+    got = _one("Collapse\n\nCrews were digging for four workers still unaccounted after the collapse.")
+    assert [(g[3], g[0]) for g in got] == [(4, "missing")]
+    got = _one("Crush\n\nMore than a 100 pilgrims were killed in the crush.")
+    assert [(g[3], g[5]) for g in got] == [(101, "more_than")]
+
+
+def test_they_included_and_the_second_item_of_a_list_of_parts() -> None:
+    text = ("Strike\n\nThe monitor said the air strike killed 19 people in the village on Monday.\n\n"
+            "\"All of them had fled other towns. They included six children and four women,\" its director said.")
+    got = [(c.value_low, c.outcome, c.part_of) for c in extract(text, PUB)]
+    assert got == [(19, "killed", None), (6, "killed", 0), (4, "killed", 0)]
+    got = [(c.value_low, c.part_of) for c in extract("Strike\n\nThe strike killed 19 people in the market. Among them "
+                                                      "were six children and four women.", PUB)]
+    assert got == [(19, None), (6, 0), (4, 0)]
