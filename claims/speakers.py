@@ -169,7 +169,7 @@ def _title_source(seg: str, a: int, n: int) -> bool:
     return all(w.lower() in _TITLE_SRC_WORDS for w in _WORDS_RE.findall(rest))
 
 
-_WHO_WHICH = re.compile(r"^\s*(?:who|which)\b")
+_WHO_WHICH = re.compile(r"^\s*(?:who|which|where)\b")
 _REPORT_FROM = re.compile(r"\b(?:report|account|statement|tally|count|figures|data)\s+(?:from|by|of)\s+(?P<who>\S.*?)\s*$")
 # r"[,;:\"\u2014]|\bthat\b" spelled so that every branch starts with a literal: re then skips to candidate
 # characters in C instead of trying the pattern at every position ("t(?<!\wt)" is "\bt" for a word character t)
@@ -395,6 +395,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             continue  # "the police chief identified the dead as ..." speaks; "the village head identified as X" does not
         if v in _RECOVER_VERBS and not (u.title or _headline_like(r, u)):
             continue  # a headline's "Police recover 10 corpses" says who gives the count; a body's sentence may not
+        if v in ("accused", "accuses", "accusing") and r.lc.startswith((" of ", " as "), m.end()):
+            continue  # "residents accused of witchcraft": the accused, not an accuser who gives the toll
         if v == "saw" and _rx.search(r"\b(?:I|we|We|you|You)\s+$", nt[max(u.start, vs - 6):vs]):
             continue  # "I saw the bodies of four ...": a witness's words, whose tag names him
         if v in ("described", "describes") and not _rx.search(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,4}$", nt[max(u.start, vs - 50):vs]):
@@ -612,7 +614,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if tm and len(tm.group("src").split()) <= 5:
             ms = r.doc.mentions.between(u.start + tm.start("src"), u.start + tm.end("src"))
             pk = _pick(ms, u.start + tm.start("src"), nt=nt) or _headline_noun(r, tm.group("src"), u)
-            if pk and _title_source(nt[u.start + tm.start("src"):u.start + tm.end("src")], pk.start - u.start - tm.start("src"),
+            if pk and pk.entry.name != "wire" and _title_source(nt[u.start + tm.start("src"):u.start + tm.end("src")], pk.start - u.start - tm.start("src"),
                                     pk.end - pk.start):
                 out.append((u.start + tm.start("src"), doc.resolve(pk, u), None, False, None))
         lead = _rx.match(r"^\s*(?:title:\s*[\"']?)?([^:\d]{2,40}):\s", nt[u.start:u.end])
@@ -722,7 +724,7 @@ _DISMISSED_CLAIM = re.compile(r"\b(?:dismissed|dismissing|rejected|rejecting|den
                               r"questioned|contradicted)\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;\"\u201c]{2,60}?)"
                               r"(?:['\u2019]s)?\s+$")
 _GROUP_NOUN = re.compile(r"\b(?:group|rebels?|militants?|separatists?|insurgents?|militia|movement|fighters)\b", re.I)
-_FOR_BODY = re.compile(r"\s+(?:of|for)\s+(?=(?:the\s+)?[A-Z])")
+_FOR_BODY = re.compile(r"\s+(?:of|for|from|with)\s+(?=(?:the\s+)?[A-Z])")
 _FOR_THE_BODY = re.compile(r"\s+(?:of|for)\s+the\s+(" + "|".join(sorted(_BODY_WORDS - {"international"})) + r")\b")
 
 

@@ -2088,3 +2088,25 @@ def test_they_included_and_the_second_item_of_a_list_of_parts() -> None:
     got = [(c.value_low, c.part_of) for c in extract("Strike\n\nThe strike killed 19 people in the market. Among them "
                                                       "were six children and four women.", PUB)]
     assert got == [(19, None), (6, 0), (4, 0)]
+
+
+def test_a_police_surgeon_an_official_from_a_force_fire_officials_and_a_medical_source_where() -> None:
+    got = _one("Blast\n\nThe toll rose to 16, according to Amina Bibi, a police surgeon at the city hospital.")
+    assert [(g[3], g[6]) for g in got] == [(16, "medical sources")]
+    got = _one("Collapse\n\nTwo people are still missing, said Ravi Kumar, an official from the National Disaster "
+               "Response Force.")
+    assert [(g[3], g[6]) for g in got] == [(2, "NDRF")]
+    got = _one("Collapse\n\nFire official Anil Rao said the dead included nine workers.")
+    assert [(g[3], g[6]) for g in got] == [(9, "fire service")]
+    got = _one("Strike\n\nA medical source at the main hospital, where the wounded were taken, said 40 soldiers were "
+               "killed.")
+    assert [(g[3], g[6]) for g in got] == [(40, "medical sources")]
+    got = _one("Strike\n\nMore than 60 soldiers were killed, medical and military sources said.")
+    assert [(g[3], g[6]) for g in got] == [(61, "medical sources")]
+
+
+def test_an_accuser_speaks_the_accused_do_not_and_a_wires_tag_is_no_source() -> None:
+    got = _one("Shelling\n\nA doctors' union has accused the militia of killing 31 people in the town. -AP")
+    assert [(g[3], g[6]) for g in got] == [(31, "medical sources")]
+    got = _one("Raid\n\nGunmen killed 12 villagers accused of helping the army, the police said.")
+    assert [(g[3], g[6]) for g in got] == [(12, "police")]
