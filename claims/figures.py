@@ -430,6 +430,10 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
     return c
 
 
+# people a search hunts for, not the missing it looks for ("searching for 12 suspects")
+_HUNTED = frozenset("""suspects suspect gunmen gunman attackers attacker assailants assailant militants militant fighters
+insurgents rebels terrorists bandits robbers kidnappers abductors killers perpetrators culprits fugitives escapees
+escapee fugitive inmates prisoners convicts criminals gangsters jihadists""".split())
 # the hurt who are still in hospital, said after the figure's phrase: a count of some of the wounded, not of all
 _STILL_IN_HOSPITAL = re.compile(r"[^.;:]{0,80}?\b(?:remain(?:s|ed)?|(?:are|were|was|is)\s+still|still)\s+"
                                 r"(?:in\s+(?:the\s+)?hospitals?|hospitali[sz]ed|in\s+intensive\s+care|under\s+treatment)")
@@ -676,6 +680,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         return None  # "Python 3.5 was released", "lost 2 of its 6 mayors", "the Senate killed 2": not people
     if pm and pm.lastgroup == "wounded" and pm.group(0).lstrip()[:4] in ("admi", "rece") and not _HOSPITAL.search(lp):
         pm = None  # "admitted", "received" are cues only after a hospital ("the hospital received more than 100 people")
+    if pm and pm.lastgroup == "missing" and (head in _HUNTED or fm is not None):
+        pm = None  # "police are searching for 12 suspects": the hunted are not missing; "... 12 killed" says its own
     if pm:
         c.outcome, c.how = pm.lastgroup, "pre"
         if _WE_LOST.search(lp50):

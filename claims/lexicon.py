@@ -54,7 +54,7 @@ FOLLOW = {
               r"(?:plummet(?:ed|ing)|plung(?:ed|ing)|fell|falling|jump(?:ed|ing))\s+to\s+their\s+deaths?|"
               r"fell\s+(?:with\s+honou?r|as\s+martyrs?|in\s+(?:the\s+)?(?:line\s+of\s+duty|battle|combat|action)|"
               r"on\s+the\s+(?:battle)?field)|"
-              r"shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|beaten\s+to\s+death|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|neutrali[sz]ed|eliminated|burned\s+to\s+death|found\s+dead|confirmed\s+dead|"
+              r"shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|beaten\s+to\s+death|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|neutrali[sz]ed|eliminated|liquidated|slaughtered|burned\s+to\s+death|found\s+dead|confirmed\s+dead|"
               r"among\s+(?:the\s+|those\s+)?(?:dead|victims|killed|fatalities|people\s+killed)|muertos|asesinados|"
               # "feared dead", "burned alive"; "buried by debris" is no burial of the dead (a landslide's missing)
               r"drowned|feared\s+(?:dead|drowned|killed)|burn(?:ed|t)\s+alive|burnt\s+to\s+death|"
@@ -62,7 +62,7 @@ FOLLOW = {
               r"mudslides?|landslides?|earth|snow|sand|avalanches?|soil|wreckage|collapsed)\b))",
     "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|hit\s+by\s+(?:shrapnel|debris)|nursing\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)|recovering\s+from\s+(?:their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|(?:(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated|under\s+treatment)(?!\s+for\s+(?!(?:[\w-]+\s+){0,2}?(?:wounds?|injur\w*|burns)))|in\s+(?:a\s+)?(?:critical|serious|stable|grave|life[- ]threatening)\s+conditions?|"
                r"(?:treated\s+)?(?:for|with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injur(?:y|ies)|burns)|survived\s+with\s+(?:[\w-]+\s+)?injuries|"
-               r"(?:sustained|received|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?)|hospitali[sz]ed|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
+               r"(?:sustained|received|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?)|hospitali[sz]ed|(?:required|requiring|needed|needing)\s+(?:medical\s+|hospital\s+)(?:assistance|attention|treatment|care)|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
                r"(?:taken|rushed|admitted|brought|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?|"
                r"(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:director|officials?|staff|sources?|chief|"
                r"(?:air\s*)?strikes?|attacks?|bombings?|raids?|fires?|blaze|shelling|blasts?|collapse)\b))",
@@ -100,7 +100,7 @@ LOOSE_RE = recache.compile(
 )
 
 PRE = {
-    "killed": r"kill|kills|killed|killing|assassinat(?:e|ed|es|ing)|lost|lose|losing|shot\s+dead|shot\s+and\s+killed|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|slay|slew|slain|murder(?:ed|ing|s)?|execut(?:e|ed|es|ing)|behead(?:ed|ing|s)?|"
+    "killed": r"kill|kills|killed|killing|assassinat(?:e|ed|es|ing)|slaughter(?:ed|ing|s)?|liquidat(?:e|ed|es|ing)|lost|lose|losing|shot\s+dead|shot\s+and\s+killed|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|slay|slew|slain|murder(?:ed|ing|s)?|execut(?:e|ed|es|ing)|behead(?:ed|ing|s)?|"
               r"massacr(?:e|ed|es|ing)|neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
               r"cost(?:ing|s)?\s+the\s+(?:life|lives)\s+(?:of|to)|"
               r"buried|bury|burying|buries|bodies\s+of|remains\s+of|corpses\s+of|deaths?\s+of(?:\s+(?:its|their|his|her|our))?|"
@@ -116,7 +116,7 @@ PRE = {
               # "identified the dead students as seven girls and one boy"
               r"identified\s+(?:the\s+)?(?:dead|victims|deceased|bodies)(?:\s+[\w-]+)?\s+as|"
               # a headline's "deaths in Philippines rise to 13"
-              r"deaths\s+(?:in\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:rise|rises|rose|climb|climbs|climbed|"
+              r"deaths\s+(?:(?:in|from)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s+)?(?:rise|rises|rose|climb|climbs|climbed|"
               r"jump|jumps|jumped|reach|reaches|reached|hit|hits)\s+(?:to\s+)?",
     "wounded": r"wound|wounds|wounded|wounding|injur(?:e|es|ed|ing)|maim(?:ed|ing|s)?|treated|treating|treat|evacuated|"
                r"admitted|received|"  # by a hospital only (figures._outcome checks that one is named before)
@@ -129,6 +129,7 @@ PRE = {
     "freed": r"free|frees|freed|freeing|releas(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|release\s+of|"
              r"sav(?:e|es|ed|ing)",
     "escaped": r"escape\s+of",
+    "missing": r"(?:search|searching|searched|looking)\s+for",  # "the search for 14 miners continues"
 }
 PRE_RE = recache.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in PRE.items()) +
@@ -262,7 +263,7 @@ def lc_guarded(pat: re.Pattern, stems=None, lookbehind: str = "") -> re.Pattern:
     return recache.compile(lookbehind + guard + "(?:" + src + ")", pat.flags & ~re.IGNORECASE)
 
 
-PRE_LC = lc_guarded(PRE_RE, """kill assassinat lost lose losing shot gunned hacked stabbed burned slay slew slain murder execut behead massacr
+PRE_LC = lc_guarded(PRE_RE, """kill assassinat slaughter liquidat search looking lost lose losing shot gunned hacked stabbed burned slay slew slain murder execut behead massacr
 neutrali eliminat claim buried buries bury bodies remains corpses death cuerpos lives toll wound injur maim treat evacuated evacuation arrest
 rearrest re-arrest cost
 detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat sav escape

@@ -89,7 +89,7 @@ FIGURE_GUARD = "(?=\\d|" + trie_regex(sorted(_STARTS)) + "(?![a-z]))"
 # sentence was glued to the one before it ("in the region.Fifty-eight civilians were killed")
 # and not after a hyphen inside a word or a number ("F-16", "3-4"); a dash after a blank or a bracket is no hyphen
 # ("BENI (Reuters) -More than 45 civilians")
-FIGURE_START = r"(?<![\w,+/:#@$\u20ac\u00a3])(?<!(?<![a-z][a-z])\.)(?<!(?<![\s)])-)"
+FIGURE_START = r"(?<![\w,+/#@$\u20ac\u00a3])(?<!:(?=\d))(?<!(?<![a-z][a-z])\.)(?<!(?<![\s)])-)"
 FIGURE_RE = recache.compile(  # the group "fig" is the whole match (scans that consume the character before read it)
     FIGURE_START + "(?P<fig>" +
     rf"(?:(?P<qual>{_QUAL})\s+(?:a\s+(?=\d))?[\"\u201c]?)?"  # "more than a 100" (a stray article); "at least \u201c23 injured\u201d"

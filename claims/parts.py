@@ -319,9 +319,11 @@ def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
     for c in cands:
         if c.part_of is not None:
             t = c.part_of
-            if t.outcome is None and c.outcome is not None and not t.implied and not _MIXED_TOTAL.search(
+            if t.outcome is None and c.outcome is not None and not t.implied and not (
+                    c.ofref in ("whom", "them") and c.how == "follow") and not _MIXED_TOTAL.search(
                     r.lc, max(u.start, t.fig.start - 60), t.fig.start):
-                # (not "the casualty figures rose to 127, including 40 dead": the dead and the hurt together)
+                # (not "the casualty figures rose to 127, including 40 dead": the dead and the hurt together; nor "300
+                # miners came up, 14 of whom needed care": what the part's own verb says of it only)
                 t.outcome, t.how = c.outcome, "from-part"
     for i, c in enumerate(cands):
         if c.part_of is not None and c.outcome is None:

@@ -2110,3 +2110,23 @@ def test_an_accuser_speaks_the_accused_do_not_and_a_wires_tag_is_no_source() -> 
     assert [(g[3], g[6]) for g in got] == [(31, "medical sources")]
     got = _one("Raid\n\nGunmen killed 12 villagers accused of helping the army, the police said.")
     assert [(g[3], g[6]) for g in got] == [(12, "police")]
+
+
+def test_slaughtered_liquidated_searched_for_and_medical_assistance() -> None:
+    got = _one("Border raid\n\nOfficials accused the raiders of slaughtering 64 villagers.")
+    assert [(g[3], g[0]) for g in got] == [(64, "killed")]
+    got = _one("Prison riot\n\nThe ministry said 9 inmates were liquidated by the special forces.")
+    assert [(g[3], g[0]) for g in got] == [(9, "killed")]
+    got = _one("Mine blast\n\nTwenty bodies were brought up, and the search for 11 miners goes on.")
+    assert [(g[3], g[0]) for g in got] == [(20, "killed"), (11, "missing")]
+    got = _one("Manhunt\n\nPolice are searching for 12 suspects after the robbery.")
+    assert got == []
+    got = _one("Mine blast\n\nAbout 300 miners came up, 14 of whom needed medical attention.")
+    assert [(g[3], g[0]) for g in got] == [(14, "wounded")]
+    got = _one("Floods\n\nThe deaths from mudslides rose to 41 on Friday.")
+    assert [(g[3], g[0]) for g in got] == [(41, "killed")]
+
+
+def test_a_figure_glued_to_a_colon_after_a_dateline() -> None:
+    got = _one("Attack\n\nNiamey, May 3 (Agency) :Twelve soldiers were killed in the attack.")
+    assert [(g[3], g[0]) for g in got] == [(12, "killed")]
