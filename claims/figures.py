@@ -430,6 +430,8 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
     return c
 
 
+_TOLL_ASIDE = re.compile(r"\b(?:death\s+)?toll\s*,\s*(?:including|among\s+them)\s+$")
+_CLOSED_ASIDE = re.compile(r",\s*(?:including|among\s+them)\s+[^,]{1,60},", re.I)
 # people a search hunts for, not the missing it looks for ("searching for 12 suspects")
 _HUNTED = frozenset("""suspects suspect gunmen gunman attackers attacker assailants assailant militants militant fighters
 insurgents rebels terrorists bandits robbers kidnappers abductors killers perpetrators culprits fugitives escapees
@@ -786,12 +788,16 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
     if c.outcome is None and head in L.NOUN_OUTCOME:
         if not _rx.search(r"\b(?:identified|named|interviewed)\s+(?:\w+\s+)?$", pre, re.I):
             c.outcome, c.how = L.NOUN_OUTCOME[head], "noun"
+    if c.outcome is None and "toll" in lp50 and _TOLL_ASIDE.search(lp50):
+        c.outcome, c.how, c.toll_aside = "killed", "toll", True
     if c.outcome is None:
         lpre = pre.lower()
         nm = L.number_of_search(lp) if _has_any(lpre, _PRE_KEYS) else None
         # (not "the toll, including ...", "among them"; but "the number of deaths among the gunmen to 19" is a toll)
+        # (an aside closed before the verb is no part: "the death toll, including 18 children, stood at 51")
         if nm and not _rx.search(r"\bincluding\b|(?<!deaths\s)(?<!dead\s)(?<!killed\s)(?<!victims\s)(?<!fatalities\s)"
-                                 r"(?<!injured\s)(?<!wounded\s)\bamong\b", nm.group(0), re.I):
+                                 r"(?<!injured\s)(?<!wounded\s)\bamong\b",
+                                 _CLOSED_ASIDE.sub(",", nm.group(0)) if "," in nm.group(0) else nm.group(0), re.I):
             what = nm.group(0)
             # "the death toll has risen to 144, and the injuries amount to 551": the last clause names the outcome
             tail = _LAST_CLAUSE.split(what)[-1]

@@ -64,6 +64,7 @@ class Cand:
     list_of: Cand | None = None  # the total whose list this coordinated figure goes on
     lead_part: bool = False  # a breakdown line under a lead ("The dead were:"): its source is the total's
     sum_total: bool = False  # "..., 71 in all": the total of the figures before it (party: theirs if they share one)
+    toll_aside: bool = False  # "the death toll, including 18 children, stood at 51": a part of the toll stated after it
 
 
 @dataclass(slots=True)

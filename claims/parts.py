@@ -315,6 +315,10 @@ def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
             e = next((x for x in reversed(fl.found[-40:]) if x.fig.value == t.fig.value and ui - x.u <= 12), None)
             if e is not None:
                 t.outcome, t.how, t.restates = e.outcome, "restated", e
+    for i, c in enumerate(cands):  # "the death toll, including 18 children, stood at 51": the toll stated after it
+        if c.toll_aside and c.part_of is None:
+            c.part_of = next((t for t in cands[i + 1:] if t.outcome == c.outcome and t.fig.value
+                              and t.fig.value > (c.fig.value or 0)), None)
     # parts inherit the outcome of their total (and totals of their parts)
     for c in cands:
         if c.part_of is not None:

@@ -2130,3 +2130,11 @@ def test_slaughtered_liquidated_searched_for_and_medical_assistance() -> None:
 def test_a_figure_glued_to_a_colon_after_a_dateline() -> None:
     got = _one("Attack\n\nNiamey, May 3 (Agency) :Twelve soldiers were killed in the attack.")
     assert [(g[3], g[0]) for g in got] == [(12, "killed")]
+
+
+def test_a_toll_with_its_part_as_an_aside_and_a_crowd_with_its_hurt() -> None:
+    text = "Massacre\n\nA local deputy said the death toll, including 11 children, now stood at 47."
+    got = [(c.value_low, c.outcome, c.part_of) for c in extract(text, PUB)]
+    assert got == [(11, "killed", 1), (47, "killed", None)]
+    got = _one("Mine blast\n\nAbout 300 miners came up, 14 of whom needed medical attention.")
+    assert [(g[3], g[0]) for g in got] == [(14, "wounded")]
