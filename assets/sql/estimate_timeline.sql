@@ -2,7 +2,7 @@
 -- from the claims dated that day or earlier (undated claims count from the event's first day; in an event where nothing is dated, 1900-01-01 stands for
 -- the one day; an undated count above dated figures of its party came after them, since tolls only grow: it takes
 -- the day of the latest dated figure below it, before the first dated figure that reaches it, and is the later
--- figure of that day). The estimator:
+-- figure of that day; of two undated counts placed on one day, the higher is the later). The estimator:
 --  1. A source's figure for a party on a day is its whole-party figure; roles of that party it gives on that day
 --     (77 prison staff, 40 guards) are disjoint and add up, and are added to a whole-party figure smaller than
 --     their sum. Generic roles (fighters, militants, members...) are the whole party. Parts of a stated total
@@ -157,6 +157,8 @@ current AS (   -- step 4
         SELECT 1 FROM latest AS m
         WHERE m.cutoff = l.cutoff AND m.event_id = l.event_id AND m.party = l.party AND m.outcome = l.outcome
           AND (m.day > l.day AND m.point >= l.point OR m.day = l.day AND m.inferred AND NOT l.inferred AND m.point > l.point
+               -- two undated counts placed on one day: the higher came later, since tolls only grow
+               OR m.day = l.day AND m.inferred AND l.inferred AND m.point > l.point
                -- a higher figure published later, though dated by its incident's day ("a year ago, 135 died")
                OR m.pub > l.pub AND m.point > l.point AND m.pub > l.day)
           AND (l.enemy OR NOT m.enemy OR m.day > l.day + 5))
