@@ -270,6 +270,16 @@ _PASSED = re.compile(r"\b(?:pass(?:es|ed)|exceed(?:s|ed)?|tops|topped|cross(?:es
 # ... or its verb's object is the toll ("raised the death toll from 12 to 15", "had reduced the toll from 12 to 11")
 _TOLL_OBJECT = r"\s+(?:the|its|their|a|his|her)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|number\s+of\s+(?:the\s+)?" \
                r"(?:dead|deaths|victims|fatalities|casualties))"
+# "the figure of those missing was revised from 192 to 184": a figure that falls from one count to another, whatever
+# the verb (a range never runs downwards)
+_FALLS_FROM = re.compile(r"(?P<down>down)")
+
+
+def _falls(m: re.Match) -> str:
+    a, b = parse_number(m.group("n1")), parse_number(m.group("n2"))
+    return "down" if a is not None and b is not None and b < a else ""
+
+
 _CHANGED_FROM = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown|"
                            r"soared|surged|went\s+up|gone\s+up|revised\s+up(?:wards?)?|raised|(?:toll|figure|count|number)\s+up|"
                            r"(?:raised|revised|updated|increased)" + _TOLL_OBJECT + r"|"
@@ -287,7 +297,9 @@ def candidates(r: Report, ui: int) -> list[Cand]:
         return out
     for m in r._fig.within(u.start, u.end):
         if m.group("n2") and not m.group("qual") and r.lc[m.end("n1"):m.start("n2")].strip() == "to" \
-                and (moved := _CHANGED_FROM.search(r.lc, max(u.start, m.start("fig") - 40), m.start("fig"))):
+                and ((moved := _CHANGED_FROM.search(r.lc, max(u.start, m.start("fig") - 40), m.start("fig")))
+                     or r.lc.endswith(" from ", max(u.start, m.start("fig") - 6), m.start("fig"))
+                     and (moved := _FALLS_FROM.fullmatch(_falls(m)))):
             # "the toll climbed from 58 to 82", "revised down from 101 to 84": the figure before and the figure
             # after, not a range
             for g in ("n1", "n2"):

@@ -277,6 +277,11 @@ def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
             in_list = False
         if c.ofref in ("them", "whom") and c.part_of is None and i > 0 and ";" not in nt[cands[i - 1].fig.start:c.fig.start]:
             c.part_of = cands[i - 1]
+        elif c.part_of is None and c.ofref is None and i > 0 and (p := cands[i - 1]).part_of is not None \
+                and (p.ofref == "whom" or "of whom" in nt[p.part_of.fig.end:p.fig.start]) \
+                and c.outcome in (None, p.part_of.outcome) \
+                and _rx.match(r"[^,;:.]{0,60}?(?:,\s*|\s)and\s+$", nt[p.fig.end:c.fig.start]):
+            c.part_of = p.part_of  # "about 100 injured, of whom 15 were critical and 40 seriously hurt"
     # "Of the 19 injured, seven ... and two ..."
     if cands and _OF_THE_LEAD.match(nt[u.start:cands[0].fig.start]):
         t0 = cands[0]

@@ -2138,3 +2138,13 @@ def test_a_toll_with_its_part_as_an_aside_and_a_crowd_with_its_hurt() -> None:
     assert got == [(11, "killed", 1), (47, "killed", None)]
     got = _one("Mine blast\n\nAbout 300 miners came up, 14 of whom needed medical attention.")
     assert [(g[3], g[0]) for g in got] == [(14, "wounded")]
+
+
+def test_a_figure_revised_from_one_count_down_to_another_and_the_second_part_of_whom() -> None:
+    text = "Ferry\n\nThe rescue chief revised the number of those missing from 150 to 141."
+    got = [(c.value_low, c.outcome) for c in extract(text, PUB)]
+    assert got == [(150, "missing"), (141, "missing")]
+    text = ("Train crash\n\nFive people died and about 80 were injured, of whom 12 were in a critical condition and 30 "
+            "seriously hurt.")
+    got = [(c.value_low, c.outcome, c.part_of) for c in extract(text, PUB)]
+    assert got == [(5, "killed", None), (80, "wounded", None), (12, "wounded", 1), (30, "wounded", 1)]
