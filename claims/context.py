@@ -291,7 +291,8 @@ class Doc:
 
 _LOWER_WORDS_BEFORE = re.compile(r"\bthe\s+((?:[a-z]+\s+){1,3})$")
 _TOWN_BEFORE = re.compile(r"\b([A-Z][\w-]+(?:\s+(?!City\b)[A-Z][\w-]+)?)(?:['\u2019]s)?\s+(?:City\s+)?$")
-_TOWN_AFTER = re.compile(r"\s+of\s+(?:the\s+(?:town|city|municipality)\s+of\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+_TOWN_AFTER = re.compile(r"\s+of\s+(?:the\s+(?:(?:nearby|neighbouring|neighboring|small|remote)\s+)?"
+                         r"(?:town|city|municipality|village|commune|district)\s+of\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 _NOT_TOWN = {"Deputy", "Former", "The", "Interim", "Acting", "Vice", "Local", "Town", "City", "Municipal", "A", "An",
              "Lord", "Assistant", "But", "And", "Meanwhile", "However", "Earlier", "Later", "Then", "Also"}
 _GENERIC_MONITOR = L.GENERIC_MONITOR

@@ -364,7 +364,8 @@ def _headline_noun(r: Report, subj: str, u: Unit) -> Mention | None:
                     return m
     for m in r.doc.mentions.items:
         if m.start >= u.end and m.entry.type in ("source", "actor") and m.entry.name != "wire" \
-                and m.text.lower().rstrip("s").endswith(w.rstrip("s")):
+                and (m.text.lower().rstrip("s").endswith(w.rstrip("s"))
+                     or "{" not in m.entry.name and m.entry.name.lower().endswith(w)):  # "Ministry of Emergencies"
             return m
     return None
 

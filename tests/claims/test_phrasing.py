@@ -2148,3 +2148,12 @@ def test_a_figure_revised_from_one_count_down_to_another_and_the_second_part_of_
             "seriously hurt.")
     got = [(c.value_low, c.outcome, c.part_of) for c in extract(text, PUB)]
     assert got == [(5, "killed", None), (80, "wounded", None), (12, "wounded", 1), (30, "wounded", 1)]
+
+
+def test_a_village_mayor_named_after_his_title_and_a_headlines_ministry_by_its_full_name() -> None:
+    got = _one("Airstrike\n\nGAO - The army said it hit fighters. But Ali Maiga, mayor of the nearby village of "
+               "Inekar, said the dead were seven herders.")
+    assert [(g[3], g[6]) for g in got] == [(7, "Inekar mayor")]
+    got = _one("Mine blast toll rises to 19 - ministry\n\nThe toll of the explosion at the coal mine rose to 19, "
+               "the Ministry of Emergency Situations said.")
+    assert [(g[3], g[6]) for g in got] == [(19, "Emergencies Ministry"), (19, "Emergencies Ministry")]
