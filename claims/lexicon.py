@@ -63,7 +63,8 @@ FOLLOW = {
     "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|hit\s+by\s+(?:shrapnel|debris)|nursing\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)|recovering\s+from\s+(?:their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|(?:(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated|under\s+treatment)(?!\s+for\s+(?!(?:[\w-]+\s+){0,2}?(?:wounds?|injur\w*|burns)))|in\s+(?:a\s+)?(?:critical|serious|stable|grave|life[- ]threatening)\s+conditions?|"
                r"(?:treated\s+)?(?:for|with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injur(?:y|ies)|burns)|survived\s+with\s+(?:[\w-]+\s+)?injuries|"
                r"(?:sustained|received|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?)|hospitali[sz]ed|(?:required|requiring|needed|needing)\s+(?:medical\s+|hospital\s+)(?:assistance|attention|treatment|care)|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
-               r"(?:taken|rushed|admitted|brought|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospitals?|"
+               r"(?:taken|rushed|admitted|brought|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|"
+               r"medical\s+(?:facility|facilities|centres?|centers?)|health\s+(?:facility|facilities|centres?|centers?))|"
                r"(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:director|officials?|staff|sources?|chief|"
                r"(?:air\s*)?strikes?|attacks?|bombings?|raids?|fires?|blaze|shelling|blasts?|collapse)\b))",
     # "miners trapped underground", "dozens still trapped": shut in by a collapse, as the missing are (not a siege's)
@@ -234,7 +235,7 @@ SAY_RE = recache.compile(r"(?<![\w-])(?P<v>" + trie_regex(SAY_WORDS) + r")(?![\w
 POSSESSIVE_SOURCE_RE = re.compile(r"^'s\s+(?:[\w-]+\s+)?(?:count|toll|tally|figures?|statistics|data|estimates?|numbers?|"
                                   r"records?|documentation|list)\b", re.IGNORECASE)
 OUTCOME_NOUN_RE = re.compile(
-    r"\b(?:(?P<killed>dead|killed|deaths?|fatalities|victims|bodies|murdered|deceased)|(?P<wounded>injured|wounded|injuries|hurt)|"
+    r"\b(?:(?P<killed>dead|killed|deaths?|fatalities|victims|bodies|murdered|assassinated|slain|deceased)|(?P<wounded>injured|wounded|injuries|hurt)|"
     r"(?P<missing>missing|unaccounted)|(?P<escaped>escaped|escapees|escapes|fugitives|escape)|"
     r"(?P<captured>arrested|detained|captured|arrests|detentions|surrendered)|"
     r"(?P<abducted>abducted|kidnapped|held|hostages|captives|abductions|kidnappings|captivity)|"

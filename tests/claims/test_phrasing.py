@@ -2157,3 +2157,10 @@ def test_a_village_mayor_named_after_his_title_and_a_headlines_ministry_by_its_f
     got = _one("Mine blast toll rises to 19 - ministry\n\nThe toll of the explosion at the coal mine rose to 19, "
                "the Ministry of Emergency Situations said.")
     assert [(g[3], g[6]) for g in got] == [(19, "Emergencies Ministry"), (19, "Emergencies Ministry")]
+
+
+def test_a_translated_toll_of_the_assassinated_and_the_hurt_taken_to_a_medical_facility() -> None:
+    got = _one("Attack\n\nThe number of our soldiers assassinated in the attack ascended to seven, the brigade said.")
+    assert [(g[3], g[0]) for g in got] == [(7, "killed")]
+    got = _one("Blast\n\nThree of them died at once, while the other two were taken to a health centre nearby.")
+    assert [(g[3], g[0]) for g in got] == [(3, "killed"), (2, "wounded")]
