@@ -97,7 +97,8 @@ FIGURE_RE = recache.compile(  # the group "fig" is the whole match (scans that c
     rf"|(?P<vague>{_VAGUE})"
     rf"|(?P<n1>{_NUM})(?:(?P<plus>\+)|(?:-|\u2013|\s+to\s+)(?P<n2>{_NUM}))?"
     rf"|(?P<zero>no\s+one|nobody|none|no))"
-    rf"(?![\w/]|[.,]\d|:\d))",
+    # (a digit glued to its people noun is a typo the figure still counts: "At least 36people")
+    rf"(?:(?<=\d)(?=(?:people|persons|dead|killed|injured|wounded|civilians|soldiers)\b)|(?![\w/]|[.,]\d|:\d)))",
     re.IGNORECASE,
 )
 

@@ -2164,3 +2164,11 @@ def test_a_translated_toll_of_the_assassinated_and_the_hurt_taken_to_a_medical_f
     assert [(g[3], g[0]) for g in got] == [(7, "killed")]
     got = _one("Blast\n\nThree of them died at once, while the other two were taken to a health centre nearby.")
     assert [(g[3], g[0]) for g in got] == [(3, "killed"), (2, "wounded")]
+
+
+def test_responders_who_died_and_a_digit_glued_to_its_noun() -> None:
+    got = _one("Landslide\n\nThe council said three emergency responders died when the slope gave way.")
+    assert [(g[3], g[0]) for g in got] == [(3, "killed")]
+    got = _one("Shooting\n\nAt least 12people were killed in the shooting at the market.")
+    assert [(g[3], g[0], g[5]) for g in got] == [(12, "killed", "at_least")]
+    assert _one("Air show\n\nThe F16 jets and Room 12b were shown to visitors.") == []
