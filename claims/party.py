@@ -14,6 +14,8 @@ from .handoff import Cand
 _GROUP_SUBJECT = re.compile(r"\b(?:terrorist|armed|militant|jihadist|insurgent|rebel)\s+groups?\b|\b(?:the\s+)?(?:militants|"
                             r"insurgents|jihadists|terrorists|rebels|attackers|assailants|gunmen|bandits|kidnappers)\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
+_COUNTED_NOUNS = frozenset(("deaths", "fatalities", "victims", "casualties", "dead", "bodies", "lives", "people", "persons",
+                            "injuries", "wounded", "injured"))
 _RUN_AFTER = re.compile(r"-?\s?(?:run|controlled|administered|operated|managed|guarded)\b")
 _RUN_BEFORE = re.compile(r"\b(?:run|controlled|administered|operated|managed|guarded)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$")
 _FACILITY_MODS = L.FACILITY_MODIFIERS
@@ -64,6 +66,9 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
                     None)
     if head is None and _rx.search(r"\bcivilian", tw, re.I):
         c.party = "civilians"
+        return
+    if head in _COUNTED_NOUNS and _rx.search(r"\bcivilian\s+" + head + r"\b", c.party_text, re.I):
+        c.party = "civilians"  # "280 civilian deaths", "12 civilian victims"
         return
     doc = r.doc
     role = None

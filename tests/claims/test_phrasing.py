@@ -2172,3 +2172,8 @@ def test_responders_who_died_and_a_digit_glued_to_its_noun() -> None:
     got = _one("Shooting\n\nAt least 12people were killed in the shooting at the market.")
     assert [(g[3], g[0], g[5]) for g in got] == [(12, "killed", "at_least")]
     assert _one("Air show\n\nThe F16 jets and Room 12b were shown to visitors.") == []
+
+
+def test_civilian_deaths_are_civilians() -> None:
+    got = _one("Drone war\n\nThe monitors recorded at least 140 civilian deaths in drone strikes last year.")
+    assert [(g[3], g[0], g[1]) for g in got] == [(140, "killed", "civilians")]
