@@ -222,7 +222,7 @@ YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
 
 ANAPHOR_RE = re.compile(
     r"(?:(?i:\b(?:he|she|it|they|we|i))|(?i:\b(?:the|a|an|this|that)\s+(?:[\w'-]+\s+){0,5}?(?:spokes(?:man|woman|person)|official|member|"
-    r"ministry|group|office|statement|agency|command|organi[sz]ation|source|communiqu[eé]|report|release|service|"
+    r"ministry|group|office|statement|agency|command|organi[sz]ation|sources?|communiqu[eé]|report|release|service|"
     r"committee|council|department|team|spokesperson|bulletin|post|update|authorities|monitor|observatory|mission|"
     r"figures|data|statistics|tally|network|commission|centre|center|union|foundation|association|institute|tracker|board|"
     r"directorate|authority|body|coalition|syndicate|federation|society|hospital|clinic|church|diocese|force))|"

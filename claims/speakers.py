@@ -274,6 +274,8 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
             return None, False, text  # X, if a body
         if 0 < len(text.split()) <= 4 and _rx.match(r"\s*(?:the|The)\s", text) and L.ANAPHOR_RE.search(text):
             return None, True, text  # "The minister, a burn specialist, said": the minister named before
+        if 0 < k < len(segs) and _ACRONYM_ONLY.fullmatch(text) and _BODY_NOUN_END.search(before, 0, segs[k - 1]):
+            return None, False, text.strip()  # "The boat company, COMANAV, said": the body by the name given after it
         break
     return None, False, ""
 
@@ -313,6 +315,9 @@ def _speaker_after(r: Report, ve: int, seg: str) -> Mention | None:
 _NOT_TAG_GAP = re.compile(r"\d|\b(?:that|were|was|are|is|had|have|has|at\s+least|one|two|three|four|five|six|seven|"
                           r"eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                           r"ninety|hundreds?|dozens?|scores|several)\b", re.I)
+_ACRONYM_ONLY = re.compile(r"\s*[A-Z][A-Z0-9&]{1,9}\s*")
+_BODY_NOUN_END = re.compile(r"\b(?:company|firm|operator|agency|group|organi[sz]ation|authority|service|office|commission|"
+                            r"committee|network|association|union|institute|council|department|ministry|directorate)\s*$", re.I)
 _SPEAKING_FOR = re.compile(r"(?:\s+(?:(?:on|late|early)\s+)?(?:on\s+)?[A-Z][a-z]+day)?,?\s+speaking\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?")
 _INVERTED_VERB = re.compile(r"said|says|added|adds|declared|stated|explained|noted|announced|confirmed", re.I)
 _DECLARED_SAYS = re.compile(r"\s*(?:that\b|[,:\"\u201c])")

@@ -2177,3 +2177,11 @@ def test_responders_who_died_and_a_digit_glued_to_its_noun() -> None:
 def test_civilian_deaths_are_civilians() -> None:
     got = _one("Drone war\n\nThe monitors recorded at least 140 civilian deaths in drone strikes last year.")
     assert [(g[3], g[0], g[1]) for g in got] == [(140, "killed", "civilians")]
+
+
+def test_the_same_sources_and_a_body_named_by_its_acronym_after_its_description() -> None:
+    got = _one("Raid\n\nGunmen seized 30 people, local sources said. Among those taken were seven children, the same "
+               "sources said.")
+    assert [(g[3], g[6]) for g in got] == [(30, "local sources"), (7, "local sources")]
+    got = _one("Ferry\n\nThe ferry operator, KAPAL, said 40 passengers were rescued.")
+    assert [(g[3], g[6]) for g in got] == [(40, "KAPAL")]
