@@ -315,6 +315,28 @@ def _speaker_after(r: Report, ve: int, seg: str) -> Mention | None:
 _NOT_TAG_GAP = re.compile(r"\d|\b(?:that|were|was|are|is|had|have|has|at\s+least|one|two|three|four|five|six|seven|"
                           r"eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                           r"ninety|hundreds?|dozens?|scores|several)\b", re.I)
+# a body introduced by what it is, to be named later ("a medical group said ... , said the Sudan Doctors Network")
+_NEW_BODY = re.compile(r"\s*an?\s+(?:[\w'-]+\s+){0,3}?(?:group|organi[sz]ation|network|charity|association|union|"
+                       r"coalition|monitor|observatory|committee)\s*$", re.I)
+_SAYS_AFTER = re.compile(r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?(?:\s*,[^,]{2,80},)?\s+"
+                         r"(?:said|says|reported|reports|stated|told|added|documented|recorded)\b")
+
+
+def _body_named_after(r: Report, ui: int) -> str | None:
+    """The first body named in the next few sentences, speaking or said to speak ("said the X, a group of ..."), that
+    the gazetteer knows by a proper name."""
+    nt = r.ntext
+    end = r.units[min(len(r.units) - 1, ui + 3)].end
+    for m in r.doc.mentions.between(r.units[ui].end, end):
+        if m.entry.type != "source" or m.entry.name == "wire" or "{" in m.entry.name or not nt[m.start].isupper() \
+                or m.entry.name[:1].islower():
+            continue
+        if _SAYS_AFTER.match(nt, m.end) or _rx.search(r"\b(?:said|says|according\s+to)\s+(?:the\s+)?$",
+                                                     nt[max(0, m.start - 20):m.start]):
+            return r.doc.resolve(m, None)
+    return None
+
+
 _ACRONYM_ONLY = re.compile(r"\s*[A-Z][A-Z0-9&]{1,9}\s*")
 _BODY_NOUN_END = re.compile(r"\b(?:company|firm|operator|agency|group|organi[sz]ation|authority|service|office|commission|"
                             r"committee|network|association|union|institute|council|department|ministry|directorate)\s*$", re.I)
@@ -574,6 +596,10 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             if vs - 26 <= d.end <= vs and not _SDATE_GAP2.search(nt, d.end, vs):
                 sdate, sstart = d.date, d.start
                 break
+        if anaphor and pk is None and src is None and _NEW_BODY.match(subj or ""):
+            # "a local volunteer group said ...", then "The Emergency Response Room said": a body met for the first
+            # time, named after (not the speaker before it)
+            src, anaphor = _body_named_after(r, ui), False
         if anaphor and pk is None and _LOOSE_REPORTS.match(subj or ""):
             continue  # "Earlier reports put the toll at 24", "Preliminary reports say": no one's in particular
         if anaphor and pk is None and _REPORT_NOUN_END.search(subj or ""):

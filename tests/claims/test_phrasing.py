@@ -2185,3 +2185,13 @@ def test_the_same_sources_and_a_body_named_by_its_acronym_after_its_description(
     assert [(g[3], g[6]) for g in got] == [(30, "local sources"), (7, "local sources")]
     got = _one("Ferry\n\nThe ferry operator, KAPAL, said 40 passengers were rescued.")
     assert [(g[3], g[6]) for g in got] == [(40, "KAPAL")]
+
+
+def test_a_body_described_first_and_named_in_the_next_sentences() -> None:
+    got = _one("Shelling\n\nShelling killed at least 19 people on Sunday, a local volunteer group said.\n\n"
+               "The Emergency Response Room said in a statement that 80 other people were wounded.")
+    assert [(g[3], g[6]) for g in got] == [(19, "Emergency Response Room"), (80, "Emergency Response Room")]
+    # a described body with no name after it is not the speaker before it
+    got = _one("Shelling\n\nThe army said it repelled the attack. Shelling killed at least 19 people on Sunday, a local "
+               "volunteer group said.")
+    assert [(g[3], g[6]) for g in got] == [(19, None)]
