@@ -245,6 +245,14 @@ class Doc:
         name = m.entry.name
         if name == "SOHR" and self.country != "Syria" and m.text.lower().removeprefix("the ") in _GENERIC_MONITOR:
             return m.text.lower().removeprefix("the ")  # "the observatory" of a Honduran report is not Syria's monitor
+        if name == "ICRC" and m.text.lower().removeprefix("the ") == "red cross":
+            # a bare "Red Cross" is the country's society when the report names it or a country right before it
+            national = next((x.entry.name for x in self.mentions.items if x.entry.name.endswith("Red Cross")
+                             and x.entry.name not in ("ICRC", "IFRC")), None)
+            if national is None and (c := self.country_before(max(0, m.start - 20), m.start, m.end)) \
+                    and self.ntext[max(0, m.start - 20):m.start].rstrip().endswith(("'s", "\u2019s")):
+                national = f"{c} Red Cross"  # "Kenya's Red Cross"
+            return national or name
         if "{" not in name:
             return name
         near = self.country_before(max(0 if u is None else u.start, m.start - 30), m.start, m.end + (u is None))

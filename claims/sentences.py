@@ -57,8 +57,8 @@ def _split_line(text: str, a: int, b: int) -> list[tuple[int, int]]:
             continue
         ws = max(text.rfind(" ", a, p), text.rfind("(", a, p)) + 1
         tok = text[max(ws, a):p].lower().lstrip("\"'(\u201c")
-        if tok in _ABBR or _INITIALS.fullmatch(tok):
-            continue
+        if tok in _ABBR or _INITIALS.fullmatch(tok) or (len(tok) == 1 and tok.isalpha() and text[p - 1].isupper()):
+            continue  # (one capital letter: an initial or a compass point, "John F. Kennedy", "S. Korea")
         end = m.start() + 1
         while end < b and text[end] in "\"'\u201d\u2019)]":
             end += 1

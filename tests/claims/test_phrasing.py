@@ -2195,3 +2195,23 @@ def test_a_body_described_first_and_named_in_the_next_sentences() -> None:
     got = _one("Shelling\n\nThe army said it repelled the attack. Shelling killed at least 19 people on Sunday, a local "
                "volunteer group said.")
     assert [(g[3], g[6]) for g in got] == [(19, None)]
+
+
+def test_a_countrys_red_cross_the_media_a_disaster_ministry_and_a_headline_with_a_compass_initial() -> None:
+    got = _one("Landslides\n\nAt least six people died after the landslide, the Red Cross said. Two children were among "
+               "the dead, according to the Uganda Red Cross.")
+    assert {g[6] for g in got} == {"Uganda Red Cross"}
+    got = _one("Rains\n\nKenya's Red Cross estimates at least 40 have died in the floods.")
+    assert [(g[3], g[6]) for g in got] == [(40, "Kenya Red Cross")]
+    got = _one("Fire\n\nNine workers were killed in a fire at a textile mill, media reported on Friday.")
+    assert [(g[3], g[6]) for g in got] == [(9, "media reports")]
+    got = _one("Quake\n\nA spokesman for the disaster ministry said the death toll had risen to 1,200.")
+    assert [(g[3], g[6]) for g in got] == [(1200, "Disaster Ministry")]
+    got = _one("5 killed in S. Korea blast: officials\n\nFive workers died in the blast, firefighting officials said.")
+    assert [(g[3], g[6]) for g in got] == [(5, "officials"), (5, "fire service")]
+
+
+def test_the_abc_that_carries_the_polices_revised_figure_is_its_carrier() -> None:
+    got = _one("Clash\n\nEarlier, the police had reported that at least 40 people had died, before revising their number "
+               "down to 21, the ABC said.")
+    assert [(g[3], g[6]) for g in got] == [(40, "police"), (21, "police")]
