@@ -443,6 +443,8 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
 
 
 _TOLL_ASIDE = re.compile(r"\b(?:death\s+)?toll\s*,\s*(?:including|among\s+them)\s+$")
+_THE_DEAD = frozenset(("dead", "bodies", "body", "corpses", "remains", "deceased"))  # not "victims": some live
+_TO_HOSPITAL = re.compile(r"\b(?:taken|rushed|admitted|brought|evacuated|airlifted|transferred)\s+to\b|hospital", re.I)
 _CLOSED_ASIDE = re.compile(r",\s*(?:including|among\s+them)\s+[^,]{1,60},", re.I)
 # people a search hunts for, not the missing it looks for ("searching for 12 suspects")
 _HUNTED = frozenset("""suspects suspect gunmen gunman attackers attacker assailants assailant militants militant fighters
@@ -770,6 +772,9 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
     if c.outcome is None and fm and fm.lastgroup == "wounded" and _TREATED.fullmatch(fm.group(0)) \
             and (dm := _DIED_AFTER.match(after_lc, fm.end())):
         c.outcome, c.how, c.cue_end = "killed", "follow", dm.end() + np_end  # "one of the victims being treated died"
+    if c.outcome is None and fm and fm.lastgroup == "wounded" and (adj == "killed" or head in _THE_DEAD) \
+            and _TO_HOSPITAL.search(fm.group(0)):
+        c.outcome, c.how = "killed", "adj"  # "more than 200 dead were brought to hospitals": the dead, not the hurt
     if c.outcome is None and fm:
         c.outcome, c.how = fm.lastgroup, "follow"
         c.cue_end = fm.end() + np_end

@@ -2215,3 +2215,18 @@ def test_the_abc_that_carries_the_polices_revised_figure_is_its_carrier() -> Non
     got = _one("Clash\n\nEarlier, the police had reported that at least 40 people had died, before revising their number "
                "down to 21, the ABC said.")
     assert [(g[3], g[6]) for g in got] == [(40, "police"), (21, "police")]
+
+
+def test_nationals_counted_by_nationality_and_more_ways_to_die_or_need_care() -> None:
+    got = _one("Bus crash\n\nNine Peruvians, 3 Bolivians and two Chileans who died in the crash have been identified.")
+    assert [(g[3], g[0]) for g in got] == [(9, "killed"), (3, "killed"), (2, "killed")]
+    got = _one("Festival\n\nAt least 21 pilgrims were trampled to death at the gate.")
+    assert [(g[3], g[0]) for g in got] == [(21, "killed")]
+    got = _one("Fire\n\nAnother six people who showed no signs of life were pulled out.")
+    assert [(g[3], g[0]) for g in got] == [(6, "killed")]
+    got = _one("Blast\n\nA total of 17 people were in need of treatment after the blast.")
+    assert [(g[3], g[0]) for g in got] == [(17, "wounded")]
+    got = _one("Quake\n\nAn official said more than 90 dead were brought to the city's hospitals.")
+    assert [(g[3], g[0]) for g in got] == [(91, "killed")]
+    got = _one("Shooting\n\nThree gunshot victims were taken to a local hospital.")
+    assert [(g[3], g[0]) for g in got] == [(3, "wounded")]
