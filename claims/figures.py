@@ -380,11 +380,14 @@ def _of_the_total(r: Report, c: Cand, u: Unit, ui: int) -> Cand | None:
     raw = r.ntext[a:b]
     f = Figure(a, b, a, c.of_n, c.of_n, "exact", c.of_n, raw, is_word=not raw[:1].isdigit())
     t = _analyse(r, f, u, ui, implied=True)
-    if t is not None and t.how not in ("noun", "adj") and not _WHO_OUTCOME.match(r.lc, t.np_end):
+    if t is not None and t.how not in ("noun", "adj") and not _WHO_OUTCOME.match(r.lc, t.np_end) \
+            and not (t.how == "follow" and _REDUCED_REL.match(r.lc, t.np_end)):  # "eight of the 10 people killed were"
         t.outcome = None  # "Two of the four died": the verb is the part's; the four's outcome is the earlier total's
     return t
 
 
+_REDUCED_REL = re.compile(r"\s+(?:killed|injured|wounded|hurt|abducted|kidnapped|missing|dead|rescued|freed|released|"
+                          r"arrested|detained)\b")
 _WORD_PAREN = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)?)\s*\($")
 
 
@@ -900,6 +903,8 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
     after = nt[np_end:min(u.end, np_end + 160)]
     if "from" in lp[-12:] and _FROM_RE.search(pre[-12:]) and any(ch.isdigit() for ch in pre[-60:]):
         c.is_from = True
+    elif lp.endswith("instead of ") and c.fig.qualifier == "exact":
+        c.is_from = True  # "23 people were killed, instead of 24 as previously announced": the figure it corrects
     elif ("down" in lp[-80:] or "lower" in lp[-80:] or "correct" in lp[-80:] or "reduc" in lp[-80:]) \
             and _REVISED_DOWN.search(lp[-100:]):
         c.revised_down = True  # "police revised down the death toll of the blast to 84"

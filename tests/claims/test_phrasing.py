@@ -2230,3 +2230,12 @@ def test_nationals_counted_by_nationality_and_more_ways_to_die_or_need_care() ->
     assert [(g[3], g[0]) for g in got] == [(91, "killed")]
     got = _one("Shooting\n\nThree gunshot victims were taken to a local hospital.")
     assert [(g[3], g[0]) for g in got] == [(3, "wounded")]
+
+
+def test_the_m_of_n_of_the_m_killed_and_a_figure_given_instead_of_another() -> None:
+    text = "Fire\n\nOfficials said six of the nine people killed in the blaze were firefighters."
+    got = [(c.value_low, c.outcome, c.part_of) for c in extract(text, PUB)]
+    assert got == [(6, "killed", 1), (9, "killed", None)]
+    text = "Crash\n\nThe ministry said 17 people were killed in the crash, instead of 18 as previously announced."
+    got = [(c.value_low, c.outcome, c.extra["earlier"]) for c in extract(text, PUB)]
+    assert got == [(17, "killed", False), (18, "killed", True)]
