@@ -104,6 +104,8 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
     elif head in L.POLICE_NOUNS:
         dem = doc.demonym(c.nationality or _place_country(r, c, ui) or doc.country)
         party = f"{dem} police" if dem else "police"
+    elif head in ("staff", "personnel") and _OF_CIVIL_PLACE.match(r.lc, c.np_end):
+        party, role = "civilians", "staff"  # "two staff of the Greenfield University": a university's, not a guard force
     elif head in L.GUARD_NOUNS:
         # staff of a facility belong to whoever runs it ("the SDF-run jail"), else to a force giving the figure
         sp = speaker if speaker and doc.g.actor_kind.get(speaker) in ("force", "state") else None
@@ -340,12 +342,19 @@ def _prison_service(r: Report, c: Cand, head: str) -> str | None:
     return r.prison_service
 
 
+_OF_CIVIL_PLACE = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(?:university|school|college|"
+                             r"hospital|clinic|company|factory|firm|bank|hotel|church|mosque|charity|organi[sz]ation|"
+                             r"newspaper|station|ngo)\b")
 _PRISON_KEY = re.compile(r"Penitentiary|Prisons?|Correction(?:al|s)|Penal")
 _WARDEN_NOUNS = frozenset(("wardens", "warden", "warders", "warder", "jailers", "jailer", "guards", "guard"))
 _PRISON_WORD = re.compile(r"\b(?:prison|jail|correctional|penitentiary)\b", re.I)
+# (the name ends with what makes it a body, not a place or an event: "Guatemala Prison Riot" in a title-case headline
+# names no service)
 _PRISON_SERVICE = re.compile(r"\b(?!The\b)(?P<name>(?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){0,4}"
                              r"(?:Penitentiary|Prisons?|Correctional|Corrections|Penal)"
-                             r"(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w'\u2019-]*){1,3})"
+                             r"(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w'\u2019-]*){0,2}[ \t]+"
+                             r"(?:Service|Services|Institute|Authority|Administration|Department|Bureau|System|Directorate|"
+                             r"Agency|Commission|Office|Ministry|Centre|Center|Corps|Police|Board)\b)"
                              r"(?:[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,7})\))?")
 
 

@@ -2239,3 +2239,13 @@ def test_the_m_of_n_of_the_m_killed_and_a_figure_given_instead_of_another() -> N
     text = "Crash\n\nThe ministry said 17 people were killed in the crash, instead of 18 as previously announced."
     got = [(c.value_low, c.outcome, c.extra["earlier"]) for c in extract(text, PUB)]
     assert got == [(17, "killed", False), (18, "killed", True)]
+
+
+def test_a_title_case_headline_names_no_prison_service_cops_and_a_universitys_staff() -> None:
+    got = [(c.party, c.role) for c in extract("Two Guards Killed in Honduras Prison Riot\n\nTwo guards were killed in the "
+                                                "riot.", PUB)]
+    assert all(p != "Honduras Prison Riot" for p, _ in got) and got[0][1] == "guards"
+    got = _one("Attack\n\nSix people, including three cops, were killed in the attack.")
+    assert [(g[3], g[1]) for g in got] == [(6, "all"), (3, "police")]
+    got = _one("Kidnap\n\nGunmen abducted 15 students and three staff of the state university.")
+    assert [(g[3], g[1], g[2]) for g in got] == [(15, "civilians", "students"), (3, "civilians", "staff")]
