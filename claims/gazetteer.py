@@ -21,6 +21,7 @@ from .retrie import LeadScan, trie_regex
 GAZETTEER_PATH = Path(sys.modules[__name__.rpartition(".")[0]].__file__).with_name("gazetteer.yaml")
 
 
+_UNIT_AFTER = re.compile(r"\s+(?:areas?|councils?\s+area)\b", re.I)
 _BODY_AFTER = re.compile(r"\s+(?:Institute|Agency|Authority|Service|Commission|Council|Directorate|Bureau|Department|"
                          r"Administration|System)\b")
 
@@ -238,6 +239,8 @@ class Gazetteer:
             for entry in entries:
                 if entry.kind == "facility" and _BODY_AFTER.match(ntext, e):
                     continue  # "the National Penitentiary Institute (INPE)": a body's name, not the prison
+                if entry.type == "source" and _UNIT_AFTER.match(ntext, e):
+                    continue  # "the Chikun local government area": a district, not a government that speaks
                 out.append(new(Mention, (s, e, entry, a)))
             last = e
         return out

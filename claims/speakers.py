@@ -341,7 +341,7 @@ _ACRONYM_ONLY = re.compile(r"\s*[A-Z][A-Z0-9&]{1,9}\s*")
 _BODY_NOUN_END = re.compile(r"\b(?:company|firm|operator|agency|group|organi[sz]ation|authority|service|office|commission|"
                             r"committee|network|association|union|institute|council|department|ministry|directorate)\s*$", re.I)
 _SPEAKING_FOR = re.compile(r"(?:\s+(?:(?:on|late|early)\s+)?(?:on\s+)?[A-Z][a-z]+day)?,?\s+speaking\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?")
-_INVERTED_VERB = re.compile(r"said|says|added|adds|declared|stated|explained|noted|announced|confirmed", re.I)
+_INVERTED_VERB = re.compile(r"said|says|added|adds|declared|stated|explained|noted|announced|confirmed|reports|reported", re.I)
 _DECLARED_SAYS = re.compile(r"\s*(?:that\b|[,:\"\u201c])")
 _RAISED_SUBJECT = re.compile(r"\b(?:was|were|is|are|been)\s+$")
 _INVERTED_NEXT = re.compile(r"\s+(?:(?:the|a|an)\s+[a-z]|[A-Z][a-z])")

@@ -2249,3 +2249,11 @@ def test_a_title_case_headline_names_no_prison_service_cops_and_a_universitys_st
     assert [(g[3], g[1]) for g in got] == [(6, "all"), (3, "police")]
     got = _one("Kidnap\n\nGunmen abducted 15 students and three staff of the state university.")
     assert [(g[3], g[1], g[2]) for g in got] == [(15, "civilians", "students"), (3, "civilians", "staff")]
+
+
+def test_a_local_government_area_is_no_speaker_reports_an_outlet_and_a_health_department_official() -> None:
+    got = _one("Kidnap\n\nAbout 30 people were kidnapped in the Igabi local government area of the state on Friday, "
+               "reports Xinhua news agency.")
+    assert [(g[3], g[6]) for g in got] == [(30, "Xinhua")]
+    got = _one("Quake\n\nA provincial health department official said more than 150 dead were brought to hospitals.")
+    assert [(g[3], g[6]) for g in got] == [(151, "medical sources")]
