@@ -43,6 +43,9 @@ _AUX = (r"(?:(?:have|has|had|were|was|are|is|been|being|be|also|still|reportedly
 # "287 students ... in custody of the bandits": held by kidnappers, not arrested
 _CAPTORS = r"(?:bandits|kidnappers|abductors|captors|militants|gunmen|jihadists|terrorists|insurgents|rebels|gangs?|armed\s+men)\b"
 
+_EVENTS_BREAKING_OUT = ("stampede", "fire", "fires", "blaze", "fighting", "clashes", "clash", "violence", "riot", "riots", "panic",
+                        "chaos", "war", "fight", "gunfire", "protests", "protest", "unrest", "battle", "stampedes", "flames",
+                        "shooting", "brawl", "melee", "scuffle", "mutiny", "epidemic", "outbreak", "cholera")
 FOLLOW = {
     "killed": r"(?:killed|dead|died|die|dies|slain|murdered|assassinated|executed|beheaded|massacred|martyred|perished|"
               r"lost\s+(?:their|his|her)\s+lives?|lose\s+their\s+lives|fallen|fell\s+with\s+arms\s+in\s+hand|"
@@ -73,7 +76,8 @@ FOLLOW = {
                r"below|elsewhere|deep|in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:mines?|rubble|debris|wreckage|buildings?|"
                r"shafts?|tunnels?|caves?|pits?|mud|ruins|collapse)\b|by\s+(?:the\s+|a\s+)?(?:explosion|blast|collapse|"
                r"landslide|fire|flood\w*|cave-in|rubble|debris|mud)\b)|\s*(?:[.,;]|$)))",
-    "escaped": r"(?:escaped|escape|broke\s+out|broken\s+out|fled\s+(?:from\s+)?(?:the|a)\s+(?:prison|jail|facility|centre|center|"
+    # (not what broke out around them: "20,000 people were on the bridge when the stampede broke out")
+    "escaped": r"(?:escaped|escape|" + "".join(f"(?<!{w} )" for w in _EVENTS_BREAKING_OUT) + r"(?:broke|broken)\s+out|fled\s+(?:from\s+)?(?:the|a)\s+(?:prison|jail|facility|centre|center|"
                r"detention|compound|camp)|on\s+the\s+run|at\s+large|absconded|managed\s+to\s+escape|swam\s+(?:to\s+safety|ashore))",
     "captured": r"(?:arrested|detained|captured|recaptured|surrendered|caught(?!\s+(?:in|up|between|fire|on))|apprehended|taken\s+(?:prisoner|into\s+custody)|"
                 r"rounded\s+up|in\s+custody(?!\s+of\s+(?:the\s+|their\s+)?" + _CAPTORS + r")|in\s+detention|detenidos)",

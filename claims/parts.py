@@ -186,7 +186,10 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
     for i in range(len(cands) - 2, -1, -1):
         c, n = cands[i], cands[i + 1]
         gap = nt[c.np_end:n.fig.start]
-        if c.outcome is None and n.outcome and (n.how in ("follow", "scan", "adj") or id(n) in back) and (
+        # (not a bare "16 wounded" after a part of another total: "killed, including five policemen and 16 wounded")
+        if c.outcome is None and n.outcome and (n.how in ("follow", "scan") or n.how == "adj" and (
+                n.head is not None or not nt.endswith("including ", max(0, c.fig.start - 10), c.fig.start))
+                or id(n) in back) and (
                 _BACK_AND.match(gap) or _PARTICIPLE_AND.match(gap) or _BACK_ITEM_AND.match(gap)
                 or _OF_UNIT_AND.match(nt, c.np_end, n.fig.start)  # "Four jawans of the Armed Force and two ... were killed"
                 or (id(n) in back and _BACK_INCLUDING.match(gap))):

@@ -2257,3 +2257,12 @@ def test_a_local_government_area_is_no_speaker_reports_an_outlet_and_a_health_de
     assert [(g[3], g[6]) for g in got] == [(30, "Xinhua")]
     got = _one("Quake\n\nA provincial health department official said more than 150 dead were brought to hospitals.")
     assert [(g[3], g[6]) for g in got] == [(151, "medical sources")]
+
+
+def test_a_bare_hurt_count_after_a_part_and_what_broke_out_around_a_crowd() -> None:
+    text = "Blast\n\n\"Seven people were killed, including four policemen and 12 wounded,\" the police chief said."
+    got = [(c.value_low, c.outcome, c.part_of) for c in extract(text, PUB)]
+    assert got == [(7, "killed", None), (4, "killed", 0), (12, "wounded", None)]
+    assert _one("Crush\n\nSome 15,000 pilgrims were on the bridge when the stampede broke out.") == []
+    got = _one("Jailbreak\n\nMore than 60 inmates broke out of the prison after a riot broke out.")
+    assert [(g[3], g[0]) for g in got] == [(61, "escaped")]
