@@ -352,6 +352,7 @@ class Report:
         self.has_police = " police" in self.lc or self.lc.startswith("police")
         self.post_date: dict[int, dt.date] = {}
         self._people: dict[str, Mention] | None = None
+        self.people_first: dict[str, str | None] = {}  # given names of the people above (speakers.known_people)
         self.anchor: dt.date | None = None  # the latest absolute date read (asof.note_anchor)
         self.prison_service: str | None | bool = False  # the prison service it names (party), False until read
         self._posts()

@@ -257,7 +257,7 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
         if nm:
             if appos:  # a person the appositive right after the name describes ("X, an official of the ambulance service")
                 return _pick(appos, appos[0].start, first=True, nt=nt), False, text
-            known = known_people(r).get(nm.group("last"))
+            known = _known_person(r, text, nm.group("last"))
             if known is not None:
                 return known, False, text  # "Fedorov says", after "The regional governor, Ivan Fedorov"
             if k > 0 and k < len(segs):
@@ -308,7 +308,7 @@ def _speaker_after(r: Report, ve: int, seg: str) -> Mention | None:
         pk = known_people(r).get(am.group("last")) or _pick(
             r.doc.mentions.between(ve + am.start("title"), ve + am.end("title")), ve, nt=nt)
     elif pk is None and (pm := _PERSON_TAG.match(seg)):
-        pk = known_people(r).get(pm.group("last"))  # '..." said Umar', after "Police Commissioner Abdu Umar"
+        pk = _known_person(r, pm.group(0), pm.group("last"))  # '..." said Umar', after "Police Commissioner Abdu Umar"
     return pk
 
 
@@ -368,13 +368,31 @@ def known_people(r: Report) -> dict[str, Mention]:
                 pm = _NAME_AFTER_TITLE.match(r.ntext, m.end, m.end + 60)
                 if pm and pm.group("last").lower() not in _NOT_SURNAMES and not _a_place(r, pm.start("last")):
                     r._people.setdefault(pm.group("last"), m)
+                    r.people_first.setdefault(pm.group("last"), _first_name(r.ntext[pm.start():pm.start("last")]))
                 # "Fernanda Lopes, a public defender who ...": the title after the name
                 # (the pattern needs a comma: the substring test skips the search for most mentions)
                 pb = _NAME_BEFORE_TITLE.search(r.ntext, max(0, m.start - 70), m.start) \
                     if "," in r.ntext[max(0, m.start - 70):m.start] else None
                 if pb and pb.group("last").lower() not in _NOT_SURNAMES:
                     r._people.setdefault(pb.group("last"), m)
+                    r.people_first.setdefault(pb.group("last"), _first_name(r.ntext[pb.start():pb.start("last")]))
     return r._people
+
+
+def _first_name(before_last: str) -> str | None:
+    """The given name just before a surname ("Yazid" of "spokesman Yazid Abubakar"), if any."""
+    words = [w for w in before_last.replace(",", " ").split() if w[:1].isupper() and w.rstrip(".").isalpha()]
+    return words[-1] if words and len(words[-1].rstrip(".")) > 1 else None
+
+
+def _known_person(r: Report, name_text: str, last: str) -> Mention | None:
+    """The source of a person named before, by surname, unless the name now has another given name ("Qibla Khan"
+    after "DSP Ahmed Khan": someone else)."""
+    known = known_people(r).get(last)
+    if known is None:
+        return None
+    first, was = _first_name(name_text[:name_text.rfind(last)]), r.people_first.get(last)
+    return None if first and was and first != was else known
 
 
 def _headline_noun(r: Report, subj: str, u: Unit) -> Mention | None:
@@ -455,7 +473,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             if pk is None and src is None and (_SAME_SOURCE.match(seg) or _ITS_STATEMENT.match(seg)):
                 anaphor = True  # "according to the same office", "according to the ministry" named before
             elif pk is None and src is None and (pm := _PERSON_AT.match(seg)):
-                pk = known_people(r).get(pm.group("last"))  # "according to Jamal", introduced with his title before
+                pk = _known_person(r, pm.group(0), pm.group("last"))  # "according to Jamal", introduced with his title before
         elif (v in _PARTICIPLE_CUES or ("and" in nt[max(u.start, vs - 5):vs] and _rx.search(
                         r"\band\s+$", nt[max(u.start, vs - 5):vs]))) and out:
             src = out[-1][1]

@@ -2266,3 +2266,12 @@ def test_a_bare_hurt_count_after_a_part_and_what_broke_out_around_a_crowd() -> N
     assert _one("Crush\n\nSome 15,000 pilgrims were on the bridge when the stampede broke out.") == []
     got = _one("Jailbreak\n\nMore than 60 inmates broke out of the prison after a riot broke out.")
     assert [(g[3], g[0]) for g in got] == [(61, "escaped")]
+
+
+def test_a_namesake_with_another_given_name_is_someone_else() -> None:
+    got = _one("Blast\n\nDeputy Superintendent of Police Iqbal Ali was the target, officials said. The toll was "
+               "confirmed by a doctor, Sana Ali, who stated that nine dead had been brought in.")
+    assert [(g[3], g[6]) for g in got] == [(9, "medical sources")]
+    got = _one("Blast\n\nPolice spokesman Iqbal Ali said the bomb was planted on a bicycle. \"Nine people were killed,\" "
+               "said Ali.")
+    assert [(g[3], g[6]) for g in got] == [(9, "police")]
