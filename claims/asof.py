@@ -53,11 +53,19 @@ _BODY_UNIT = 5
 # a gap of time before something: "occurred only days after", "comes months after a deadly accident"
 _TIME_AFTER = (r"\b(?:came|comes|coming|occurred|occurs|happened|took\s+place|followed|follows)\s+(?:only\s+|just\s+|barely\s+|"
                r"less\s+than\s+|about\s+)?(?:(?:a|one|two|three|four|five|six|seven|several|a\s+few|few|\d+)\s+)?")
+_IN_EARLIER = re.compile(r"^[^.;:]{0,60}?\b(?:in|after|during|from|by)\s+(?:the|an?)\s+(?:earlier|previous|prior)\s+"
+                         r"(?:[\w-]+\s+)?(?:one|ones|quakes?|earthquakes?|attacks?|blasts?|bombings?|floods?|storms?|fires?|"
+                         r"shootings?|crash|crashes|tremors?|disasters?|incidents?|raids?|strikes?)\b")
 # "The tragedy occurred only days after 11 people were killed at a dance hall": the figure after it is an earlier
 # incident's (the subject is this one); a gap of time is required, "came after the attack that killed 11" may be its own
-_DAYS_AFTER = re.compile(_TIME_AFTER + r"(?:days?|weeks?|months?|hours?)\s+after\b[^.;:]{0,140}$|"
+_DAYS_AFTER = re.compile(_TIME_AFTER + r"(?:days?|weeks?|months?|hours?)\s+after\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,140}$|"
                          # "the second mass shooting in three days, following the one at Monterey Park that killed 11"
-                         r"\b(?:following|after)\s+the\s+one\s+(?:at|in|on)\b[^.;:]{0,80}$")
+                         r"\b(?:following|after)\s+the\s+one\s+(?:at|in|on)\b[^.;:]{0,80}$|"
+                         # "another quake struck ... after an earlier one killed more than 2,000", "following a previous
+                         # quake that claimed 2,400 lives"
+                         r"\b(?:following|after)\s+(?:an?|the)\s+(?:earlier|previous|prior|first|deadlier|bigger|stronger)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:one|ones|quakes?|earthquakes?|attacks?|blasts?|bombings?|floods?|storms?|fires?|"
+                         r"shootings?|crashes|crash|tremors?|disasters?|incidents?|raids?|strikes?)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}$")
 # "... comes months after a deadly accident in the neighbouring state. At least 288 were killed in the accident."
 _RECALL_AFTER = re.compile(_TIME_AFTER + r"(?:days?|weeks?|months?|years?)\s+after\s+(?:a|an|the)\b")
 # a sentence that calls another incident to mind: "brings to mind the memory of the deadly fire in Nimtoli"
@@ -97,6 +105,9 @@ def date_of(r: Report, c: Cand, sdate: dt.date | None, cues, dates, ui: int, fro
     c.background = _unit_background(r, ui, ref)
     if not c.background and ("after" in (near := r.lc[max(u.start, pos - 200):pos]) or "following" in near):
         c.background = _DAYS_AFTER.search(r.lc, max(u.start, pos - 200), pos) is not None
+    if not c.background and ("earlier" in (later := r.lc[pos:min(u.end, pos + 90)]) or "previous" in later
+                             or "prior" in later):
+        c.background = _IN_EARLIER.search(later) is not None  # "more than 2,000 had died in the earlier quakes"
     if c.background:
         c.as_of = None
         return

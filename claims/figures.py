@@ -386,6 +386,8 @@ def _of_the_total(r: Report, c: Cand, u: Unit, ui: int) -> Cand | None:
     return t
 
 
+_ONE_PRONOUN = re.compile(r"\b(?:an?|the|this|that|another)\s+(?:earlier|previous|prior|first|second|third|last|later|"
+                          r"other|new|bigger|smaller|stronger|deadlier|similar|same|next|only)\s+$")
 _REDUCED_REL = re.compile(r"\s+(?:killed|injured|wounded|hurt|abducted|kidnapped|missing|dead|rescued|freed|released|"
                           r"arrested|detained)\b")
 _WORD_PAREN = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)?)\s*\($")
@@ -413,6 +415,8 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
         return None  # "Five (5) soldiers": the digits restate the figure just written in words
     if f.num_start == f.start and raw[:1].isdigit() and S.label_end(lp[-24:]):
         return None  # "version 3.5", "Build 403", "section 19a", "Defendant 2": a label, not a count (senses.yaml)
+    if f.is_word and f.value == 1 and f.qualifier == "exact" and _ONE_PRONOUN.search(lp[-30:]):
+        return None  # "after an earlier one killed 2,000", "the first one struck at dawn": a pronoun, no count
     if S.DECIMAL.fullmatch(raw) and _next_word(r.lc, f.end) not in S.DECIMAL_SCALES:
         return None  # "3.5", "12.30", "2,5" alone: a version, a clock time or a measure; people come in wholes
     if not implied and L.hold_before(lp[-30:]) and not L.pre_search(lp50) and not (

@@ -2275,3 +2275,10 @@ def test_a_namesake_with_another_given_name_is_someone_else() -> None:
     got = _one("Blast\n\nPolice spokesman Iqbal Ali said the bomb was planted on a bicycle. \"Nine people were killed,\" "
                "said Ali.")
     assert [(g[3], g[6]) for g in got] == [(9, "police")]
+
+
+def test_an_earlier_quakes_toll_is_background_and_an_earlier_one_is_no_count() -> None:
+    got = [(c.value_low, c.extra["background"]) for c in extract(
+        "Quake\n\nA new tremor shook the province on Monday after an earlier one killed more than 900 people. Officials "
+        "said 700 had died in the previous quake. The new quake came days after a 6.1 magnitude tremor killed 40.", PUB)]
+    assert got == [(901, True), (700, True), (40, True)]
