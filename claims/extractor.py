@@ -30,6 +30,7 @@ from .parts import (
     parts_across_units,
     parts_after_total,
     parts_before_total,
+    parts_by_place,
     parts_by_sum,
     parts_fit_totals,
     parts_of_separate_incidents,
@@ -66,6 +67,7 @@ def run(r: Report) -> list[Cand]:
     parts_of_separate_incidents(r, found)  # (parts)
     parts_after_total(r, found)  # (parts)
     parts_before_total(r, found)  # (parts: a bulletin's total under its parts)
+    parts_by_place(r, found)  # (parts: a toll told place by place)
     lead_part_sources(found)  # (speakers)
     assign_parties(r, found)  # (party)
     parts_fit_totals(found)  # (parts: after the party, which "30 of them" still takes from the group named before)

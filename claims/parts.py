@@ -535,6 +535,29 @@ _SUM_REACH = 8  # units back that a breakdown of three or more items looks for t
 _TOTAL_CUE = re.compile(r"\b(?:total|totals|totalling|totaling|in\s+all|altogether|overall|combined|all\s+told)\b", re.I)
 
 
+def parts_by_place(r: Report, cs: list[Cand]) -> None:
+    """A toll told place by place ("1,293 deaths in Al Haouz, 452 in Taroudant, 41 in Ouarzazate") after a total of the
+    same outcome a few sentences before: the places' figures are its parts, when they add up to no more than it (a
+    list may leave places out)."""
+    i = 0
+    while i < len(cs):
+        c = cs[i]
+        j = i
+        while j + 1 < len(cs) and cs[j + 1].u == c.u and cs[j + 1].outcome == c.outcome:
+            j += 1
+        run = [x for x in cs[i:j + 1] if _IN_PLACE_AFTER.match(r.ntext, x.fig.end if x.head is None else x.np_end)
+               or _IN_PLACE_AFTER.match(r.ntext, x.fig.end)]
+        if len(run) >= 2 and len(run) == j - i + 1 and all(x.part_of is None and not x.background for x in run):
+            total = sum(x.fig.value or 0 for x in run)
+            t = next((t for t in reversed(cs[max(0, i - 12):i]) if c.u - 3 <= t.u <= c.u and t.outcome == c.outcome
+                      and t.part_of is None and not t.background and not t.is_from and (t.fig.value or 0) >= total
+                      and not _IN_PLACE_AFTER.match(r.ntext, t.fig.end)), None)
+            if t is not None:
+                for x in run:
+                    x.part_of = t
+        i = j + 1
+
+
 def _total_heading(r: Report, cs: list[Cand], k: int) -> bool:
     """A heading that calls the lines under it totals ("Total casualties -"), over cs[k]'s line and the total lines
     between them."""

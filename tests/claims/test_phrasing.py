@@ -2282,3 +2282,13 @@ def test_an_earlier_quakes_toll_is_background_and_an_earlier_one_is_no_count() -
         "Quake\n\nA new tremor shook the province on Monday after an earlier one killed more than 900 people. Officials "
         "said 700 had died in the previous quake. The new quake came days after a 6.1 magnitude tremor killed 40.", PUB)]
     assert got == [(901, True), (700, True), (40, True)]
+
+
+def test_a_toll_told_place_by_place_after_its_total() -> None:
+    text = ("Quake\n\nAt least 1,500 people were killed in the quake, the interior ministry said on Saturday.\n\n"
+            "The quake caused 800 deaths in Ghor, 300 in Kandi and 90 in Zarif, the ministry said.")
+    got = [(c.value_low, c.part_of) for c in extract(text, PUB)]
+    assert got == [(1500, None), (800, 0), (300, 0), (90, 0)]
+    # places whose figures add up to more than the total are no breakdown of it
+    got = [(c.value_low, c.part_of) for c in extract(text.replace("90 in Zarif", "900 in Zarif"), PUB)]
+    assert got == [(1500, None), (800, None), (300, None), (900, None)]
