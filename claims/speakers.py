@@ -219,6 +219,8 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
                         r"[^,]*,\s*$", " ", before)
     elif (pm := _PARTICIPLE_TAIL.search(before)) is not None:
         before = before[:pm.start()] + " "  # "the police command in a statement, issued in Makurdi stated that"
+    elif " in " in before[-60:] and (im := _IN_A_STATEMENT_TAIL.search(before)) is not None:
+        before = before[:im.start()] + " "  # "The state governor, Rotimi A. in a statewide broadcast said"
     segs = [m.start() for m in _SEG_BREAK.finditer(before)]
     aux_only = False
     appos: list[Mention] = []  # sources an appositive names ("Jean-Pierre B., a civil society leader, said")
@@ -337,6 +339,9 @@ def _body_named_after(r: Report, ui: int) -> str | None:
     return None
 
 
+_IN_A_STATEMENT_TAIL = re.compile(r"\s+in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|broadcast|"
+                                  r"interview|address|speech|message|video|post|briefing|press\s+conference|"
+                                  r"communiqu\S*|release|update|bulletin|tweet)\s*$")
 _ACRONYM_ONLY = re.compile(r"\s*[A-Z][A-Z0-9&]{1,9}\s*")
 _BODY_NOUN_END = re.compile(r"\b(?:company|firm|operator|agency|group|organi[sz]ation|authority|service|office|commission|"
                             r"committee|network|association|union|institute|council|department|ministry|directorate)\s*$", re.I)
@@ -740,7 +745,8 @@ def _home_region(r: Report) -> str | None:
 _BODY_WORDS = frozenset("""institute tracker force forces council committee syndicate union front network observatory centre
 center agency service office commission foundation association coalition movement organisation organization project
 forum watch monitor ministry department directorate authority federation society mission bureau command secretariat
-board alliance collective platform league corps guard brigade battalion regiment international""".split())
+board alliance collective platform league corps guard brigade battalion regiment international diocese archdiocese
+church conference""".split())
 _CONNECT = r"(?:of|for|and|on|de|del|la|des|du|the|in)"
 _CAPWORD = r"(?:[A-Z][\w'\u2019.-]*)"
 _BODY_NAME = re.compile(rf"(?:The\s+)?(?P<name>{_CAPWORD}(?:\s+(?:{_CONNECT}\s+)*{_CAPWORD}){{0,7}})(?:\s*\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?")

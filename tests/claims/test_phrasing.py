@@ -2292,3 +2292,12 @@ def test_a_toll_told_place_by_place_after_its_total() -> None:
     # places whose figures add up to more than the total are no breakdown of it
     got = [(c.value_low, c.part_of) for c in extract(text.replace("90 in Zarif", "900 in Zarif"), PUB)]
     assert got == [(1500, None), (800, None), (300, None), (900, None)]
+
+
+def test_a_governor_in_a_broadcast_and_a_diocese_that_made_known_its_dead() -> None:
+    got = _one("Church attack in Owo, Ondo State\n\nThe state governor, Rotimi Aku in a statewide broadcast said that 19 "
+               "persons died.")
+    assert [(g[3], g[6]) for g in got] == [(19, "Ondo governor")]
+    got = _one("Church attack\n\nThe Catholic Diocese of Ekiti has made known the names of the 31 worshippers who lost "
+               "their lives in the attack.")
+    assert [(g[3], g[6]) for g in got] == [(31, "Catholic Diocese of Ekiti")]
