@@ -2301,3 +2301,8 @@ def test_a_governor_in_a_broadcast_and_a_diocese_that_made_known_its_dead() -> N
     got = _one("Church attack\n\nThe Catholic Diocese of Ekiti has made known the names of the 31 worshippers who lost "
                "their lives in the attack.")
     assert [(g[3], g[6]) for g in got] == [(31, "Catholic Diocese of Ekiti")]
+
+
+def test_bodyguards_are_people_a_toll_counts() -> None:
+    got = _one("Ambush\n\nThe mayor said his three bodyguards were seriously injured in the ambush.")
+    assert [(g[3], g[0], g[1]) for g in got] == [(3, "wounded", "all")]
