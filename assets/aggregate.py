@@ -184,17 +184,18 @@ def _build(context: dg.AssetExecutionContext, lake: LakeResource, table: str,
     metadata = {"rows_written": rows, **commit.metadata(table), "snapshot_id": snapshot,
                 **scope.metadata(), "preview": preview(frame, 20)}
     if chart:
-        metadata.update(_chart(context, store, commit.read_version) if writes
-                        else {"chart": dg.MetadataValue.md("_no event changed_")})
+        metadata.update(_chart(context, store, commit.read_version, None if scope.full else scope.events)
+                        if writes else {"chart": dg.MetadataValue.md("_no event changed_")})
     return dg.MaterializeResult(metadata=metadata)
 
 
-def _chart(context: dg.AssetExecutionContext, store, before: int | None) -> dict:
-    """The chart of the events this materialization changed (a few), for the asset's page in the UI."""
+def _chart(context: dg.AssetExecutionContext, store, before: int | None, among: set[str] | None = None) -> dict:
+    """The chart of the events this materialization changed (a few), for the asset's page in the UI. `among`: the
+    events an incremental run rewrote (no other event's rows changed)."""
     from dagster_project.site.metadata import MAX_EVENTS, changed_events, chart_entries
 
     try:
-        changed = changed_events(store, before)
+        changed = changed_events(store, before, among=among)
         entries = chart_entries(store, changed)
     except Exception as exc:  # a picture that cannot be drawn must not fail the ledger's numbers; said, not hidden
         context.log.warning(f"chart not drawn: {exc!r}")

@@ -844,6 +844,12 @@ class _Event:
     # how many of its reports name each armed actor, and how many name any: which actors an event is told by
     actor_reports: Counter = field(default_factory=Counter)
     with_actors: int = 0
+    # the Linker's: the place lists (`_by_place`) it was appended to, and whether it is in `_placeless`; a list
+    # only grows in place (a filtered one is a new list), so a list recorded here holds it, and a place with none
+    # recorded has no list holding it: adding the known reports of a country's thousands of events no longer looks
+    # through the country's list for each report (or each new event)
+    listed: dict = field(default_factory=dict)
+    placeless: bool = False
 
     def add(self, s: Signature) -> None:
         self.members.append(s)
@@ -1019,10 +1025,17 @@ class Linker:
         e.add(s)
         for p in {*s.chain, *s.places}:
             lst = self._by_place.setdefault(p, [])
-            if not lst or lst[-1] is not e and e not in lst:
+            was = e.listed.get(p)
+            if was is lst:
+                continue
+            # a list holds only events appended to it or to the list it was filtered from: never listed under p,
+            # it is not in this one
+            if was is None or not lst or lst[-1] is not e and e not in lst:
                 lst.append(e)
-        if not s.place and e not in self._placeless:
+            e.listed[p] = lst
+        if not s.place and not e.placeless:
             self._placeless.append(e)
+            e.placeless = True
 
     def _drop(self, e: _Event) -> None:
         """Forget an event formed in this batch (its places only: not every place's list)."""
@@ -1033,6 +1046,7 @@ class Linker:
                     index[p] = [x for x in lst if x is not e]
         if e in self._placeless:
             self._placeless.remove(e)
+        e.placeless = False
 
     def _candidates(self, s: Signature) -> list[_Event]:
         if not s.place:

@@ -1,0 +1,132 @@
+"""The narrow reads of an incremental run (issue 15): each gives what the broad read it replaced gives.
+
+- validate's rows naming the scope's reports (`naming_reports`, a join on row ids) are list_has_any's rows;
+- `stored_signatures` (the reports chosen first, their figures as one string) is the signature of each report as
+  report_events and claims hold it;
+- the Linker's place lists hold each event once, whatever order its reports are added in.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime
+
+import pandas as pd
+
+from assets.normalize import stored_signatures
+from assets.rows import CLAIM_COLUMNS, REPORT_EVENT_COLUMNS
+from assets.validate import naming_reports
+from claims.events import Linker, Signature, family_of, place_chain, place_levels
+from dagster_project.lake import Lake, Write
+
+NOW = datetime(2026, 12, 1, tzinfo=UTC)
+
+
+def _flag(i: int, report_ids) -> dict:
+    return {"rule": f"rule-{i}", "severity": "warn", "claim_ids": [f"c{i}"], "report_ids": report_ids,
+            "figures": [i], "message": f"finding {i}", "run_id": "r", "flagged_at": NOW, "event_id": f"e{i % 3}",
+            "party": "all", "outcome": "killed", "sources": ["a", "b"]}
+
+
+def test_rows_naming_the_scope_reports_are_list_has_any_rows(tmp_path):
+    lake = Lake(tmp_path / "lake")
+    pool = [f"r{i}" for i in range(12)]
+    rng = random.Random(7)
+    first = [_flag(i, rng.sample(pool, rng.randint(1, 4))) for i in range(40)]
+    first += [_flag(40, None), _flag(41, []), _flag(42, ["r1", None])]
+    lake.commit([Write("flags", pd.DataFrame(first))], message="test: flags")
+    lake.commit([Write("flags", pd.DataFrame([_flag(50 + i, rng.sample(pool, 2)) for i in range(5)]))],
+                message="test: more flags")  # rows of a later version too (another file, or inlined)
+
+    def rules(where: str, ids) -> list[str]:
+        with lake.reader() as con:
+            return sorted(r for (r,) in con.execute(f"SELECT rule FROM flags WHERE {where}", [ids]).fetchall())
+
+    for ids in (["r1"], ["r3", "r7", "r11"], pool, ["nobody"], []):
+        assert rules(naming_reports("flags"), ids) == rules("list_has_any(report_ids, ?)", ids), ids
+    assert rules(naming_reports("flags"), ["r1"])  # not vacuous
+
+    # the write validate makes: the rows naming the scope's reports replaced, the others kept
+    scope = ["r2", "r5"]
+    kept = rules("NOT coalesce(list_has_any(report_ids, ?), false)", scope)
+    lake.commit([Write("flags", pd.DataFrame([_flag(90, ["r2"]), _flag(91, ["r5", "r9"])]),
+                       where=naming_reports("flags"), params=(scope,))], message="test: replace")
+    assert rules("true OR list_has_any(report_ids, ?)", scope) == sorted([*kept, "rule-90", "rule-91"])
+    assert lake.last_commit.rows_added["flags"] == 2
+
+
+def _claim(report_id: str, i: int, outcome: str, low, qualifier: str = "exact", **extra) -> dict:
+    row = dict.fromkeys(CLAIM_COLUMNS)
+    row.update({"claim_id": f"{report_id}:{i}", "report_id": report_id, "claim_index": i, "outcome": outcome,
+                "value_low": low, "qualifier": qualifier, "partition_date": date(2024, 5, 1), "background": False,
+                **extra})
+    return row
+
+
+def _linked(report_id: str, event_id: str | None, place: str | None, day: date, **extra) -> dict:
+    row = dict.fromkeys(REPORT_EVENT_COLUMNS)
+    row.update({"report_id": report_id, "event_id": event_id, "kind": "bombing", "place": place,
+                "incident_date": day, "dated_from": "text", "actors": ["ISIS"], "places": [place] if place else [],
+                "partition_date": day, **extra})
+    return row
+
+
+def test_stored_signatures_are_the_reports_as_stored(tmp_path):
+    lake = Lake(tmp_path / "lake")
+    may, june = date(2024, 5, 1), date(2024, 6, 2)
+    linked = [_linked("a", "gao-2024-05", "Gao", may), _linked("b", "gao-2024-05", "Gao", may, actors=None),
+              _linked("c", "old-id", "Mopti", june, yearless_days=["08-26", "09-01"]),
+              _linked("d", "kidal-2024-06", None, june), _linked("e", None, "Gao", june)]
+    claims = [_claim("a", 0, "killed", 12), _claim("a", 1, "killed", 12), _claim("a", 2, "wounded", 2),
+              _claim("a", 3, "killed", 40, "vague"), _claim("a", 4, "killed", 30, background=True),
+              _claim("a", 5, "killed", 31, rejected="analyst"), _claim("a", 6, "wounded", 9, "at_least"),
+              _claim("c", 0, "missing", 3), _claim("c", 1, "killed", None), _claim("d", 0, "killed", 1)]
+    aliases = [{"alias": "old-id", "event_id": "mopti-2024-06", "reason": "merged"}]
+    lake.commit([Write("report_events", pd.DataFrame(linked)), Write("claims", pd.DataFrame(claims)),
+                 Write("event_aliases", pd.DataFrame(aliases))], message="test: linked reports")
+
+    def sig(place, day, figures, actors=("ISIS",), days=frozenset()) -> Signature:
+        chain = place_chain(place) if place else ()
+        return Signature(kind="bombing", family=family_of("bombing"), place=place, chain=chain,
+                         levels=place_levels(chain), date=day, dated_from="text", lookback=False, actors=actors,
+                         figures=frozenset(figures), places=(place,) if place else (),
+                         months=frozenset(m for m, _ in days), days=days)
+
+    a = ("gao-2024-05", sig("Gao", may, {("killed", 12), ("wounded", 9)}))
+    b = ("gao-2024-05", sig("Gao", may, set(), actors=()))
+    c = ("mopti-2024-06", sig("Mopti", june, {("missing", 3)}, days=frozenset({(8, 26), (9, 1)})))
+    d = ("kidal-2024-06", sig(None, june, set()))
+    with lake.reader() as con:
+        assert stored_signatures(con) == [a, b, c, d]  # by incident date, then report id; e links to nothing
+        assert stored_signatures(con, [may]) == [c, d]
+        assert stored_signatures(con, [], ["mopti-2024-06", "kidal-2024-06"]) == [c, d]  # resolved ids
+        assert stored_signatures(con, [june], ["gao-2024-05", "mopti-2024-06"]) == [a, b]
+        assert stored_signatures(con, [], []) == []
+
+
+def test_the_linker_lists_each_event_once_under_each_of_its_places():
+    rng = random.Random(3)
+    towns = [("Gao", "Mali"), ("Mopti", "Mali"), ("Kidal", "Mali"), ("Bol", "Chad")]
+    linker = Linker()
+    for i in range(300):  # known reports of 40 events, interleaved (an event's reports are not added together)
+        town, _ = rng.choice(towns)
+        day = date(2020, 1, 1).toordinal() + rng.randint(0, 2000)
+        chain = place_chain(town)
+        linker.add_known(f"ev-{rng.randrange(40)}", Signature(
+            kind="bombing", family=family_of("bombing"), place=town if i % 7 else None, chain=chain if i % 7 else (),
+            levels=place_levels(chain), date=date.fromordinal(day), places=(town,)))
+    batch = {}
+    for i in range(30):
+        town, _ = rng.choice(towns)
+        chain = place_chain(town)
+        batch[f"new-{i}"] = Signature(kind="bombing", family=family_of("bombing"), place=town, chain=chain,
+                                      levels=place_levels(chain), date=date(2024, 1, 1 + i % 28), places=(town,))
+    linker.link_batch(batch)  # moves the stale events of each place aside, then adds the new reports
+    for place, events in linker._by_place.items():
+        assert len({id(e) for e in events}) == len(events), place
+    for e in linker.events:
+        for s in e.members:
+            for p in {*s.chain, *s.places}:
+                assert any(x is e for x in (*linker._by_place.get(p, ()), *linker._archive.get(p, ()))), (e, p)
+    placeless = [e for e in linker.events if any(not s.place for s in e.members)]
+    assert sorted(map(id, linker._placeless)) == sorted(map(id, placeless))
