@@ -13,10 +13,10 @@ from datetime import UTC, date, datetime
 
 import pandas as pd
 
-from assets.normalize import stored_signatures
+from assets.normalize import reachable, stored_signatures
 from assets.rows import CLAIM_COLUMNS, REPORT_EVENT_COLUMNS
 from assets.validate import naming_reports
-from claims.events import Linker, Signature, family_of, place_chain, place_levels
+from claims.events import Linker, Reach, Signature, family_of, place_chain, place_levels, reaches
 from dagster_project.lake import Lake, Write
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
@@ -71,12 +71,17 @@ def _linked(report_id: str, event_id: str | None, place: str | None, day: date, 
     return row
 
 
-def test_stored_signatures_are_the_reports_as_stored(tmp_path):
-    lake = Lake(tmp_path / "lake")
-    may, june = date(2024, 5, 1), date(2024, 6, 2)
+MAY, JUNE = date(2024, 5, 1), date(2024, 6, 2)
+
+
+def _linked_lake(path) -> Lake:
+    lake = Lake(path)
+    may, june = MAY, JUNE
     linked = [_linked("a", "gao-2024-05", "Gao", may), _linked("b", "gao-2024-05", "Gao", may, actors=None),
               _linked("c", "old-id", "Mopti", june, yearless_days=["08-26", "09-01"]),
-              _linked("d", "kidal-2024-06", None, june), _linked("e", None, "Gao", june)]
+              _linked("d", "kidal-2024-06", None, june), _linked("e", None, "Gao", june),
+              _linked("f", "bol-2024-06", "Bol", june, places=["Bol", "Kidal"]),
+              _linked("g", "bol-2024-06", "", june, places=None)]
     claims = [_claim("a", 0, "killed", 12), _claim("a", 1, "killed", 12), _claim("a", 2, "wounded", 2),
               _claim("a", 3, "killed", 40, "vague"), _claim("a", 4, "killed", 30, background=True),
               _claim("a", 5, "killed", 31, rejected="analyst"), _claim("a", 6, "wounded", 9, "at_least"),
@@ -84,21 +89,49 @@ def test_stored_signatures_are_the_reports_as_stored(tmp_path):
     aliases = [{"alias": "old-id", "event_id": "mopti-2024-06", "reason": "merged"}]
     lake.commit([Write("report_events", pd.DataFrame(linked)), Write("claims", pd.DataFrame(claims)),
                  Write("event_aliases", pd.DataFrame(aliases))], message="test: linked reports")
+    return lake
 
-    def sig(place, day, figures, actors=("ISIS",), days=frozenset()) -> Signature:
+
+def test_the_events_a_batch_reaches_are_those_of_the_reports_it_reaches(tmp_path):
+    lake = _linked_lake(tmp_path / "lake")
+    with lake.reader() as con:
+        stored = con.execute("SELECT coalesce(a.event_id, e.event_id), e.place, e.places, e.partition_date "
+                             "FROM report_events e LEFT JOIN event_aliases a ON a.alias = e.event_id "
+                             "WHERE e.event_id IS NOT NULL").fetchall()
+        for keys in (Reach(frozenset({"Mopti"}), frozenset()), Reach(frozenset({"Kidal"}), frozenset()),
+                     Reach(frozenset(), frozenset({"Mali"})), Reach(frozenset({"Nowhere"}), frozenset({"Chad"})),
+                     Reach(frozenset(), frozenset())):
+            for days in ([], [JUNE]):
+                expected = ({e for e, _, _, d in stored if d not in days},
+                            {e for e, place, places, d in stored if d not in days
+                             and reaches(place, place_chain(place) if place else (), tuple(places or ()), keys)})
+                assert reachable(con, days, keys) == expected, (keys, days)
+        # Mopti's report, the placeless reports of Kidal's and Bol's events (not Gao's two reports)
+        assert reachable(con, [], Reach(frozenset({"Mopti"}), frozenset()))[1] == {
+            "mopti-2024-06", "kidal-2024-06", "bol-2024-06"}
+        assert "bol-2024-06" in reachable(con, [], Reach(frozenset({"Kidal"}), frozenset()))[1]  # named, not its own
+
+
+def test_stored_signatures_are_the_reports_as_stored(tmp_path):
+    lake = _linked_lake(tmp_path / "lake")
+    may, june = MAY, JUNE
+
+    def sig(place, day, figures, actors=("ISIS",), days=frozenset(), places=None) -> Signature:
         chain = place_chain(place) if place else ()
         return Signature(kind="bombing", family=family_of("bombing"), place=place, chain=chain,
                          levels=place_levels(chain), date=day, dated_from="text", lookback=False, actors=actors,
-                         figures=frozenset(figures), places=(place,) if place else (),
+                         figures=frozenset(figures), places=places if places is not None else (place,) if place else (),
                          months=frozenset(m for m, _ in days), days=days)
 
     a = ("gao-2024-05", sig("Gao", may, {("killed", 12), ("wounded", 9)}))
     b = ("gao-2024-05", sig("Gao", may, set(), actors=()))
     c = ("mopti-2024-06", sig("Mopti", june, {("missing", 3)}, days=frozenset({(8, 26), (9, 1)})))
     d = ("kidal-2024-06", sig(None, june, set()))
+    f = ("bol-2024-06", sig("Bol", june, set(), places=("Bol", "Kidal")))
+    g = ("bol-2024-06", sig("", june, set()))
     with lake.reader() as con:
-        assert stored_signatures(con) == [a, b, c, d]  # by incident date, then report id; e links to nothing
-        assert stored_signatures(con, [may]) == [c, d]
+        assert stored_signatures(con) == [a, b, c, d, f, g]  # by incident date, then report id; e links to nothing
+        assert stored_signatures(con, [may]) == [c, d, f, g]
         assert stored_signatures(con, [], ["mopti-2024-06", "kidal-2024-06"]) == [c, d]  # resolved ids
         assert stored_signatures(con, [june], ["gao-2024-05", "mopti-2024-06"]) == [a, b]
         assert stored_signatures(con, [], []) == []
