@@ -1270,10 +1270,14 @@ def _level(place: str) -> str:
     return {"city": "town", "area": "region"}.get(kind, kind)
 
 
-def merges(events: dict[str, list[Signature]]) -> dict[str, str]:
+def merges(events: dict[str, list[Signature]], fresh: set[str] | None = None) -> dict[str, str]:
     """Events that turn out to be one incident (a report linked later named both, a gazetteer alias added since):
     alias id -> surviving id. Two events merge when every report of one could join the other; the survivor is
-    the one that started first (then the smaller id), so the ids already handed out stay resolvable."""
+    the one that started first (then the smaller id), so the ids already handed out stay resolvable.
+
+    `fresh`: when given, the events whose reports may differ from those of an earlier pass that merged none of the
+    others (an incremental run's changed events): a pair of two other events is known not to merge and is not
+    scored. The pairs go through the same loop (its window and order), so the merges are those of scoring all."""
     built = {eid: _Event(eid) for eid in events}
     for eid, sigs in events.items():
         for s in sigs:
@@ -1303,6 +1307,8 @@ def merges(events: dict[str, list[Signature]]) -> dict[str, str]:
                         and (eb.first - ea.last) > LOOKBACK_WINDOW:
                     if ea.first is not None:
                         break  # sorted by first day: every later event starts further away
+                    continue
+                if fresh is not None and a not in fresh and b not in fresh:
                     continue
                 ra, rb = root(a), root(b)
                 if ra == rb:

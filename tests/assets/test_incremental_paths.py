@@ -3,7 +3,8 @@
 - validate's rows naming the scope's reports (`naming_reports`, a join on row ids) are list_has_any's rows;
 - `stored_signatures` (the reports chosen first, their figures as one string) is the signature of each report as
   report_events and claims hold it;
-- the Linker's place lists hold each event once, whatever order its reports are added in.
+- the Linker's place lists hold each event once, whatever order its reports are added in;
+- the merges scored from an incremental run's changed events alone are the merges of scoring every pair.
 """
 
 from __future__ import annotations
@@ -12,12 +13,16 @@ import random
 from datetime import UTC, date, datetime
 
 import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from assets.aggregate import merges_to_fixpoint, resolve_aliases
 from assets.normalize import reachable, stored_signatures
 from assets.rows import CLAIM_COLUMNS, REPORT_EVENT_COLUMNS
 from assets.validate import naming_reports
-from claims.events import Linker, Reach, Signature, family_of, place_chain, place_levels, reaches
+from claims.events import Linker, Reach, Signature, family_of, merges, place_chain, place_levels, reaches
 from dagster_project.lake import Lake, Write
+from tests.claims.test_linking_index import signatures
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
@@ -163,3 +168,24 @@ def test_the_linker_lists_each_event_once_under_each_of_its_places():
                 assert any(x is e for x in (*linker._by_place.get(p, ()), *linker._archive.get(p, ()))), (e, p)
     placeless = [e for e in linker.events if any(not s.place for s in e.members)]
     assert sorted(map(id, linker._placeless)) == sorted(map(id, placeless))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(earlier=st.lists(signatures(day=True), min_size=2, max_size=40),
+       later=st.lists(st.tuples(signatures(day=True), st.integers(0, 60)), min_size=1, max_size=6))
+def test_merges_scored_from_the_changed_events_only_are_all_merges(earlier, later):
+    """Events at a fixpoint (no two merge), then new reports, each into one of them or an event of its own: the
+    merges found scoring only pairs with a changed event are those found scoring every pair."""
+    found = merges_to_fixpoint({f"e{i:02d}": [s] for i, s in enumerate(earlier)})
+    final = resolve_aliases(found)
+    fixed: dict[str, list] = {}
+    for i, s in enumerate(earlier):
+        fixed.setdefault(final.get(f"e{i:02d}", f"e{i:02d}"), []).append(s)
+    assert merges(fixed) == {}
+    ids = sorted(fixed)
+    changed: set[str] = set()
+    for j, (s, pick) in enumerate(later):
+        target = ids[pick] if pick < len(ids) else f"n{j}"  # a report into a stored event, or a new event
+        fixed.setdefault(target, []).append(s)
+        changed.add(target)
+    assert merges_to_fixpoint(fixed, changed) == merges_to_fixpoint(fixed)
