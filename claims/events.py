@@ -1278,16 +1278,28 @@ def merges(events: dict[str, list[Signature]], fresh: set[str] | None = None) ->
     `fresh`: when given, the events whose reports may differ from those of an earlier pass that merged none of the
     others (an incremental run's changed events): a pair of two other events is known not to merge and is not
     scored. The pairs go through the same loop (its window and order), so the merges are those of scoring all."""
-    built = {eid: _Event(eid) for eid in events}
+    # each event's first and last day (as _Event keeps them); an _Event, with what its reports say together, is
+    # made the first time one of its pairs is scored (with `fresh`, most events of a region never are)
+    span: dict[str, tuple] = {}
     for eid, sigs in events.items():
-        for s in sigs:
-            built[eid].add(s)
+        days = [s.date for s in sigs if s.date is not None]
+        span[eid] = (min(days), max(days)) if days else (None, None)
+    built: dict[str, _Event] = {}
+
+    def event(eid: str) -> _Event:
+        e = built.get(eid)
+        if e is None:
+            e = built[eid] = _Event(eid)
+            for s in events[eid]:
+                e.add(s)
+        return e
+
     # only events that share a country (or do not know theirs) can be one incident
     buckets: dict[str | None, list[str]] = {}
-    for eid, e in built.items():
-        for country in {m.levels[3] for m in e.members} or {None}:
+    for eid, sigs in events.items():
+        for country in {m.levels[3] for m in sigs} or {None}:
             buckets.setdefault(country, []).append(eid)
-    parent = {eid: eid for eid in built}
+    parent = {eid: eid for eid in events}
 
     def root(x: str) -> str:
         while parent[x] != x:
@@ -1296,16 +1308,17 @@ def merges(events: dict[str, list[Signature]], fresh: set[str] | None = None) ->
         return x
 
     def key(eid: str) -> tuple:
-        return (built[eid].first or dt.date.max, eid)
+        return (span[eid][0] or dt.date.max, eid)
 
     for ids in buckets.values():
         ids = sorted(set(ids), key=key)
         for i, a in enumerate(ids):
+            a_first, a_last = span[a]
             for b in ids[i + 1:]:
-                ea, eb = built[a], built[b]
-                if ea.last is not None and eb.first is not None and eb.first != dt.date.max \
-                        and (eb.first - ea.last) > LOOKBACK_WINDOW:
-                    if ea.first is not None:
+                b_first = span[b][0]
+                if a_last is not None and b_first is not None and b_first != dt.date.max \
+                        and (b_first - a_last) > LOOKBACK_WINDOW:
+                    if a_first is not None:
                         break  # sorted by first day: every later event starts further away
                     continue
                 if fresh is not None and a not in fresh and b not in fresh:
@@ -1313,7 +1326,7 @@ def merges(events: dict[str, list[Signature]], fresh: set[str] | None = None) ->
                 ra, rb = root(a), root(b)
                 if ra == rb:
                     continue
-                small, large = sorted((built[a], built[b]), key=lambda e: len(e.members))
+                small, large = sorted((event(a), event(b)), key=lambda e: len(e.members))
                 # stops at the first report that could not join (scoring all of them first was the merge pass's
                 # cost when events grow to thousands of reports)
                 if small.members and all((sc := _score(m, large)) is not None and sc >= LINK_THRESHOLD
@@ -1324,4 +1337,4 @@ def merges(events: dict[str, list[Signature]], fresh: set[str] | None = None) ->
                         or all((sc := _score(m, small)) is not None and sc >= LINK_THRESHOLD for m in large.members)):
                     keep, gone = sorted((ra, rb), key=key)
                     parent[gone] = keep
-    return {eid: root(eid) for eid in built if root(eid) != eid}
+    return {eid: root(eid) for eid in events if root(eid) != eid}
