@@ -13,6 +13,7 @@ import random
 from datetime import UTC, date, datetime
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -189,3 +190,33 @@ def test_merges_scored_from_the_changed_events_only_are_all_merges(earlier, late
         fixed.setdefault(target, []).append(s)
         changed.add(target)
     assert merges_to_fixpoint(fixed, changed) == merges_to_fixpoint(fixed)
+
+
+@pytest.mark.parametrize("held", [True, False])
+def test_a_keyed_write_of_the_same_rows_writes_no_version(tmp_path, monkeypatch, held):
+    """A commit compares the rows a keyed write replaces with its new rows (held in a temp table when few, read from
+    the lake as they are when many): the same rows, volatile columns apart, make no version; any other row does."""
+    import dagster_project.lake as lake_module
+
+    monkeypatch.setattr(lake_module, "SMALL_WRITE_ROWS", 10_000 if held else 0)
+    lake = Lake(tmp_path / "lake")
+    rows = [_flag(i, [f"r{i % 4}"]) for i in range(12)]
+    lake.commit([Write("flags", pd.DataFrame(rows))], message="test: flags")
+
+    def write(frame_rows, keys) -> int:
+        before = lake.latest_version()
+        lake.commit([Write("flags", pd.DataFrame(frame_rows, columns=list(rows[0])), key="event_id", keys=keys)],
+                    message="test: by event")
+        return lake.latest_version() - before
+
+    e0 = [r for r in rows if r["event_id"] == "e0"]
+    assert write([{**r, "run_id": "other run", "flagged_at": datetime(2027, 1, 1, tzinfo=UTC)} for r in e0],
+                 ("e0",)) == 0  # only volatile columns differ
+    assert write(list(reversed(e0)), ("e0",)) == 0  # a multiset: order does not count
+    assert write([{**e0[0], "message": "changed"}, *e0[1:]], ("e0",)) == 1
+    assert write(e0[1:], ("e0",)) == 1  # a row fewer
+    assert write([*e0[1:], e0[1]], ("e0",)) == 1  # a row twice (EXCEPT ALL counts it)
+    assert write([], ("nobody",)) == 0  # nothing replaced, nothing new
+    assert write([_flag(99, ["r9"])], ("e9",)) == 1  # nothing replaced, a new row
+    with lake.reader() as con:
+        assert con.execute("SELECT count(*) FROM flags").fetchone()[0] == 13
