@@ -220,3 +220,36 @@ def test_a_keyed_write_of_the_same_rows_writes_no_version(tmp_path, monkeypatch,
     assert write([_flag(99, ["r9"])], ("e9",)) == 1  # nothing replaced, a new row
     with lake.reader() as con:
         assert con.execute("SELECT count(*) FROM flags").fetchone()[0] == 13
+
+
+def test_the_rows_a_file_read_again_replaces_are_found_by_its_path(tmp_path):
+    """ingest finds the rows of the files it read (their ids now) in SQL, by path or path up to a '#' locator,
+    then tells them exactly (`file_of`): a JSONL file's items, a '#' in a file name, other files untouched."""
+    from assets.ingest import REPORT_COLUMNS, Read, replaced_and_withdrawn
+
+    folder = tmp_path / "src"
+    folder.mkdir()
+    for name in ("a.jsonl", "b#2.md", "c.md", "d.md"):
+        (folder / name).write_text("x")
+
+    def report(rid: str, name: str) -> dict:
+        row = dict.fromkeys(REPORT_COLUMNS)
+        row.update({"report_id": rid, "path": str(folder / name), "partition_date": date(2024, 5, 1),
+                    "published": date(2024, 5, 1), "text": "x", "byte_size": 1, "ingested_at": NOW})
+        return row
+
+    lake = Lake(tmp_path / "lake")
+    stored = [report("a1", "a.jsonl#1"), report("a2", "a.jsonl#2"), report("a3", "a.jsonl#3"),
+              report("b", "b#2.md"), report("b-old", "b#2.md"), report("c", "c.md"), report("d", "d.md#1"),
+              report("e", "e.md")]
+    lake.commit([Write("reports", pd.DataFrame(stored))], message="test: reports")
+    read = Read(pd.DataFrame(), pd.DataFrame(), pd.DataFrame(),
+                file_ids={str(folder / "a.jsonl"): {"a1", "a3"}, str(folder / "b#2.md"): {"b"},
+                          str(folder / "d.md"): {"d-new"}})
+    with lake.connect() as con:
+        _, statements = replaced_and_withdrawn(con, read, {"2030-01-01"}, NOW)
+        deleted = statements[0][1][0]
+        assert deleted == ["a2", "b-old", "d"]  # c.md was not read; e.md is gone (withdrawn, not replaced)
+        read.file_ids = {}
+        _, statements = replaced_and_withdrawn(con, read, {"2030-01-01"}, NOW)
+        assert all(not sql.startswith("DELETE") for sql, _ in statements)
