@@ -216,8 +216,15 @@ def replaced_and_withdrawn(con, read: Read, days: set[str], now: datetime) -> tu
     """
     statements = []
     day_keys = sorted(date.fromisoformat(d) for d in days)
-    stale = [(rid, path) for rid, path in con.execute("SELECT report_id, path FROM reports UNION ALL "
-                                                      "SELECT report_id, path FROM rejected_reports").fetchall()
+    # the rows of the files read now, found in SQL first (their path, or the path up to its last '#': a superset of
+    # those whose file_of is one of them), then told exactly: not every stored row's path in Python
+    files = sorted(read.file_ids)
+    rows = con.execute(
+        """SELECT report_id, path FROM (SELECT report_id, path FROM reports UNION ALL
+                                        SELECT report_id, path FROM rejected_reports)
+           WHERE path IN (SELECT UNNEST(?)) OR regexp_replace(path, '#[^#]*$', '') IN (SELECT UNNEST(?))""",
+        [files, files]).fetchall() if files else []
+    stale = [(rid, path) for rid, path in rows
              if read.file_ids.get(file_of(path)) is not None and rid not in read.file_ids[file_of(path)]]
     if stale:
         ids = sorted({rid for rid, _ in stale})

@@ -124,31 +124,75 @@ def link_reports(reports: list[dict], linker: Linker, version: str,
 
 def stored_signatures(con, days: list[date] = (), events: list[str] | None = None) -> list[tuple[str, Signature]]:
     """(event id, signature) of every report linked outside `days`, as report_events stores them, its event id
-    resolved through event_aliases (merged events); of the reports of `events` (resolved ids) alone when given."""
+    resolved through event_aliases (merged events); of the reports of `events` (resolved ids) alone when given.
+
+    The reports are chosen first and their claims' figures grouped per report before the join: grouping the
+    report_events-claims join by every report column (lists among them) cost 2-3x as much, and with `events` the
+    whole claims table was joined before the filter (a new report into 100,000: ~60,000 reports of ~8,000 events).
+    A report's figures come as one string (outcome and value joined by a unit separator, figures by a record
+    separator: outcomes are words, values digits): a list of lists per row took 4x as long to reach Python."""
     only = "AND coalesce(a.event_id, e.event_id) IN (SELECT UNNEST(?))" if events is not None else ""
     # (a lake of an older release read without a write first has no yearless_days yet: its reports name none)
     has_days = any(r[0] == "yearless_days" for r in con.execute("DESCRIBE report_events").fetchall())
     rows = con.execute(
-        f"""SELECT e.report_id, coalesce(a.event_id, e.event_id), e.kind, e.place, e.incident_date, e.dated_from, e.actors,
-                  e.places, {"e.yearless_days" if has_days else "NULL"},
-                  list(DISTINCT [c.outcome, CAST(c.value_low AS VARCHAR)]) FILTER (
+        f"""WITH chosen AS (
+               SELECT e.report_id, coalesce(a.event_id, e.event_id) AS resolved, e.kind, e.place, e.incident_date,
+                      e.dated_from, e.actors, e.places, {"e.yearless_days" if has_days else "NULL"} AS yearless_days
+               FROM report_events e LEFT JOIN event_aliases a ON a.alias = e.event_id
+               WHERE e.partition_date NOT IN (SELECT UNNEST(?)) AND e.event_id IS NOT NULL {only}),
+           figures AS (
+               SELECT c.report_id, string_agg(DISTINCT c.outcome || chr(31) || CAST(c.value_low AS VARCHAR),
+                                              chr(30)) FILTER (
                       WHERE c.value_low >= 3 AND c.qualifier <> 'vague' AND NOT coalesce(c.background, false)
-                        AND c.rejected IS NULL)
-           FROM report_events e LEFT JOIN claims c USING (report_id)
-           LEFT JOIN event_aliases a ON a.alias = e.event_id
-           WHERE e.partition_date NOT IN (SELECT UNNEST(?)) AND e.event_id IS NOT NULL {only}
-           GROUP BY ALL ORDER BY e.incident_date NULLS LAST, e.report_id""",
+                        AND c.rejected IS NULL) AS figures
+               FROM claims c WHERE c.report_id IN (SELECT report_id FROM chosen)
+               GROUP BY c.report_id)
+           SELECT h.report_id, h.resolved, h.kind, h.place, h.incident_date, h.dated_from, h.actors, h.places,
+                  h.yearless_days, f.figures
+           FROM chosen h LEFT JOIN figures f USING (report_id)
+           ORDER BY h.incident_date NULLS LAST, h.report_id""",
         [list(days), *([list(events)] if events is not None else [])]).fetchall()
     out = []
+    placed: dict[str, tuple] = {}  # place -> (chain, levels): a few thousand places over tens of thousands of reports
     for _report_id, event_id, kind, place, day, dated_from, actors, places, yearless, figures in rows:
-        chain = place_chain(place) if place else ()
+        if not place:
+            chain, levels = (), place_levels(())
+        elif (known := placed.get(place)) is not None:
+            chain, levels = known
+        else:
+            chain = place_chain(place)
+            chain, levels = placed[place] = (chain, place_levels(chain))
         days = frozenset((int(x[:2]), int(x[3:])) for x in yearless or ())  # ("08-26": an undated report's days)
         out.append((event_id, Signature(
-            kind=kind, family=family_of(kind), place=place, chain=chain, levels=place_levels(chain), date=day,
+            kind=kind, family=family_of(kind), place=place, chain=chain, levels=levels, date=day,
             dated_from=dated_from, lookback=dated_from == "lookback", actors=tuple(actors or ()),
-            figures=frozenset((o, int(v)) for o, v in (figures or [])), places=tuple(places or ()),
-            months=frozenset(m for m, _ in days), days=days)))
+            figures=frozenset([(o, int(v)) for o, _, v in (f.partition("\x1f") for f in figures.split("\x1e"))])
+            if figures else frozenset(),
+            places=tuple(places or ()), months=frozenset(m for m, _ in days), days=days)))
     return out
+
+
+def reachable(con, days: list[date], keys) -> tuple[set[str], set[str]]:
+    """(every event id of the reports linked outside `days`, those of them `keys` reaches), ids resolved through
+    event_aliases: an event is reached when one of its reports is (`claims.events.reaches`: no place, its place or
+    a place containing it in the batch's reach, or a place it names in it). From each stored report's place and
+    named places, without its claims; a report's own place is tested once per distinct place (its chain is the
+    gazetteer's), its named places by a join: reading every report's row into Python to test it was ~1 s of a new
+    report into 100,000."""
+    stored = """FROM report_events e LEFT JOIN event_aliases a ON a.alias = e.event_id
+                WHERE e.partition_date NOT IN (SELECT UNNEST(?)) AND e.event_id IS NOT NULL"""
+    days = list(days)
+    places = [p for (p,) in con.execute(f"SELECT DISTINCT e.place {stored} AND e.place <> ''", [days]).fetchall()]
+    hit = [p for p in places if reaches(p, place_chain(p), (), keys)]
+    ids = {e for (e,) in con.execute(f"SELECT DISTINCT coalesce(a.event_id, e.event_id) {stored}", [days]).fetchall()}
+    near = {e for (e,) in con.execute(
+        f"""SELECT DISTINCT coalesce(a.event_id, e.event_id) {stored}
+                AND (e.place IS NULL OR e.place = '' OR e.place IN (SELECT UNNEST(?)))
+            UNION
+            SELECT resolved FROM (SELECT coalesce(a.event_id, e.event_id) AS resolved, UNNEST(e.places) AS named
+                                  {stored})
+            WHERE named IN (SELECT UNNEST(?))""", [days, hit, days, sorted(keys.full)]).fetchall()}
+    return ids, near
 
 
 def known_events(con, days: list[date], batch=None) -> Linker:
@@ -158,22 +202,7 @@ def known_events(con, days: list[date], batch=None) -> Linker:
     linker = Linker()
     events = None
     if batch is not None and (keys := reach(batch)) is not None:
-        # which events: from each stored report's place and named places, without its claims
-        chains: dict[str, tuple[str, ...]] = {}
-        near, ids = set(), set()
-        for event_id, place, places in con.execute(
-                """SELECT DISTINCT coalesce(a.event_id, e.event_id), e.place, e.places
-                   FROM report_events e LEFT JOIN event_aliases a ON a.alias = e.event_id
-                   WHERE e.partition_date NOT IN (SELECT UNNEST(?)) AND e.event_id IS NOT NULL""",
-                [list(days)]).fetchall():
-            ids.add(event_id)
-            if event_id in near:
-                continue
-            chain = chains.get(place) if place else ()
-            if chain is None:
-                chain = chains[place] = place_chain(place)
-            if reaches(place, chain, tuple(places or ()), keys):
-                near.add(event_id)
+        ids, near = reachable(con, days, keys)
         linker.reserve(ids)
         events = sorted(near)
     for event_id, sig in stored_signatures(con, days, events):

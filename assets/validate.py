@@ -709,8 +709,17 @@ def result_writes(ev: Evaluation, scope: scopes.Scope) -> list[Write]:
                 Write("disagreements", ev.disagreements, replace_all=True)]
     ids = (sorted(scope.reports),)
     return [Write("quarantine", ev.quarantine, where="report_id IN (SELECT UNNEST(?))", params=ids),
-            Write("flags", ev.flags, where="list_has_any(report_ids, ?)", params=ids),
-            Write("disagreements", ev.disagreements, where="list_has_any(report_ids, ?)", params=ids)]
+            Write("flags", ev.flags, where=naming_reports("flags"), params=ids),
+            Write("disagreements", ev.disagreements, where=naming_reports("disagreements"), params=ids)]
+
+
+def naming_reports(table: str) -> str:
+    """The rows of `table` whose report_ids hold one of the report ids given as the parameter: as
+    `list_has_any(report_ids, ?)`, which compares each row's ids with every given one (a scan of 630,000 flags for a
+    few hundred reports: 2-3 s, and an incremental commit made four of them per table), by a hash join of the
+    unnested ids on the rows' stable row ids (~0.1 s)."""
+    return (f"rowid IN (SELECT rowid FROM (SELECT rowid, UNNEST(report_ids) AS report_id FROM lake.main.{table}) "
+            "WHERE report_id IN (SELECT UNNEST(?)))")
 
 
 @dg.multi_asset(

@@ -844,6 +844,12 @@ class _Event:
     # how many of its reports name each armed actor, and how many name any: which actors an event is told by
     actor_reports: Counter = field(default_factory=Counter)
     with_actors: int = 0
+    # the Linker's: the place lists (`_by_place`) it was appended to, and whether it is in `_placeless`; a list
+    # only grows in place (a filtered one is a new list), so a list recorded here holds it, and a place with none
+    # recorded has no list holding it: adding the known reports of a country's thousands of events no longer looks
+    # through the country's list for each report (or each new event)
+    listed: dict = field(default_factory=dict)
+    placeless: bool = False
 
     def add(self, s: Signature) -> None:
         self.members.append(s)
@@ -1019,10 +1025,17 @@ class Linker:
         e.add(s)
         for p in {*s.chain, *s.places}:
             lst = self._by_place.setdefault(p, [])
-            if not lst or lst[-1] is not e and e not in lst:
+            was = e.listed.get(p)
+            if was is lst:
+                continue
+            # a list holds only events appended to it or to the list it was filtered from: never listed under p,
+            # it is not in this one
+            if was is None or not lst or lst[-1] is not e and e not in lst:
                 lst.append(e)
-        if not s.place and e not in self._placeless:
+            e.listed[p] = lst
+        if not s.place and not e.placeless:
             self._placeless.append(e)
+            e.placeless = True
 
     def _drop(self, e: _Event) -> None:
         """Forget an event formed in this batch (its places only: not every place's list)."""
@@ -1033,6 +1046,7 @@ class Linker:
                     index[p] = [x for x in lst if x is not e]
         if e in self._placeless:
             self._placeless.remove(e)
+        e.placeless = False
 
     def _candidates(self, s: Signature) -> list[_Event]:
         if not s.place:
@@ -1256,20 +1270,36 @@ def _level(place: str) -> str:
     return {"city": "town", "area": "region"}.get(kind, kind)
 
 
-def merges(events: dict[str, list[Signature]]) -> dict[str, str]:
+def merges(events: dict[str, list[Signature]], fresh: set[str] | None = None) -> dict[str, str]:
     """Events that turn out to be one incident (a report linked later named both, a gazetteer alias added since):
     alias id -> surviving id. Two events merge when every report of one could join the other; the survivor is
-    the one that started first (then the smaller id), so the ids already handed out stay resolvable."""
-    built = {eid: _Event(eid) for eid in events}
+    the one that started first (then the smaller id), so the ids already handed out stay resolvable.
+
+    `fresh`: when given, the events whose reports may differ from those of an earlier pass that merged none of the
+    others (an incremental run's changed events): a pair of two other events is known not to merge and is not
+    scored. The pairs go through the same loop (its window and order), so the merges are those of scoring all."""
+    # each event's first and last day (as _Event keeps them); an _Event, with what its reports say together, is
+    # made the first time one of its pairs is scored (with `fresh`, most events of a region never are)
+    span: dict[str, tuple] = {}
     for eid, sigs in events.items():
-        for s in sigs:
-            built[eid].add(s)
+        days = [s.date for s in sigs if s.date is not None]
+        span[eid] = (min(days), max(days)) if days else (None, None)
+    built: dict[str, _Event] = {}
+
+    def event(eid: str) -> _Event:
+        e = built.get(eid)
+        if e is None:
+            e = built[eid] = _Event(eid)
+            for s in events[eid]:
+                e.add(s)
+        return e
+
     # only events that share a country (or do not know theirs) can be one incident
     buckets: dict[str | None, list[str]] = {}
-    for eid, e in built.items():
-        for country in {m.levels[3] for m in e.members} or {None}:
+    for eid, sigs in events.items():
+        for country in {m.levels[3] for m in sigs} or {None}:
             buckets.setdefault(country, []).append(eid)
-    parent = {eid: eid for eid in built}
+    parent = {eid: eid for eid in events}
 
     def root(x: str) -> str:
         while parent[x] != x:
@@ -1278,22 +1308,25 @@ def merges(events: dict[str, list[Signature]]) -> dict[str, str]:
         return x
 
     def key(eid: str) -> tuple:
-        return (built[eid].first or dt.date.max, eid)
+        return (span[eid][0] or dt.date.max, eid)
 
     for ids in buckets.values():
         ids = sorted(set(ids), key=key)
         for i, a in enumerate(ids):
+            a_first, a_last = span[a]
             for b in ids[i + 1:]:
-                ea, eb = built[a], built[b]
-                if ea.last is not None and eb.first is not None and eb.first != dt.date.max \
-                        and (eb.first - ea.last) > LOOKBACK_WINDOW:
-                    if ea.first is not None:
+                b_first = span[b][0]
+                if a_last is not None and b_first is not None and b_first != dt.date.max \
+                        and (b_first - a_last) > LOOKBACK_WINDOW:
+                    if a_first is not None:
                         break  # sorted by first day: every later event starts further away
+                    continue
+                if fresh is not None and a not in fresh and b not in fresh:
                     continue
                 ra, rb = root(a), root(b)
                 if ra == rb:
                     continue
-                small, large = sorted((built[a], built[b]), key=lambda e: len(e.members))
+                small, large = sorted((event(a), event(b)), key=lambda e: len(e.members))
                 # stops at the first report that could not join (scoring all of them first was the merge pass's
                 # cost when events grow to thousands of reports)
                 if small.members and all((sc := _score(m, large)) is not None and sc >= LINK_THRESHOLD
@@ -1304,4 +1337,4 @@ def merges(events: dict[str, list[Signature]]) -> dict[str, str]:
                         or all((sc := _score(m, small)) is not None and sc >= LINK_THRESHOLD for m in large.members)):
                     keep, gone = sorted((ra, rb), key=key)
                     parent[gone] = keep
-    return {eid: root(eid) for eid in built if root(eid) != eid}
+    return {eid: root(eid) for eid in events if root(eid) != eid}

@@ -519,6 +519,9 @@ def _apply(con: duckdb.DuckDBPyConnection, txn: _Txn, w: Write, i: int) -> bool:
     return True
 
 
+SMALL_WRITE_ROWS = 200_000  # a keyed write of at most this many rows holds the rows it replaces in a temp table
+
+
 def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, str | None]:
     """Whether the rows `w` would write equal, as a multiset and apart from VOLATILE_COLUMNS, the rows it would
     replace; and, when they differ, the temp table holding the new rows (the caller inserts from it and drops it;
@@ -531,6 +534,7 @@ def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, 
                      else (f"WHERE {w.key} IN (SELECT UNNEST(?))", [list(w.keys)]))
     con.execute(f'CREATE OR REPLACE TEMP TABLE {cmp} AS SELECT * FROM lake.main."{w.table}" LIMIT 0')
     keep = False
+    cleanup: list[str] = []
     try:
         if w.sql is not None:
             con.execute(f"INSERT INTO {cmp} BY NAME ({w.sql})")
@@ -541,23 +545,34 @@ def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, 
                 con.register(name, w.frame)
                 con.execute(f"INSERT INTO {cmp} ({cols}) SELECT {cols} FROM {name}")
                 con.unregister(name)
-        n_old = con.execute(f'SELECT count(*) FROM (SELECT 1 FROM lake.main."{w.table}" {where} LIMIT 1)',
-                            params).fetchone()[0]
+        names = [r[0] for r in con.execute(f"SELECT name FROM pragma_table_info('{cmp}')").fetchall()]
+        kept = ", ".join(f'"{c}"' for c in names if c not in VOLATILE_COLUMNS)
+        if not w.replace_all and con.execute(f"SELECT count(*) FROM {cmp}").fetchone()[0] <= SMALL_WRITE_ROWS:
+            # a few rows replaced by key (an incremental run's): the rows they replace read from the lake once into a
+            # temp table, not once to tell whether there are any and twice more to compare (each a scan of the table,
+            # with its filter: ~0.1-0.5 s each at 100,000 reports)
+            held = f"_old_{i}"
+            con.execute(f'CREATE OR REPLACE TEMP TABLE {held} AS SELECT {kept} FROM lake.main."{w.table}" {where}',
+                        params)
+            cleanup.append(held)
+            old, params = f"SELECT {kept} FROM {held}", []
+            n_old = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {held} LIMIT 1)").fetchone()[0]
+        else:
+            old = f'SELECT {kept} FROM lake.main."{w.table}" {where}'
+            n_old = con.execute(f'SELECT count(*) FROM (SELECT 1 FROM lake.main."{w.table}" {where} LIMIT 1)',
+                                params).fetchone()[0]
         if not n_old:
             keep = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {cmp} LIMIT 1)").fetchone()[0] > 0
             return not keep, cmp if keep else None
-        names = [r[0] for r in con.execute(f"SELECT name FROM pragma_table_info('{cmp}')").fetchall()]
-        kept = ", ".join(f'"{c}"' for c in names if c not in VOLATILE_COLUMNS)
-        old = f'SELECT {kept} FROM lake.main."{w.table}" {where}'
         new = f"SELECT {kept} FROM {cmp}"
         diff = con.execute(f"SELECT count(*) FROM (({new} EXCEPT ALL {old}) UNION ALL ({old} EXCEPT ALL {new}))",
                            params + params).fetchone()[0]
         keep = diff != 0
         return not keep, cmp if keep else None
     finally:
-        if not keep:
+        for name in [*cleanup, *([] if keep else [cmp])]:
             try:
-                con.execute(f"DROP TABLE IF EXISTS {cmp}")
+                con.execute(f"DROP TABLE IF EXISTS {name}")
             except duckdb.Error:  # the transaction failed above and rolls back: the error to report is that one
                 pass
 

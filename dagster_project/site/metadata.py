@@ -25,10 +25,11 @@ MAX_EVENTS = 3  # the event log keeps every materialization's metadata: a few sm
 SCALE, QUALITY = 0.6, 75
 
 
-def _per_event(con) -> dict[str, tuple[str, str]]:
-    """event_id → (digest of its estimate rows, latest as_of)."""
-    rows = con.execute("SELECT * EXCLUDE (event_id), event_id FROM event_estimates "
-                       "ORDER BY event_id, outcome, party").fetchall()
+def _per_event(con, events: list[str] | None = None) -> dict[str, tuple[str, str]]:
+    """event_id → (digest of its estimate rows, latest as_of), of every event or of `events` alone."""
+    only, params = ("WHERE event_id IN (SELECT UNNEST(?))", [events]) if events is not None else ("", [])
+    rows = con.execute(f"SELECT * EXCLUDE (event_id), event_id FROM event_estimates {only} "
+                       "ORDER BY event_id, outcome, party", params).fetchall()
     acc: dict[str, list] = {}
     for r in rows:
         acc.setdefault(r[-1], []).append(r[:-1])
@@ -37,16 +38,19 @@ def _per_event(con) -> dict[str, tuple[str, str]]:
             for ev, rs in acc.items()}
 
 
-def changed_events(lake, before: int | None, limit: int = MAX_EVENTS) -> list[str]:
+def changed_events(lake, before: int | None, limit: int = MAX_EVENTS, among: set[str] | None = None) -> list[str]:
     """The events whose estimates differ from version `before` (all of them when there was none), the most
-    recent (latest as_of) first, at most `limit`."""
+    recent (latest as_of) first, at most `limit`. `among`: the only events whose rows the commit since `before`
+    can have changed (an incremental run's scope); the others are not read (reading and hashing every event's
+    rows twice was ~7 s of a new report into 100,000)."""
+    events = sorted(e for e in among if e is not None) if among is not None else None
     with lake.reader() as con:
-        now = _per_event(con)
+        now = _per_event(con, events)
     old: dict = {}
     if before is not None:
         try:
             with lake.reader(version=before) as con:
-                old = _per_event(con)
+                old = _per_event(con, events)
         except duckdb.Error:  # the table did not exist yet at that version
             old = {}
     changed = [ev for ev, (digest, _) in now.items() if old.get(ev, (None,))[0] != digest]

@@ -204,6 +204,10 @@ def test_the_asset_chart_is_of_the_changed_events_and_short_enough_to_show_in_pl
     with lake.transaction("test: one changes") as txn:
         txn.con.execute("UPDATE event_estimates SET best = 5 WHERE event_id = 'gao-2024-05'")
     assert changed_events(lake, before) == ["gao-2024-05"]
+    # an incremental run reads only the events it rewrote: the same answer among them, none outside them
+    assert changed_events(lake, before, among={"gao-2024-05", "mopti-2024-06"}) == ["gao-2024-05"]
+    assert changed_events(lake, before, among={"mopti-2024-06"}) == []
+    assert changed_events(lake, None, among={"mopti-2024-06"}) == ["mopti-2024-06"]
 
     monkeypatch.delenv("TOLL_SITE_URL", raising=False)
     alone = chart_entries(lake, ["gao-2024-05"])
