@@ -11,7 +11,6 @@ import dagster as dg
 import duckdb
 import pandas as pd
 
-import claims.events as claims_events
 from claims.events import merges, place_chain, place_levels
 from dagster_project.lake import CommitInfo, Write
 from dagster_project.partitions import refresh_when_partitions_land
@@ -19,7 +18,7 @@ from dagster_project.resources import LakeResource
 
 from . import scope as scopes
 from .common import preview, run_tag
-from .normalize import stored_signatures
+from .normalize import extractor_code_version, stored_signatures
 
 SQL = Path(__file__).with_name("sql")
 
@@ -358,7 +357,10 @@ def events_token() -> str:
 
 
 def merge_version() -> str:
-    return hashlib.sha256(Path(claims_events.__file__).read_bytes()).hexdigest()[:8]
+    """The linker's rules and the data they read (gazetteer places and neighbours, incident kinds): when any of them
+    changes, every stored event is compared again (an incremental run compares only the events it touched, which is
+    right only while the rules that left the others apart are the same)."""
+    return hashlib.sha256(extractor_code_version().encode()).hexdigest()[:8]
 
 
 @dg.asset(deps=["claims", "quarantine"], group_name="aggregate", kinds={"duckdb"}, pool="lake_writer",

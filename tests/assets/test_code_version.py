@@ -56,3 +56,14 @@ def test_every_file_the_extractor_reads_is_in_the_package_dir():
     for path in (lexicon.WORDS_PATH, senses.SENSES_PATH, gazetteer.GAZETTEER_PATH, events.INCIDENTS_PATH,
                  world_cities.DATA):
         assert path.parent == _PKG and path.suffix in (".yaml", ".tsv"), path
+
+
+def test_the_events_merge_version_follows_every_claims_file(monkeypatch):
+    """An incremental events run compares only the events it touched, which holds only while the linker's rules and
+    data (gazetteer places and neighbours, incident kinds) are the ones that left the others apart: a change to any
+    claims file must give a new merge version, so the next run compares every stored event."""
+    from assets import aggregate
+
+    before = aggregate.events_token()
+    monkeypatch.setattr(aggregate, "extractor_code_version", lambda: "0.6.0+src.another")
+    assert aggregate.events_token() != before
