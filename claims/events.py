@@ -66,6 +66,7 @@ class Signature:
     places: tuple[str, ...] = ()  # every place below country level it names outside background passages
     months: frozenset = frozenset()  # an undated report's days without a year ("on August 26"): their months
     days: frozenset = frozenset()  # and those days, as (month, day)
+    fresh: bool = False  # its lead tells a new incident of a series ("another strong earthquake", "fresh quake")
 
 
 # ---- what kind of incident: cue phrases as data (incidents.yaml)
@@ -631,6 +632,27 @@ def recalled_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# "The raid came a week after ...", "The blast comes two months after ...": a time between the two incidents (an
+# incident that "occurred after" something, with no time between, may be telling its own course)
+_RECALL_TAIL = re.compile(r"\b(?:came|comes|follows|followed|happened|occurred|took\s+place)\b[^.!?]{0,60}?"
+                          r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\b", re.I)
+
+
+def recalled_tails(text: str) -> list[tuple[int, int]]:
+    """Spans of what a sentence tying the story to an earlier incident says after its "after" or "since" ("The raid
+    came a week after students were abducted in Kankara"): that incident's place, kind and actors, not the report's,
+    though the sentence gives no figure."""
+    out = []
+    for m in _SENTENCE_START.finditer(text):
+        stop = _SENTENCE_END.search(text, m.start())
+        end = stop.end() if stop else len(text)
+        if end - m.start() < 8:
+            continue
+        if (r := _RECALL_TAIL.search(text, m.start(), end)) is not None and _RECALL_OPENER.match(text, m.start()) is None:
+            out.append((r.end(), end))
+    return out
+
+
 def recalls_other(sentence: str) -> bool:
     """A sentence that ties the story to an earlier incident, or opens on a time before the story's ("Last week,
     40 people were killed in..."); its figures are that incident's."""
@@ -671,6 +693,42 @@ def lookback_date(text: str, published: dt.date | None) -> dt.date | None:
     return published - dt.timedelta(days=_UNIT_DAYS.get(unit, 365) * n)
 
 
+# "Another strong earthquake shook ...", "Fresh quake kills one", "Third strong earthquake hits ...": a lead that tells
+# its incident as a new one of a series (the same place hit again days later), up to three words before the cue;
+# not "a new toll from the quake", "the second day of the siege" (a word of what is told about an incident between)
+_FRESH = re.compile(r"(?<!\w)(?:another|new|fresh|second|third|fourth|fifth)\s+", re.I)
+_FRESH_WORD = re.compile(r"(?!(?:toll|death|figures?|details|images|footage|videos?|photos|reports?|data|day|days|week|"
+                         r"anniversary|of|from|in|on|at|after|since|the|for|to|and)\b)[\w.-]+\s+", re.I)
+# two of a place's incidents told as a series are days apart: a report of the new one dated this long after an
+# event's first day is not that event's (the incident's own day and the next are its reports' days)
+_FRESH_GAP = dt.timedelta(days=2)
+
+
+def tells_fresh(text: str, family: str | None, skip: list[tuple[int, int]] = ()) -> bool:
+    """Whether the headline or lead tells the report's incident as a new one of a series of its kind ("another
+    earthquake struck Herat on Sunday"): a cue of the report's own family right after the word. Fighting and the
+    incidents that run for weeks (abductions, sieges) have new rounds that are one incident."""
+    if family is None or family == GENERIC_FAMILY or family in LONG_FAMILIES:
+        return False
+    k = _kinds()
+    lead = text[:_LEAD_CHARS]
+    for m in _FRESH.finditer(lead):
+        if _inside(m.start(), skip):
+            continue
+        pos = m.end()
+        for _ in range(4):  # the cue, or up to three words before it ("another massive 6.3 magnitude earthquake")
+            cue = k.pattern.match(lead, pos)
+            if cue:
+                if k.family.get(k.kind_of.get(cue.group("cue").lower())) == family:
+                    return True
+                break
+            word = _FRESH_WORD.match(lead, pos)
+            if word is None:
+                break
+            pos = word.end()
+    return False
+
+
 # ---- one report's signature
 
 def signature(text: str, claims: list, published: dt.date | None, url: str | None = None) -> Signature:
@@ -682,9 +740,11 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
     skip = [(text.find(c.sentence), text.find(c.sentence) + len(c.sentence))
             for c, o in zip(claims, other, strict=True) if o and c.sentence in text]
     skip += recalled_sentences(text[:end])  # (those with no figure the extractor read too)
+    skip += recalled_tails(text[:end])
     if end < len(text):
         skip.append((end, len(text)))
     kind = incident_kind(text, skip)
+    fresh = tells_fresh(text, family_of(kind), skip)
     from . import find_places
 
     found = find_places(text)  # once: what places_named weighs and what the town-address rule looks up
@@ -712,6 +772,10 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
             # when they are undated) recalls another incident ("where a truck bomb blew up on October 14, 2017")
             around = [dt.date.fromisoformat(c.as_of) for c in own[:2] if c.as_of and c.span[0] < _REFERENCE_CHARS]
         kept = [d for d in days if around and min(around) - _RECAP_DAYS <= d <= max(around) + dt.timedelta(days=1)]
+        if fresh and (opening := [dt.date.fromisoformat(c.as_of) for c in own if c.as_of][:2]):
+            # a new incident of a series: a figure dated before its opening figures is the earlier incident's
+            # ("Fresh quake kills one ... Two quakes on Oct. 7 left over 2,000 dead")
+            kept = [d for d in kept if d >= min(opening) - dt.timedelta(days=1)]
         if published is None:
             recalled = set(days) - set(kept)
         days = kept
@@ -736,7 +800,7 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
                      date=date, dated_from=dated_from, lookback=lookback, actors=actors_named(text, skip),
                      figures=figures, places=tuple(sorted({p for p in named if place_kind(p) not in ("country", "area")}
                                                           | unknown)),
-                     months=frozenset(m for m, _ in days), days=days)
+                     months=frozenset(m for m, _ in days), days=days, fresh=fresh)
 
 
 # ---- linking signatures into events
@@ -967,6 +1031,8 @@ def _score(s: Signature, e: _Event) -> float | None:
         if gap > window.days or (not s.lookback and abs((s.date - e.first).days) > (LONG_SPAN if long else SPAN).days):
             return None  # (an incident's news comes within weeks of its first day: one town's reports, weeks apart
             # each, do not chain into an event of years)
+        if s.fresh and s.date - e.first >= _FRESH_GAP:
+            return None  # a new incident of a series, days after the event began: the place was hit again
         when = 1.0 - gap / window.days
     elif s.date is None and e.first is not None and s.months:
         # an undated report's "August 26": the event's month, or an incident of another year in the same town
