@@ -124,3 +124,38 @@ def test_a_place_named_only_in_a_sentence_recalling_an_earlier_incident_is_not_t
     s = sig("The blast occurred after worshippers gathered at a mosque in Kankara, killing 12, police said.",
             "2020-12-12")
     assert s.place == "Kankara"
+
+
+# ---- one incident's place named at several levels (gazetteer: Johannesburg, Surfside and its condominium, the
+# provinces around Marrakesh)
+
+
+def test_a_suburb_fire_told_by_joburg_residents_is_johannesburgs_not_an_american_towns():
+    city = ("A fire in an abandoned five-storey building in Marshalltown, Johannesburg, killed 70 people overnight, "
+            "emergency services said.", "2023-08-31")
+    locals_ = ("Joburg residents gathered outside the burned building in Marshalltown on Thursday as the toll rose "
+               "to 70, officials said.", "2023-08-31")
+    s = sig(*locals_)
+    assert s.place == "Johannesburg" and s.levels[3] == "South Africa"
+    ev = link({"c": city, "l": locals_})
+    assert ev["c"] == ev["l"]
+
+
+def test_a_condominium_collapse_named_by_its_tower_or_its_town_is_one_incident():
+    tower = ("Rescuers kept digging on Sunday through the rubble of Champlain Towers South, where 16 people are now "
+             "confirmed dead and about 140 are unaccounted for.", None)
+    town = ("The death toll in the condo collapse in Surfside, Florida, rose to 16 on Sunday, with about 140 people "
+            "still unaccounted for, the mayor said.", "2021-06-27")
+    assert sig(*tower).chain[:3] == ("Champlain Towers South", "Surfside", "Florida")
+    ev = link({"t": tower, "s": town})
+    assert ev["t"] == ev["s"]
+
+
+def test_an_earthquake_told_from_marrakesh_and_from_its_province_is_one_incident():
+    province = ("The toll of the earthquake in Al Haouz province rose to 2,100 on Sunday, the interior ministry said, "
+                "with more deaths in Taroudant and Chichaoua.", "2023-09-10")
+    city = ("MARRAKECH - Rescuers searched collapsed villages south of the city on Sunday as the earthquake's toll "
+            "reached 2,100, most of them in Al-Haouz.", None)
+    assert sig(*province).chain[:3] == ("Al Haouz", "Marrakech-Safi", "Morocco")
+    ev = link({"p": province, "c": city})
+    assert ev["p"] == ev["c"]
