@@ -127,10 +127,12 @@ def stored_signatures(con, days: list[date] = (), events: list[str] | None = Non
     resolved through event_aliases (merged events); of the reports of `events` (resolved ids) alone when given."""
     only = "AND coalesce(a.event_id, e.event_id) IN (SELECT UNNEST(?))" if events is not None else ""
     # (a lake of an older release read without a write first has no yearless_days yet: its reports name none)
-    has_days = any(r[0] == "yearless_days" for r in con.execute("DESCRIBE report_events").fetchall())
+    # (nor `fresh`: its reports read as told as no new incident of a series)
+    columns = {r[0] for r in con.execute("DESCRIBE report_events").fetchall()}
+    has_days, has_fresh = "yearless_days" in columns, "fresh" in columns
     rows = con.execute(
         f"""SELECT e.report_id, coalesce(a.event_id, e.event_id), e.kind, e.place, e.incident_date, e.dated_from, e.actors,
-                  e.places, {"e.yearless_days" if has_days else "NULL"},
+                  e.places, {"e.yearless_days" if has_days else "NULL"}, {"e.fresh" if has_fresh else "NULL"},
                   list(DISTINCT [c.outcome, CAST(c.value_low AS VARCHAR)]) FILTER (
                       WHERE c.value_low >= 3 AND c.qualifier <> 'vague' AND NOT coalesce(c.background, false)
                         AND c.rejected IS NULL)
@@ -140,14 +142,14 @@ def stored_signatures(con, days: list[date] = (), events: list[str] | None = Non
            GROUP BY ALL ORDER BY e.incident_date NULLS LAST, e.report_id""",
         [list(days), *([list(events)] if events is not None else [])]).fetchall()
     out = []
-    for _report_id, event_id, kind, place, day, dated_from, actors, places, yearless, figures in rows:
+    for _report_id, event_id, kind, place, day, dated_from, actors, places, yearless, fresh, figures in rows:
         chain = place_chain(place) if place else ()
         days = frozenset((int(x[:2]), int(x[3:])) for x in yearless or ())  # ("08-26": an undated report's days)
         out.append((event_id, Signature(
             kind=kind, family=family_of(kind), place=place, chain=chain, levels=place_levels(chain), date=day,
             dated_from=dated_from, lookback=dated_from == "lookback", actors=tuple(actors or ()),
             figures=frozenset((o, int(v)) for o, v in (figures or [])), places=tuple(places or ()),
-            months=frozenset(m for m, _ in days), days=days)))
+            months=frozenset(m for m, _ in days), days=days, fresh=bool(fresh))))
     return out
 
 

@@ -908,6 +908,7 @@ class _Event:
     # how many of its reports name each armed actor, and how many name any: which actors an event is told by
     actor_reports: Counter = field(default_factory=Counter)
     with_actors: int = 0
+    fresh_from: dt.date | None = None  # the first day of its reports told as a new incident of a series
 
     def add(self, s: Signature) -> None:
         self.members.append(s)
@@ -924,6 +925,8 @@ class _Event:
             self.families.add(s.family)
         self.actors.update(s.actors)
         self.figures.update(s.figures)
+        if s.fresh and s.date is not None:
+            self.fresh_from = s.date if self.fresh_from is None else min(self.fresh_from, s.date)
         if s.date is not None:
             self.first = s.date if self.first is None else min(self.first, s.date)
             self.last = s.date if self.last is None else max(self.last, s.date)
@@ -931,7 +934,7 @@ class _Event:
     def remove(self, s: Signature) -> None:
         """Take a report out (the very signature, not an equal one): what its reports say together is read again."""
         rest = [m for m in self.members if m is not s]
-        self.members, self.first, self.last = [], None, None
+        self.members, self.first, self.last, self.fresh_from = [], None, None, None
         for name in ("groups", "families", "actors", "figures", "own", "actor_reports"):
             getattr(self, name).clear()
         self.with_actors = 0
@@ -1031,8 +1034,9 @@ def _score(s: Signature, e: _Event) -> float | None:
         if gap > window.days or (not s.lookback and abs((s.date - e.first).days) > (LONG_SPAN if long else SPAN).days):
             return None  # (an incident's news comes within weeks of its first day: one town's reports, weeks apart
             # each, do not chain into an event of years)
-        if s.fresh and s.date - e.first >= _FRESH_GAP:
-            return None  # a new incident of a series, days after the event began: the place was hit again
+        if (s.fresh and s.date - e.first >= _FRESH_GAP) or (e.fresh_from and e.fresh_from - s.date >= _FRESH_GAP):
+            return None  # a new incident of a series, days after the event began (or the report): the place was hit
+            # again (both ways round: the events asset's merge scores either event's reports against the other)
         when = 1.0 - gap / window.days
     elif s.date is None and e.first is not None and s.months:
         # an undated report's "August 26": the event's month, or an incident of another year in the same town
