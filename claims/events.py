@@ -67,6 +67,7 @@ class Signature:
     months: frozenset = frozenset()  # an undated report's days without a year ("on August 26"): their months
     days: frozenset = frozenset()  # and those days, as (month, day)
     fresh: bool = False  # its lead tells a new incident of a series ("another strong earthquake", "fresh quake")
+    weekday: int | None = None  # of a fresh report: the weekday its lead names first ("on Sunday"), its incident's
 
 
 # ---- what kind of incident: cue phrases as data (incidents.yaml)
@@ -702,6 +703,21 @@ _FRESH_WORD = re.compile(r"(?!(?:toll|death|figures?|details|images|footage|vide
 # two of a place's incidents told as a series are days apart: a report of the new one dated this long after an
 # event's first day is not that event's (the incident's own day and the next are its reports' days)
 _FRESH_GAP = dt.timedelta(days=2)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+
+
+def _opening_end(text: str) -> int:
+    """Where a report's headline and opening paragraph end (its first two non-empty lines)."""
+    seen, pos = 0, 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if text[pos:m.start()].strip():
+            seen += 1
+            if seen == 2:
+                return m.start()
+        pos = m.end()
+    return len(text)
 
 
 def tells_fresh(text: str, family: str | None, skip: list[tuple[int, int]] = ()) -> bool:
@@ -772,10 +788,11 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
             # when they are undated) recalls another incident ("where a truck bomb blew up on October 14, 2017")
             around = [dt.date.fromisoformat(c.as_of) for c in own[:2] if c.as_of and c.span[0] < _REFERENCE_CHARS]
         kept = [d for d in days if around and min(around) - _RECAP_DAYS <= d <= max(around) + dt.timedelta(days=1)]
-        if fresh and (opening := [dt.date.fromisoformat(c.as_of) for c in own if c.as_of][:2]):
-            # a new incident of a series: a figure dated before its opening figures is the earlier incident's
-            # ("Fresh quake kills one ... Two quakes on Oct. 7 left over 2,000 dead")
-            kept = [d for d in kept if d >= min(opening) - dt.timedelta(days=1)]
+        if fresh and (opening := [dt.date.fromisoformat(c.as_of) for c in own if c.as_of and c.span[0] < _opening_end(text)]):
+            # a new incident of a series: a figure dated before its headline's and opening paragraph's is the
+            # earlier incident's ("Fresh quake kills one ... Two quakes on Oct. 7 left over 2,000 dead"; "the WHO on
+            # Saturday put the toll of last week's quake at 1,400" in Sunday's story)
+            kept = [d for d in kept if d >= min(opening)]
         if published is None:
             recalled = set(days) - set(kept)
         days = kept
@@ -789,7 +806,12 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
                 if found and found not in recalled:
                     date, dated_from = found, how
                     break
-    days = yearless_days(text, skip) if date is None else frozenset()
+    # (a new incident of a series is told by its lead's days: the body's are the earlier incidents' ("Powerful
+    # earthquakes on Oct. 7 flattened villages"))
+    days = yearless_days(text[:_LEAD_CHARS] if fresh else text, skip) if date is None else frozenset()
+    weekday = None
+    if fresh and (wd := _WEEKDAY.search(text, 0, _LEAD_CHARS)) is not None and not _inside(wd.start(), skip):
+        weekday = _WEEKDAYS.index(wd.group(1).lower())
     unknown = {"?" + n for n in lacked}
     if place and place_kind(place) is None:
         unknown.add("?" + place.lower())  # a fallback place (a dateline's village) is an unknown place too
@@ -800,7 +822,7 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
                      date=date, dated_from=dated_from, lookback=lookback, actors=actors_named(text, skip),
                      figures=figures, places=tuple(sorted({p for p in named if place_kind(p) not in ("country", "area")}
                                                           | unknown)),
-                     months=frozenset(m for m, _ in days), days=days, fresh=fresh)
+                     months=frozenset(m for m, _ in days), days=days, fresh=fresh, weekday=weekday)
 
 
 # ---- linking signatures into events
@@ -1038,6 +1060,8 @@ def _score(s: Signature, e: _Event) -> float | None:
             return None  # a new incident of a series, days after the event began (or the report): the place was hit
             # again (both ways round: the events asset's merge scores either event's reports against the other)
         when = 1.0 - gap / window.days
+    elif s.date is None and e.first is not None and s.weekday is not None and e.first.weekday() != s.weekday:
+        return None  # an undated report of a new incident of a series, on another weekday than the event began
     elif s.date is None and e.first is not None and s.months:
         # an undated report's "August 26": the event's month, or an incident of another year in the same town
         span = {(e.first + dt.timedelta(days=d)).month for d in range(-7, (e.last - e.first).days + 8, 7)}

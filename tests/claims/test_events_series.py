@@ -159,3 +159,24 @@ def test_an_earthquake_told_from_marrakesh_and_from_its_province_is_one_incident
     assert sig(*province).chain[:3] == ("Al Haouz", "Marrakech-Safi", "Morocco")
     ev = link({"p": province, "c": city})
     assert ev["p"] == ev["c"]
+
+
+def test_a_new_incident_is_dated_by_its_headline_and_opening_paragraph_not_a_later_count_of_the_earlier_one():
+    text = ("Third strong earthquake hits Herat province\n\nOne person died and 150 were hurt when a quake shook "
+            "Herat on Sunday, rescuers said.\n\nThe WHO on Saturday put the toll of last week's quake at 1,400.")
+    s = sig(text, None, url="https://example.org/2031/03/16/quake/")
+    assert s.fresh and s.date == dt.date(2031, 3, 16)
+
+
+def test_an_undated_report_of_a_new_incident_joins_the_event_of_the_weekday_its_lead_names():
+    undated = ("KABUL - Another powerful earthquake jolted Herat on Sunday, killing one person and injuring dozens, "
+               "the provincial government said. The province has been hit by a series of quakes; the strongest ones, "
+               "on 4 March, killed more than 1,000 people and levelled villages across the districts west of the "
+               "provincial capital, where families have slept in tents since, fearing the aftershocks that have "
+               "followed day after day. The Taliban administration said relief teams were on their way to the "
+               "villages hit hardest, and the hospital asked for blood donors.", None)
+    s = sig(*undated)
+    assert s.fresh and s.weekday == 6 and s.date is None
+    assert s.days == frozenset()  # "4 March", in the body, is the earlier quakes' day
+    ev = link({"w": QUAKE_WED, "l": QUAKE_WED_LATER, "s": QUAKE_SUN, "u": undated})
+    assert ev["u"] == ev["s"] != ev["w"]
