@@ -697,7 +697,17 @@ def lookback_date(text: str, published: dt.date | None) -> dt.date | None:
 # "Another strong earthquake shook ...", "Fresh quake kills one", "Third strong earthquake hits ...": a lead that tells
 # its incident as a new one of a series (the same place hit again days later), up to three words before the cue;
 # not "a new toll from the quake", "the second day of the siege" (a word of what is told about an incident between)
-_FRESH = re.compile(r"(?<!\w)(?:another|new|fresh|second|third|fourth|fifth)\s+", re.I)
+_FRESH = re.compile(r"(?<!\w)(?P<w>another|new|fresh|second|third|fourth|fifth)\s+", re.I)
+# what comes before the word: "and another blast" tells one incident's course (a twin bombing); "Papua New Guinea",
+# "Lunar New Year" are names
+_FRESH_NOT_AFTER = re.compile(r"(?:\band|[A-Z][\w'-]*)\s+$")
+_FRESH_ARTICLE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+# "a second bomber blew himself up as a crowd gathered" is one incident's course; "the second deadly road accident
+# in Peru in a week" a series: after an article, the word tells a series only with its span
+_FRESH_SERIES = re.compile(r"\b(?:in\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)|in\s+days|"
+                           r"this\s+(?:week|month|year)|since)\b", re.I)
+# the same scene: "a second device exploded about an hour later", "minutes later", "shortly after"
+_FRESH_SCENE = re.compile(r"\b(?:(?:seconds|minutes|moments|an?\s+hour|hours)\s+later|shortly\s+after(?:wards)?)\b", re.I)
 _FRESH_WORD = re.compile(r"(?!(?:toll|death|figures?|details|images|footage|videos?|photos|reports?|data|day|days|week|"
                          r"anniversary|of|from|in|on|at|after|since|the|for|to|and)\b)[\w.-]+\s+", re.I)
 # two of a place's incidents told as a series are days apart: a report of the new one dated this long after an
@@ -731,6 +741,18 @@ def tells_fresh(text: str, family: str | None, skip: list[tuple[int, int]] = ())
     for m in _FRESH.finditer(lead):
         if _inside(m.start(), skip):
             continue
+        word_ = m.group("w").lower()
+        line_start = lead.rfind("\n", 0, m.start()) + 1
+        before = lead[max(line_start, m.start() - 40):m.start()]
+        starts = not before.strip() or before.rstrip()[-1:] in ".!?:\u2013\u2014-"
+        if not starts and not _FRESH_ARTICLE.search(before) and _FRESH_NOT_AFTER.search(before):
+            continue
+        if word_ == "new" and m.group("w") == "New" and not starts:
+            continue  # "New York", "New Delhi": a name
+        stop = _SENTENCE_END.search(lead, m.end())
+        sentence = lead[m.end():stop.end() if stop else len(lead)]
+        if _FRESH_SCENE.search(sentence) or (_FRESH_ARTICLE.search(before) and not _FRESH_SERIES.search(sentence)):
+            continue
         pos = m.end()
         for _ in range(4):  # the cue, or up to three words before it ("another massive 6.3 magnitude earthquake")
             cue = k.pattern.match(lead, pos)
@@ -739,8 +761,8 @@ def tells_fresh(text: str, family: str | None, skip: list[tuple[int, int]] = ())
                     return True
                 break
             word = _FRESH_WORD.match(lead, pos)
-            if word is None:
-                break
+            if word is None or (word_ == "new" and word.group(0)[:1].isupper()):
+                break  # ("a new York shooting"?: a name goes on after "new")
             pos = word.end()
     return False
 

@@ -29,12 +29,23 @@ QUAKE_SUN_FRESH = ("Fresh quake hits Herat, the third in a week\n\nAt least 95 p
 
 def test_a_lead_that_tells_a_new_incident_of_a_series_is_fresh():
     assert _fresh(QUAKE_SUN[0]) and _fresh(QUAKE_SUN_FRESH[0])
-    assert _fresh("A third powerful 6.3 magnitude earthquake hit the province on Sunday, officials said.")
+    assert _fresh("A third powerful 6.3 magnitude earthquake in a week hit the province on Sunday, officials said.")
     assert not _fresh(QUAKE_WED[0]) and not _fresh(QUAKE_WED_LATER[0])
     # a new figure, a new day of an incident, or another kind of thing is no new incident
     assert not _fresh("A new death toll from the earthquake was given on Monday: 1,200 people died, officials said.")
     assert not _fresh("On the second day of the siege, gunmen still held 40 hostages in the hotel, police said.")
     assert not _fresh("Another rescue team reached the village hit by the earthquake, where 30 people died.")
+    # one incident's course: a twin bombing's second bomb, a blast "and another", a device that went off later
+    assert not _fresh("A suicide bomber struck a market on Thursday, and as a crowd gathered a second bomber blew "
+                      "himself up, killing 32 people in all.")
+    assert not _fresh("Twelve people died in a car bombing and another blast on Wednesday in the north of the city.")
+    assert not _fresh("A roadside bomb killed three soldiers. The second bomb exploded about an hour later as "
+                      "police arrived.")
+    # names: "Papua New Guinea", "Lunar New Year"
+    assert not _fresh("Papua New Guinea landslide buries hundreds of people in a highland village.")
+    assert not _fresh("Mourners gathered for the victims of the Lunar New Year shooting that killed 11 people.")
+    # a series told with its span
+    assert _fresh("It is the second deadly bus crash in the country in a week, police said; 20 people died.")
 
 
 def test_another_earthquake_days_later_in_the_same_place_is_another_incident():
