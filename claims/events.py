@@ -730,6 +730,33 @@ def _opening_end(text: str) -> int:
     return len(text)
 
 
+# "after an earlier one killed more than 2,000", "following a previous quake that claimed", "its third since powerful
+# quakes on October 7 killed", "just days after two significant tremors ... claimed": before the figure, in its sentence
+_EARLIER_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:(?:an?|the|two|three|its|their)\s+)?(?:earlier|previous|"
+                             r"prior|last|recent|powerful|significant|deadly|strong|major|first)\b[^.;]*$", re.I)
+# "2,000 had died after the earlier quakes", "1,000 people were killed in tremors last week": after it
+_EARLIER_AFTER = re.compile(r"^[^.;]*?(?:\b(?:after|in)\s+the\s+(?:earlier|previous|first)\b|\blast\s+week\b)", re.I)
+
+
+def series_recalls(text: str, own: list) -> list:
+    """Of a report told as a new incident of a series, the claims about the earlier incidents: a figure its sentence
+    ties to an earlier one ("after an earlier one killed more than 2,000") or one dated before the figures of its
+    headline and opening paragraph ("The WHO on Saturday put the toll at 1,400" in Sunday's story)."""
+    def tied(c) -> bool:
+        start = text.find(c.sentence)
+        if start < 0 or not start <= c.span[0] <= start + len(c.sentence):
+            return False
+        return bool(_EARLIER_BEFORE.search(text, start, c.span[0])) or \
+            bool(_EARLIER_AFTER.match(text[c.span[1]:start + len(c.sentence)]))
+    ties = [tied(c) for c in own]
+    end = _opening_end(text)
+    opening = [dt.date.fromisoformat(c.as_of) for c, t in zip(own, ties, strict=True)
+               if c.as_of and c.span[0] < end and not t]
+    first = min(opening) if opening else None
+    return [c for c, t in zip(own, ties, strict=True)
+            if t or (first is not None and c.as_of and dt.date.fromisoformat(c.as_of) < first)]
+
+
 def tells_fresh(text: str, family: str | None, skip: list[tuple[int, int]] = ()) -> bool:
     """Whether the headline or lead tells the report's incident as a new one of a series of its kind ("another
     earthquake struck Herat on Sunday"): a cue of the report's own family right after the word. Fighting and the
@@ -792,6 +819,12 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
     place = main_place(text[:end], skip, named)
     chain = place_chain(place) if place else ()
     own = [c for c, o in zip(claims, other, strict=True) if not o]
+    if fresh and (earlier := series_recalls(text, own)):
+        # a new incident of a series: the earlier incident's tolls it recalls are that incident's (background, as the
+        # extractor's are: linked to no event), not its own
+        for c in earlier:
+            c.extra["background"] = True
+        own = [c for c in own if c not in earlier]
     date, dated_from, lookback = None, None, False
     recalled: set[dt.date] = set()  # days of an undated page's body figures that recall another incident
     back = lookback_date(text, published)

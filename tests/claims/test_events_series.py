@@ -191,3 +191,23 @@ def test_an_undated_report_of_a_new_incident_joins_the_event_of_the_weekday_its_
     assert s.days == frozenset()  # "4 March", in the body, is the earlier quakes' day
     ev = link({"w": QUAKE_WED, "l": QUAKE_WED_LATER, "s": QUAKE_SUN, "u": undated})
     assert ev["u"] == ev["s"] != ev["w"]
+
+
+def test_the_earlier_incidents_tolls_a_new_one_recalls_are_background():
+    from claims import extract
+
+    text = ("Another strong earthquake shook Herat province on Wednesday, after an earlier one killed more than 2,000 "
+            "people. Doctors said 110 people were injured on Wednesday.\n\nThe Taliban said 2,000 had died after the "
+            "earlier quakes.\n\nThe UN on Sunday put the toll of the first quake at 1,400.")
+    claims = extract(text, published="2031-03-12")
+    s = sig(text, "2031-03-12")
+    assert s.fresh and s.date == dt.date(2031, 3, 12)
+    assert ("wounded", 110) in s.figures
+    assert not {f for f in s.figures if f[0] == "killed"}  # the 2,000s and the UN's 1,400 are the earlier quake's
+    from claims.events import series_recalls
+    recalled = series_recalls(text, claims)
+    values = {c.value_low for c in recalled}
+    assert {1400, 2000, 2001} <= values and 110 not in values
+    # a report not told as a new incident keeps its figures
+    plain = sig(text.replace("Another strong", "A strong"), "2031-03-12")
+    assert not plain.fresh and ("killed", 2001) in plain.figures
