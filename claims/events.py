@@ -654,6 +654,21 @@ def recalled_tails(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# "Another strong earthquake shook Herat on Wednesday, after an earlier one killed more than 2,000": what a
+# background figure's sentence says before the word that turns to the other incident is the report's own
+_TURN_TO_OTHER = re.compile(r"\b(?:after|following|since)\b", re.I)
+
+
+def _background_span(text: str, c) -> tuple[int, int]:
+    """The span of a background claim's sentence that tells the other incident: from an "after", "following" or
+    "since" before its figure (the head before it tells the report's own incident), else the whole sentence."""
+    start = text.find(c.sentence)
+    end = start + len(c.sentence)
+    if start <= c.span[0] <= end and (m := _TURN_TO_OTHER.search(text, start, c.span[0])) is not None:
+        return m.start(), end
+    return start, end
+
+
 def recalls_other(sentence: str) -> bool:
     """A sentence that ties the story to an earlier incident, or opens on a time before the story's ("Last week,
     40 people were killed in..."); its figures are that incident's."""
@@ -802,8 +817,7 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
     end = story_end(text)
     other = [bool(c.extra.get("background")) or recalls_other(c.sentence) or c.span[0] >= end
              or _RECALL_OPENER.match(c.sentence) is not None for c in claims]  # once per claim
-    skip = [(text.find(c.sentence), text.find(c.sentence) + len(c.sentence))
-            for c, o in zip(claims, other, strict=True) if o and c.sentence in text]
+    skip = [_background_span(text, c) for c, o in zip(claims, other, strict=True) if o and c.sentence in text]
     skip += recalled_sentences(text[:end])  # (those with no figure the extractor read too)
     skip += recalled_tails(text[:end])
     if end < len(text):

@@ -208,6 +208,21 @@ def test_the_earlier_incidents_tolls_a_new_one_recalls_are_background():
     recalled = series_recalls(text, claims)
     values = {c.value_low for c in recalled}
     assert {1400, 2000, 2001} <= values and 110 not in values
-    # a report not told as a new incident keeps its figures
+    # a report not told as a new incident keeps the figure dated before its opening's
     plain = sig(text.replace("Another strong", "A strong"), "2031-03-12")
-    assert not plain.fresh and ("killed", 2001) in plain.figures
+    assert not plain.fresh and ("killed", 1400) in plain.figures
+
+
+def test_a_background_figures_sentence_still_tells_the_reports_own_incident_before_its_after():
+    # the figure after "after" is the earlier quake's (background); the head of the sentence is the report's own
+    # incident: its place, kind and the word that tells it as a new one of a series
+    text = ("Another strong earthquake shook Herat province on Wednesday, after an earlier one killed more than 2,000 "
+            "people.")
+    from claims import extract
+    from claims.events import _background_span
+
+    claims = extract(text, published="2031-03-12")
+    c = next(c for c in claims if c.value_low and c.value_low > 1000)
+    assert _background_span(text, c) == (text.index("after"), len(text))
+    s = sig(text, "2031-03-12")
+    assert s.fresh and s.place is not None and s.place.startswith("Herat")
