@@ -133,11 +133,14 @@ def stored_signatures(con, days: list[date] = (), events: list[str] | None = Non
     separator: outcomes are words, values digits): a list of lists per row took 4x as long to reach Python."""
     only = "AND coalesce(a.event_id, e.event_id) IN (SELECT UNNEST(?))" if events is not None else ""
     # (a lake of an older release read without a write first has no yearless_days yet: its reports name none)
-    has_days = any(r[0] == "yearless_days" for r in con.execute("DESCRIBE report_events").fetchall())
+    # (nor `fresh`: its reports read as told as no new incident of a series)
+    columns = {r[0] for r in con.execute("DESCRIBE report_events").fetchall()}
+    has_days, has_fresh = "yearless_days" in columns, "fresh" in columns
     rows = con.execute(
         f"""WITH chosen AS (
                SELECT e.report_id, coalesce(a.event_id, e.event_id) AS resolved, e.kind, e.place, e.incident_date,
-                      e.dated_from, e.actors, e.places, {"e.yearless_days" if has_days else "NULL"} AS yearless_days
+                      e.dated_from, e.actors, e.places, {"e.yearless_days" if has_days else "NULL"} AS yearless_days,
+                      {"e.fresh" if has_fresh else "NULL"} AS fresh
                FROM report_events e LEFT JOIN event_aliases a ON a.alias = e.event_id
                WHERE e.partition_date NOT IN (SELECT UNNEST(?)) AND e.event_id IS NOT NULL {only}),
            figures AS (
@@ -148,13 +151,13 @@ def stored_signatures(con, days: list[date] = (), events: list[str] | None = Non
                FROM claims c WHERE c.report_id IN (SELECT report_id FROM chosen)
                GROUP BY c.report_id)
            SELECT h.report_id, h.resolved, h.kind, h.place, h.incident_date, h.dated_from, h.actors, h.places,
-                  h.yearless_days, f.figures
+                  h.yearless_days, h.fresh, f.figures
            FROM chosen h LEFT JOIN figures f USING (report_id)
            ORDER BY h.incident_date NULLS LAST, h.report_id""",
         [list(days), *([list(events)] if events is not None else [])]).fetchall()
     out = []
     placed: dict[str, tuple] = {}  # place -> (chain, levels): a few thousand places over tens of thousands of reports
-    for _report_id, event_id, kind, place, day, dated_from, actors, places, yearless, figures in rows:
+    for _report_id, event_id, kind, place, day, dated_from, actors, places, yearless, fresh, figures in rows:
         if not place:
             chain, levels = (), place_levels(())
         elif (known := placed.get(place)) is not None:
@@ -168,7 +171,7 @@ def stored_signatures(con, days: list[date] = (), events: list[str] | None = Non
             dated_from=dated_from, lookback=dated_from == "lookback", actors=tuple(actors or ()),
             figures=frozenset([(o, int(v)) for o, _, v in (f.partition("\x1f") for f in figures.split("\x1e"))])
             if figures else frozenset(),
-            places=tuple(places or ()), months=frozenset(m for m, _ in days), days=days)))
+            places=tuple(places or ()), months=frozenset(m for m, _ in days), days=days, fresh=bool(fresh))))
     return out
 
 

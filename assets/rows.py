@@ -28,7 +28,8 @@ CLAIM_COLUMNS = ["claim_id", "report_id", "claim_index", "event_id", "place", "s
                  "corrected", "machine", "rejected", "corrections", "value_text", "still_held",
                  "revised_down"]
 REPORT_EVENT_COLUMNS = ["report_id", "event_id", "kind", "place", "facility", "town", "region", "country",
-                        "incident_date", "dated_from", "actors", "places", "unlinked", "partition_date", "yearless_days"]
+                        "incident_date", "dated_from", "actors", "places", "unlinked", "partition_date", "yearless_days",
+                        "fresh"]
 
 
 INT64_MAX = 2**63 - 1
@@ -95,7 +96,7 @@ def event_row(report: dict, event_id: str | None, sig: Signature) -> dict:
             "incident_date": sig.date, "dated_from": sig.dated_from, "actors": list(sig.actors),
             "places": list(sig.places), "unlinked": unlinked_reason(sig) if event_id in (None, PENDING) else None,
             "partition_date": report["partition_date"],
-            "yearless_days": [f"{m:02d}-{d:02d}" for m, d in sorted(sig.days)] or None}
+            "yearless_days": [f"{m:02d}-{d:02d}" for m, d in sorted(sig.days)] or None, "fresh": sig.fresh}
 
 
 

@@ -66,6 +66,8 @@ class Signature:
     places: tuple[str, ...] = ()  # every place below country level it names outside background passages
     months: frozenset = frozenset()  # an undated report's days without a year ("on August 26"): their months
     days: frozenset = frozenset()  # and those days, as (month, day)
+    fresh: bool = False  # its lead tells a new incident of a series ("another strong earthquake", "fresh quake")
+    weekday: int | None = None  # of a fresh report: the weekday its lead names first ("on Sunday"), its incident's
 
 
 # ---- what kind of incident: cue phrases as data (incidents.yaml)
@@ -631,6 +633,42 @@ def recalled_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# "The raid came a week after ...", "The blast comes two months after ...": a time between the two incidents (an
+# incident that "occurred after" something, with no time between, may be telling its own course)
+_RECALL_TAIL = re.compile(r"\b(?:came|comes|follows|followed|happened|occurred|took\s+place)\b[^.!?]{0,60}?"
+                          r"\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|since)\b", re.I)
+
+
+def recalled_tails(text: str) -> list[tuple[int, int]]:
+    """Spans of what a sentence tying the story to an earlier incident says after its "after" or "since" ("The raid
+    came a week after students were abducted in Kankara"): that incident's place, kind and actors, not the report's,
+    though the sentence gives no figure."""
+    out = []
+    for m in _SENTENCE_START.finditer(text):
+        stop = _SENTENCE_END.search(text, m.start())
+        end = stop.end() if stop else len(text)
+        if end - m.start() < 8:
+            continue
+        if (r := _RECALL_TAIL.search(text, m.start(), end)) is not None and _RECALL_OPENER.match(text, m.start()) is None:
+            out.append((r.end(), end))
+    return out
+
+
+# "Another strong earthquake shook Herat on Wednesday, after an earlier one killed more than 2,000": what a
+# background figure's sentence says before the word that turns to the other incident is the report's own
+_TURN_TO_OTHER = re.compile(r"\b(?:after|following|since)\b", re.I)
+
+
+def _background_span(text: str, c) -> tuple[int, int]:
+    """The span of a background claim's sentence that tells the other incident: from an "after", "following" or
+    "since" before its figure (the head before it tells the report's own incident), else the whole sentence."""
+    start = text.find(c.sentence)
+    end = start + len(c.sentence)
+    if start <= c.span[0] <= end and (m := _TURN_TO_OTHER.search(text, start, c.span[0])) is not None:
+        return m.start(), end
+    return start, end
+
+
 def recalls_other(sentence: str) -> bool:
     """A sentence that ties the story to an earlier incident, or opens on a time before the story's ("Last week,
     40 people were killed in..."); its figures are that incident's."""
@@ -671,6 +709,106 @@ def lookback_date(text: str, published: dt.date | None) -> dt.date | None:
     return published - dt.timedelta(days=_UNIT_DAYS.get(unit, 365) * n)
 
 
+# "Another strong earthquake shook ...", "Fresh quake kills one", "Third strong earthquake hits ...": a lead that tells
+# its incident as a new one of a series (the same place hit again days later), up to three words before the cue;
+# not "a new toll from the quake", "the second day of the siege" (a word of what is told about an incident between)
+_FRESH = re.compile(r"(?<!\w)(?P<w>another|new|fresh|second|third|fourth|fifth)\s+", re.I)
+# what comes before the word: "and another blast" tells one incident's course (a twin bombing); "Papua New Guinea",
+# "Lunar New Year" are names
+_FRESH_NOT_AFTER = re.compile(r"(?:\band|[A-Z][\w'-]*)\s+$")
+_FRESH_ARTICLE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+# "a second bomber blew himself up as a crowd gathered" is one incident's course; "the second deadly road accident
+# in Peru in a week" a series: after an article, the word tells a series only with its span
+_FRESH_SERIES = re.compile(r"\b(?:in\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)|in\s+days|"
+                           r"this\s+(?:week|month|year)|since)\b", re.I)
+# the same scene: "a second device exploded about an hour later", "minutes later", "shortly after"
+_FRESH_SCENE = re.compile(r"\b(?:(?:seconds|minutes|moments|an?\s+hour|hours)\s+later|shortly\s+after(?:wards)?)\b", re.I)
+_FRESH_WORD = re.compile(r"(?!(?:toll|death|figures?|details|images|footage|videos?|photos|reports?|data|day|days|week|"
+                         r"anniversary|of|from|in|on|at|after|since|the|for|to|and)\b)[\w.-]+\s+", re.I)
+# two of a place's incidents told as a series are days apart: a report of the new one dated this long after an
+# event's first day is not that event's (the incident's own day and the next are its reports' days)
+_FRESH_GAP = dt.timedelta(days=2)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+
+
+def _opening_end(text: str) -> int:
+    """Where a report's headline and opening paragraph end (its first two non-empty lines)."""
+    seen, pos = 0, 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if text[pos:m.start()].strip():
+            seen += 1
+            if seen == 2:
+                return m.start()
+        pos = m.end()
+    return len(text)
+
+
+# "after an earlier one killed more than 2,000", "following a previous quake that claimed", "its third since powerful
+# quakes on October 7 killed", "just days after two significant tremors ... claimed": before the figure, in its sentence
+_EARLIER_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:(?:an?|the|two|three|its|their)\s+)?(?:earlier|previous|"
+                             r"prior|last|recent|powerful|significant|deadly|strong|major|first)\b[^.;]*$", re.I)
+# "2,000 had died after the earlier quakes", "1,000 people were killed in tremors last week": after it
+_EARLIER_AFTER = re.compile(r"^[^.;]*?(?:\b(?:after|in)\s+the\s+(?:earlier|previous|first)\b|\blast\s+week\b)", re.I)
+
+
+def series_recalls(text: str, own: list) -> list:
+    """Of a report told as a new incident of a series, the claims about the earlier incidents: a figure its sentence
+    ties to an earlier one ("after an earlier one killed more than 2,000") or one dated before the figures of its
+    headline and opening paragraph ("The WHO on Saturday put the toll at 1,400" in Sunday's story)."""
+    def tied(c) -> bool:
+        start = text.find(c.sentence)
+        if start < 0 or not start <= c.span[0] <= start + len(c.sentence):
+            return False
+        return bool(_EARLIER_BEFORE.search(text, start, c.span[0])) or \
+            bool(_EARLIER_AFTER.match(text[c.span[1]:start + len(c.sentence)]))
+    ties = [tied(c) for c in own]
+    end = _opening_end(text)
+    opening = [dt.date.fromisoformat(c.as_of) for c, t in zip(own, ties, strict=True)
+               if c.as_of and c.span[0] < end and not t]
+    first = min(opening) if opening else None
+    return [c for c, t in zip(own, ties, strict=True)
+            if t or (first is not None and c.as_of and dt.date.fromisoformat(c.as_of) < first)]
+
+
+def tells_fresh(text: str, family: str | None, skip: list[tuple[int, int]] = ()) -> bool:
+    """Whether the headline or lead tells the report's incident as a new one of a series of its kind ("another
+    earthquake struck Herat on Sunday"): a cue of the report's own family right after the word. Fighting and the
+    incidents that run for weeks (abductions, sieges) have new rounds that are one incident."""
+    if family is None or family == GENERIC_FAMILY or family in LONG_FAMILIES:
+        return False
+    k = _kinds()
+    lead = text[:_LEAD_CHARS]
+    for m in _FRESH.finditer(lead):
+        if _inside(m.start(), skip):
+            continue
+        word_ = m.group("w").lower()
+        line_start = lead.rfind("\n", 0, m.start()) + 1
+        before = lead[max(line_start, m.start() - 40):m.start()]
+        starts = not before.strip() or before.rstrip()[-1:] in ".!?:\u2013\u2014-"
+        if not starts and not _FRESH_ARTICLE.search(before) and _FRESH_NOT_AFTER.search(before):
+            continue
+        if word_ == "new" and m.group("w") == "New" and not starts:
+            continue  # "New York", "New Delhi": a name
+        stop = _SENTENCE_END.search(lead, m.end())
+        sentence = lead[m.end():stop.end() if stop else len(lead)]
+        if _FRESH_SCENE.search(sentence) or (_FRESH_ARTICLE.search(before) and not _FRESH_SERIES.search(sentence)):
+            continue
+        pos = m.end()
+        for _ in range(4):  # the cue, or up to three words before it ("another massive 6.3 magnitude earthquake")
+            cue = k.pattern.match(lead, pos)
+            if cue:
+                if k.family.get(k.kind_of.get(cue.group("cue").lower())) == family:
+                    return True
+                break
+            word = _FRESH_WORD.match(lead, pos)
+            if word is None or (word_ == "new" and word.group(0)[:1].isupper()):
+                break  # ("a new York shooting"?: a name goes on after "new")
+            pos = word.end()
+    return False
+
+
 # ---- one report's signature
 
 def signature(text: str, claims: list, published: dt.date | None, url: str | None = None) -> Signature:
@@ -679,12 +817,13 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
     end = story_end(text)
     other = [bool(c.extra.get("background")) or recalls_other(c.sentence) or c.span[0] >= end
              or _RECALL_OPENER.match(c.sentence) is not None for c in claims]  # once per claim
-    skip = [(text.find(c.sentence), text.find(c.sentence) + len(c.sentence))
-            for c, o in zip(claims, other, strict=True) if o and c.sentence in text]
+    skip = [_background_span(text, c) for c, o in zip(claims, other, strict=True) if o and c.sentence in text]
     skip += recalled_sentences(text[:end])  # (those with no figure the extractor read too)
+    skip += recalled_tails(text[:end])
     if end < len(text):
         skip.append((end, len(text)))
     kind = incident_kind(text, skip)
+    fresh = tells_fresh(text, family_of(kind), skip)
     from . import find_places
 
     found = find_places(text)  # once: what places_named weighs and what the town-address rule looks up
@@ -694,6 +833,12 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
     place = main_place(text[:end], skip, named)
     chain = place_chain(place) if place else ()
     own = [c for c, o in zip(claims, other, strict=True) if not o]
+    if fresh and (earlier := series_recalls(text, own)):
+        # a new incident of a series: the earlier incident's tolls it recalls are that incident's (background, as the
+        # extractor's are: linked to no event), not its own
+        for c in earlier:
+            c.extra["background"] = True
+        own = [c for c in own if c not in earlier]
     date, dated_from, lookback = None, None, False
     recalled: set[dt.date] = set()  # days of an undated page's body figures that recall another incident
     back = lookback_date(text, published)
@@ -712,6 +857,11 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
             # when they are undated) recalls another incident ("where a truck bomb blew up on October 14, 2017")
             around = [dt.date.fromisoformat(c.as_of) for c in own[:2] if c.as_of and c.span[0] < _REFERENCE_CHARS]
         kept = [d for d in days if around and min(around) - _RECAP_DAYS <= d <= max(around) + dt.timedelta(days=1)]
+        if fresh and (opening := [dt.date.fromisoformat(c.as_of) for c in own if c.as_of and c.span[0] < _opening_end(text)]):
+            # a new incident of a series: a figure dated before its headline's and opening paragraph's is the
+            # earlier incident's ("Fresh quake kills one ... Two quakes on Oct. 7 left over 2,000 dead"; "the WHO on
+            # Saturday put the toll of last week's quake at 1,400" in Sunday's story)
+            kept = [d for d in kept if d >= min(opening)]
         if published is None:
             recalled = set(days) - set(kept)
         days = kept
@@ -725,7 +875,12 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
                 if found and found not in recalled:
                     date, dated_from = found, how
                     break
-    days = yearless_days(text, skip) if date is None else frozenset()
+    # (a new incident of a series is told by its lead's days: the body's are the earlier incidents' ("Powerful
+    # earthquakes on Oct. 7 flattened villages"))
+    days = yearless_days(text[:_LEAD_CHARS] if fresh else text, skip) if date is None else frozenset()
+    weekday = None
+    if fresh and (wd := _WEEKDAY.search(text, 0, _LEAD_CHARS)) is not None and not _inside(wd.start(), skip):
+        weekday = _WEEKDAYS.index(wd.group(1).lower())
     unknown = {"?" + n for n in lacked}
     if place and place_kind(place) is None:
         unknown.add("?" + place.lower())  # a fallback place (a dateline's village) is an unknown place too
@@ -736,7 +891,7 @@ def signature(text: str, claims: list, published: dt.date | None, url: str | Non
                      date=date, dated_from=dated_from, lookback=lookback, actors=actors_named(text, skip),
                      figures=figures, places=tuple(sorted({p for p in named if place_kind(p) not in ("country", "area")}
                                                           | unknown)),
-                     months=frozenset(m for m, _ in days), days=days)
+                     months=frozenset(m for m, _ in days), days=days, fresh=fresh, weekday=weekday)
 
 
 # ---- linking signatures into events
@@ -850,6 +1005,7 @@ class _Event:
     # through the country's list for each report (or each new event)
     listed: dict = field(default_factory=dict)
     placeless: bool = False
+    fresh_from: dt.date | None = None  # the first day of its reports told as a new incident of a series
 
     def add(self, s: Signature) -> None:
         self.members.append(s)
@@ -866,6 +1022,8 @@ class _Event:
             self.families.add(s.family)
         self.actors.update(s.actors)
         self.figures.update(s.figures)
+        if s.fresh and s.date is not None:
+            self.fresh_from = s.date if self.fresh_from is None else min(self.fresh_from, s.date)
         if s.date is not None:
             self.first = s.date if self.first is None else min(self.first, s.date)
             self.last = s.date if self.last is None else max(self.last, s.date)
@@ -873,7 +1031,7 @@ class _Event:
     def remove(self, s: Signature) -> None:
         """Take a report out (the very signature, not an equal one): what its reports say together is read again."""
         rest = [m for m in self.members if m is not s]
-        self.members, self.first, self.last = [], None, None
+        self.members, self.first, self.last, self.fresh_from = [], None, None, None
         for name in ("groups", "families", "actors", "figures", "own", "actor_reports"):
             getattr(self, name).clear()
         self.with_actors = 0
@@ -973,7 +1131,12 @@ def _score(s: Signature, e: _Event) -> float | None:
         if gap > window.days or (not s.lookback and abs((s.date - e.first).days) > (LONG_SPAN if long else SPAN).days):
             return None  # (an incident's news comes within weeks of its first day: one town's reports, weeks apart
             # each, do not chain into an event of years)
+        if (s.fresh and s.date - e.first >= _FRESH_GAP) or (e.fresh_from and e.fresh_from - s.date >= _FRESH_GAP):
+            return None  # a new incident of a series, days after the event began (or the report): the place was hit
+            # again (both ways round: the events asset's merge scores either event's reports against the other)
         when = 1.0 - gap / window.days
+    elif s.date is None and e.first is not None and s.weekday is not None and e.first.weekday() != s.weekday:
+        return None  # an undated report of a new incident of a series, on another weekday than the event began
     elif s.date is None and e.first is not None and s.months:
         # an undated report's "August 26": the event's month, or an incident of another year in the same town
         span = {(e.first + dt.timedelta(days=d)).month for d in range(-7, (e.last - e.first).days + 8, 7)}

@@ -108,8 +108,10 @@ CREATE TABLE IF NOT EXISTS report_events (   -- one row per report: the incident
     places          VARCHAR[],    -- every place below country level it names (outside background passages)
     unlinked        VARCHAR,      -- why event_id is NULL: nothing in the report tells its incident
     partition_date  DATE,
-    yearless_days   VARCHAR[]     -- an undated report's days named without a year ('08-26'): another year's incident
+    yearless_days   VARCHAR[],    -- an undated report's days named without a year ('08-26'): another year's incident
                                   -- is told from them when the report is linked again (NULL in rows older than it)
+    fresh           BOOLEAN       -- its lead tells a new incident of a series ("another earthquake"): it joins no event
+                                  -- begun days before it, when linked again or merged (NULL in rows older than it)
 );
 CREATE TABLE IF NOT EXISTS claim_days (      -- one row per day whose claims normalize wrote: what it read them from
     partition_date    DATE,

@@ -96,3 +96,27 @@ def test_a_lake_from_before_yearless_days_reads_and_gains_them(tmp_path):
         read = sorted((s.days for _, s in stored_signatures(con)), key=len)
     assert days == {"a": None, "b": ["01-15"]}
     assert read == [frozenset(), frozenset({(1, 15)})]
+
+
+QUAKE = ("HERAT - A magnitude 6.1 earthquake struck near Herat early on Wednesday, and doctors at the regional "
+         "hospital said 110 people were brought in injured.")
+ANOTHER_QUAKE = ("HERAT - Another strong earthquake shook Herat province on Sunday, killing one person and injuring "
+                 "95, a hospital official said.")
+
+
+def test_a_new_incident_of_a_series_stays_apart_when_the_events_merge(tmp_path):
+    # the second quake's report is told as a new incident ("another earthquake"): `fresh` is stored with it, so the
+    # events asset's merge (which reads stored signatures) keeps the two quakes apart as the linker did
+    rows, events = link_reports([_report("a", QUAKE, "2031-03-12"), _report("b", ANOTHER_QUAKE, "2031-03-16")],
+                                Linker(), "v")
+    linked = pd.DataFrame(events, columns=REPORT_EVENT_COLUMNS)
+    assert list(linked.fresh) == [False, True] and linked.event_id.nunique() == 2
+    claims = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    claims["as_of"] = pd.to_datetime(claims["as_of"]).dt.date
+    lake = Lake(tmp_path / "lake")
+    lake.commit([Write("reports", pd.DataFrame([{"report_id": r, "outlet": "Wire"} for r in "ab"])),
+                 Write("claims", claims), Write("report_events", linked)])
+    with lake.reader() as con:
+        assert sorted(s.fresh for _, s in stored_signatures(con)) == [False, True]
+    _, found, _ = write_events(lake)
+    assert found == {} and lake.query("SELECT count(*) AS n FROM events").n[0] == 2
