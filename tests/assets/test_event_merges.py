@@ -120,3 +120,23 @@ def test_a_new_incident_of_a_series_stays_apart_when_the_events_merge(tmp_path):
         assert sorted(s.fresh for _, s in stored_signatures(con)) == [False, True]
     _, found, _ = write_events(lake)
     assert found == {} and lake.query("SELECT count(*) AS n FROM events").n[0] == 2
+
+
+def test_a_lake_from_before_fresh_reads_and_gains_it(tmp_path):
+    # a lake of the previous release (yearless_days, no `fresh`): its reports read as told as no new incident of a
+    # series, and the next write of report_events adds the column
+    lake = Lake(tmp_path / "lake")
+    old, = link_reports([_report("a", QUAKE, "2023-10-11")], Linker(), "v")[1]
+    with lake.transaction("as the previous schema.sql made it") as txn:
+        txn.con.execute("ALTER TABLE report_events DROP COLUMN fresh")
+        txn.con.execute("INSERT INTO report_events (report_id, event_id, kind, place, partition_date) "
+                        "VALUES (?, ?, ?, ?, ?)", [old["report_id"], old["event_id"], old["kind"], old["place"],
+                                                   old["partition_date"]])
+    with lake.reader() as con:  # read before any write
+        assert [s.fresh for _, s in stored_signatures(con)] == [False]
+    new = pd.DataFrame(link_reports([_report("b", ANOTHER_QUAKE, "2023-10-15")], Linker(), "v")[1],
+                       columns=REPORT_EVENT_COLUMNS)
+    lake.commit([Write("report_events", new)])
+    with lake.reader() as con:
+        fresh = dict(con.execute("SELECT report_id, fresh FROM report_events").fetchall())
+    assert fresh == {"a": None, "b": True}
