@@ -77,7 +77,8 @@ FOLLOW = {
                r"shafts?|tunnels?|caves?|pits?|mud|ruins|collapse)\b|by\s+(?:the\s+|a\s+)?(?:explosion|blast|collapse|"
                r"landslide|fire|flood\w*|cave-in|rubble|debris|mud)\b)|\s*(?:[.,;]|$)))",
     # (not what broke out around them: "20,000 people were on the bridge when the stampede broke out")
-    "escaped": r"(?:escaped|escape|" + "".join(f"(?<!{w} )" for w in _EVENTS_BREAKING_OUT) + r"(?:broke|broken)\s+out|fled\s+(?:from\s+)?(?:the|a)\s+(?:prison|jail|facility|centre|center|"
+    # (the look-behinds after the "b", so they are tried only where a "broke" may start)
+    "escaped": r"(?:escaped|escape|b" + "".join(f"(?<!{w} b)" for w in _EVENTS_BREAKING_OUT) + r"(?:roke|roken)\s+out|fled\s+(?:from\s+)?(?:the|a)\s+(?:prison|jail|facility|centre|center|"
                r"detention|compound|camp)|on\s+the\s+run|at\s+large|absconded|managed\s+to\s+escape|swam\s+(?:to\s+safety|ashore))",
     "captured": r"(?:arrested|detained|captured|recaptured|surrendered|caught(?!\s+(?:in|up|between|fire|on))|apprehended|taken\s+(?:prisoner|into\s+custody)|"
                 r"rounded\s+up|in\s+custody(?!\s+of\s+(?:the\s+|their\s+)?" + _CAPTORS + r")|in\s+detention|detenidos)",
