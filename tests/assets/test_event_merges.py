@@ -75,16 +75,22 @@ def test_an_undated_report_of_another_years_days_stays_apart_when_linked_again(t
     assert found == {} and lake.query("SELECT count(*) AS n FROM events").n[0] == 2
 
 
-def test_a_lake_from_before_yearless_days_reads_and_gains_them(tmp_path):
-    # a lake of the previous release has no yearless_days column: its rows read as no days, and the next write of
-    # report_events adds the column (NULL in the old rows)
+def _lake_without(tmp_path, column: str, report: dict) -> Lake:
+    """A lake as a release before `column` left it: report_events without the column, one report linked."""
     lake = Lake(tmp_path / "lake")
-    old, = link_reports([_report("a", MARKET, "2021-01-21")], Linker(), "v")[1]
+    old, = link_reports([report], Linker(), "v")[1]
     with lake.transaction("as the previous schema.sql made it") as txn:
-        txn.con.execute("ALTER TABLE report_events DROP COLUMN yearless_days")
+        txn.con.execute(f"ALTER TABLE report_events DROP COLUMN {column}")
         txn.con.execute("INSERT INTO report_events (report_id, event_id, kind, place, partition_date) "
                         "VALUES (?, ?, ?, ?, ?)", [old["report_id"], old["event_id"], old["kind"], old["place"],
                                                    old["partition_date"]])
+    return lake
+
+
+def test_a_lake_from_before_yearless_days_reads_and_gains_them(tmp_path):
+    # a lake of the previous release has no yearless_days column: its rows read as no days, and the next write of
+    # report_events adds the column (NULL in the old rows)
+    lake = _lake_without(tmp_path, "yearless_days", _report("a", MARKET, "2021-01-21"))
     with lake.reader() as con:  # read as the previous release left it, before any write
         assert [s.days for _, s in stored_signatures(con)] == [frozenset()]
     undated = _report("b", OLD_MARKET, "2021-01-22")
@@ -125,13 +131,7 @@ def test_a_new_incident_of_a_series_stays_apart_when_the_events_merge(tmp_path):
 def test_a_lake_from_before_fresh_reads_and_gains_it(tmp_path):
     # a lake of the previous release (yearless_days, no `fresh`): its reports read as told as no new incident of a
     # series, and the next write of report_events adds the column
-    lake = Lake(tmp_path / "lake")
-    old, = link_reports([_report("a", QUAKE, "2023-10-11")], Linker(), "v")[1]
-    with lake.transaction("as the previous schema.sql made it") as txn:
-        txn.con.execute("ALTER TABLE report_events DROP COLUMN fresh")
-        txn.con.execute("INSERT INTO report_events (report_id, event_id, kind, place, partition_date) "
-                        "VALUES (?, ?, ?, ?, ?)", [old["report_id"], old["event_id"], old["kind"], old["place"],
-                                                   old["partition_date"]])
+    lake = _lake_without(tmp_path, "fresh", _report("a", QUAKE, "2023-10-11"))
     with lake.reader() as con:  # read before any write
         assert [s.fresh for _, s in stored_signatures(con)] == [False]
     new = pd.DataFrame(link_reports([_report("b", ANOTHER_QUAKE, "2023-10-15")], Linker(), "v")[1],
