@@ -53,9 +53,11 @@ _BODY_UNIT = 5
 # a gap of time before something: "occurred only days after", "comes months after a deadly accident"
 _TIME_AFTER = (r"\b(?:came|comes|coming|occurred|occurs|happened|took\s+place|followed|follows)\s+(?:only\s+|just\s+|barely\s+|"
                r"less\s+than\s+|about\s+)?(?:(?:a|one|two|three|four|five|six|seven|several|a\s+few|few|\d+)\s+)?")
+# the incidents "an earlier one", "a previous quake" name (_IN_EARLIER, _DAYS_AFTER)
+_EARLIER_INCIDENT = (r"(?:one|ones|quakes?|earthquakes?|attacks?|blasts?|bombings?|floods?|storms?|fires?|shootings?|crash|"
+                     r"crashes|tremors?|disasters?|incidents?|raids?|strikes?)\b")
 _IN_EARLIER = re.compile(r"^[^.;:]{0,60}?\b(?:in|after|during|from|by)\s+(?:the|an?)\s+(?:earlier|previous|prior)\s+"
-                         r"(?:[\w-]+\s+)?(?:one|ones|quakes?|earthquakes?|attacks?|blasts?|bombings?|floods?|storms?|fires?|"
-                         r"shootings?|crash|crashes|tremors?|disasters?|incidents?|raids?|strikes?)\b")
+                         r"(?:[\w-]+\s+)?" + _EARLIER_INCIDENT)
 # "The tragedy occurred only days after 11 people were killed at a dance hall": the figure after it is an earlier
 # incident's (the subject is this one); a gap of time is required, "came after the attack that killed 11" may be its own
 _DAYS_AFTER = re.compile(_TIME_AFTER + r"(?:days?|weeks?|months?|hours?)\s+after\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,140}$|"
@@ -64,8 +66,7 @@ _DAYS_AFTER = re.compile(_TIME_AFTER + r"(?:days?|weeks?|months?|hours?)\s+after
                          # "another quake struck ... after an earlier one killed more than 2,000", "following a previous
                          # quake that claimed 2,400 lives"
                          r"\b(?:following|after)\s+(?:an?|the)\s+(?:earlier|previous|prior|first|deadlier|bigger|stronger)\s+"
-                         r"(?:[\w-]+\s+){0,2}?(?:one|ones|quakes?|earthquakes?|attacks?|blasts?|bombings?|floods?|storms?|fires?|"
-                         r"shootings?|crashes|crash|tremors?|disasters?|incidents?|raids?|strikes?)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}$")
+                         r"(?:[\w-]+\s+){0,2}?" + _EARLIER_INCIDENT + r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,120}$")
 # "... comes months after a deadly accident in the neighbouring state. At least 288 were killed in the accident."
 _RECALL_AFTER = re.compile(_TIME_AFTER + r"(?:days?|weeks?|months?|years?)\s+after\s+(?:a|an|the)\b")
 # a sentence that calls another incident to mind: "brings to mind the memory of the deadly fire in Nimtoli"

@@ -270,14 +270,11 @@ _PASSED = re.compile(r"\b(?:pass(?:es|ed)|exceed(?:s|ed)?|tops|topped|cross(?:es
 # ... or its verb's object is the toll ("raised the death toll from 12 to 15", "had reduced the toll from 12 to 11")
 _TOLL_OBJECT = r"\s+(?:the|its|their|a|his|her)\s+(?:death\s+|casualty\s+)?(?:toll|figure|count|tally|number\s+of\s+(?:the\s+)?" \
                r"(?:dead|deaths|victims|fatalities|casualties))"
-# "the figure of those missing was revised from 192 to 184": a figure that falls from one count to another, whatever
-# the verb (a range never runs downwards)
-_FALLS_FROM = re.compile(r"(?P<down>down)")
-
-
-def _falls(m: re.Match) -> str:
+def _falls(m: re.Match) -> bool:
+    """"the figure of those missing was revised from 192 to 184": a figure that falls from one count to another,
+    whatever the verb (a range never runs downwards)."""
     a, b = parse_number(m.group("n1")), parse_number(m.group("n2"))
-    return "down" if a is not None and b is not None and b < a else ""
+    return a is not None and b is not None and b < a
 
 
 _CHANGED_FROM = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|increases|jumped|jumps|grew|grown|"
@@ -298,8 +295,7 @@ def candidates(r: Report, ui: int) -> list[Cand]:
     for m in r._fig.within(u.start, u.end):
         if m.group("n2") and not m.group("qual") and r.lc[m.end("n1"):m.start("n2")].strip() == "to" \
                 and ((moved := _CHANGED_FROM.search(r.lc, max(u.start, m.start("fig") - 40), m.start("fig")))
-                     or r.lc.endswith(" from ", max(u.start, m.start("fig") - 6), m.start("fig"))
-                     and (moved := _FALLS_FROM.fullmatch(_falls(m)))):
+                     or r.lc.endswith(" from ", max(u.start, m.start("fig") - 6), m.start("fig")) and _falls(m)):
             # "the toll climbed from 58 to 82", "revised down from 101 to 84": the figure before and the figure
             # after, not a range
             for g in ("n1", "n2"):
@@ -311,7 +307,7 @@ def candidates(r: Report, ui: int) -> list[Cand]:
                 if (c := _analyse(r, f, u, ui)) is not None:
                     if g == "n1":
                         c.is_from = True  # the figure it moved from: an earlier figure of the same source
-                    elif moved.group("down"):
+                    elif moved is None or moved.group("down"):  # (no verb: a figure that fell, _falls)
                         c.revised_down = True
                     out.append(c)
             continue
