@@ -539,6 +539,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             # "the Borno State Emergency Management Agency (SEMA) said": the agency (by its short name), not the state
             acr = _rx.search(r"\(([A-Z][A-Za-z]{1,9})\)", subj)
             pk, src = None, acr.group(1) if acr else nb
+        if pk is not None and (named := _name_after_kind(r, pk)) is not None:
+            pk, src = (named, None) if isinstance(named, Mention) else (None, named)
         if pk is not None:
             src = doc.resolve(pk, u)
             if src == "medical sources" and pk.text.lower().startswith("health official") and (any(
@@ -739,6 +741,23 @@ def _home_region(r: Report) -> str | None:
     return None
 
 
+# a kind of body the gazetteer knows in lower case ("rights group", "monitoring group") and the name given right after it
+_KIND_NOUN = re.compile(r"(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|network|observatory)s?$", re.I)
+
+
+def _name_after_kind(r: Report, pk: Mention) -> Mention | str | None:
+    """The body named right after a lower-case kind of body ("the rights group Amnesty International said", "according
+    to the monitoring group Airwars"): the name speaks, not the kind (a source the gazetteer knows, else the name)."""
+    nt = r.ntext
+    if not pk.text[:1].islower() or not _KIND_NOUN.search(pk.text) or not _rx.match(r" [A-Z]", nt[pk.end:pk.end + 2]):
+        return None
+    nx = next((x for x in r.doc.mentions.between(pk.end + 1, pk.end + 2) if x.entry.type == "source"), None)
+    if nx is not None:
+        return nx
+    nb = _named_body(nt[pk.start:min(len(nt), pk.end + 80)], "")
+    return nb if nb and nb[:1].isupper() else None
+
+
 # an organisation the gazetteer does not know, named where a source stands ("according to figures compiled by the
 # Kivu Security Tracker", "the National Syndicate of Press Workers (SNTP) reported"): a name of capitalised words
 # with a word that makes it a body, or an acronym
@@ -753,7 +772,7 @@ _BODY_NAME = re.compile(rf"(?:The\s+)?(?P<name>{_CAPWORD}(?:\s+(?:{_CONNECT}\s+)
 _COMPILED_BY = re.compile(r"\s*(?:(?:figures|data|statistics|estimates|numbers|a\s+(?:report|tally|count|database)|reports?)\s+"
                           r"(?:compiled|published|released|issued|collected|gathered|kept|recorded)\s+by\s+|"
                           r"a\s+(?:tally|count|database|report)\s+(?:by|of)\s+)?(?:the\s+)?"
-                          r"(?:(?:[A-Z][\w-]*\s+)?(?:NGO|non-governmental\s+organi[sz]ation|rights\s+group|group|charity|"
+                          r"(?:(?:[A-Z][\w-]*\s+|[a-z]+ing\s+|watchdog\s+)?(?:NGO|non-governmental\s+organi[sz]ation|rights\s+group|group|charity|"
                           r"monitor|newspaper|daily|weekly|broadcaster|outlet|website|news\s+site|channel)\s+)?")
 _DESCRIBED = re.compile(r"\b(?:NGO|organi[sz]ation|group|charity|monitor|channel|broadcaster|newspaper|daily|station|outlet|"
                         r"website)\s+(?:the\s+)?$")

@@ -2306,3 +2306,11 @@ def test_a_governor_in_a_broadcast_and_a_diocese_that_made_known_its_dead() -> N
 def test_bodyguards_are_people_a_toll_counts() -> None:
     got = _one("Ambush\n\nThe mayor said his three bodyguards were seriously injured in the ambush.")
     assert [(g[3], g[0], g[1]) for g in got] == [(3, "wounded", "all")]
+
+
+def test_a_body_named_after_its_kind_speaks_not_the_kind() -> None:
+    got = _one("Raid\n\nThe rights group Amnesty International said 12 people were killed in the raid. According to the "
+               "watchdog group Velo Seguro, 7 cyclists were killed on the road in May. Citing the monitoring group Sahel Count, a paper "
+               "said 9 herders were killed. The rights group later said 5 more were wounded.")
+    assert [(g[3], g[6]) for g in got] == [(12, "Amnesty International"), (7, "Velo Seguro"), (9, "Sahel Count"),
+                                           (5, "rights group")]
