@@ -45,7 +45,7 @@ _SDATE_AFTER = re.compile(
     r"communiqu[eé]|post|posts|message|report|briefing|bulletin|interview|broadcast|video|television|radio|"
     r"[A-Z][\w.\-]*))*\s*")
 _SDATE_VERB = re.compile(r"\b(?:since|after|before|until|when|while|have|has|had|been|were|was|are|is)\b", re.I)
-_LINKED = re.compile(r"-(?:linked|affiliated|allied|backed|run|aligned|inspired|led|controlled)\b")
+_LINKED = re.compile(r"-(?:linked|affiliated|allied|backed|run|owned|aligned|inspired|led|controlled)\b")
 _AUTHORITIES = re.compile(r"[\s-]*(?:authorities|officials|spokes\w+|media\s+office|leadership|command)\b")
 
 
@@ -87,6 +87,9 @@ _OF_WHAT = re.compile(r"\s+of\b")
 def _pick(ms: list[Mention], verb_pos: int, first: bool = False, nt: str | None = None) -> Mention | None:
     """The speaking entity among mentions: named sources before actors, wires last."""
     ms = [m for m in ms if m.entry.type in ("source", "actor")]
+    if nt is not None:  # "the state-owned SNCF rail company", "a state-run hospital": the state does not speak there
+        ms = [m for m in ms if not (m.text.lower() == "state" and nt.startswith("-", m.end)
+                                    and _LINKED.match(nt, m.end, m.end + 14))]
     if not ms:
         return None
     if nt is not None and len(ms) > 1 and any(nt.startswith("-", m.end) for m in ms):
@@ -775,7 +778,7 @@ _COMPILED_BY = re.compile(r"\s*(?:(?:figures|data|statistics|estimates|numbers|a
                           r"(?:(?:[A-Z][\w-]*\s+|[a-z]+ing\s+|watchdog\s+)?(?:NGO|non-governmental\s+organi[sz]ation|rights\s+group|group|charity|"
                           r"monitor|newspaper|daily|weekly|broadcaster|outlet|website|news\s+site|channel)\s+)?")
 _DESCRIBED = re.compile(r"\b(?:NGO|organi[sz]ation|group|charity|monitor|channel|broadcaster|newspaper|daily|station|outlet|"
-                        r"website)\s+(?:the\s+)?$")
+                        r"website|company|firm|operator|owner|airline|carrier)\s+(?:the\s+)?$")
 # a place's office named in lower case after the place ("the Goias security secretariat", "the Kano state fire service")
 _PLACE_BODY = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+)?\s+(?:[a-z]+\s+){0,2}?"
                          r"(?:secretariat|department|directorate|ministry|office|council|commission|service|authority))"
@@ -821,7 +824,10 @@ _ACRONYM_TITLE = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<acr>[A-Z]{3,8})\s+(?:[A-Z][a
                             r"[Cc]hairman|[Cc]hairperson|[Pp]resident|[Cc]oordinator)\b")
 _BODY_TITLE = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<body>(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for|and|the)\s+)*){2,8})"
                          r"(?:spokes(?:man|woman|person)|director|chief|head|commander|official)\b")
-_MEDIA_TAIL = re.compile(r"(?<=[A-Za-z])\s+(?:channel|station|newspaper|daily|broadcaster|website|news\s+(?:site|outlet|portal))$")
+_MEDIA_TAIL = re.compile(r"(?<=[A-Za-z])\s+(?:channel|station|newspaper|daily|broadcaster|website|news\s+(?:site|outlet|portal)|"
+                         # "the SNCF rail company said", "Kenya Railways company": a firm named before what it is
+                         r"(?:(?:rail|railway|bus|ferry|shipping|boat|mining|coal|oil|gas|power|energy|construction|"
+                         r"transport|security|tour)\s+)?(?:company|firm|operator|corporation))$")
 _BODY_TAIL = re.compile(r"(?:\s+(?:also|has|have|had|later|then|on\s+\w+day))*\s*,?\s*$")
 
 
@@ -867,6 +873,8 @@ def _named_body(after: str | None, subj: str, short: bool = True) -> str | None:
     if not (is_body or acronym or (described and len(words) <= 3)):
         return None
     name = _rx.sub(r"^(?:(?:But|And|Yet|However|Meanwhile|Separately)\s+)?(?:[Tt]he\s+)?", "", name).strip().rstrip(".")
+    if name in ("The", "A", "An", "Its", "Their", "This", "TV", "Radio"):
+        return None  # "The bus company said": a kind of firm, no name
     if words[-1].rstrip(".") in ("Hospital", "Clinic", "Infirmary"):
         return "medical sources"  # "Pattani Hospital said": the hospital speaks as the medical sources do
     acr = m.group("acr")

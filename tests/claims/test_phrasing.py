@@ -2314,3 +2314,10 @@ def test_a_body_named_after_its_kind_speaks_not_the_kind() -> None:
                "said 9 herders were killed. The rights group later said 5 more were wounded.")
     assert [(g[3], g[6]) for g in got] == [(12, "Amnesty International"), (7, "Velo Seguro"), (9, "Sahel Count"),
                                            (5, "rights group")]
+
+
+def test_a_firm_named_before_what_it_is_speaks_and_a_state_owned_one_is_no_state() -> None:
+    got = _one("Rail crash\n\nThe state-owned KTR rail company said nine passengers had been killed. Ferry operator "
+               "Blue Wave said four crew were missing. The bus company said two drivers died. The state-owned news "
+               "agency said 12 people were injured.")
+    assert [(g[3], g[6]) for g in got] == [(9, "KTR"), (4, "Blue Wave"), (2, None), (12, "state media")]
