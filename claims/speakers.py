@@ -46,7 +46,8 @@ _SDATE_AFTER = re.compile(
     r"[A-Z][\w.\-]*))*\s*")
 _SDATE_VERB = re.compile(r"\b(?:since|after|before|until|when|while|have|has|had|been|were|was|are|is)\b", re.I)
 _LINKED = re.compile(r"-(?:linked|affiliated|allied|backed|run|owned|aligned|inspired|led|controlled)\b")
-_AUTHORITIES = re.compile(r"[\s-]*(?:authorities|officials|spokes\w+|media\s+office|leadership|command)\b")
+_AUTHORITIES = re.compile(r"[\s-]*(?:(?:information|press|media|military|political|provincial|district|regional|local|"
+                          r"senior|top)\s+)?(?:authorities|officials?|spokes\w+|media\s+office|leadership|command)\b")
 
 
 # "according to Col. Naw Bu, the spokesperson of the KIA": a title's full stop does not end the source's phrase, nor

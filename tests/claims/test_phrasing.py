@@ -2321,3 +2321,9 @@ def test_a_firm_named_before_what_it_is_speaks_and_a_state_owned_one_is_no_state
                "Blue Wave said four crew were missing. The bus company said two drivers died. The state-owned news "
                "agency said 12 people were injured.")
     assert [(g[3], g[6]) for g in got] == [(9, "KTR"), (4, "Blue Wave"), (2, None), (12, "state media")]
+
+
+def test_a_groups_information_official_speaks_for_the_group() -> None:
+    got = _one("Air raid\n\nJets bombed the market, a Kachin Independence Army information official said, confirming "
+               "six villagers were killed.")
+    assert [(g[3], g[6]) for g in got] == [(6, "KIA")]
