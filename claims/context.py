@@ -27,6 +27,10 @@ _ISSUER_KW = re.compile(r"press\s+release|statement\s+(?:attributable|to\s+the\s
                         r"spokesperson|flash\s+(?:update|report)|situation\s+report|general\s+command|media\s+cent")
 
 
+# a Red Cross or Red Crescent society's name, with the nationality or country that makes it a national society
+_SOCIETY = re.compile(r"(?:[Tt]he\s+)?(?:(?P<adj>(?!International\b|The\b)[A-Z][\w-]+)\s+(?:Arab\s+)?)?"
+                      r"(?P<kind>[Rr]ed\s+[Cc]ross|[Rr]ed\s+[Cc]rescent)(?:\s+[Ss]ociety)?(?:\s+volunteers)?")
+
 class _rx:
     """re.search/match/... with a plain dict of compiled patterns (the re module's cache costs ~1 us a call)."""
 
@@ -196,6 +200,34 @@ class Doc:
                 return regs[-1].entry.name
         return None
 
+    def _national_society(self, m: Mention, bare_ok: bool = True) -> str | None:
+        """A country's own Red Cross or Red Crescent society, not the international movement: by the nationality or
+        country in its name or right before it ("the Lebanese Red Cross", "Libyan Red Crescent volunteers", "Kenya's
+        Red Cross"), and a bare "Red Cross" of a report that names a country's society elsewhere."""
+        nm = _SOCIETY.fullmatch(self.ntext, m.start, m.end)  # (as written: a mention's text may be lower-cased)
+        if nm is None:
+            return None
+        kind = "Red Cross" if nm.group("kind").lower() == "red cross" else "Red Crescent"
+        if nm.group("adj"):
+            return f"{nm.group('adj')} {kind}"  # "Libyan Red Crescent", "Iraqi Red Crescent Society"
+        before = self.ntext[max(0, m.start - 25):m.start]
+        if (c := self.country_before(max(0, m.start - 25), m.start, m.start)) is not None and (
+                bw := _rx.search(r"\b([A-Z][\w-]+)(?:['\u2019]s)?\s+$", before)) is not None and any(
+                x.end == max(0, m.start - 25) + bw.end(1) for x in self.mentions.between(max(0, m.start - 25), m.start)
+                if x.entry.type in ("country", "demonym")):
+            return f"{bw.group(1)} {kind}" if not before.rstrip().endswith(("'s", "\u2019s")) else f"{c} {kind}"
+        if not bare_ok:
+            return None
+        for x in self.mentions.items:
+            if x is m:
+                continue
+            if x.entry.name.endswith(kind) and x.entry.name not in ("ICRC", "IFRC", "Red Crescent"):
+                return x.entry.name  # the "Kenya Red Cross" named elsewhere in the report
+            if x.entry.name in ("ICRC", "Red Crescent") and (soc := self._national_society(x, False)) is not None \
+                    and soc.endswith(kind):
+                return soc
+        return None
+
     def _mayors_town(self, m: Mention) -> str | None:
         """The town a mayor is named with: "Baguio City Mayor X", "the mayor of Inongo" (not the report's city)."""
         bm = _TOWN_BEFORE.search(self.ntext, max(0, m.start - 40), m.start)
@@ -245,14 +277,8 @@ class Doc:
         name = m.entry.name
         if name == "SOHR" and self.country != "Syria" and m.text.lower().removeprefix("the ") in _GENERIC_MONITOR:
             return m.text.lower().removeprefix("the ")  # "the observatory" of a Honduran report is not Syria's monitor
-        if name == "ICRC" and m.text.lower().removeprefix("the ") == "red cross":
-            # a bare "Red Cross" is the country's society when the report names it or a country right before it
-            national = next((x.entry.name for x in self.mentions.items if x.entry.name.endswith("Red Cross")
-                             and x.entry.name not in ("ICRC", "IFRC")), None)
-            if national is None and (c := self.country_before(max(0, m.start - 20), m.start, m.end)) \
-                    and self.ntext[max(0, m.start - 20):m.start].rstrip().endswith(("'s", "\u2019s")):
-                national = f"{c} Red Cross"  # "Kenya's Red Cross"
-            return national or name
+        if name in ("ICRC", "Red Crescent") and (society := self._national_society(m)) is not None:
+            return society
         if "{" not in name:
             return name
         near = self.country_before(max(0 if u is None else u.start, m.start - 30), m.start, m.end + (u is None))

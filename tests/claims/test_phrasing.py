@@ -2327,3 +2327,12 @@ def test_a_groups_information_official_speaks_for_the_group() -> None:
     got = _one("Air raid\n\nJets bombed the market, a Kachin Independence Army information official said, confirming "
                "six villagers were killed.")
     assert [(g[3], g[6]) for g in got] == [(6, "KIA")]
+
+
+def test_a_countrys_own_red_cross_or_red_crescent_is_that_society() -> None:
+    got = _one("Floods\n\nThe Malawian Red Cross said its volunteers had found 11 bodies. The Red Cross later said 4 "
+               "people were missing.")
+    assert [(g[3], g[6]) for g in got] == [(11, "Malawian Red Cross"), (4, "Malawian Red Cross")]
+    got = _one("Clashes\n\nThe Iraqi Red Crescent said 9 people were wounded. The International Committee of the Red "
+               "Cross said 20 detainees were freed.")
+    assert [(g[3], g[6]) for g in got] == [(9, "Iraqi Red Crescent"), (20, "ICRC")]
