@@ -749,11 +749,23 @@ def _home_region(r: Report) -> str | None:
 _KIND_NOUN = re.compile(r"(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|network|observatory)s?$", re.I)
 
 
+_NAME_THEN_KIND = re.compile(r"(?<![\w'\u2019-])(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bon\s)(?<!\bfrom\s)(?<!\bnear\s)"
+                             r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|the|de|la)[ \t]+)*[A-Z][\w'\u2019.-]*){0,6})"
+                             r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+_APPOS_CLOSES = re.compile(r"\s*(?:[,.;)]|$)")
+
+
 def _name_after_kind(r: Report, pk: Mention) -> Mention | str | None:
     """The body named right after a lower-case kind of body ("the rights group Amnesty International said", "according
     to the monitoring group Airwars"): the name speaks, not the kind (a source the gazetteer knows, else the name)."""
     nt = r.ntext
-    if not pk.text[:1].islower() or not _KIND_NOUN.search(pk.text) or not _rx.match(r" [A-Z]", nt[pk.end:pk.end + 2]):
+    if not pk.text[:1].islower() or not _KIND_NOUN.search(pk.text):
+        return None
+    if (am := _NAME_THEN_KIND.search(nt, max(0, pk.start - 120), pk.start)) is not None \
+            and _APPOS_CLOSES.match(nt, pk.end) and not any(
+                x.entry.type in ("place", "country", "demonym") for x in r.doc.mentions.between(am.start("name"), am.end("name"))):
+        return am.group("name")  # "according to Deep South Watch, a local monitoring group": the name before it
+    if not _rx.match(r" [A-Z]", nt[pk.end:pk.end + 2]):
         return None
     nx = next((x for x in r.doc.mentions.between(pk.end + 1, pk.end + 2) if x.entry.type == "source"), None)
     if nx is not None:

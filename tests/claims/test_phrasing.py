@@ -2336,3 +2336,9 @@ def test_a_countrys_own_red_cross_or_red_crescent_is_that_society() -> None:
     got = _one("Clashes\n\nThe Iraqi Red Crescent said 9 people were wounded. The International Committee of the Red "
                "Cross said 20 detainees were freed.")
     assert [(g[3], g[6]) for g in got] == [(9, "Iraqi Red Crescent"), (20, "ICRC")]
+
+
+def test_a_name_described_as_a_kind_of_body_speaks_not_the_kind() -> None:
+    got = _one("Insurgency\n\nMore than 900 people have died in the unrest, according to Border Peace Watch, a local "
+               "monitoring group. In Yala, a monitoring group said 12 people died.")
+    assert [(g[3], g[6]) for g in got] == [(901, "Border Peace Watch"), (12, "monitoring group")]
