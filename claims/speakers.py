@@ -638,6 +638,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             if not out and (opener := _opening_speaker(r, u, vs)) is not None:
                 src = opener  # "Al Shabaab claimed the attack in a statement, in which they said ...": the subject
             near = nt[m.end():min(u.end, m.end() + 30)] if v == "according to" else nt[max(u.start, vs - 40):vs]
+            if (bw := _THE_BODY_WORD.search(near) if v != "according to" else _THE_BODY_WORD_AFTER.match(near)) \
+                    is not None and (named := _body_ending(r, bw.group(1).lower(), vs)) is not None:
+                src = named  # "The commission said", after "the Ethiopian Human Rights Commission (EHRC) said"
             if r.last_ministry and _rx.search(r"ministry|\bminister\b", near, re.I) \
                     and not _rx.search(r"\b[A-Z][\w-]*\s+Ministry\b", nt[max(u.start, vs - 80):vs]) \
                     and not (src and "Ministry" in src):
@@ -817,6 +820,28 @@ _DISMISSED_CLAIM = re.compile(r"\b(?:dismissed|dismissing|rejected|rejecting|den
 _GROUP_NOUN = re.compile(r"\b(?:group|rebels?|militants?|separatists?|insurgents?|militia|movement|fighters)\b", re.I)
 _FOR_BODY = re.compile(r"\s+(?:of|for|from|with)\s+(?=(?:the\s+)?[A-Z])")
 _FOR_THE_BODY = re.compile(r"\s+(?:of|for)\s+the\s+(" + "|".join(sorted(_BODY_WORDS - {"international"})) + r")\b")
+
+
+_BODY_WORD_ALT = (r"(commission|agency|service|council|committee|office|directorate|authority|network|observatory|institute|"
+                  r"organi[sz]ation|federation|society|mission|bureau|secretariat|board|centre|center|tracker|syndicate|"
+                  r"coalition|foundation|association)")
+_THE_BODY_WORD = re.compile(r"\b[Tt]he\s+" + _BODY_WORD_ALT + r"(?:\s+(?:also|later|further|then|separately))?\s*,?\s*$")
+_THE_BODY_WORD_AFTER = re.compile(r"\s*the\s+" + _BODY_WORD_ALT + r"\b", re.I)
+
+
+def _body_ending(r: Report, word: str, pos: int) -> str | None:
+    """The source named in full before pos whose name ends in word, for "the commission" that refers back to it
+    ("the Ethiopian Human Rights Commission (EHRC)", then "The commission said")."""
+    nt = r.ntext
+    for x in reversed(r.doc.mentions.between(0, pos)):
+        if x.entry.type == "source" and x.entry.name != "wire" and nt[x.start:x.end].lower().endswith(word) \
+                and nt[x.start:x.end].lower() != word:
+            return r.doc.resolve(x)
+    last = None  # a body the gazetteer does not know, by the short name it gave itself: "the X Commission (XC)"
+    for m in _rx.finditer(r"\b(?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)*){1,6}" + word.capitalize()
+                          + r"\s*\(([A-Z][A-Za-z]{1,9})\)", nt[max(0, pos - 3000):pos]):
+        last = m
+    return last.group(1) if last else None
 
 
 def _body_named_before(r: Report, word: str, pos: int) -> str | None:

@@ -2342,3 +2342,11 @@ def test_a_name_described_as_a_kind_of_body_speaks_not_the_kind() -> None:
     got = _one("Insurgency\n\nMore than 900 people have died in the unrest, according to Border Peace Watch, a local "
                "monitoring group. In Yala, a monitoring group said 12 people died.")
     assert [(g[3], g[6]) for g in got] == [(901, "Border Peace Watch"), (12, "monitoring group")]
+
+
+def test_the_commission_is_the_commission_named_before_not_the_last_speaker() -> None:
+    got = _one("Strike\n\nThe Lakeland Human Rights Commission (LHRC) said an air strike killed 14 villagers. The "
+               "government's press office said the strike hit only fighters and killed no civilians. The commission said "
+               "it had recorded 90 civilian deaths in strikes this year.")
+    assert [(g[3], g[6]) for g in got][0] == (14, "LHRC")
+    assert [(g[3], g[6]) for g in got][-1] == (90, "LHRC")
