@@ -290,6 +290,9 @@ class Doc:
             base = name.split("}")[1].strip()
             if base in ("army", "military") and not near and (own := self.state_force()):
                 return own  # "the army said" in a report that names one state's forces (the UPDF): theirs
+            if not spec and base == "Coast Guard" and (
+                    named := _rx.search(r"\b((?:U\.S\.|[A-Z][a-z]+)\s+Coast\s+Guard)\b", self.ntext[:max(m.end, 1)])):
+                return named.group(1).replace("U.S.", "US")
             if not spec:
                 return "UN" if base == "peacekeeping mission" else base
             who = spec.get("short") if base == "government" and spec.get("short") else spec.get("demonym", country)
@@ -302,6 +305,11 @@ class Doc:
                 return spec.get("disaster") or f"{who} disaster agency"  # "the national disaster agency": NDRRMC
             if base == "peacekeeping mission":
                 return spec.get("mission") or "UN"  # "the UN peacekeeping mission confirmed": MONUSCO in Congo
+            if base == "Coast Guard":
+                # a coast guard by the name the report gives it ("the Bangladesh Coast Guard", then "the coast
+                # guard"), else by its country
+                named = _rx.search(r"\b((?:U\.S\.|[A-Z][a-z]+)\s+Coast\s+Guard)\b", self.ntext[:max(m.end, 1)])
+                return named.group(1).replace("U.S.", "US") if named else f"{who} Coast Guard"
             if base == "army" and spec.get("forces"):
                 base = spec["forces"]
             return f"{who} {base}"

@@ -2350,3 +2350,12 @@ def test_the_commission_is_the_commission_named_before_not_the_last_speaker() ->
                "it had recorded 90 civilian deaths in strikes this year.")
     assert [(g[3], g[6]) for g in got][0] == (14, "LHRC")
     assert [(g[3], g[6]) for g in got][-1] == (90, "LHRC")
+
+
+def test_a_coast_guard_is_its_countrys_by_the_name_the_report_gives_it() -> None:
+    got = _one("Launch capsizes\n\nA launch capsized on the Meghna river in Bangladesh. A Bangladesh Coast Guard official "
+               "said 12 people died. The coast guard said 40 others were missing.")
+    assert [(g[3], g[6]) for g in got] == [(12, "Bangladesh Coast Guard"), (40, "Bangladesh Coast Guard")]
+    got = _one("Ferry sinks\n\nA ferry sank off Leyte in the Philippines. Nine people died, according to coast guard "
+               "spokesman Armando Reyes.")
+    assert [(g[3], g[6]) for g in got] == [(9, "Philippine Coast Guard")]
