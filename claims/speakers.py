@@ -216,7 +216,8 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
     if before.rstrip().endswith(","):  # the pattern ends in ",\s*$"
         before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|requesting|declining|giving|on\s+condition|also\s+known|known|citing|a\s+\w+\s+that|through|via|issued|released|signed|based\s+on|"
                         r"in\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:statement|message|video|post|communiqu\S*|"
-                        r"note|release|interview|briefing|audio|update|report|bulletin)|for\s+(?:its|their|his|her)\s+part|"
+                        r"note|release|interview|briefing|audio|update|report|bulletin|tweet|speech|address|broadcast|conference)|"
+                        r"for\s+(?:its|their|his|her)\s+part|"
                         # an aside of time or stance ("The army, on Monday, said", "Police, however, said")
                         r"however|meanwhile|though|too|also|separately|later|earlier|in\s+turn|"
                         r"(?:on|late|early)\s+(?:on\s+)?[A-Z]?[a-z]+day|last\s+(?:week|night|month|year|[A-Z][a-z]+day))"

@@ -2359,3 +2359,15 @@ def test_a_coast_guard_is_its_countrys_by_the_name_the_report_gives_it() -> None
     got = _one("Ferry sinks\n\nA ferry sank off Leyte in the Philippines. Nine people died, according to coast guard "
                "spokesman Armando Reyes.")
     assert [(g[3], g[6]) for g in got] == [(9, "Philippine Coast Guard")]
+
+
+def test_an_aside_naming_a_tweet_or_an_address_leaves_the_speaker() -> None:
+    got = _one("Landslide in Peru\n\nThe army, in a tweet, said 27 bodies had been recovered. Pedro Ramos, Peru's "
+               "president, in a televised address, said 30 people were missing.")
+    assert [(g[3], g[6]) for g in got] == [(27, "Peruvian army"), (30, "Peruvian government")]
+
+
+def test_police_titles_by_their_abbreviations_are_the_police() -> None:
+    got = _one("Bus crash in Kenya\n\nNine people died when a bus hit a lorry near Mtito Andei, Makueni OCPD Jane "
+               "Wambui said.")
+    assert [(g[3], g[6]) for g in got] == [(9, "police")]
