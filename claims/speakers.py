@@ -931,6 +931,8 @@ _RANK = re.compile(r"^\W*(?:(?:an?|the)\s+)?(?P<rank>" + "|".join(re.escape(w) f
                    + r")\s+[A-Z][\w'-]+", re.I)
 
 
+_BARE_RANK = re.compile(r"^\W*the\s+(?P<rank>" + "|".join(re.escape(w) for w in sorted(
+    L.MILITARY_RANKS + L.POLICE_RANKS, key=len, reverse=True)) + r")\s*$", re.I)
 _NATION_RANK = re.compile(r"^\W*the\s+(?P<dem>[A-Z][\w-]+)\s+(?P<rank>" + "|".join(re.escape(w) for w in sorted(
     L.MILITARY_RANKS + ["admiral", "commander", "general"], key=len, reverse=True)) + r")\s*$", re.I)
 
@@ -939,7 +941,7 @@ def _ranked_speaker(r: Report, subj: str) -> str | None:
     """"Lieutenant Anthony M. told AFP", "Superintendent X said": an officer speaks for his force (the state's forces
     the report names by their own name, else the country's army or police); "the Indonesian admiral", named before,
     for his country's forces."""
-    m = _RANK.match(subj)
+    m = _RANK.match(subj) or _BARE_RANK.match(subj)  # "the colonel said": the officer named before, by his rank
     if not m:
         n = _NATION_RANK.match(subj)
         country = r.doc.g.demonym_country(n.group("dem")) if n else None

@@ -2371,3 +2371,9 @@ def test_police_titles_by_their_abbreviations_are_the_police() -> None:
     got = _one("Bus crash in Kenya\n\nNine people died when a bus hit a lorry near Mtito Andei, Makueni OCPD Jane "
                "Wambui said.")
     assert [(g[3], g[6]) for g in got] == [(9, "police")]
+
+
+def test_an_officer_named_by_rank_alone_speaks_for_his_force() -> None:
+    got = _one("Attack in Chad\n\nColonel Idriss Mahamat described the assault on the post. \"Three Chadian soldiers "
+               "died,\" the colonel said. Four bystanders were hurt, the inspector said.")
+    assert [(g[3], g[6]) for g in got] == [(3, "Chadian army"), (4, "police")]
