@@ -496,6 +496,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             # "X, a physician at the hospital, provided a higher toll, saying ...": a participle with no cue before
             # it speaks for the subject of the clause it hangs on
             mv = _MAIN_VERB.search(nt, u.start, vs) if v in _PARTICIPLE_CUES else None
+            if mv is None and (am := _AND_TAIL.search(nt, max(u.start, vs - 8), vs)) is not None:
+                mv = _MAIN_VERB.search(nt, u.start, am.start() + 1)  # "X condemned the attack, and reported ...": X
             pk, anaphor, subj = _subject(r, u, mv.start() if mv else vs)
             if pk is not None and (inv := _inverted_speaker(r, u, vs, m.end())) is not None:
                 pk, anaphor = inv, False  # "..., said Hassan, a police captain": the speaker follows the verb
@@ -857,6 +859,7 @@ def _body_named_before(r: Report, word: str, pos: int) -> str | None:
 
 _PARTICIPLE_CUES = frozenset(("saying", "adding", "insisting", "claiming", "confirming", "estimating", "telling",
                               "reporting", "announcing"))
+_AND_TAIL = re.compile(r",\s+and\s+$")
 _MAIN_VERB = re.compile(r"\b(?:[a-z]+ed|gave|put|told|spoke)\b(?=[^,;:\"\u201c\u201d]*,\s*$)")
 _ACRONYM_TITLE = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<acr>[A-Z]{3,8})\s+(?:[A-Z][a-z]+\s+)?(?:[Ss]pokes(?:man|woman|person)|"
                             r"[Dd]irector(?:[- ][Gg]eneral)?|[Cc]hief|[Hh]ead|[Cc]ommander|[Ss]ecretary(?:[- ][Gg]eneral)?|"

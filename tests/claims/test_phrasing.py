@@ -2377,3 +2377,8 @@ def test_an_officer_named_by_rank_alone_speaks_for_his_force() -> None:
     got = _one("Attack in Chad\n\nColonel Idriss Mahamat described the assault on the post. \"Three Chadian soldiers "
                "died,\" the colonel said. Four bystanders were hurt, the inspector said.")
     assert [(g[3], g[6]) for g in got] == [(3, "Chadian army"), (4, "police")]
+
+
+def test_the_subject_of_a_first_verb_speaks_for_a_second_after_and() -> None:
+    got = _one("Raid in Mali\n\nThe army repelled the raid on its camp, and said 12 militants were killed.")
+    assert [(g[3], g[6]) for g in got] == [(12, "Malian army")]
