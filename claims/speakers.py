@@ -787,7 +787,7 @@ _BODY_WORDS = frozenset("""institute tracker force forces council committee synd
 center agency service office commission foundation association coalition movement organisation organization project
 forum watch monitor ministry department directorate authority federation society mission bureau command secretariat
 board alliance collective platform league corps guard brigade battalion regiment international diocese archdiocese
-church conference""".split())
+church conference group""".split())
 _CONNECT = r"(?:of|for|and|on|de|del|la|des|du|the|in)"
 _CAPWORD = r"(?:[A-Z][\w'\u2019.-]*)"
 _BODY_NAME = re.compile(rf"(?:The\s+)?(?P<name>{_CAPWORD}(?:\s+(?:{_CONNECT}\s+)*{_CAPWORD}){{0,7}})(?:\s*\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?")

@@ -2382,3 +2382,9 @@ def test_an_officer_named_by_rank_alone_speaks_for_his_force() -> None:
 def test_the_subject_of_a_first_verb_speaks_for_a_second_after_and() -> None:
     got = _one("Raid in Mali\n\nThe army repelled the raid on its camp, and said 12 militants were killed.")
     assert [(g[3], g[6]) for g in got] == [(12, "Malian army")]
+
+
+def test_a_named_group_the_gazetteer_does_not_know_speaks_by_its_short_name() -> None:
+    got = _one("Massacre\n\nThe not-for-profit Lakes Research Group (LRG) said the killings brought to 120 the number of "
+               "civilians killed in the district since June.")
+    assert [(g[3], g[6]) for g in got] == [(120, "LRG")]
