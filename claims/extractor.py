@@ -38,7 +38,7 @@ from .parts import (
     with_outcome,
 )
 from .party import assign_parties
-from .speakers import attribute, lead_part_sources
+from .speakers import attribute, lead_part_sources, short_names
 from .tables import read_table
 
 STRICT = False  # tests set this to surface rule bugs instead of returning no claims
@@ -69,6 +69,7 @@ def run(r: Report) -> list[Cand]:
     parts_before_total(r, found)  # (parts: a bulletin's total under its parts)
     parts_by_place(r, found)  # (parts: a toll told place by place)
     lead_part_sources(found)  # (speakers)
+    short_names(r, found)  # (speakers: one spelling per body in a report)
     assign_parties(r, found)  # (party)
     parts_fit_totals(found)  # (parts: after the party, which "30 of them" still takes from the group named before)
     return found

@@ -1084,6 +1084,26 @@ def lead_part_sources(found: list[Cand]) -> None:
             c.source = c.part_of.source  # a breakdown under "The dead were:" comes from whoever gave the total
 
 
+def short_names(r: Report, found: list[Cand]) -> None:
+    """One spelling per body within a report: a body the gazetteer does not know, named in full where it first speaks
+    and given its short name in brackets elsewhere ("the Congo Research Group said", "the Congo Research Group (CRG)
+    said"), is the short name throughout, as SOHR or SDF are."""
+    names = {c.source for c in found if c.source and " " in c.source and c.source[:1].isupper()}
+    if not names:
+        return
+    g = r.doc.g
+    short: dict[str, str] = {}
+    for name in names:
+        if g.cs.get(name) or g.ci.get(name.lower()) or "(" not in r.ntext:
+            continue  # the gazetteer's own names stay as it spells them
+        if (m := _rx.search(re.escape(name) + r"\s*\(([A-Z][A-Za-z]{1,9})\)", r.ntext)) is not None \
+                and sum(ch.isupper() for ch in m.group(1)) >= 2:
+            short[name] = m.group(1)
+    for c in found:
+        if c.source in short:
+            c.source = short[c.source]
+
+
 _CLOSES_UNIT = re.compile(r"[\w-]+(?:\s+(?:on|late|early|in)\s+[\w-]+){0,2}\s*[.\"'\u201d!]*\s*")
 _PLACE_SPOKESMAN = re.compile(r",\s*(?:the\s+|a\s+)?spokes(?:man|woman|person)\s+for\s+(?:the\s+)?[A-Z][\w'-]+"
                               r"(?:\s+[A-Z][\w'-]+)?\s+(?:province|district|state|region|county|governor|governorate)"

@@ -2388,3 +2388,9 @@ def test_a_named_group_the_gazetteer_does_not_know_speaks_by_its_short_name() ->
     got = _one("Massacre\n\nThe not-for-profit Lakes Research Group (LRG) said the killings brought to 120 the number of "
                "civilians killed in the district since June.")
     assert [(g[3], g[6]) for g in got] == [(120, "LRG")]
+
+
+def test_a_body_is_its_bracketed_short_name_throughout_a_report() -> None:
+    got = _one("Massacre\n\nThe Lakes Research Group said 14 villagers were killed on Monday. In its weekly note, the "
+               "Lakes Research Group (LRG) said 120 civilians had been killed in the district since June.")
+    assert [(g[3], g[6]) for g in got] == [(14, "LRG"), (120, "LRG")]
