@@ -546,6 +546,10 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             # "the Borno State Emergency Management Agency (SEMA) said": the agency (by its short name), not the state
             acr = _rx.search(r"\(([A-Z][A-Za-z]{1,9})\)", subj)
             pk, src = None, acr.group(1) if acr else nb
+        if pk is not None and (ka := _KNOWN_AS.match(nt, pk.end)) is not None and (nx := next((
+                x for x in doc.mentions.between(ka.end(), ka.end() + 60) if x.start <= ka.end() + 4
+                and x.entry.type in ("source", "actor")), None)):
+            pk = nx  # "the UN mission in the country, known as MONUC": the name it is known by
         if pk is not None and (named := _name_after_kind(r, pk)) is not None:
             pk, src = (named, None) if isinstance(named, Mention) else (None, named)
         if pk is not None:
@@ -773,7 +777,8 @@ def _name_after_kind(r: Report, pk: Mention) -> Mention | str | None:
         return am.group("name")  # "according to Deep South Watch, a local monitoring group": the name before it
     if not _rx.match(r" [A-Z]", nt[pk.end:pk.end + 2]):
         return None
-    nx = next((x for x in r.doc.mentions.between(pk.end + 1, pk.end + 2) if x.entry.type == "source"), None)
+    nx = next((x for x in r.doc.mentions.between(pk.end + 1, pk.end + 80) if x.start == pk.end + 1
+               and x.entry.type == "source"), None)
     if nx is not None:
         return nx
     nb = _named_body(nt[pk.start:min(len(nt), pk.end + 80)], "")
@@ -859,6 +864,7 @@ def _body_named_before(r: Report, word: str, pos: int) -> str | None:
 
 _PARTICIPLE_CUES = frozenset(("saying", "adding", "insisting", "claiming", "confirming", "estimating", "telling",
                               "reporting", "announcing"))
+_KNOWN_AS = re.compile(r"[^,;.]{0,40},\s*(?:also\s+|then\s+|locally\s+)?known\s+(?:by\s+its\s+acronym\s+)?as\s+")
 _AND_TAIL = re.compile(r",\s+and\s+$")
 _MAIN_VERB = re.compile(r"\b(?:[a-z]+ed|gave|put|told|spoke)\b(?=[^,;:\"\u201c\u201d]*,\s*$)")
 _ACRONYM_TITLE = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<acr>[A-Z]{3,8})\s+(?:[A-Z][a-z]+\s+)?(?:[Ss]pokes(?:man|woman|person)|"
