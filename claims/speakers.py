@@ -509,7 +509,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                 anaphor = anaphor and pk is None
             if pk is None and not anaphor:
                 before = nt[u.start:vs].rstrip()
-                if not before or before[-1] in ",\"'\u201d" or before.endswith(("\u2014", ":")):
+                if (not before or before[-1] in ",\"'\u201d" or before.endswith(("\u2014", ":"))) and not (
+                        v in ("told", "tells") and before.endswith(",")):  # "X, ..., told Reuters": who heard it
                     seg = nt[m.end():min(u.end, m.end() + 90)]
                     pk = _speaker_after(r, m.end(), seg)
                     if pk is None and _INVERTED_VERB.fullmatch(v):
@@ -530,6 +531,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if pk is None and src is None and not anaphor and v != "according to" and _PLACE_SPOKESMAN.search(
                 nt, max(u.start, vs - 90), vs):
             src = "officials"  # "X, spokesman for Nuristan province, said": a province's spokesman, as "provincial spokesman"
+        if pk is None and src is None and not anaphor and v != "according to" and _LOCAL_HEAD.search(
+                nt, max(u.start, vs - 120), vs):
+            src = "local authorities"  # "X, chairman of the Hong local government area, said": a local council's head
         if pk is None and src is None and v != "according to" and _OFFICE_SPOKESMAN.search(nt, max(u.start, vs - 90), vs):
             src, anaphor = "officials", False  # "A spokesman for a regional public affairs office said": an office's
         if pk is None and src is None and not anaphor and v != "according to" and (
@@ -864,6 +868,10 @@ def _body_named_before(r: Report, word: str, pos: int) -> str | None:
 
 _PARTICIPLE_CUES = frozenset(("saying", "adding", "insisting", "claiming", "confirming", "estimating", "telling",
                               "reporting", "announcing"))
+_LOCAL_HEAD = re.compile(r",\s*(?:the\s+)?(?:chairman|chairwoman|chairperson|head|chief|administrator)\s+of\s+(?:the\s+)?"
+                         r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:local\s+government(?:\s+area|\s+council)?|LGA|"
+                         r"administrative\s+area|district|county|municipality|commune|township|sub-county|"
+                         r"(?:district|county|municipal|town|village)\s+council)\s*,\s*$")
 _KNOWN_AS = re.compile(r"[^,;.]{0,40},\s*(?:also\s+|then\s+|locally\s+)?known\s+(?:by\s+its\s+acronym\s+)?as\s+")
 _AND_TAIL = re.compile(r",\s+and\s+$")
 _MAIN_VERB = re.compile(r"\b(?:[a-z]+ed|gave|put|told|spoke)\b(?=[^,;:\"\u201c\u201d]*,\s*$)")

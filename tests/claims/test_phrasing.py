@@ -2400,3 +2400,9 @@ def test_a_body_known_as_a_name_is_that_name() -> None:
     got = _one("Attack in Congo\n\nAccording to the UN mission in the country, known as MONUC, 19 civilians were killed "
                "when gunmen raided the village.")
     assert [(g[3], g[6]) for g in got] == [(19, "MONUC")]
+
+
+def test_the_head_of_a_local_area_speaks_for_the_local_authorities_and_the_outlet_he_told_does_not() -> None:
+    got = _one("Attack in Nigeria\n\nMusa Garba, chairman of the Kauru local government area, told Reuters that 23 "
+               "villagers had been killed.")
+    assert [(g[3], g[6]) for g in got] == [(23, "local authorities")]
