@@ -214,7 +214,7 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
         # "The governor, Ivan Fedorov, now says", "Amnesty, based on testimonies, for its part reported"
         before = before[:ta.start()] + ("," if nt[u.start + ta.start():u.start + ta.end()].lstrip().startswith(",") else " ")
     if before.rstrip().endswith(","):  # the pattern ends in ",\s*$"
-        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|requesting|declining|giving|on\s+condition|also\s+known|known|citing|a\s+\w+\s+that|through|via|issued|released|signed|based\s+on|"
+        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|requesting|declining|giving|on\s+condition|also\s+known|known|citing|a\s+\w+\s+that|through|via|issued|released|signed|based\s+(?:on|in)|"
                         r"in\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:statement|message|video|post|communiqu\S*|"
                         r"note|release|interview|briefing|audio|update|report|bulletin|tweet|speech|address|broadcast|conference)|"
                         r"for\s+(?:its|their|his|her)\s+part|"
@@ -554,6 +554,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                 x for x in doc.mentions.between(ka.end(), ka.end() + 60) if x.start <= ka.end() + 4
                 and x.entry.type in ("source", "actor")), None)):
             pk = nx  # "the UN mission in the country, known as MONUC": the name it is known by
+        elif pk is not None and pk.text[:1].islower() and (ka := _KNOWN_AS.match(nt, pk.end)) is not None and (
+                acr := _rx.match(r"([A-Z][A-Za-z]{1,7}[A-Z])\b", nt[ka.end():ka.end() + 12])) is not None:
+            pk, src = None, acr.group(1)  # "the local rights group known by its French acronym CRDH"
         if pk is not None and (named := _name_after_kind(r, pk)) is not None:
             pk, src = (named, None) if isinstance(named, Mention) else (None, named)
         if pk is not None:
@@ -872,7 +875,8 @@ _LOCAL_HEAD = re.compile(r",\s*(?:the\s+)?(?:chairman|chairwoman|chairperson|hea
                          r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:local\s+government(?:\s+area|\s+council)?|LGA|"
                          r"administrative\s+area|district|county|municipality|commune|township|sub-county|"
                          r"(?:district|county|municipal|town|village)\s+council)\s*,\s*$")
-_KNOWN_AS = re.compile(r"[^,;.]{0,40},\s*(?:also\s+|then\s+|locally\s+)?known\s+(?:by\s+its\s+acronym\s+)?as\s+")
+_KNOWN_AS = re.compile(r"[^,;.]{0,40}?(?:,\s*|\s+)(?:also\s+|then\s+|locally\s+)?known\s+(?:as|by\s+(?:its|the)\s+"
+                       r"(?:[\w-]+\s+)?(?:acronym|initials|abbreviation)(?:\s+as)?)\s+")
 _AND_TAIL = re.compile(r",\s+and\s+$")
 _MAIN_VERB = re.compile(r"\b(?:[a-z]+ed|gave|put|told|spoke)\b(?=[^,;:\"\u201c\u201d]*,\s*$)")
 _ACRONYM_TITLE = re.compile(r"^\W*(?:[Tt]he\s+)?(?P<acr>[A-Z]{3,8})\s+(?:[A-Z][a-z]+\s+)?(?:[Ss]pokes(?:man|woman|person)|"

@@ -2406,3 +2406,9 @@ def test_the_head_of_a_local_area_speaks_for_the_local_authorities_and_the_outle
     got = _one("Attack in Nigeria\n\nMusa Garba, chairman of the Kauru local government area, told Reuters that 23 "
                "villagers had been killed.")
     assert [(g[3], g[6]) for g in got] == [(23, "local authorities")]
+
+
+def test_a_body_known_by_its_acronym_is_that_acronym() -> None:
+    got = _one("Attack in Congo\n\nMarie Kavira, head of the local rights group known by its French acronym ADHK, based "
+               "in Beni, said 31 civilians had been killed.")
+    assert [(g[3], g[6]) for g in got] == [(31, "ADHK")]
