@@ -431,6 +431,12 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
     lpre = _outcome(r, c, f, u, pre, lp, lp50, head, ofref, np_end, adj, nb)
     if lpre is None:
         return None
+    if head in ("survivors", "survivor") and c.outcome in (None, "killed"):
+        # "found 40 survivors including the captain and four bodies": the living found, not the dead
+        if _FOUND_ALIVE.search(lp[-40:]):
+            c.outcome, c.how = "freed", "pre"
+        elif c.outcome == "killed":
+            return None
     # "four people were injured and later died", "six more sustained serious injuries and died in hospital": right
     # after the cue, or after the phrase when the noun gave the outcome
     if c.outcome == "wounded" and (dm := _AND_DIED.match(r.lc, at := max(np_end, c.cue_end), min(u.end, at + 60))):
@@ -446,6 +452,7 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
 
 
 _TOLL_ASIDE = re.compile(r"\b(?:death\s+)?toll\s*,\s*(?:including|among\s+them)\s+$")
+_FOUND_ALIVE = re.compile(r"\b(?:found|rescued|pulled|plucked|saved|recovered|located|evacuated)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 _THE_DEAD = frozenset(("dead", "bodies", "body", "corpses", "remains", "deceased"))  # not "victims": some live
 _TO_HOSPITAL = re.compile(r"\b(?:taken|rushed|admitted|brought|evacuated|airlifted|transferred)\s+to\b|hospital", re.I)
 _CLOSED_ASIDE = re.compile(r",\s*(?:including|among\s+them)\s+[^,]{1,60},", re.I)

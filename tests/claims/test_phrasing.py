@@ -2412,3 +2412,11 @@ def test_a_body_known_by_its_acronym_is_that_acronym() -> None:
     got = _one("Attack in Congo\n\nMarie Kavira, head of the local rights group known by its French acronym ADHK, based "
                "in Beni, said 31 civilians had been killed.")
     assert [(g[3], g[6]) for g in got] == [(31, "ADHK")]
+
+
+def test_survivors_found_are_freed_not_dead_and_waiters_are_people() -> None:
+    got = _one("Ferry sinks\n\nRescuers have so far found 52 survivors including the captain and six bodies off the "
+               "island.")
+    assert [(g[3], g[0]) for g in got] == [(52, "freed"), (6, "killed")]
+    got = _one("Bar attack\n\nThe gunmen killed a customer and three waiters before fleeing.")
+    assert [(g[3], g[0], g[1]) for g in got] == [(3, "killed", "civilians")]
