@@ -53,7 +53,7 @@ _WOUNDED_NUMBER = re.compile(r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(wound
 _WITH_MORE = re.compile(r"\s+(?:(?:more|other|additional|further)\b|(?:[a-z-]+\s+)?(?:bodies|corpses|dead)\b)")
 _WITH_OUTCOME = re.compile(r"\s+(?:of\s+)?(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:being\s+)?(?:still\s+|confirmed\s+|seriously\s+|"
                            r"critically\s+|severely\s+|slightly\s+|badly\s+|lightly\s+)?"
-                           r"(?:wounded|injured|dead|killed|missing|hurt|unaccounted\s+for)\b")
+                           r"(?:wounded|injured|dead|killed|missing|hurt|unaccounted\s+for|deaths|fatalities)\b")
 _EARLIER_FIGURE = re.compile(r"\b(?:an|the|its|their|his|her)\s+(?:own\s+)?(?:earlier|previous|preliminary|initial)\s+"
                              r"(?:\w+\s+){0,2}?(?:death\s+)?(?:toll|figure|count|tally|estimate)s?\s+(?:of\s+)?$")
 _DISCHARGED = re.compile(r"\s*,?\s*(?:have|has|had|were|was)?\s*(?:already\s+|since\s+)?(?:been\s+)?(?:discharged|sent\s+home)\b")
@@ -170,7 +170,7 @@ _ADJ_PAREN = re.compile(r"\b(displaced|killed|dead|injured|wounded|missing|abduc
                         re.I)
 
 
-_ASIDE = re.compile(r"\s*\([^()]{1,60}\)|\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b[^,;.]{1,60},")
+_ASIDE = re.compile(r"\s*\([^()]{1,60}\)|\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b[^,;.]{1,130},")
 
 
 def _category(noun: str) -> str:
@@ -455,7 +455,8 @@ _TOLL_ASIDE = re.compile(r"\b(?:death\s+)?toll\s*,\s*(?:including|among\s+them)\
 _FOUND_ALIVE = re.compile(r"\b(?:found|rescued|pulled|plucked|saved|recovered|located|evacuated)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 _THE_DEAD = frozenset(("dead", "bodies", "body", "corpses", "remains", "deceased"))  # not "victims": some live
 _TO_HOSPITAL = re.compile(r"\b(?:taken|rushed|admitted|brought|evacuated|airlifted|transferred)\s+to\b|hospital", re.I)
-_CLOSED_ASIDE = re.compile(r",\s*(?:including|among\s+them)\s+[^,]{1,60},", re.I)
+_INCLUDING_NEXT = re.compile(r"\s*,\s*(?:including|among\s+them)\b", re.I)
+_CLOSED_ASIDE = re.compile(r",\s*(?:including|among\s+them)\s+[^,]{1,130},", re.I)
 # people a search hunts for, not the missing it looks for ("searching for 12 suspects")
 _HUNTED = frozenset("""suspects suspect gunmen gunman attackers attacker assailants assailant militants militant fighters
 insurgents rebels terrorists bandits robbers kidnappers abductors killers perpetrators culprits fugitives escapees
@@ -854,7 +855,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
             c.outcome, c.how = L.ADJ_OUTCOME.get(am0.group(1).lower()), "paren"
     if c.outcome is None and not L.SAY_RE.match(after.lstrip(" ,\"'")):
         stop = _SCAN_STOP.search(after)
-        window = after[: stop.start() if stop else 120][:120]
+        lim = 160 if after[:2].lstrip().startswith(",") and _INCLUDING_NEXT.match(after) else 120  # (a long aside)
+        window = after[: stop.start() if stop else lim][:lim]
         wlc = r.lc[np_end:np_end + len(window)]
         # an aside in brackets right after the phrase does not end it: "11,300 individuals (2,480 households) displaced"
         aside = _ASIDE.match(wlc) if wlc.lstrip().startswith(("(", ",")) else None

@@ -2420,3 +2420,11 @@ def test_survivors_found_are_freed_not_dead_and_waiters_are_people() -> None:
     assert [(g[3], g[0]) for g in got] == [(52, "freed"), (6, "killed")]
     got = _one("Bar attack\n\nThe gunmen killed a customer and three waiters before fleeing.")
     assert [(g[3], g[0], g[1]) for g in got] == [(3, "killed", "civilians")]
+
+
+def test_a_toll_with_a_long_aside_and_deaths_a_place_has() -> None:
+    got = _one("Blast\n\nSeven people, including the district police chief Omar Haji Dahir and the deputy commander of the "
+               "Hodan Adde police division, were killed in the blast.")
+    assert [(g[3], g[0]) for g in got] == [(7, "killed")]
+    got = _one("Floods\n\nThe northern province is the worst affected, with 48 deaths reported so far.")
+    assert [(g[3], g[0]) for g in got] == [(48, "killed")]
