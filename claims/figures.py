@@ -431,6 +431,12 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
     lpre = _outcome(r, c, f, u, pre, lp, lp50, head, ofref, np_end, adj, nb)
     if lpre is None:
         return None
+    if c.outcome == "killed" and _ALIVE_OR_DEAD.match(r.lc, np_end, min(u.end, np_end + 60)):
+        return None  # "it was unknown if the six were alive or dead": no one's fate told
+    if head == "bodies" and _BODY_OF_PEOPLE.search(r.lc, f.end, np_end):
+        return None  # "two probe bodies have been formed", "local bodies": bodies of people, not the dead
+    if c.outcome == "abducted" and _RECOVERED_THEM.search(lp[-40:]):
+        c.outcome = "freed"  # "the recovery of four of the abductees", "troops recovered 12 hostages"
     if head in ("survivors", "survivor") and c.outcome in (None, "killed"):
         # "found 40 survivors including the captain and four bodies": the living found, not the dead
         if _FOUND_ALIVE.search(lp[-40:]):
@@ -452,6 +458,11 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
 
 
 _TOLL_ASIDE = re.compile(r"\b(?:death\s+)?toll\s*,\s*(?:including|among\s+them)\s+$")
+_ALIVE_OR_DEAD = re.compile(r"\s*(?:were|was|are|is)\s+(?:still\s+)?(?:alive\s+or\s+dead|dead\s+or\s+alive)\b")
+_BODY_OF_PEOPLE = re.compile(r"\b(?:probe|inquiry|investigation|investigative|investigating|regulatory|governing|statutory|"
+                             r"advisory|oversight|professional|civic|student|local|public|government|international|"
+                             r"religious|representative|elected|legislative|judicial)\s+bodies\b")
+_RECOVERED_THEM = re.compile(r"\b(?:recovery|recovered|recovering|recover)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}$")
 _FOUND_ALIVE = re.compile(r"\b(?:found|rescued|pulled|plucked|saved|recovered|located|evacuated)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 _THE_DEAD = frozenset(("dead", "bodies", "body", "corpses", "remains", "deceased"))  # not "victims": some live
 _TO_HOSPITAL = re.compile(r"\b(?:taken|rushed|admitted|brought|evacuated|airlifted|transferred)\s+to\b|hospital", re.I)

@@ -2428,3 +2428,11 @@ def test_a_toll_with_a_long_aside_and_deaths_a_place_has() -> None:
     assert [(g[3], g[0]) for g in got] == [(7, "killed")]
     got = _one("Floods\n\nThe northern province is the worst affected, with 48 deaths reported so far.")
     assert [(g[3], g[0]) for g in got] == [(48, "killed")]
+
+
+def test_fates_untold_organisations_called_bodies_and_hostages_recovered() -> None:
+    got = _one("Mine collapse\n\nSeven miners were trapped underground by the collapse. It was unknown if the seven were "
+               "alive or dead. Two probe bodies have been formed to look into the collapse.")
+    assert [(g[3], g[0]) for g in got] == [(7, "missing")]
+    got = _one("Raid\n\nSoldiers later recovered five of the abductees in the forest.")
+    assert [(g[3], g[0]) for g in got] == [(5, "freed")]
