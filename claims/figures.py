@@ -129,6 +129,8 @@ _PERSON_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(sorted(L.PE
 _PREP_END = re.compile(r"\b(?:of|from|in|at|near|across|around)\s+(?:the\s+)?$")
 _NO_EXTEND = L.NO_EXTEND
 _OBJECT = re.compile(r"^\s+(?:(?:the|a|an|their|his|her|its|our|them|him|us)\b|\d|[A-Z]|"
+                     # "some 30 inmates ... killed two guards": a number word as the object
+                     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+[a-z]|"
                      # "..., and injured more than 150": a qualified figure is the verb's own object too
                      r"(?:at\s+least|more\s+than|over|about|around|some|nearly|almost|roughly|up\s+to|another)\s+"
                      r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"

@@ -94,6 +94,11 @@ _LIST_TO_END = re.compile(r"(?:(?:\s*,|\s+and)\s+(?:[\w-]+\s+){0,4}?[\w-]+)*\s*(
                           r"(?:said|says|added|adds|told)\b)")
 
 
+# a figure with a verb of its own that tells no outcome: a clause of its own, not an item of the list before it
+_OWN_CLAUSE = re.compile(r"\s+(?:still\s+)?(?:remained|remain|remains|stayed|stay|waited|wait|lived|live|returned|"
+                         r"went|gathered|queued|sheltered|sought|took\s+part|attended|marched|protested|voted)\b")
+
+
 def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
     """A figure with no cue of its own takes its neighbour's: "kidnapped 121 students and two teachers"."""
     nt = r.ntext
@@ -118,7 +123,8 @@ def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
                                         or _demonym_and(nt, p.np_end, c.fig.start)
                                         or _FROM_BODY_AND.match(nt, p.np_end, c.fig.start)
                                         or _OF_UNIT_AND.match(nt, p.np_end, c.fig.start))
-                    or (among_lead and _WERE_NOUN_AND.match(nt[p.np_end:c.fig.start]))) and not c.among:
+                    or (among_lead and _WERE_NOUN_AND.match(nt[p.np_end:c.fig.start]))) and not c.among \
+                    and not _OWN_CLAUSE.match(r.lc, c.np_end):  # "rose to 84 and thousands remained cut off"
                 c.outcome, c.how = p.outcome, "coord"
                 if p.among or p.list_of:
                     c.list_of = p.list_of or p

@@ -2436,3 +2436,10 @@ def test_fates_untold_organisations_called_bodies_and_hostages_recovered() -> No
     assert [(g[3], g[0]) for g in got] == [(7, "missing")]
     got = _one("Raid\n\nSoldiers later recovered five of the abductees in the forest.")
     assert [(g[3], g[0]) for g in got] == [(5, "freed")]
+
+
+def test_a_figure_with_a_clause_of_its_own_or_an_object_of_its_own_is_no_victim() -> None:
+    got = _one("Landslides\n\nDeaths from the landslides rose to 61 and thousands of people remained cut off from aid.")
+    assert [(g[3], g[0]) for g in got] == [(61, "killed")]
+    got = _one("Prison riot\n\nThe clashes began when some 40 inmates convicted of armed robbery killed three guards.")
+    assert [(g[3], g[0]) for g in got] == [(3, "killed")]
