@@ -2443,3 +2443,11 @@ def test_a_figure_with_a_clause_of_its_own_or_an_object_of_its_own_is_no_victim(
     assert [(g[3], g[0]) for g in got] == [(61, "killed")]
     got = _one("Prison riot\n\nThe clashes began when some 40 inmates convicted of armed robbery killed three guards.")
     assert [(g[3], g[0]) for g in got] == [(3, "killed")]
+
+
+def test_a_named_persons_age_in_a_list_of_victims_is_no_count() -> None:
+    got = _one("Shooting\n\nDeputies released the names of the victims: Ana Lucia Perez, 34; Marco Diaz Soto, 29; and "
+               "Elena Ruiz Vega, 9.")
+    assert got == []
+    got = _one("Shooting\n\nThe gunman killed 5 people, the sheriff said.")
+    assert [(g[3], g[0]) for g in got] == [(5, "killed")]
