@@ -439,6 +439,11 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
     lpre = _outcome(r, c, f, u, pre, lp, lp50, head, ofref, np_end, adj, nb)
     if lpre is None:
         return None
+    if c.outcome == "displaced" and c.how in ("follow", "scan") and "evacuat" in r.lc[np_end:max(c.cue_end, np_end + 80)]:
+        if adj == "wounded" or head in ("wounded", "injured", "casualties"):
+            c.outcome = "wounded"  # "the wounded soldiers were evacuated": taken to care, not from a threat
+        elif ofref in ("whom", "them") or head in ("families", "households") or _OF_THEM.match(r.lc, f.end):
+            c.outcome, c.how = None, ""  # "six of them ... were evacuated": the part of whatever its total is
     if c.outcome == "killed" and _ALIVE_OR_DEAD.match(r.lc, np_end, min(u.end, np_end + 60)):
         return None  # "it was unknown if the six were alive or dead": no one's fate told
     if head == "bodies" and _BODY_OF_PEOPLE.search(r.lc, f.end, np_end):
@@ -466,6 +471,7 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
 
 
 _TOLL_ASIDE = re.compile(r"\b(?:death\s+)?toll\s*,\s*(?:including|among\s+them)\s+$")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b")
 _ALIVE_OR_DEAD = re.compile(r"\s*(?:were|was|are|is)\s+(?:still\s+)?(?:alive\s+or\s+dead|dead\s+or\s+alive)\b")
 _BODY_OF_PEOPLE = re.compile(r"\b(?:probe|inquiry|investigation|investigative|investigating|regulatory|governing|statutory|"
                              r"advisory|oversight|professional|civic|student|local|public|government|international|"

@@ -89,7 +89,10 @@ FOLLOW = {
     "displaced": r"(?:displaced|fled|flee|forced\s+(?:from|out\s+of)\s+their\s+homes|uprooted|made\s+homeless|homeless|crossed\s+into|"
                  r"left\s+(?:their\s+(?:homes|villages?)|(?:the\s+)?(?:area|region|camps?|villages?|towns?|city|district)\b)|"
                  r"(?:sought|seek|seeking|taken|took|taking|find|found)\s+refuge|quit(?:ted)?\s+their\s+(?:homes|villages?)|"
-                 r"to\s+(?:flee|leave|cross|abandon)|arrived|sheltering|desplazados)",
+                 r"to\s+(?:flee|leave|cross|abandon)|arrived|sheltering|desplazados|"
+                 # "thousands of people were evacuated" from a threat (not the wounded taken to care: see "wounded")
+                 r"evacuated(?!\s+(?:by\s+(?:helicopter|air|ambulance|road|boat)|to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"
+                 r"(?:hospitals?|medical|clinics?|health|surface|safety)|from\s+(?:the\s+)?(?:mine|pit|shaft|rubble|wreckage))))",
     "freed": r"(?:freed|released|rescued|saved|liberated|set\s+free|liberados|brought\s+(?:back\s+)?to\s+(?:shore|safety)|"
              r"regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|"
              r"pulled\s+alive\s+from|handed\s+over\s+to\s+(?:a\s+|the\s+)?(?:humanitarian|red\s+cross|icrc|international\s+committee|"

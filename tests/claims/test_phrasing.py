@@ -2451,3 +2451,11 @@ def test_a_named_persons_age_in_a_list_of_victims_is_no_count() -> None:
     assert got == []
     got = _one("Shooting\n\nThe gunman killed 5 people, the sheriff said.")
     assert [(g[3], g[0]) for g in got] == [(5, "killed")]
+
+
+def test_people_evacuated_from_a_threat_are_displaced_the_wounded_evacuated_are_wounded() -> None:
+    got = _one("Depot blast\n\nOne soldier was killed and thousands of people were evacuated after the explosions.")
+    assert [(g[3], g[0]) for g in got] == [(1, "killed"), (2000, "displaced")]
+    got = _one("Ambush\n\nTwelve soldiers were wounded, four of them seriously, and were evacuated to the capital. Three "
+               "wounded policemen were evacuated.")
+    assert [(g[3], g[0]) for g in got] == [(12, "wounded"), (4, "wounded"), (3, "wounded")]
