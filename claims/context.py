@@ -215,7 +215,13 @@ class Doc:
                 bw := _rx.search(r"\b([A-Z][\w-]+)(?:['\u2019]s)?\s+$", before)) is not None and any(
                 x.end == max(0, m.start - 25) + bw.end(1) for x in self.mentions.between(max(0, m.start - 25), m.start)
                 if x.entry.type in ("country", "demonym")):
-            return f"{bw.group(1)} {kind}" if not before.rstrip().endswith(("'s", "\u2019s")) else f"{c} {kind}"
+            if not before.rstrip().endswith(("'s", "\u2019s")):
+                return f"{bw.group(1)} {kind}"  # "the Lebanese Red Cross"
+            # "Libya's Red Crescent": the society by its nationality (the gazetteer's own name where it knows one)
+            name = f"{self.g.countries.get(c, {}).get('demonym') or c} {kind}"
+            known = next((e.name for e in self.g.ci.get(name.lower(), []) if e.type == "source"
+                          and e.name not in ("ICRC", "IFRC", "Red Crescent")), None)
+            return known or name
         if not bare_ok:
             return None
         for x in self.mentions.items:

@@ -1052,7 +1052,10 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
         cues = [(u.start, fl.live_src[0], fl.live_src[1], False, None)]
     # an earlier figure's own words ("initially said 53 had died") reach to 40 characters on, not past a new clause
     # ("... but security forces later revised the toll down to 26": that cue is the later figure's)
-    from_zones = [(c.fig.start, _zone_end(nt, c.np_end)) for c in cands if c.is_from]
+    # (up to the figure it moved to: "increased from eight to 19, the ministry said" is the ministry's 19 too)
+    from_zones = [(c.fig.start, min([_zone_end(nt, c.np_end)] + [n.fig.start for n in cands[k + 1:k + 2]
+                                                                if not n.is_from and n.fig.start > c.np_end]))
+                  for k, c in enumerate(cands) if c.is_from]
     for c in cands:
         sdate = source_of(r, c, cues, ui, from_zones)
         date_of(r, c, sdate, cues, dates, ui, from_zones)

@@ -2459,3 +2459,13 @@ def test_people_evacuated_from_a_threat_are_displaced_the_wounded_evacuated_are_
     got = _one("Ambush\n\nTwelve soldiers were wounded, four of them seriously, and were evacuated to the capital. Three "
                "wounded policemen were evacuated.")
     assert [(g[3], g[0]) for g in got] == [(12, "wounded"), (4, "wounded"), (3, "wounded")]
+
+
+def test_a_toll_moved_from_one_figure_to_another_is_the_speakers_both() -> None:
+    got = _one("Cholera\n\nThe death toll has risen from nine to 23, the Ministry of Health said on Monday.")
+    assert [(g[3], g[6]) for g in got] == [(9, "Health Ministry"), (23, "Health Ministry")]
+
+
+def test_a_countrys_red_crescent_by_the_possessive_is_named_by_its_nationality() -> None:
+    got = _one("Shipwreck\n\nMorocco's Red Crescent said its volunteers had recovered the bodies of 41 migrants.")
+    assert [(g[3], g[6]) for g in got] == [(41, "Moroccan Red Crescent")]
