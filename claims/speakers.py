@@ -531,6 +531,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if pk is None and src is None and not anaphor and v != "according to" and _PLACE_SPOKESMAN.search(
                 nt, max(u.start, vs - 90), vs):
             src = "officials"  # "X, spokesman for Nuristan province, said": a province's spokesman, as "provincial spokesman"
+        if pk is None and src is None and v != "according to" and (
+                _OF_A_HOSPITAL.search(nt, max(u.start, vs - 160), vs) or _HOSPITAL_SOURCES.search(subj or "")):
+            src, anaphor = "medical sources", False  # "X, the director of a nearby state hospital ..., said"
         if pk is None and src is None and not anaphor and v != "according to" and _LOCAL_HEAD.search(
                 nt, max(u.start, vs - 120), vs):
             src = "local authorities"  # "X, chairman of the Hong local government area, said": a local council's head
@@ -871,6 +874,10 @@ def _body_named_before(r: Report, word: str, pos: int) -> str | None:
 
 _PARTICIPLE_CUES = frozenset(("saying", "adding", "insisting", "claiming", "confirming", "estimating", "telling",
                               "reporting", "announcing"))
+_OF_A_HOSPITAL = re.compile(r",\s*(?:an?\s+|the\s+)?(?:director|head|chief|spokes(?:man|woman|person)|official|doctor|"
+                            r"physician|surgeon|nurse|administrator)\s+(?:of|at|from|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+                            r"(?:hospital|clinic|medical\s+cent(?:re|er)|health\s+cent(?:re|er))\b[^,;]{0,100},\s*$", re.I)
+_HOSPITAL_SOURCES = re.compile(r"\bsources?\s+(?:from|at|in)\s+(?:[\w-]+\s+){0,3}(?:hospitals?|clinics?)\b", re.I)
 _LOCAL_HEAD = re.compile(r",\s*(?:the\s+)?(?:chairman|chairwoman|chairperson|head|chief|administrator)\s+of\s+(?:the\s+)?"
                          r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:local\s+government(?:\s+area|\s+council)?|LGA|"
                          r"administrative\s+area|district|county|municipality|commune|township|sub-county|"

@@ -2469,3 +2469,9 @@ def test_a_toll_moved_from_one_figure_to_another_is_the_speakers_both() -> None:
 def test_a_countrys_red_crescent_by_the_possessive_is_named_by_its_nationality() -> None:
     got = _one("Shipwreck\n\nMorocco's Red Crescent said its volunteers had recovered the bodies of 41 migrants.")
     assert [(g[3], g[6]) for g in got] == [(41, "Moroccan Red Crescent")]
+
+
+def test_a_hospitals_director_or_sources_at_hospitals_are_medical_sources() -> None:
+    got = _one("Mudslide\n\nAna Reyes, the director of a nearby public hospital that took in the injured, said her staff "
+               "counted 41 bodies. Sources at two hospitals said at least 12 people were being treated.")
+    assert [(g[3], g[6]) for g in got] == [(41, "medical sources"), (12, "medical sources")]
