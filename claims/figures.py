@@ -448,6 +448,8 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
         return None  # "it was unknown if the six were alive or dead": no one's fate told
     if head == "bodies" and _BODY_OF_PEOPLE.search(r.lc, f.end, np_end):
         return None  # "two probe bodies have been formed", "local bodies": bodies of people, not the dead
+    if c.outcome == "freed" and head in ("bodies", "body", "remains", "corpses"):
+        c.outcome = "killed"  # "a helicopter rescue of three bodies": the dead, whatever brought them out
     if c.outcome == "abducted" and _RECOVERED_THEM.search(lp[-40:]):
         c.outcome = "freed"  # "the recovery of four of the abductees", "troops recovered 12 hostages"
     if head in ("survivors", "survivor") and c.outcome in (None, "killed"):
@@ -477,7 +479,8 @@ _BODY_OF_PEOPLE = re.compile(r"\b(?:probe|inquiry|investigation|investigative|in
                              r"advisory|oversight|professional|civic|student|local|public|government|international|"
                              r"religious|representative|elected|legislative|judicial)\s+bodies\b")
 _RECOVERED_THEM = re.compile(r"\b(?:recovery|recovered|recovering|recover)\s+(?:of\s+)?(?:[\w-]+\s+){0,3}$")
-_FOUND_ALIVE = re.compile(r"\b(?:found|rescued|pulled|plucked|saved|recovered|located|evacuated)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
+_FOUND_ALIVE = re.compile(r"\b(?:found|find|finding|rescued|rescue|rescuing|pulled|pull|pulling|plucked|saved|save|recovered|"
+                          r"located|evacuated)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 _THE_DEAD = frozenset(("dead", "bodies", "body", "corpses", "remains", "deceased"))  # not "victims": some live
 _TO_HOSPITAL = re.compile(r"\b(?:taken|rushed|admitted|brought|evacuated|airlifted|transferred)\s+to\b|hospital", re.I)
 _INCLUDING_NEXT = re.compile(r"\s*,\s*(?:including|among\s+them)\b", re.I)

@@ -64,7 +64,7 @@ FOLLOW = {
               r"drowned|feared\s+(?:dead|drowned|killed)|burn(?:ed|t)\s+alive|burnt\s+to\s+death|"
               r"buried(?!\s+(?:by|under|beneath)\s+(?:the\s+|a\s+|tons\s+of\s+)?(?:[\w-]+\s+)?(?:dirt|debris|rubble|rocks?|mud|"
               r"mudslides?|landslides?|earth|snow|sand|avalanches?|soil|wreckage|collapsed)\b))",
-    "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|hit\s+by\s+(?:shrapnel|debris)|nursing\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)|recovering\s+from\s+(?:their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|(?:(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated|under\s+treatment)(?!\s+for\s+(?!(?:[\w-]+\s+){0,2}?(?:wounds?|injur\w*|burns)))|in\s+(?:a\s+)?(?:critical|serious|stable|grave|life[- ]threatening)\s+conditions?|"
+    "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|(?:were\s+|was\s+|are\s+|is\s+)?fighting\s+for\s+(?:their|his|her)\s+lives|hit\s+by\s+(?:shrapnel|debris)|nursing\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)|recovering\s+from\s+(?:their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|(?:(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated|under\s+treatment)(?!\s+for\s+(?!(?:[\w-]+\s+){0,2}?(?:wounds?|injur\w*|burns)))|in\s+(?:a\s+)?(?:critical|serious|stable|grave|life[- ]threatening)\s+conditions?|"
                r"(?:treated\s+)?(?:for|with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injur(?:y|ies)|burns)|survived\s+with\s+(?:[\w-]+\s+)?injuries|"
                r"(?:sustained|received|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?)|hospitali[sz]ed|(?:required|requiring|needed|needing)\s+(?:medical\s+|hospital\s+)(?:assistance|attention|treatment|care)|in\s+need\s+of\s+(?:medical\s+|hospital\s+)?(?:treatment|care|attention)|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
                r"(?:taken|rushed|admitted|brought|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|"
@@ -95,7 +95,9 @@ FOLLOW = {
                  r"(?:hospitals?|medical|clinics?|health|surface|safety)|from\s+(?:the\s+)?(?:mine|pit|shaft|rubble|wreckage))))",
     "freed": r"(?:freed|released|rescued|saved|liberated|set\s+free|liberados|brought\s+(?:back\s+)?to\s+(?:shore|safety)|"
              r"regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|"
-             r"pulled\s+alive\s+from|handed\s+over\s+to\s+(?:a\s+|the\s+)?(?:humanitarian|red\s+cross|icrc|international\s+committee|"
+             r"pulled\s+alive\s+from|(?:pulled|brought|dug)\s+out\s+alive|(?:found|pulled|rescued|brought\s+out)\s+alive|"
+             r"alive(?=\s+(?:from|out\s+of)\s+(?:the\s+)?(?:rubble|debris|mud|wreckage|water|sea|river|ruins|collapsed))|"
+             r"handed\s+over\s+to\s+(?:a\s+|the\s+)?(?:humanitarian|red\s+cross|icrc|international\s+committee|"
              r"mediators|commission|their\s+families|relatives))",
 }
 FOLLOW_RE = recache.compile(

@@ -101,6 +101,13 @@ _OWN_CLAUSE = re.compile(r"\s+(?:still\s+)?(?:remained|remain|remains|stayed|sta
 
 def outcomes_by_coordination(r: Report, cands: list[Cand]) -> None:
     """A figure with no cue of its own takes its neighbour's: "kidnapped 121 students and two teachers"."""
+    _by_coordination(r, cands)
+    for c in cands:
+        if c.how == "coord" and c.head in ("survivors", "survivor") and c.outcome in ("killed", "wounded", "missing"):
+            c.outcome, c.how = None, ""  # "the discovery of 29 survivors, and six who were dead": the living
+
+
+def _by_coordination(r: Report, cands: list[Cand]) -> None:
     nt = r.ntext
     for i, c in enumerate(cands):
         # "The dead include 16 men and three women, and a number of people were wounded": the list's lead gives the

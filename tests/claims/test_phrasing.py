@@ -2475,3 +2475,11 @@ def test_a_hospitals_director_or_sources_at_hospitals_are_medical_sources() -> N
     got = _one("Mudslide\n\nAna Reyes, the director of a nearby public hospital that took in the injured, said her staff "
                "counted 41 bodies. Sources at two hospitals said at least 12 people were being treated.")
     assert [(g[3], g[6]) for g in got] == [(41, "medical sources"), (12, "medical sources")]
+
+
+def test_people_pulled_out_alive_are_freed_and_bodies_rescued_are_dead() -> None:
+    got = _one("Landslide\n\nTwenty-one people have been pulled out alive from the mud, while 14 others were injured. A "
+               "helicopter rescue of five bodies reached the camp. Two workers were fighting for their lives.")
+    assert [(g[3], g[0]) for g in got] == [(21, "freed"), (14, "wounded"), (5, "killed"), (2, "wounded")]
+    got = _one("Ferry\n\nThe search led to the discovery of 30 survivors, and seven victims who were dead.")
+    assert [(g[3], g[0]) for g in got] == [(7, "killed")]
