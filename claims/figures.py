@@ -473,6 +473,8 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
 
 
 _TOLL_ASIDE = re.compile(r"\b(?:death\s+)?toll\s*,\s*(?:including|among\s+them)\s+$")
+_CARRYING_THEM = re.compile(r"\b(?:carrying|carried|transporting|ferrying|packed\s+with|crammed\s+with|with)\s+"
+                            r"(?:(?:at\s+least|about|around|some|nearly|more\s+than|over|up\s+to)\s+)?$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b")
 _ALIVE_OR_DEAD = re.compile(r"\s*(?:were|was|are|is)\s+(?:still\s+)?(?:alive\s+or\s+dead|dead\s+or\s+alive)\b")
 _BODY_OF_PEOPLE = re.compile(r"\b(?:probe|inquiry|investigation|investigative|investigating|regulatory|governing|statutory|"
@@ -842,7 +844,9 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         else:
             c.outcome, c.how = adj, "adj"
     if c.outcome is None and head in L.NOUN_OUTCOME:
-        if not _rx.search(r"\b(?:identified|named|interviewed)\s+(?:\w+\s+)?$", pre, re.I):
+        if not _rx.search(r"\b(?:identified|named|interviewed)\s+(?:\w+\s+)?$", pre, re.I) and not (
+                L.NOUN_OUTCOME[head] == "displaced" and _CARRYING_THEM.search(lp[-40:])):
+            # (not "a boat carrying at least 86 refugees": its load, not people forced out)
             c.outcome, c.how = L.NOUN_OUTCOME[head], "noun"
     if c.outcome is None and "toll" in lp50 and _TOLL_ASIDE.search(lp50):
         c.outcome, c.how, c.toll_aside = "killed", "toll", True

@@ -171,7 +171,7 @@ HOLD_RE = re.compile(
     r"(?<![\w-])(?:holds?|held|holding|houses|housed|housing|hosts?|hosting|hosted|accommodat\w*|capacity\s+of|built\s+for|"
     r"shelters|sheltered|"
     r"numbered|numbering|estimated\s+to\s+have|has|have|had|(?<!along\s)(?<!together\s)with|by|deployed|deploying|"
-    r"involved|sent|sending|mobili[sz]ed|"
+    r"involved|sent|sending|sent\s+in|sending\s+in|dispatched|mobili[sz]ed|"
     r"comprised?|comprising|contains?|containing|fewer\s+than|employs|employing|than|of\s+whom\s+only|numbers|total)\s*$",
     re.IGNORECASE,
 )
@@ -327,7 +327,7 @@ def reject_suffix(s: str) -> bool:
 
 # HOLD_LC.search(s) ends with one of these words (then only blanks): a test of the word ending rules most figures out.
 _HOLD_LAST = """holds hold held holding houses housed housing hosts host hosting hosted of for shelters sheltered numbered
-numbering have has had with by deployed deploying involved sent sending mobilised mobilized comprise comprised comprising
+numbering have has had with by deployed deploying involved sent sending in dispatched mobilised mobilized comprise comprised comprising
 contain contains containing than only numbers total employs employing""".split()  # and accommodat\w*, tested apart
 _HOLD_ENDS: dict[str, tuple] = {}
 for _w in _HOLD_LAST:

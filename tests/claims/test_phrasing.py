@@ -2483,3 +2483,11 @@ def test_people_pulled_out_alive_are_freed_and_bodies_rescued_are_dead() -> None
     assert [(g[3], g[0]) for g in got] == [(21, "freed"), (14, "wounded"), (5, "killed"), (2, "wounded")]
     got = _one("Ferry\n\nThe search led to the discovery of 30 survivors, and seven victims who were dead.")
     assert [(g[3], g[0]) for g in got] == [(7, "killed")]
+
+
+def test_a_boats_load_of_refugees_and_officers_sent_in_are_no_toll() -> None:
+    got = _one("Shipwreck\n\nA boat carrying at least 70 refugees and migrants capsized off the coast on Thursday; 12 "
+               "bodies were recovered.")
+    assert [(g[3], g[0]) for g in got] == [(12, "killed")]
+    got = _one("Prison riot\n\nPolice sent in 200 officers and some inmates escaped.")
+    assert got == []
