@@ -766,7 +766,8 @@ def _home_region(r: Report) -> str | None:
 
 
 # a kind of body the gazetteer knows in lower case ("rights group", "monitoring group") and the name given right after it
-_KIND_NOUN = re.compile(r"(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|network|observatory)s?$", re.I)
+_KIND_NOUN = re.compile(r"(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|network|observatory|agency|authority|"
+                        r"office|department|service|commission|committee|council|centre|center)s?$", re.I)
 
 
 _NAME_THEN_KIND = re.compile(r"(?<![\w'\u2019-])(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bon\s)(?<!\bfrom\s)(?<!\bnear\s)"
@@ -809,6 +810,7 @@ _BODY_NAME = re.compile(rf"(?:The\s+)?(?P<name>{_CAPWORD}(?:\s+(?:{_CONNECT}\s+)
 _COMPILED_BY = re.compile(r"\s*(?:(?:figures|data|statistics|estimates|numbers|a\s+(?:report|tally|count|database)|reports?)\s+"
                           r"(?:compiled|published|released|issued|collected|gathered|kept|recorded)\s+by\s+|"
                           r"a\s+(?:tally|count|database|report)\s+(?:by|of)\s+)?(?:the\s+)?"
+                          r"(?:(?:[a-z]+\s+){1,2}(?:agency|authority|office|department|service|commission|committee|council)\s+)?"
                           r"(?:(?:[A-Z][\w-]*\s+|[a-z]+ing\s+|watchdog\s+)?(?:NGO|non-governmental\s+organi[sz]ation|rights\s+group|group|charity|"
                           r"monitor|newspaper|daily|weekly|broadcaster|outlet|website|news\s+site|channel)\s+)?")
 _DESCRIBED = re.compile(r"\b(?:NGO|organi[sz]ation|group|charity|monitor|channel|broadcaster|newspaper|daily|station|outlet|"

@@ -2491,3 +2491,9 @@ def test_a_boats_load_of_refugees_and_officers_sent_in_are_no_toll() -> None:
     assert [(g[3], g[0]) for g in got] == [(12, "killed")]
     got = _one("Prison riot\n\nPolice sent in 200 officers and some inmates escaped.")
     assert got == []
+
+
+def test_an_agency_named_after_its_kind_speaks_by_its_name() -> None:
+    got = _one("Landslide in Peru\n\nMaria Quispe, head of the national disaster agency INDECI, told reporters that 41 "
+               "people were missing.")
+    assert [(g[3], g[6]) for g in got] == [(41, "INDECI")]
