@@ -452,7 +452,7 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
         c.outcome = "killed"  # "a helicopter rescue of three bodies": the dead, whatever brought them out
     if c.outcome == "abducted" and _RECOVERED_THEM.search(lp[-40:]):
         c.outcome = "freed"  # "the recovery of four of the abductees", "troops recovered 12 hostages"
-    if head in ("survivors", "survivor") and c.outcome in (None, "killed"):
+    if head in ("survivors", "survivor") and ofref is None and c.outcome in (None, "killed"):
         # "found 40 survivors including the captain and four bodies": the living found, not the dead
         if _FOUND_ALIVE.search(lp[-40:]):
             c.outcome, c.how = "freed", "pre"
@@ -739,6 +739,9 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         pm = None  # "admitted", "received" are cues only after a hospital ("the hospital received more than 100 people")
     if pm and pm.lastgroup == "missing" and (head in _HUNTED or fm is not None):
         pm = None  # "police are searching for 12 suspects": the hunted are not missing; "... 12 killed" says its own
+    if pm and pm.lastgroup == "displaced" and "evacuat" in pm.group(0).lower() and (
+            adj in ("wounded", "killed") or head in ("wounded", "injured", "casualties") or head in _THE_DEAD):
+        pm = None  # "helped evacuate 11 wounded people to hospital": taken to care, not out of danger (the adjective)
     if pm:
         c.outcome, c.how = pm.lastgroup, "pre"
         if _WE_LOST.search(lp50):

@@ -137,7 +137,7 @@ PRE = {
                 r"recaptur(?:e|es|ed|ing)|apprehend(?:s|ed|ing)?|nab(?:s|bed)?|round(?:ed)?\s+up|arrest\s+of|detention\s+of",
     "abducted": r"abduct|abducts|abducted|abducting|kidnap|kidnaps|kidnapped|kidnapping|seize|seizes|seized|seizing|"
                 r"snatch(?:ed|es)?|abduction\s+of|kidnapping\s+of|(?:took|taken|taking|carried|led|marched)\s+(?:away|off)",
-    "displaced": r"displac(?:e|es|ed|ing)|uproot(?:ed|ing|s)?|displacement\s+of|evacuation\s+of|(?:caused|prompted|forced)\s+the\s+flight\s+of",
+    "displaced": r"displac(?:e|es|ed|ing)|uproot(?:ed|ing|s)?|displacement\s+of|evacuation\s+of|evacuat(?:e|es|ing)|(?:caused|prompted|forced)\s+the\s+flight\s+of",
     "freed": r"free|frees|freed|freeing|releas(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|release\s+of|"
              r"sav(?:e|es|ed|ing)",
     "escaped": r"escape\s+of",
@@ -276,7 +276,7 @@ def lc_guarded(pat: re.Pattern, stems=None, lookbehind: str = "") -> re.Pattern:
 
 
 PRE_LC = lc_guarded(PRE_RE, """kill assassinat slaughter liquidat search looking lost lose losing shot gunned hacked stabbed burned slay slew slain murder execut behead massacr
-neutrali eliminat claim buried buries bury bodies remains corpses death cuerpos lives toll wound injur maim treat evacuated evacuation arrest
+neutrali eliminat claim buried buries bury bodies remains corpses death cuerpos lives toll wound injur maim treat evacuat arrest
 rearrest re-arrest cost
 detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat sav escape
 took taken taking carried led marched flight caused prompted forced funeral revis lower rais reduc brought updat

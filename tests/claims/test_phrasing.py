@@ -2497,3 +2497,11 @@ def test_an_agency_named_after_its_kind_speaks_by_its_name() -> None:
     got = _one("Landslide in Peru\n\nMaria Quispe, head of the national disaster agency INDECI, told reporters that 41 "
                "people were missing.")
     assert [(g[3], g[6]) for g in got] == [(41, "INDECI")]
+
+
+def test_evacuating_people_is_displacement_and_one_of_the_survivors_who_died_is_dead() -> None:
+    got = _one("Dam\n\nAuthorities on Sunday were evacuating 9,000 people from the valley below the dam. Troops helped "
+               "evacuate 11 wounded people to the district hospital.")
+    assert [(g[3], g[0]) for g in got] == [(9000, "displaced"), (11, "wounded")]
+    got = _one("Shipwreck\n\nOne of the five survivors later died in hospital, the refugee agency said.")
+    assert [(g[3], g[0]) for g in got][0] == (1, "killed")
