@@ -1006,6 +1006,11 @@ def _report_source(r: Report, pos: int) -> str | None:
     return None
 
 
+_GOES_ON_TOLL = re.compile(r"\W*(?:(?:A\s+total\s+of|(?:At\s+least|More\s+than|Some|About|Nearly)(?:\s+another)?)\s+)?"
+                           r"(?:\d[\d,]*|[A-Za-z-]+)\s+(?:others|more)\b|\W*(?:Another|A\s+further|An\s+additional)\s+"
+                           r"(?:\d|[a-z])")
+
+
 def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> None:
     """Who gives each figure (and when): the unit's reporting cues, else the lead, quotation or live entry they go on."""
     u = r.units[ui]
@@ -1059,6 +1064,11 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
         cues = [(u.start, fl.last_src[0], None, False, None)]
     if not cues and cands and fl.live_src and units[ui - 1].line == u.line:
         cues = [(u.start, fl.live_src[0], fl.live_src[1], False, None)]
+    if not cues and cands and fl.last_src[0] and fl.src_unit == ui - 1 and units[ui - 1].para == u.para \
+            and _GOES_ON_TOLL.match(utext):
+        # "..., AFAD said. / A total of 651 others were injured; ...", "Another 19 people were injured.": the toll the
+        # sentence before gave goes on, in its speaker's voice
+        cues = [(u.start, fl.last_src[0], fl.last_src[1], False, None)]
     # an earlier figure's own words ("initially said 53 had died") reach to 40 characters on, not past a new clause
     # ("... but security forces later revised the toll down to 26": that cue is the later figure's)
     # (up to the figure it moved to: "increased from eight to 19, the ministry said" is the ministry's 19 too)

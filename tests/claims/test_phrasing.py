@@ -2505,3 +2505,9 @@ def test_evacuating_people_is_displacement_and_one_of_the_survivors_who_died_is_
     assert [(g[3], g[0]) for g in got] == [(9000, "displaced"), (11, "wounded")]
     got = _one("Shipwreck\n\nOne of the five survivors later died in hospital, the refugee agency said.")
     assert [(g[3], g[0]) for g in got][0] == (1, "killed")
+
+
+def test_others_in_the_next_sentence_go_on_the_toll_of_the_speaker_before() -> None:
+    got = _one("Quake\n\nThe disaster agency AFAD said 22 people had died. A total of 651 others were injured. Another 40 "
+               "were missing.\n\nSeven more bodies were found on Monday.")
+    assert [(g[3], g[6]) for g in got] == [(22, "AFAD"), (651, "AFAD"), (40, "AFAD"), (7, None)]
