@@ -1006,9 +1006,11 @@ def _report_source(r: Report, pos: int) -> str | None:
     return None
 
 
-_GOES_ON_TOLL = re.compile(r"\W*(?:(?:A\s+total\s+of|(?:At\s+least|More\s+than|Some|About|Nearly)(?:\s+another)?)\s+)?"
-                           r"(?:\d[\d,]*|[A-Za-z-]+)\s+(?:others|more)\b|\W*(?:Another|A\s+further|An\s+additional)\s+"
-                           r"(?:\d|[a-z])")
+_GOES_ON_TOLL = re.compile(r"\W*(?:In\s+addition,\s*)?(?:(?:A\s+total\s+of|(?:At\s+least|More\s+than|Some|About|Nearly)"
+                           r"(?:\s+another)?)\s+)?(?:\d[\d,]*|[A-Za-z-]+)\s+(?:others?|more)\b|"
+                           r"\W*(?:In\s+addition,\s*)?(?:Another|A\s+further|An\s+additional)\s+(?:\d|[a-z])|"
+                           r"\W*(?:The\s+(?:casualties|dead|victims|deceased|injured|wounded)|Those\s+(?:killed|injured|wounded|"
+                           r"who\s+died))\s+(?:included|include|were|are)\b")
 
 
 def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> None:

@@ -2511,3 +2511,9 @@ def test_others_in_the_next_sentence_go_on_the_toll_of_the_speaker_before() -> N
     got = _one("Quake\n\nThe disaster agency AFAD said 22 people had died. A total of 651 others were injured. Another 40 "
                "were missing.\n\nSeven more bodies were found on Monday.")
     assert [(g[3], g[6]) for g in got] == [(22, "AFAD"), (651, "AFAD"), (40, "AFAD"), (7, None)]
+
+
+def test_two_other_and_the_casualties_included_go_on_the_speaker_before() -> None:
+    got = _one("Ambush\n\nThree soldiers were killed in the ambush, the army said. Two other soldiers were wounded. The "
+               "casualties included one officer.")
+    assert [(g[3], g[6]) for g in got] == [(3, "army"), (2, "army"), (1, "army")]
