@@ -119,7 +119,9 @@ _INTENT_END = re.compile(r"\b(?:working|trying|tries|tried|seeking|seeks|plans?|
 _DET_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 _AGED_END = re.compile(r"\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:,|and|to|-)\s*)*$")  # "aged 42 and 37"
 # "Nirmal Chakma, 35, succumbed": an age set off by commas after a name
-_NAME_COMMA_END = re.compile(r"\b[A-Z][\w'\u2019-]*[a-z](?:\s+[A-Z][\w'\u2019-]*[a-z]){1,3},\s*$")  # a full name, a comma
+_HELP_OR_ALL_BUT = re.compile(r"\b(?:(?:trying|tried|attempting|attempted|stayed(?:\s+behind)?|went\s+back|ran\s+back|"
+                              r"rushed|returned)\s+to\s+help|all\s+but)\s+$")
+_FULL_NAME_COMMA = re.compile(r"\b[A-Z][\w'\u2019-]*[a-z](?:\s+[A-Z][\w'\u2019-]*[a-z]){0,2}\s+(?P<last>[A-Z][\w'\u2019-]*[a-z]),\s*$")  # a full name, a comma
 _AGE_CLOSE = re.compile(r"\s*(?:[;)]|,\s+(?:and\s+)?[A-Z]|\.?\s*$|\s+and\s+[A-Z])")
 _AGE_NAME_END = re.compile(r"\b[A-Z][\w'-]*[a-z],\s*$")
 _TOOK_WITH = re.compile(r"(?:\s+and\s+[\w-]+)?\s+(?:with\s+them|away)\b", re.I)
@@ -417,9 +419,11 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
         return None  # "version 3.5", "Build 403", "section 19a", "Defendant 2": a label, not a count (senses.yaml)
     if f.is_word and f.value == 1 and f.qualifier == "exact" and _ONE_PRONOUN.search(lp[-30:]):
         return None  # "after an earlier one killed 2,000", "the first one struck at dawn": a pronoun, no count
-    if raw.isdigit() and len(raw) <= 3 and (nc := _NAME_COMMA_END.search(pre[-60:])) and _AGE_CLOSE.match(nt, f.end) \
+    if lp.endswith(" ") and (lp.endswith("but ") or lp.endswith("help ")) and _HELP_OR_ALL_BUT.search(lp[-60:]):
+        return None  # "died trying to help two women escape", "all but 45 have been released": not their count
+    if raw.isdigit() and len(raw) <= 3 and (nc := _FULL_NAME_COMMA.search(pre[-60:])) and _AGE_CLOSE.match(nt, f.end) \
             and not any(x.entry.type in ("place", "country") for x in r.doc.mentions.between(
-                f.start - len(pre[-60:]) + nc.start(), f.start)):
+                f.start - len(pre[-60:]) + nc.start("last"), f.start)):
         return None  # "the victims: Sonia A. Guzman, 25; Diana V., 21": a named person's age (not "Port Harcourt, 12;")
     if S.DECIMAL.fullmatch(raw) and _next_word(r.lc, f.end) not in S.DECIMAL_SCALES:
         return None  # "3.5", "12.30", "2,5" alone: a version, a clock time or a measure; people come in wholes

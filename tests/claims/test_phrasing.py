@@ -2517,3 +2517,9 @@ def test_two_other_and_the_casualties_included_go_on_the_speaker_before() -> Non
     got = _one("Ambush\n\nThree soldiers were killed in the ambush, the army said. Two other soldiers were wounded. The "
                "casualties included one officer.")
     assert [(g[3], g[6]) for g in got] == [(3, "army"), (2, "army"), (1, "army")]
+
+
+def test_people_a_victim_died_trying_to_help_and_all_but_n_are_no_count() -> None:
+    got = _one("Hotel fire\n\nA guard died trying to help three guests escape the fire. Some 40 people were injured, but "
+               "the hospital said all but 12 had been released.")
+    assert [(g[3], g[0]) for g in got] == [(40, "wounded")]
