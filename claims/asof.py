@@ -63,6 +63,10 @@ _IN_EARLIER = re.compile(r"^[^.;:]{0,60}?\b(?:in|after|during|from|by)\s+(?:the|
 _DAYS_AFTER = re.compile(_TIME_AFTER + r"(?:days?|weeks?|months?|hours?)\s+after\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,140}$|"
                          # "the second mass shooting in three days, following the one at Monterey Park that killed 11"
                          r"\b(?:following|after)\s+the\s+one\s+(?:at|in|on)\b[^.;:]{0,80}$|"
+                         # "the nation's sixth mass shooting this year, and followed the killing of 11 people late
+                         # Saturday at a dance hall": another incident's dead
+                         r"\b(?:followed|follows|following|came\s+after|comes\s+after)\s+(?:the\s+)?(?:killings?|deaths?|"
+                         r"massacres?|slayings?)\s+of\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?$|"
                          # "another quake struck ... after an earlier one killed more than 2,000", "following a previous
                          # quake that claimed 2,400 lives"
                          r"\b(?:following|after)\s+(?:an?|the)\s+(?:earlier|previous|prior|first|deadlier|bigger|stronger)\s+"
@@ -104,7 +108,7 @@ def date_of(r: Report, c: Cand, sdate: dt.date | None, cues, dates, ui: int, fro
     ref = r.post_date.get(ui, r.pub)  # r.ref_date(ui)
     # background figures: another or a wider event
     c.background = _unit_background(r, ui, ref)
-    if not c.background and ("after" in (near := r.lc[max(u.start, pos - 200):pos]) or "following" in near):
+    if not c.background and ("after" in (near := r.lc[max(u.start, pos - 200):pos]) or "follow" in near):
         c.background = _DAYS_AFTER.search(r.lc, max(u.start, pos - 200), pos) is not None
     if not c.background and ("earlier" in (later := r.lc[pos:min(u.end, pos + 90)]) or "previous" in later
                              or "prior" in later):

@@ -2523,3 +2523,10 @@ def test_people_a_victim_died_trying_to_help_and_all_but_n_are_no_count() -> Non
     got = _one("Hotel fire\n\nA guard died trying to help three guests escape the fire. Some 40 people were injured, but "
                "the hospital said all but 12 had been released.")
     assert [(g[3], g[0]) for g in got] == [(40, "wounded")]
+
+
+def test_a_toll_the_incident_followed_is_background() -> None:
+    got = [(c.value_low, c.extra["background"]) for c in extract(
+        "Shooting\n\nSix people were killed at a farm on Monday. It was the state's fourth mass shooting this month and "
+        "followed the killing of nine people on Saturday at a bar.", PUB)]
+    assert got == [(6, False), (9, True)]
