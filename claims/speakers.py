@@ -982,7 +982,20 @@ def _ranked_speaker(r: Report, subj: str) -> str | None:
         return "police"
     if rank in ("dr", "dr.", "doctor"):
         return "medical sources"  # "Dr Ahsan W., at the hospital where the victims were taken, said"
+    if rank in _POLICE_TOO and doc.state_force() is None and _police_report(r):
+        return "police"  # "Capt. Eamonn A. said", in a sheriff's office's account: police ranks too
     return doc.state_force() or doc.army(doc.country)
+
+
+# ranks that police forces and sheriffs' offices use as armies do
+_POLICE_TOO = frozenset(("captain", "capt.", "capt", "lieutenant", "lt.", "lt", "sergeant", "sgt.", "corporal", "cpl."))
+
+
+def _police_report(r: Report) -> bool:
+    """Whether the report names the police (or a sheriff) as a body and no army or military."""
+    names = {x.entry.name for x in r.doc.mentions.items if x.entry.type in ("source", "actor")}
+    forces = any(n.endswith((" army", " military")) or n in ("army", "military") for n in names)
+    return not forces and ("police" in names or "sheriff" in r.lc)
 
 
 _GROUPS_OWN = re.compile(r"\b(?:the\s+)?(?:group|rebels|militants|insurgents|militia|movement|jihadists)(?:'s|')\s+$")

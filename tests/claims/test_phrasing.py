@@ -2530,3 +2530,11 @@ def test_a_toll_the_incident_followed_is_background() -> None:
         "Shooting\n\nSix people were killed at a farm on Monday. It was the state's fourth mass shooting this month and "
         "followed the killing of nine people on Saturday at a bar.", PUB)]
     assert got == [(6, False), (9, True)]
+
+
+def test_a_captain_in_a_sheriffs_account_is_the_police() -> None:
+    got = _one("Shooting\n\nThe county sheriff's office received reports of gunfire at a farm. Deputies found four people "
+               "dead, Capt. Dana Ortiz said.")
+    assert [(g[3], g[6]) for g in got] == [(4, "police")]
+    got = _one("Ambush in Mali\n\nCapt. Moussa Traore said 12 soldiers were killed.")
+    assert [(g[3], g[6]) for g in got] == [(12, "Malian army")]
