@@ -2538,3 +2538,9 @@ def test_a_captain_in_a_sheriffs_account_is_the_police() -> None:
     assert [(g[3], g[6]) for g in got] == [(4, "police")]
     got = _one("Ambush in Mali\n\nCapt. Moussa Traore said 12 soldiers were killed.")
     assert [(g[3], g[6]) for g in got] == [(12, "Malian army")]
+
+
+def test_the_injured_of_the_incident_burns_and_an_officer_who_remains_in_hospital() -> None:
+    got = _one("Blast\n\nThe injured of the incident are nine civilians and three police officers. Four people suffered "
+               "minor burns. One officer remains hospitalized.")
+    assert [(g[3], g[0]) for g in got] == [(9, "wounded"), (3, "wounded"), (4, "wounded"), (1, "wounded")]
