@@ -38,7 +38,9 @@ _DEAD_INCL = re.compile(r"\b(?:the\s+)?(?P<what>dead|deceased|slain|fatalities|k
                         r"(?:(?:of|in)\s+(?:the|this|that|today's|yesterday's)\s+(?:[\w-]+\s+)?(?:incident|attack|blast|"
                         r"explosion|crash|accident|collision|fire|bombing|shooting|stampede|collapse|disaster)\s+)?"
                         r"(?:(?:(?:recovered|identified|named|confirmed|counted|found)\s+(?:so\s+far\s+|by\s+\w+\s+)?)?"
-                        r"(?:included?|includes|were|are|comprised?)\s*:?|\s*[-\u2013\u2014,(]\s*(?:among\s+them|including)|"
+                        # (after items with no figure: "those killed included a police sub-inspector, four Levies ...")
+                        r"(?:included?|includes|were|are|comprised?)\s*:?(?:\s*an?\s+[^,;.:\d]{1,40},)*|"
+                        r"\s*[-\u2013\u2014,(]\s*(?:among\s+them|including)|"
                         r"(?:were|are)\s+(?:[\w-]+\s+){1,5}?as\s+follows\s*:)"
                         r"\s*$", re.IGNORECASE)
 _THEY_INCLUDED = re.compile(r"(?:^|[^\w\s]\s*|\b(?:and|but)\s+)(?:they|these)\s+(?:also\s+)?(?:included?|includes)\s*:?\s*$")

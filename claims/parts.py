@@ -66,7 +66,7 @@ _OF_UNIT_AND = re.compile(r"\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)
 # "34 auxiliaries from the Volunteers for the Defence of the Fatherland (VDP) and six soldiers": a body's name ends
 # the first phrase
 _CLAUSE_AS_WELL = re.compile(r"[^.;:\d]{0,80},\s*(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s+")
-_FROM_BODY_AND = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|the|de|du|des))*"
+_FROM_BODY_AND = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|the|de|du|des))*"
                             r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?\s*,?\s+and\s+$")
 
 
@@ -205,6 +205,7 @@ def _by_coordination(r: Report, cands: list[Cand]) -> None:
                 or id(n) in back) and (
                 _BACK_AND.match(gap) or _PARTICIPLE_AND.match(gap) or _BACK_ITEM_AND.match(gap)
                 or _OF_UNIT_AND.match(nt, c.np_end, n.fig.start)  # "Four jawans of the Armed Force and two ... were killed"
+                or _FROM_BODY_AND.match(nt, c.np_end, n.fig.start)  # "Three members of the PMF and two policemen were ..."
                 or (id(n) in back and _BACK_INCLUDING.match(gap))):
             c.outcome, c.how = n.outcome, "coord"
             back.add(id(c))

@@ -2544,3 +2544,12 @@ def test_the_injured_of_the_incident_burns_and_an_officer_who_remains_in_hospita
     got = _one("Blast\n\nThe injured of the incident are nine civilians and three police officers. Four people suffered "
                "minor burns. One officer remains hospitalized.")
     assert [(g[3], g[0]) for g in got] == [(9, "wounded"), (3, "wounded"), (4, "wounded"), (1, "wounded")]
+
+
+def test_a_list_after_an_item_with_no_figure_and_members_of_a_named_force_and_others() -> None:
+    got = _one("Blast\n\nThe police chief said those killed included a police inspector, three Levies guards and four "
+               "civilians.")
+    assert [(g[3], g[0]) for g in got] == [(3, "killed"), (4, "killed")]
+    got = _one("Attack\n\nTwo members of the paramilitary Popular Mobilisation Forces (PMF) and three policemen were "
+               "killed in the attack.")
+    assert [(g[3], g[0]) for g in got] == [(2, "killed"), (3, "killed")]
