@@ -494,6 +494,9 @@ _FOUND_ALIVE = re.compile(r"\b(?:found|find|finding|rescued|rescue|rescuing|pull
                           r"located|evacuated)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 _THE_DEAD = frozenset(("dead", "bodies", "body", "corpses", "remains", "deceased"))  # not "victims": some live
 _TO_HOSPITAL = re.compile(r"\b(?:taken|rushed|admitted|brought|evacuated|airlifted|transferred)\s+to\b|hospital", re.I)
+# "Gunmen killed a police detective, his wife, two children and four others": a list opened by items with no figure
+_LIST_AFTER_VERB = re.compile(r"\b(?P<v>killed|killing|abducted|abducting|kidnapped|kidnapping|wounded|wounding|injured|"
+                              r"injuring)\s+(?:(?:an?|his|her|their|the)\s+[^,;.\d]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+))+$")
 _INCLUDING_NEXT = re.compile(r"\s*,\s*(?:including|among\s+them)\b", re.I)
 _CLOSED_ASIDE = re.compile(r",\s*(?:including|among\s+them)\s+[^,]{1,130},", re.I)
 # people a search hunts for, not the missing it looks for ("searching for 12 suspects")
@@ -791,6 +794,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         c.outcome, c.how = "abducted", "pre"  # "the ELN is holding two soldiers hostage"
     if c.outcome is None and head in ("bodies", "body", "remains", "corpses", "cuerpos"):
         c.outcome, c.how = "killed", "noun"
+    if c.outcome is None and lp.endswith((", ", "and ")) and (lv := _LIST_AFTER_VERB.search(lp[-160:])):
+        c.outcome, c.how = L.ADJ_OUTCOME.get(lv.group("v").replace("ing", "ed"), "killed"), "pre"  # the list's verb
     if c.outcome is None and _CARRYING_END.search(lp[-40:]) and _NONE_SURVIVED.search(r.lc, f.end, u.end):
         c.outcome, c.how = "killed", "noun"  # "a bus carrying 51 people ... plunged into a river, killing everyone on board"
     if c.outcome is None and head is None and _FURTHER_END.search(lp[-24:]) and _RECOVERED.match(after) \

@@ -2553,3 +2553,9 @@ def test_a_list_after_an_item_with_no_figure_and_members_of_a_named_force_and_ot
     got = _one("Attack\n\nTwo members of the paramilitary Popular Mobilisation Forces (PMF) and three policemen were "
                "killed in the attack.")
     assert [(g[3], g[0]) for g in got] == [(2, "killed"), (3, "killed")]
+
+
+def test_a_list_opened_by_items_with_no_figure_takes_the_verb_before_them() -> None:
+    got = _one("Attack\n\nGunmen killed a police detective, his wife, two children and four neighbours in their home. "
+               "Bandits kidnapped a village head, his son and three farmers.")
+    assert [(g[3], g[0]) for g in got] == [(2, "killed"), (4, "killed"), (3, "abducted")]
