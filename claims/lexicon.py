@@ -282,7 +282,7 @@ detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac upr
 took taken taking carried led marched flight caused prompted forced funeral revis lower rais reduc brought updat
 detention admitted received identified""".split(), r"(?<![\w-])")
 HOLD_LC = lc_guarded(HOLD_RE, """hold held house hous host shelter accommodat capacity built numbered numbering estimated has have had with
-by deploy involved sent send mobili compris contain fewer employ than of numbers total""".split(), r"(?<![\w-])")
+by deploy involved sent send dispatch mobili compris contain fewer employ than of numbers total""".split(), r"(?<![\w-])")
 BACKGROUND_LC = lc_guarded(BACKGROUND_RE, "since in during throughout by over last previous the between so this".split() + [
     "year"], r"\b")
 FOLLOW_LC = lc_guarded(FOLLOW_RE)
@@ -327,10 +327,10 @@ def reject_suffix(s: str) -> bool:
 
 # HOLD_LC.search(s) ends with one of these words (then only blanks): a test of the word ending rules most figures out.
 _HOLD_LAST = """holds hold held holding houses housed housing hosts host hosting hosted of for shelters sheltered numbered
-numbering have has had with by deployed deploying involved sent sending in dispatched mobilised mobilized comprise comprised comprising
+numbering have has had with by deployed deploying involved sent sending dispatched mobilised mobilized comprise comprised comprising
 contain contains containing than only numbers total employs employing""".split()  # and accommodat\w*, tested apart
 _HOLD_ENDS: dict[str, tuple] = {}
-for _w in _HOLD_LAST:
+for _w in _HOLD_LAST + ["sent in", "sending in"]:
     _HOLD_ENDS[_w[-2:]] = _HOLD_ENDS.get(_w[-2:], ()) + (_w,)
 
 
