@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as L
+from .attribution import canonical_party
 from .context import Report, _rx
 from .figures import _STATE_FORCE
 from .gazetteer import gazetteer
@@ -101,6 +102,9 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
     elif head in L.SOLDIER_NOUNS or (head in ("officers", "officer") and "police" not in c.party_text.lower()
                                       and not r.has_police):
         party = doc.army(c.nationality or _country_after(r, c) or _place_country(r, c, ui) or doc.country) or "army"
+        if c.nationality is None and speaker and speaker.endswith((" army", " military")) and c.source == speaker \
+                and party != canonical_party(speaker):
+            party = canonical_party(speaker)  # "The FANB reported two soldiers killed near the border": its own
     elif head in L.POLICE_NOUNS:
         dem = doc.demonym(c.nationality or _place_country(r, c, ui) or doc.country)
         party = f"{dem} police" if dem else "police"

@@ -2559,3 +2559,9 @@ def test_a_list_opened_by_items_with_no_figure_takes_the_verb_before_them() -> N
     got = _one("Attack\n\nGunmen killed a police detective, his wife, two children and four neighbours in their home. "
                "Bandits kidnapped a village head, his son and three farmers.")
     assert [(g[3], g[0]) for g in got] == [(2, "killed"), (4, "killed"), (3, "abducted")]
+
+
+def test_a_states_armed_forces_by_their_own_acronym() -> None:
+    got = _one("Border clash\n\nThe FANB reported two soldiers killed in clashes with irregular groups near the border "
+               "with Colombia.")
+    assert [(g[3], g[1]) for g in got] == [(2, "Venezuelan army")]
