@@ -147,6 +147,7 @@ _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-"
 _NAME = rf"(?:(?:[{_UP}][{_LOW}]+\.?|{_PARTICLE})\s+){{0,4}}(?P<last>(?:(?:al|el|ad|as|ash|at|az|ar|an|ur|ud)-)?[{_UP}][{_LOW}]{{2,}})"
 # ("Haidar al-Baldawi": an Arabic article joined to the family name)
 _NAME_BEFORE_TITLE = re.compile(_NAME + r"\s*,\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}$")
+_TITLE_AFTER_NAME = re.compile(_NAME_BEFORE_TITLE.pattern.removeprefix(_NAME + r"\s*"))  # its tail: a comma first, found fast
 _NAME_APPOS = re.compile(r"\s*" + _NAME + r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;]{2,70})")
 _PERSON_NAME = re.compile(r"^\s*" + _NAME + r"\s*$")
 _PERSON_AT = re.compile(r"\s*" + _NAME + r"\s*(?=[.,;)]|$)")
@@ -375,9 +376,9 @@ def known_people(r: Report) -> dict[str, Mention]:
                     r._people.setdefault(pm.group("last"), m)
                     r.people_first.setdefault(pm.group("last"), _first_name(r.ntext[pm.start():pm.start("last")]))
                 # "Fernanda Lopes, a public defender who ...": the title after the name
-                # (the pattern needs a comma: the substring test skips the search for most mentions)
+                # (the pattern needs its tail: a search for that, from its comma, skips the search for most mentions)
                 pb = _NAME_BEFORE_TITLE.search(r.ntext, max(0, m.start - 70), m.start) \
-                    if "," in r.ntext[max(0, m.start - 70):m.start] else None
+                    if _TITLE_AFTER_NAME.search(r.ntext, max(0, m.start - 70), m.start) else None
                 if pb and pb.group("last").lower() not in _NOT_SURNAMES:
                     r._people.setdefault(pb.group("last"), m)
                     r.people_first.setdefault(pb.group("last"), _first_name(r.ntext[pb.start():pb.start("last")]))
@@ -464,7 +465,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             seg = nt[m.end():min(u.end, m.end() + 90)]
             opens = not nt[u.start:vs].strip(" \t\"'\u201c\u2018")
             # "According to a tally by the church, the ADF has killed ...": an opening phrase ends at its comma
-            stop = _rx.search(r";|" + _NOT_ABBR + r"[.!?](?=\s+[A-Z]|\s*$)|,\s*(?:which|who|as|and|but)\b"
+            stop = _rx.search(r";|(?=[.!?])" + _NOT_ABBR + r"[.!?](?=\s+[A-Z]|\s*$)|,\s*(?:which|who|as|and|but)\b"
                               + (r"|,(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}" + _TITLE_NOUNS + r")" if opens else ""), seg)
             ms = r.doc.mentions.between(m.end(), m.end() + (stop.start() if stop else len(seg)))
             pk = _pick(ms, m.end(), nt=nt)
