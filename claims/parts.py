@@ -9,7 +9,7 @@ import itertools
 import re
 
 from . import lexicon as L
-from .context import Report, _rx
+from .context import Report, _has_any, _rx
 from .gazetteer import gazetteer
 from .handoff import Cand, Flow
 
@@ -533,6 +533,13 @@ _SUM_REACH = 8  # units back that a breakdown of three or more items looks for t
 
 # a total named as one after its parts: "Total casualties:" as a heading, "in all", "altogether", "combined"
 _TOTAL_CUE = re.compile(r"\b(?:total|totals|totalling|totaling|in\s+all|altogether|overall|combined|all\s+told)\b", re.I)
+# each _TOTAL_CUE match has one of these in the lower-cased copy (none has a letter IGNORECASE folds from a non-ASCII
+# one: dotless i, long s, Kelvin sign), a substring test cheaper than the case-folding search
+_TOTAL_KEYS = ("total", "all", "altogether", "comb")
+
+
+def _total_cue(r: Report, start: int, end: int) -> bool:
+    return _has_any(r.lc[start:end], _TOTAL_KEYS) and _TOTAL_CUE.search(r.ntext, start, end) is not None
 
 
 def parts_by_place(r: Report, cs: list[Cand]) -> None:
@@ -545,9 +552,10 @@ def parts_by_place(r: Report, cs: list[Cand]) -> None:
         j = i
         while j + 1 < len(cs) and cs[j + 1].u == c.u and cs[j + 1].outcome == c.outcome:
             j += 1
-        run = [x for x in cs[i:j + 1] if _IN_PLACE_AFTER.match(r.ntext, x.fig.end if x.head is None else x.np_end)
-               or _IN_PLACE_AFTER.match(r.ntext, x.fig.end)]
-        if len(run) >= 2 and len(run) == j - i + 1 and all(x.part_of is None and not x.background for x in run):
+        run = cs[i:j + 1]  # (each of two or more figures placed: the tests stop at the first that is not)
+        if len(run) >= 2 and all(x.part_of is None and not x.background for x in run) and all(
+                _IN_PLACE_AFTER.match(r.ntext, x.fig.end if x.head is None else x.np_end)
+                or _IN_PLACE_AFTER.match(r.ntext, x.fig.end) for x in run):
             total = sum(x.fig.value or 0 for x in run)
             t = next((t for t in reversed(cs[max(0, i - 12):i]) if c.u - 3 <= t.u <= c.u and t.outcome == c.outcome
                       and t.part_of is None and not t.background and not t.is_from and (t.fig.value or 0) >= total
@@ -564,7 +572,7 @@ def _total_heading(r: Report, cs: list[Cand], k: int) -> bool:
     with_figures = {c.u for c in cs[max(0, k - 6):k]}
     for j in range(cs[k].u - 1, max(-1, cs[k].u - 4), -1):
         if j not in with_figures:
-            return bool(_TOTAL_CUE.search(r.ntext, r.units[j].start, r.units[j].end))
+            return _total_cue(r, r.units[j].start, r.units[j].end)
     return False
 
 
@@ -576,7 +584,7 @@ def parts_before_total(r: Report, cs: list[Cand]) -> None:
         if t.part_of is not None or t.background or t.is_from or not t.outcome or not t.fig.value or t.fig.value < 2:
             continue
         u = r.units[t.u]
-        if not _TOTAL_CUE.search(r.ntext, u.start, t.fig.start) and not _total_heading(r, cs, k):
+        if not _total_cue(r, u.start, t.fig.start) and not _total_heading(r, cs, k):
             continue
         acc, run = 0, []
         for c in reversed(cs[:k]):
