@@ -20,7 +20,7 @@ from .context import _FIGURE_LC, Report, _has_any, _rx
 from .dates import WEEKDAYS
 from .handoff import Cand
 from .numbers import TENS, UNITS, Figure, parse_figure, parse_number
-from .retrie import EndWords
+from .retrie import EndWords, start_stems
 from .sentences import Unit
 
 _TOKEN = re.compile(r"[\"'\u201c\u201d\u2018\u2019]|(?:[A-Z]\.){2,}|[#@]?[^\W\d_][\w'\u2019-]*|\d[\d,.]*|[^\s\w]")  # "U.S."
@@ -164,7 +164,8 @@ _REL_START = re.compile(r"^[\s,]*(?:who|that|which)\b", re.I)
 _MAIN_VERB = recache.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is|remain|remains|remained)\s+(?:[a-z]+ly\s+|later\s+|also\s+|all\s+)?(?:"
                         + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
 _SCAN_RE = recache.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
-_SCAN_LC = L.lc_guarded(_SCAN_RE)
+# (behind a guard of the literals every match opens with: the alternation is entered at a few words of a window)
+_SCAN_LC = L.lc_guarded(_SCAN_RE, start_stems(L.lc_guarded(_SCAN_RE).pattern), r"(?<![\w-])")
 _INTRANSITIVE = L.INTRANSITIVE_CUES
 _ADJ_PAREN = re.compile(r"\b(displaced|killed|dead|injured|wounded|missing|abducted|kidnapped|detained|arrested)\s+[\w-]+\s*\(\s*$",
                         re.I)
