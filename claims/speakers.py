@@ -997,14 +997,12 @@ def _quote_left_open(text: str, state: bool) -> bool:
     """Whether a quotation is open at the end of this sentence, given whether one was open at its start."""
     if '"' not in text and "\u201c" not in text and "\u201d" not in text:
         return state
-    for ch in text:
-        if ch == "\u201c":
-            state = True
-        elif ch == "\u201d":
-            state = False
-        elif ch == '"':
-            state = not state
-    return state
+    # (as a walk over the characters would: an opening mark opens, a closing one closes, a straight one flips; so the
+    # last curly mark decides, then each straight mark after it flips)
+    k = max(text.rfind("\u201c"), text.rfind("\u201d"))
+    if k >= 0:
+        state = text[k] == "\u201c"
+    return state != (text.count('"', k + 1) % 2 == 1)
 
 
 def lead_part_sources(found: list[Cand]) -> None:
