@@ -70,6 +70,7 @@ _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # (a dash after the label too, as in a bulletin's "Killed in action- Five (5)", "Wounded – 12")
 _LABEL_RE = re.compile(r"^[\s\W]*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*(?:\([^)]*\))?\s*(?:\.{2,}|:|\||\t|[-\u2013\u2014](?=\s))"
                        r"\s*[^\w]*$")
+_LABEL_MARKS = (":", "|", "\t", "..", "-", "\u2013", "\u2014")  # a _LABEL_RE label ends with one of these
 _DIGIT_ECHO = re.compile(r" \((\d{1,3}(?:,\d{3})*)\)")
 # a later item of the label's list ("Killed: five soldiers and two policemen"): items of a few words each
 _LABEL_ITEMS = re.compile(r"(?:(?:[\w()'-]+\s+){0,4}[\w()'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
@@ -831,8 +832,10 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
                 c.how = "toll"
                 c.toll_what = what[:80]
     if c.outcome is None:
-        lm = _LABEL_RE.match(nt[u.start:f.start]) if f.start - u.start < 80 else None
-        if lm is None and f.start - u.start < 120 and (first := _FIGURE_LC.search(r.lc, u.start, f.start)) is not None \
+        # (a label needs one of its ending marks before the figure: without one, neither search below can find it)
+        marked = f.start - u.start < 120 and _has_any(nt[u.start:f.start], _LABEL_MARKS)
+        lm = _LABEL_RE.match(nt[u.start:f.start]) if marked and f.start - u.start < 80 else None
+        if lm is None and marked and (first := _FIGURE_LC.search(r.lc, u.start, f.start)) is not None \
                 and first.start() > u.start and _LABEL_ITEMS.fullmatch(nt, first.start(), f.start):
             lm = _LABEL_RE.match(nt[u.start:first.start()])
         if lm:
