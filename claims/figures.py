@@ -663,6 +663,7 @@ _DONE_ALONG_WITH = re.compile(r"\b(?:was|were|been|got)\s+(killed|wounded|injure
 _HELD_HOSTAGE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:hostages?|captives?)\b(?!\s+(?:crisis|situation|taker))")  # "is holding two soldiers hostage"
 _CARRYING_END = re.compile(r"\b(?:carrying|carried|with|transporting|ferrying)\s+(?:(?:at\s+least|about|some|around|nearly|"
                            r"more\s+than|over|up\s+to)\s+)?$")
+_CARRYING_END_END = EndWords(_CARRYING_END.pattern)
 _NONE_SURVIVED = re.compile(r"\bkill(?:ing|ed)\s+(?:all|everyone|everybody)\b|\b(?:all|everyone|everybody)\s+(?:of\s+them\s+|"
                             r"(?:on\s+board|aboard|inside)\s+)(?:were\s+killed|died|perished|were\s+dead)\b|\bno\s+survivors\b|"
                             r"\bnone\s+(?:of\s+them\s+)?survived\b")
@@ -743,7 +744,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         c.outcome, c.how = "abducted", "pre"  # "the ELN is holding two soldiers hostage"
     if c.outcome is None and head in ("bodies", "body", "remains", "corpses", "cuerpos"):
         c.outcome, c.how = "killed", "noun"
-    if c.outcome is None and _CARRYING_END.search(lp[-40:]) and _NONE_SURVIVED.search(r.lc, f.end, u.end):
+    if c.outcome is None and _CARRYING_END_END.may_end(lp[-40:].rstrip()) and _CARRYING_END.search(lp[-40:]) \
+            and _NONE_SURVIVED.search(r.lc, f.end, u.end):
         c.outcome, c.how = "killed", "noun"  # "a bus carrying 51 people ... plunged into a river, killing everyone on board"
     if c.outcome is None and head is None and _FURTHER_END.search(lp[-24:]) and _RECOVERED.match(after) \
             and _BODIES_BEFORE.search(r.lc, u.start, f.start):

@@ -1036,7 +1036,7 @@ def source_of(r: Report, c: Cand, cues, ui: int, from_zones=()) -> dt.date | Non
     own = [q for q in own if q[0] < pos or not _OPENS_CLAUSE.match(nt, q[0])]
     # a cue inside a later that-clause ("X said six soldiers were wounded and that villagers have reported more
     # dead") speaks for its own clause only
-    own = [q for q in own if q[0] < pos or not _AND_THAT.search(nt, pos, q[0])]
+    own = [q for q in own if q[0] < pos or nt.find("that", pos, q[0]) < 0 or not _AND_THAT.search(nt, pos, q[0])]
     # a cue in an opening "While officials said 30 were killed in Bangui, ..." speaks for that clause, not the main
     # one after its comma ("..., 14 soldiers were killed in Niger")
     if own and _WHILE_OPENS.match(nt, u.start, u.end):
