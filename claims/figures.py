@@ -442,7 +442,8 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
         c.outcome = "escaped"  # "the attackers released 1,844 inmates", "inmates set free by the gunmen": a jailbreak
     _relations(r, c, f, u, pre, lp, lpre, head, ofref, np_end, adj)
     _phrase_actors(r, c, f, u, head, np_end)
-    if c.outcome == "wounded" and not c.state and _STILL_IN_HOSPITAL.match(r.lc, np_end, min(u.end, np_end + 120)):
+    if c.outcome == "wounded" and not c.state and (r.lc.find("still", np_end, u.end) >= 0 or r.lc.find(
+            "remain", np_end, u.end) >= 0) and _STILL_IN_HOSPITAL.match(r.lc, np_end, min(u.end, np_end + 120)):
         c.state = True  # "80 people injured in the attack, including six children, remained in hospital": some of them
     return c
 
@@ -819,8 +820,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         nm = L.number_of_search(lp) if _has_any(lpre, _PRE_KEYS) else None
         # (not "the toll, including ...", "among them"; but "the number of deaths among the gunmen to 19" is a toll)
         # (an aside closed before the verb is no part: "the death toll, including 18 children, stood at 51")
-        if nm and not _rx.search(r"\bincluding\b|(?<!deaths\s)(?<!dead\s)(?<!killed\s)(?<!victims\s)(?<!fatalities\s)"
-                                 r"(?<!injured\s)(?<!wounded\s)\bamong\b",
+        if nm and not _rx.search(r"\bincluding\b|(?=among)(?<!deaths\s)(?<!dead\s)(?<!killed\s)(?<!victims\s)"
+                                 r"(?<!fatalities\s)(?<!injured\s)(?<!wounded\s)\bamong\b",
                                  _CLOSED_ASIDE.sub(",", nm.group(0)) if "," in nm.group(0) else nm.group(0), re.I):
             what = nm.group(0)
             # "the death toll has risen to 144, and the injuries amount to 551": the last clause names the outcome
