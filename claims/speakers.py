@@ -817,6 +817,8 @@ def _named_body(after: str | None, subj: str, short: bool = True) -> str | None:
         m = _BODY_NAME.match(after, _COMPILED_BY.match(after).end())
         cue = after[:m.start()] if m else ""
     else:
+        if subj.islower():
+            return None  # (each name below needs a capital letter: "the ministry", "police" name no body)
         if (at := _ACRONYM_TITLE.match(subj)) is not None:
             return at.group("acr")  # "DMC Director-General Sampath K. said": the body he heads, by its short name
         if (bt := _BODY_TITLE.match(subj)) is not None and (nb := _named_body(None, bt.group("body").strip(), short)) \
