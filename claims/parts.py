@@ -606,6 +606,7 @@ def parts_before_total(r: Report, cs: list[Cand]) -> None:
 _SEPARATE = re.compile(r"\b(?P<n>two|three|four|five|[2-5])\s+(?:separate|different|distinct)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:incidents|attacks|shootings|clashes|bombings|blasts|explosions|raids|strikes|ambushes|assaults)\b",
                        re.IGNORECASE)
+_SEPARATE_LC = re.compile(_SEPARATE.pattern)  # (its letters are lower-case: for an ASCII text's lower-cased copy)
 _SEPARATE_N = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -619,8 +620,11 @@ def parts_of_separate_incidents(r: Report, cs: list[Cand]) -> None:
         if t.u not in incidents:
             u = r.units[t.u]
             ul = r.lc[u.start:u.end]  # every match has one of these words (a non-ASCII unit is searched as it is)
-            m = _SEPARATE.search(r.ntext, u.start, u.end) if (not ul.isascii() or "separate" in ul or "different" in ul
-                                                               or "distinct" in ul) else None
+            m = None
+            if not r.ntext[u.start:u.end].isascii():
+                m = _SEPARATE.search(r.ntext, u.start, u.end)
+            elif "separate" in ul or "different" in ul or "distinct" in ul:
+                m = _SEPARATE_LC.search(r.lc, u.start, u.end)  # (the same matches, lower-cased, without IGNORECASE)
             incidents[t.u] = (_SEPARATE_N.get(m.group("n").lower()) or int(m.group("n"))) if m else 0
         n = incidents[t.u]
         if not n:
