@@ -14,17 +14,21 @@ _STATEMENT_DATE_PRE = re.compile(
     r"(?:\b(?:by|as\s+of|as\s+at)\s+(?:the\s+(?:\w+\s+)?of\s+|late\s+|early\s+)?|\bstatement\s+(?:issued\s+|released\s+|"
     r"published\s+)?(?:late\s+|early\s+)?on\s+)$", re.IGNORECASE)
 _SCOPE_RE = re.compile(r"(?:\b(?:since|after|before|until)\b|,\s*(?:where|when|which|who)\b)[^,;]*$|\b(?:from|between)\s+$", re.I)
+_SCOPE_LC = re.compile(_SCOPE_RE.pattern)  # (its letters are lower-case: for lower-cased ASCII text)
 _STATE_AFTER = re.compile(r"\bremain(?:s|ed)?\s+(?:in|held|missing|unaccounted|captive)|\bstill\s+(?:held|missing|being\s+held|"
                           r"in\s+captivity|unaccounted)|\bin\s+the\s+hands\s+of", re.I)
 _SCOPE_KEYS = ("since", "after", "before", "until", "wh", "from", "between")  # every _SCOPE_RE match has one (ASCII)
 
 
 def _scoped(s: str) -> bool:
-    if not (not s.isascii() or _has_any(s.lower(), _SCOPE_KEYS)):
+    # (an ASCII text is searched lower-cased, by the same pattern without IGNORECASE: the same matches, ~3x faster)
+    ascii_lc = s.lower() if s.isascii() else None
+    if ascii_lc is not None and not _has_any(ascii_lc, _SCOPE_KEYS):
         return False
     # every _SCOPE_RE match starts at or after the last "," or ";" ([^,;]*$ follows its keyword; the ", where" branch
     # starts at that comma): search only from there (look-behinds and \b still see the character before)
-    return _SCOPE_RE.search(s, max(s.rfind(","), s.rfind(";"), 0)) is not None
+    pos = max(s.rfind(","), s.rfind(";"), 0)
+    return (_SCOPE_RE.search(s, pos) if ascii_lc is None else _SCOPE_LC.search(ascii_lc, pos)) is not None
 
 
 _STATE_KEYS = ("remain", "still", "hands")  # every _STATE_AFTER match contains one (ASCII text)

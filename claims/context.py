@@ -465,7 +465,7 @@ def _described_medical(g, ntext: str, ms: list[Mention], lc: str) -> list[Mentio
         return ms
     # the pattern's first word, looked for in the lower-cased copy before the case-insensitive scan of the whole text
     # (unless the text has a letter that IGNORECASE folds to an ASCII one: dotted or dotless i, long s, Kelvin sign)
-    folds = _FOLDS_TO_ASCII.search(ntext) is not None
+    folds = not ntext.isascii() and _FOLDS_TO_ASCII.search(ntext) is not None
     if not folds and not _has_any(lc, _AT_HOSPITAL_WORDS):
         return ms
     hits = [(m.start(1), m.end()) for m in (_AT_HOSPITAL_SCAN.findall(ntext) if folds else _AT_HOSPITAL_LC_SCAN.findall(lc))]

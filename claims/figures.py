@@ -20,7 +20,7 @@ from .context import _FIGURE_LC, Report, _has_any, _rx
 from .dates import WEEKDAYS
 from .handoff import Cand
 from .numbers import TENS, UNITS, Figure, parse_figure, parse_number
-from .retrie import EndWords
+from .retrie import EndWords, start_stems
 from .sentences import Unit
 
 _TOKEN = re.compile(r"[\"'\u201c\u201d\u2018\u2019]|(?:[A-Z]\.){2,}|[#@]?[^\W\d_][\w'\u2019-]*|\d[\d,.]*|[^\s\w]")  # "U.S."
@@ -75,6 +75,7 @@ _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # (a dash after the label too, as in a bulletin's "Killed in action- Five (5)", "Wounded – 12")
 _LABEL_RE = re.compile(r"^[\s\W]*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*(?:\([^)]*\))?\s*(?:\.{2,}|:|\||\t|[-\u2013\u2014](?=\s))"
                        r"\s*[^\w]*$")
+_LABEL_MARKS = (":", "|", "\t", "..", "-", "\u2013", "\u2014")  # a _LABEL_RE label ends with one of these
 _DIGIT_ECHO = re.compile(r" \((\d{1,3}(?:,\d{3})*)\)")
 # a later item of the label's list ("Killed: five soldiers and two policemen"): items of a few words each
 _LABEL_ITEMS = re.compile(r"(?:(?:[\w()'-]+\s+){0,4}[\w()'-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
@@ -175,7 +176,8 @@ _REL_START = re.compile(r"^[\s,]*(?:who|that|which)\b", re.I)
 _MAIN_VERB = recache.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is|remain|remains|remained)\s+(?:[a-z]+ly\s+|later\s+|also\s+|all\s+)?(?:"
                         + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
 _SCAN_RE = recache.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
-_SCAN_LC = L.lc_guarded(_SCAN_RE)
+# (behind a guard of the literals every match opens with: the alternation is entered at a few words of a window)
+_SCAN_LC = L.lc_guarded(_SCAN_RE, start_stems(L.lc_guarded(_SCAN_RE).pattern), r"(?<![\w-])")
 _INTRANSITIVE = L.INTRANSITIVE_CUES
 _ADJ_PAREN = re.compile(r"\b(displaced|killed|dead|injured|wounded|missing|abducted|kidnapped|detained|arrested)\s+[\w-]+\s*\(\s*$",
                         re.I)
@@ -476,7 +478,8 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
         c.outcome = "escaped"  # "the attackers released 1,844 inmates", "inmates set free by the gunmen": a jailbreak
     _relations(r, c, f, u, pre, lp, lpre, head, ofref, np_end, adj)
     _phrase_actors(r, c, f, u, head, np_end)
-    if c.outcome == "wounded" and not c.state and _STILL_IN_HOSPITAL.match(r.lc, np_end, min(u.end, np_end + 120)):
+    if c.outcome == "wounded" and not c.state and (r.lc.find("still", np_end, u.end) >= 0 or r.lc.find(
+            "remain", np_end, u.end) >= 0) and _STILL_IN_HOSPITAL.match(r.lc, np_end, min(u.end, np_end + 120)):
         c.state = True  # "80 people injured in the attack, including six children, remained in hospital": some of them
     return c
 
@@ -711,6 +714,7 @@ _DONE_ALONG_WITH = re.compile(r"\b(?:was|were|been|got)\s+(killed|wounded|injure
 _HELD_HOSTAGE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:hostages?|captives?)\b(?!\s+(?:crisis|situation|taker))")  # "is holding two soldiers hostage"
 _CARRYING_END = re.compile(r"\b(?:carrying|carried|with|transporting|ferrying)\s+(?:(?:at\s+least|about|some|around|nearly|"
                            r"more\s+than|over|up\s+to)\s+)?$")
+_CARRYING_END_END = EndWords(_CARRYING_END.pattern)
 _NONE_SURVIVED = re.compile(r"\bkill(?:ing|ed)\s+(?:all|everyone|everybody)\b|\b(?:all|everyone|everybody)\s+(?:of\s+them\s+|"
                             r"(?:on\s+board|aboard|inside)\s+)(?:were\s+killed|died|perished|were\s+dead)\b|\bno\s+survivors\b|"
                             r"\bnone\s+(?:of\s+them\s+)?survived\b")
@@ -796,7 +800,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         c.outcome, c.how = "killed", "noun"
     if c.outcome is None and lp.endswith((", ", "and ")) and (lv := _LIST_AFTER_VERB.search(lp[-160:])):
         c.outcome, c.how = L.ADJ_OUTCOME.get(lv.group("v").replace("ing", "ed"), "killed"), "pre"  # the list's verb
-    if c.outcome is None and _CARRYING_END.search(lp[-40:]) and _NONE_SURVIVED.search(r.lc, f.end, u.end):
+    if c.outcome is None and _CARRYING_END_END.may_end(lp[-40:].rstrip()) and _CARRYING_END.search(lp[-40:]) \
+            and _NONE_SURVIVED.search(r.lc, f.end, u.end):
         c.outcome, c.how = "killed", "noun"  # "a bus carrying 51 people ... plunged into a river, killing everyone on board"
     if c.outcome is None and head is None and _FURTHER_END.search(lp[-24:]) and _RECOVERED.match(after) \
             and _BODIES_BEFORE.search(r.lc, u.start, f.start):
@@ -872,8 +877,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         nm = L.number_of_search(lp) if _has_any(lpre, _PRE_KEYS) else None
         # (not "the toll, including ...", "among them"; but "the number of deaths among the gunmen to 19" is a toll)
         # (an aside closed before the verb is no part: "the death toll, including 18 children, stood at 51")
-        if nm and not _rx.search(r"\bincluding\b|(?<!deaths\s)(?<!dead\s)(?<!killed\s)(?<!victims\s)(?<!fatalities\s)"
-                                 r"(?<!injured\s)(?<!wounded\s)\bamong\b",
+        if nm and not _rx.search(r"\bincluding\b|(?=among)(?<!deaths\s)(?<!dead\s)(?<!killed\s)(?<!victims\s)"
+                                 r"(?<!fatalities\s)(?<!injured\s)(?<!wounded\s)\bamong\b",
                                  _CLOSED_ASIDE.sub(",", nm.group(0)) if "," in nm.group(0) else nm.group(0), re.I):
             what = nm.group(0)
             # "the death toll has risen to 144, and the injuries amount to 551": the last clause names the outcome
@@ -887,8 +892,10 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
                 c.how = "toll"
                 c.toll_what = what[:80]
     if c.outcome is None:
-        lm = _LABEL_RE.match(nt[u.start:f.start]) if f.start - u.start < 80 else None
-        if lm is None and f.start - u.start < 120 and (first := _FIGURE_LC.search(r.lc, u.start, f.start)) is not None \
+        # (a label needs one of its ending marks before the figure: without one, neither search below can find it)
+        marked = f.start - u.start < 120 and _has_any(nt[u.start:f.start], _LABEL_MARKS)
+        lm = _LABEL_RE.match(nt[u.start:f.start]) if marked and f.start - u.start < 80 else None
+        if lm is None and marked and (first := _FIGURE_LC.search(r.lc, u.start, f.start)) is not None \
                 and first.start() > u.start and _LABEL_ITEMS.fullmatch(nt, first.start(), f.start):
             lm = _LABEL_RE.match(nt[u.start:first.start()])
         if lm:

@@ -9,7 +9,7 @@ import itertools
 import re
 
 from . import lexicon as L
-from .context import Report, _rx
+from .context import Report, _has_any, _rx
 from .gazetteer import gazetteer
 from .handoff import Cand, Flow
 
@@ -547,6 +547,13 @@ _SUM_REACH = 8  # units back that a breakdown of three or more items looks for t
 
 # a total named as one after its parts: "Total casualties:" as a heading, "in all", "altogether", "combined"
 _TOTAL_CUE = re.compile(r"\b(?:total|totals|totalling|totaling|in\s+all|altogether|overall|combined|all\s+told)\b", re.I)
+# each _TOTAL_CUE match has one of these in the lower-cased copy (none has a letter IGNORECASE folds from a non-ASCII
+# one: dotless i, long s, Kelvin sign), a substring test cheaper than the case-folding search
+_TOTAL_KEYS = ("total", "all", "altogether", "comb")
+
+
+def _total_cue(r: Report, start: int, end: int) -> bool:
+    return _has_any(r.lc[start:end], _TOTAL_KEYS) and _TOTAL_CUE.search(r.ntext, start, end) is not None
 
 
 def parts_by_place(r: Report, cs: list[Cand]) -> None:
@@ -559,9 +566,10 @@ def parts_by_place(r: Report, cs: list[Cand]) -> None:
         j = i
         while j + 1 < len(cs) and cs[j + 1].u == c.u and cs[j + 1].outcome == c.outcome:
             j += 1
-        run = [x for x in cs[i:j + 1] if _IN_PLACE_AFTER.match(r.ntext, x.fig.end if x.head is None else x.np_end)
-               or _IN_PLACE_AFTER.match(r.ntext, x.fig.end)]
-        if len(run) >= 2 and len(run) == j - i + 1 and all(x.part_of is None and not x.background for x in run):
+        run = cs[i:j + 1]  # (each of two or more figures placed: the tests stop at the first that is not)
+        if len(run) >= 2 and all(x.part_of is None and not x.background for x in run) and all(
+                _IN_PLACE_AFTER.match(r.ntext, x.fig.end if x.head is None else x.np_end)
+                or _IN_PLACE_AFTER.match(r.ntext, x.fig.end) for x in run):
             total = sum(x.fig.value or 0 for x in run)
             t = next((t for t in reversed(cs[max(0, i - 12):i]) if c.u - 3 <= t.u <= c.u and t.outcome == c.outcome
                       and t.part_of is None and not t.background and not t.is_from and (t.fig.value or 0) >= total
@@ -578,7 +586,7 @@ def _total_heading(r: Report, cs: list[Cand], k: int) -> bool:
     with_figures = {c.u for c in cs[max(0, k - 6):k]}
     for j in range(cs[k].u - 1, max(-1, cs[k].u - 4), -1):
         if j not in with_figures:
-            return bool(_TOTAL_CUE.search(r.ntext, r.units[j].start, r.units[j].end))
+            return _total_cue(r, r.units[j].start, r.units[j].end)
     return False
 
 
@@ -590,7 +598,7 @@ def parts_before_total(r: Report, cs: list[Cand]) -> None:
         if t.part_of is not None or t.background or t.is_from or not t.outcome or not t.fig.value or t.fig.value < 2:
             continue
         u = r.units[t.u]
-        if not _TOTAL_CUE.search(r.ntext, u.start, t.fig.start) and not _total_heading(r, cs, k):
+        if not _total_cue(r, u.start, t.fig.start) and not _total_heading(r, cs, k):
             continue
         acc, run = 0, []
         for c in reversed(cs[:k]):
@@ -612,6 +620,7 @@ def parts_before_total(r: Report, cs: list[Cand]) -> None:
 _SEPARATE = re.compile(r"\b(?P<n>two|three|four|five|[2-5])\s+(?:separate|different|distinct)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:incidents|attacks|shootings|clashes|bombings|blasts|explosions|raids|strikes|ambushes|assaults)\b",
                        re.IGNORECASE)
+_SEPARATE_LC = re.compile(_SEPARATE.pattern)  # (its letters are lower-case: for an ASCII text's lower-cased copy)
 _SEPARATE_N = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -625,8 +634,11 @@ def parts_of_separate_incidents(r: Report, cs: list[Cand]) -> None:
         if t.u not in incidents:
             u = r.units[t.u]
             ul = r.lc[u.start:u.end]  # every match has one of these words (a non-ASCII unit is searched as it is)
-            m = _SEPARATE.search(r.ntext, u.start, u.end) if (not ul.isascii() or "separate" in ul or "different" in ul
-                                                               or "distinct" in ul) else None
+            m = None
+            if not r.ntext[u.start:u.end].isascii():
+                m = _SEPARATE.search(r.ntext, u.start, u.end)
+            elif "separate" in ul or "different" in ul or "distinct" in ul:
+                m = _SEPARATE_LC.search(r.lc, u.start, u.end)  # (the same matches, lower-cased, without IGNORECASE)
             incidents[t.u] = (_SEPARATE_N.get(m.group("n").lower()) or int(m.group("n"))) if m else 0
         n = incidents[t.u]
         if not n:

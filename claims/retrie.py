@@ -86,6 +86,7 @@ class LeadScan:
         self._bad = frozenset(chr(c) for c in range(128) if bad_re.match(chr(c)))  # ASCII ones it may not follow
         # a non-ASCII character a match may follow (the class itself case-sensitive: only the look-behind folds case)
         self._after_non_ascii = re.compile(f"(?-i:[^\\x00-\\x7f])(?<!{bad})", flags).finditer
+        self._may_follow = _CharTest(re.compile(f"(?-i:[^\\x00-\\x7f])(?<!{bad})", flags).match)  # the same, by character
 
     @cached_property
     def _ascii(self) -> re.Pattern:  # the lead pattern
@@ -95,6 +96,9 @@ class LeadScan:
         """The positions in [pos, endpos] right after an allowed non-ASCII character, where the lead cannot go."""
         if text.isascii():
             return []
+        if pos == 0 and endpos is None:  # a whole text: its non-ASCII characters are found once for all the scans
+            ok = self._may_follow
+            return [e for e, ch in _non_ascii(text) if ok[ch]]
         return [m.end() for m in self._after_non_ascii(text, pos, len(text) if endpos is None else endpos)]
 
     # a span shorter than this is searched by `pattern` itself: the lead's skip does not pay for its second program
@@ -160,6 +164,35 @@ class LeadScan:
             if first is not None:
                 out.append(first)
                 pos = first.end()
+
+
+class _CharTest(dict):
+    """match(ch) is not None for each character asked (kept: a report has a few kinds of non-ASCII characters)."""
+
+    def __init__(self, match) -> None:
+        super().__init__()
+        self._match = match
+
+    def __missing__(self, ch: str) -> bool:
+        ok = self[ch] = self._match(ch) is not None
+        return ok
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_last_non_ascii: tuple = ()  # ((text, its list), ...) of the last two texts (a report's and its lower-cased copy)
+
+
+def _non_ascii(text: str) -> list[tuple[int, str]]:
+    """(end, character) of each non-ASCII character of text: the scans of one report (of its text and of its
+    lower-cased copy, with the same non-ASCII characters) share them."""
+    global _last_non_ascii
+    last = _last_non_ascii  # (one tuple, replaced whole: a thread reads either the old or the new one)
+    for t, out in last:
+        if t is text:
+            return out
+    out = [(m.end(), m[0]) for m in _NON_ASCII.finditer(text)]
+    _last_non_ascii = ((text, out), *last[:1])
+    return out
 
 
 def _first_match(full, text: str, starts: list[int], k: int, before: int) -> re.Match | None:
@@ -265,6 +298,54 @@ def _end_of(s: str) -> str:
     if run:
         return ("\x01" if len(run) < len(t) else "") + run + blank
     return t[-1:] + blank
+
+
+def start_stems(src: str) -> list[str]:
+    """Strings one of which starts every match of the (case-sensitive) pattern `src`: the literal characters each way
+    through it opens with, up to its first class, repeat or other item this does not spell out (assertions are read
+    as empty); none a prefix of another. For a guard look-ahead (lexicon.lc_guarded) that rejects most positions at
+    once. ValueError when a match may open with no literal. Kept on disk (recache.memo): the parse costs ~25 ms."""
+    return recache.memo(f"start_stems {_source_digest()}\0{src}", lambda: _start_stems(src))
+
+
+def _start_stems(src: str) -> list[str]:
+    p = _P.parse(src)
+    if p.state.flags & re.IGNORECASE:
+        raise ValueError("IGNORECASE: a literal stands for several characters")
+    out = {s for s, _ in _stems(p, [0])}
+    if "" in out:
+        raise ValueError(f"a match may open with no literal: {src[:60]}")
+    return sorted(s for s in out if not any(t != s and s.startswith(t) for t in out))
+
+
+def _stems(sub, size: list) -> set[tuple[str, bool]]:
+    """(prefix, open) for each way through a parsed pattern: the literal characters it opens with, and whether every
+    item so far was one (then the next item's literals go on it)."""
+    cur = {("", True)}
+    for op, av in sub:
+        if not any(o for _, o in cur):
+            break
+        if op in (_K.AT, _K.ASSERT, _K.ASSERT_NOT):
+            continue  # zero width: the characters after it open the match alike
+        if op is _K.LITERAL:
+            alts = {(chr(av), True)}
+        elif op is _K.IN and all(o is _K.LITERAL for o, _ in av):
+            alts = {(chr(a), True) for _, a in av}
+        elif op is _K.SUBPATTERN:
+            if av[1] or av[2]:
+                raise ValueError("flags inside the pattern")
+            alts = _stems(av[3], size)
+        elif op is _K.BRANCH:
+            alts = set().union(*(_stems(b, size) for b in av[1]))
+        elif op in (_K.MAX_REPEAT, _K.MIN_REPEAT):  # its first item's literals, then no more; or none, and on
+            alts = {(s, False) for s, _ in _stems(av[2], size)} | (set() if av[0] >= 1 else {("", True)})
+        else:
+            alts = {("", False)}
+        cur = {(s + t, o2) for s, o in cur for t, o2 in (alts if o else [("", False)])}
+        size[0] += len(cur)
+        if size[0] > 200_000:
+            raise ValueError("too many ways")
+    return cur
 
 
 def _final_words_or_any(src: str) -> set[str]:

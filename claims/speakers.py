@@ -151,6 +151,7 @@ _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-"
 _NAME = rf"(?:(?:[{_UP}][{_LOW}]+\.?|{_PARTICLE})\s+){{0,4}}(?P<last>(?:(?:al|el|ad|as|ash|at|az|ar|an|ur|ud)-)?[{_UP}][{_LOW}]{{2,}})"
 # ("Haidar al-Baldawi": an Arabic article joined to the family name)
 _NAME_BEFORE_TITLE = re.compile(_NAME + r"\s*,\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}$")
+_TITLE_AFTER_NAME = re.compile(_NAME_BEFORE_TITLE.pattern.removeprefix(_NAME + r"\s*"))  # its tail: a comma first, found fast
 _NAME_APPOS = re.compile(r"\s*" + _NAME + r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;]{2,70})")
 _PERSON_NAME = re.compile(r"^\s*" + _NAME + r"\s*$")
 _PERSON_AT = re.compile(r"\s*" + _NAME + r"\s*(?=[.,;)]|$)")
@@ -380,9 +381,9 @@ def known_people(r: Report) -> dict[str, Mention]:
                     r._people.setdefault(pm.group("last"), m)
                     r.people_first.setdefault(pm.group("last"), _first_name(r.ntext[pm.start():pm.start("last")]))
                 # "Fernanda Lopes, a public defender who ...": the title after the name
-                # (the pattern needs a comma: the substring test skips the search for most mentions)
+                # (the pattern needs its tail: a search for that, from its comma, skips the search for most mentions)
                 pb = _NAME_BEFORE_TITLE.search(r.ntext, max(0, m.start - 70), m.start) \
-                    if "," in r.ntext[max(0, m.start - 70):m.start] else None
+                    if _TITLE_AFTER_NAME.search(r.ntext, max(0, m.start - 70), m.start) else None
                 if pb and pb.group("last").lower() not in _NOT_SURNAMES:
                     r._people.setdefault(pb.group("last"), m)
                     r.people_first.setdefault(pb.group("last"), _first_name(r.ntext[pb.start():pb.start("last")]))
@@ -469,7 +470,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             seg = nt[m.end():min(u.end, m.end() + 90)]
             opens = not nt[u.start:vs].strip(" \t\"'\u201c\u2018")
             # "According to a tally by the church, the ADF has killed ...": an opening phrase ends at its comma
-            stop = _rx.search(r";|" + _NOT_ABBR + r"[.!?](?=\s+[A-Z]|\s*$)|,\s*(?:which|who|as|and|but)\b"
+            stop = _rx.search(r";|(?=[.!?])" + _NOT_ABBR + r"[.!?](?=\s+[A-Z]|\s*$)|,\s*(?:which|who|as|and|but)\b"
                               + (r"|,(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}" + _TITLE_NOUNS + r")" if opens else ""), seg)
             ms = r.doc.mentions.between(m.end(), m.end() + (stop.start() if stop else len(seg)))
             pk = _pick(ms, m.end(), nt=nt)
@@ -910,6 +911,8 @@ def _named_body(after: str | None, subj: str, short: bool = True) -> str | None:
         m = _BODY_NAME.match(after, _COMPILED_BY.match(after).end())
         cue = after[:m.start()] if m else ""
     else:
+        if subj.islower():
+            return None  # (each name below needs a capital letter: "the ministry", "police" name no body)
         if (at := _ACRONYM_TITLE.match(subj)) is not None:
             return at.group("acr")  # "DMC Director-General Sampath K. said": the body he heads, by its short name
         if (bt := _BODY_TITLE.match(subj)) is not None and (nb := _named_body(None, bt.group("body").strip(), short)) \
@@ -1122,14 +1125,12 @@ def _quote_left_open(text: str, state: bool) -> bool:
     """Whether a quotation is open at the end of this sentence, given whether one was open at its start."""
     if '"' not in text and "\u201c" not in text and "\u201d" not in text:
         return state
-    for ch in text:
-        if ch == "\u201c":
-            state = True
-        elif ch == "\u201d":
-            state = False
-        elif ch == '"':
-            state = not state
-    return state
+    # (as a walk over the characters would: an opening mark opens, a closing one closes, a straight one flips; so the
+    # last curly mark decides, then each straight mark after it flips)
+    k = max(text.rfind("\u201c"), text.rfind("\u201d"))
+    if k >= 0:
+        state = text[k] == "\u201c"
+    return state != (text.count('"', k + 1) % 2 == 1)
 
 
 def lead_part_sources(found: list[Cand]) -> None:
@@ -1183,7 +1184,7 @@ def source_of(r: Report, c: Cand, cues, ui: int, from_zones=()) -> dt.date | Non
     own = [q for q in own if q[0] < pos or not _OPENS_CLAUSE.match(nt, q[0])]
     # a cue inside a later that-clause ("X said six soldiers were wounded and that villagers have reported more
     # dead") speaks for its own clause only
-    own = [q for q in own if q[0] < pos or not _AND_THAT.search(nt, pos, q[0])]
+    own = [q for q in own if q[0] < pos or nt.find("that", pos, q[0]) < 0 or not _AND_THAT.search(nt, pos, q[0])]
     # a cue in an opening "While officials said 30 were killed in Bangui, ..." speaks for that clause, not the main
     # one after its comma ("..., 14 soldiers were killed in Niger")
     if own and _WHILE_OPENS.match(nt, u.start, u.end):
