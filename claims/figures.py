@@ -428,7 +428,8 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
         return None  # "after an earlier one killed 2,000", "the first one struck at dawn": a pronoun, no count
     if lp.endswith(" ") and (lp.endswith("but ") or lp.endswith("help ")) and _HELP_OR_ALL_BUT.search(lp[-60:]):
         return None  # "died trying to help two women escape", "all but 45 have been released": not their count
-    if raw.isdigit() and len(raw) <= 3 and (nc := _FULL_NAME_COMMA.search(pre[-60:])) and _AGE_CLOSE.match(nt, f.end) \
+    if raw.isdigit() and len(raw) <= 3 and pre.endswith(", ") and _AGE_CLOSE.match(nt, f.end) \
+            and (nc := _FULL_NAME_COMMA.search(pre[-60:])) \
             and not any(x.entry.type in ("place", "country") for x in r.doc.mentions.between(
                 f.start - len(pre[-60:]) + nc.start("last"), f.start)):
         return None  # "the victims: Sonia A. Guzman, 25; Diana V., 21": a named person's age (not "Port Harcourt, 12;")
