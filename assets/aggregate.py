@@ -144,12 +144,17 @@ def full_writes(con: duckdb.DuckDBPyConnection, table: str, size: int | None = N
 
 
 def plan(context: dg.AssetExecutionContext, store, table: str, token: str,
-         extra: set[str] | None = None, aliases: pd.DataFrame | None = None) -> tuple[list[Write], scopes.Scope]:
+         extra: set[str] | None = None, aliases: pd.DataFrame | None = None,
+         touched: tuple | None = None) -> tuple[list[Write], scopes.Scope]:
     """The writes of one aggregate: all of it (first run, other code), or only the events whose inputs changed
-    since the version its last run read (plus `extra` events). `aliases`: event_aliases as this run writes them."""
+    since the version its last run read (plus `extra` events). `aliases`: event_aliases as this run writes them.
+    `touched`: (base, version, events) of `touched_events` read already for this table's inputs (not read again
+    when this run's scope is those versions)."""
     with store.connect(read_only=True) as con:
         scope = scopes.start(context, con, table, token)
-        if not scope.full:
+        if not scope.full and touched is not None and touched[:2] == (scope.base, scope.version):
+            events = set(touched[2])
+        elif not scope.full:
             try:
                 events = touched_events(con, INPUTS[table], scope.base, scope.version)
             except duckdb.Error as exc:  # versions expired since: the change feed is gone
@@ -237,7 +242,8 @@ def write_events(store, extra_info: str | None = None,
     if context is not None:
         moved = {x for a in set(aliases) ^ set(before) | {a for a in aliases if before.get(a) != aliases[a]}
                  for x in (a, aliases.get(a), before.get(a))}
-        writes, scope = plan(context, store, "events", events_token(), extra=moved - {None}, aliases=frame)
+        writes, scope = plan(context, store, "events", events_token(), extra=moved - {None}, aliases=frame,
+                             touched=region.touched if region is not None else None)
         scope.merge_read = len(by_event)
     snapshot = store.commit([Write("event_aliases", frame, replace_all=True), *writes],
                             message="aggregate: events", extra_info=extra_info)
@@ -284,6 +290,7 @@ class MergeRegion:
     stored: dict[str, set[str]]  # resolved event -> its ids as stored (aliases included)
     seed: set[str] = field(default_factory=set)  # the changed events (resolved): the only ones a merge can start from
     spans: dict[str, tuple] = field(default_factory=dict)  # resolved event -> (first, last) day of its dated reports
+    touched: tuple | None = None  # (base, version, the events touched_events gave): what `plan` would read again
 
     @classmethod
     def of(cls, con: duckdb.DuckDBPyConnection, scope: scopes.Scope, aliases: dict[str, str]) -> "MergeRegion | None":
@@ -303,8 +310,10 @@ class MergeRegion:
             countries.setdefault(ev, set()).add(_country(place))
             stored.setdefault(ev, set()).add(event_id)
             spans[ev] = _span(spans.get(ev, (None, None)), (first, last))
-        return cls.made(countries, stored, spans,
-                        {x for e in seed for x in (e, aliases.get(e), final.get(e, e)) if x is not None})
+        region = cls.made(countries, stored, spans,
+                          {x for e in seed for x in (e, aliases.get(e), final.get(e, e)) if x is not None})
+        region.touched = (scope.base, scope.version, frozenset(seed))
+        return region
 
     @classmethod
     def made(cls, countries: dict[str, set], stored: dict[str, set[str]], spans: dict[str, tuple],

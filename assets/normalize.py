@@ -71,7 +71,7 @@ def extractor_code_version(package_dir: Path | None = None) -> str:
 
 
 # normalize owns the rejected rows of its days that say the extractor failed (ingest owns the others)
-OWN_REJECTS = "partition_date IN (SELECT UNNEST(?)) AND stage = 'extract'"
+OWN_REJECTS = "partition_date = ANY(?) AND stage = 'extract'"
 
 
 BATCH_VECTORS = 1  # reports are read 2,048 (one DuckDB vector) at a time: memory stays flat with the archive

@@ -713,8 +713,19 @@ def result_writes(ev: Evaluation, scope: scopes.Scope) -> list[Write]:
                 Write("disagreements", ev.disagreements, replace_all=True)]
     ids = (sorted(scope.reports),)
     return [Write("quarantine", ev.quarantine, where="report_id IN (SELECT UNNEST(?))", params=ids),
-            Write("flags", ev.flags, where=naming_reports("flags"), params=ids),
-            Write("disagreements", ev.disagreements, where=naming_reports("disagreements"), params=ids)]
+            naming_write("flags", ev.flags, ids[0]), naming_write("disagreements", ev.disagreements, ids[0])]
+
+
+def naming_write(table: str, frame: pd.DataFrame, report_ids: list[str]) -> Write:
+    """Replace the rows of `table` naming one of `report_ids` (`naming_reports`) with `frame`: their row ids found
+    once in the commit's transaction, into a temp table the comparison with the new rows and the delete both read
+    (each scanned every row's report ids: ~0.3 s a table at 100,000 reports)."""
+    held = f"_naming_{table}"
+    return Write(table, frame, where=f"rowid IN (SELECT id FROM {held})",
+                 setup=((f"CREATE OR REPLACE TEMP TABLE {held} AS SELECT DISTINCT rowid AS id FROM (SELECT rowid, "
+                         f"UNNEST(report_ids) AS report_id FROM lake.main.{table}) WHERE report_id IN (SELECT UNNEST(?))",
+                         (list(report_ids),)),),
+                 cleanup=((f"DROP TABLE IF EXISTS {held}", ()),))
 
 
 def naming_reports(table: str) -> str:

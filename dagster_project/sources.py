@@ -96,13 +96,15 @@ def source_files(sources: list[Source]) -> list[tuple[Source, Path]]:
 def _every_file(folder: Path) -> list[Path]:
     """What `source_files` lists of a folder with the glob `**/*`, from one `os.scandir` walk: every entry that is
     not a folder (nor a symlink to a folder inside it), hidden ones and those of hidden folders left out, in Path's
-    order. Path.glob made a Path of each entry and hashed it into a set of those yielded, and the listing then
-    lstat-ed each: ~1.5 s of CPU per 100,000 files, where the walk reads each entry's type from the folder.
-    Folders are entered as glob enters them: not through a symlink, nor when they cannot be read."""
-    top = str(folder).rstrip("/") or "/"
-    found: list[tuple[list[str], str]] = []
+    order. Path.glob hashed each Path it made into a set of those yielded, and the listing then lstat-ed each:
+    ~1.5 s of CPU per 100,000 files, where the walk reads each entry's type from the folder. Folders are entered as
+    glob enters them: not through a symlink, nor when they cannot be read."""
+    found: list[tuple[list[str], Path]] = []
+    # a child's Path made as glob makes it (no parse of the whole path again), where Python has that
+    child = (lambda parent, name: parent._make_child_relpath(name)) if hasattr(folder, "_make_child_relpath") \
+        else (lambda parent, name: parent / name)
 
-    def walk(path: str, rel: list[str]) -> None:
+    def walk(path: Path, rel: list[str]) -> None:
         try:
             with os.scandir(path) as it:
                 entries = list(it)
@@ -117,18 +119,18 @@ def _every_file(folder: Path) -> list[Path]:
             except OSError:
                 is_dir = False
             if is_dir:
-                walk(entry.path, [*rel, name])
+                walk(child(path, name), [*rel, name])
                 continue
             try:
-                if entry.is_symlink() and entry.is_dir() and _inside(Path(entry.path), folder):
+                if entry.is_symlink() and entry.is_dir() and _inside(child(path, name), folder):
                     continue  # a folder linked inside the source: the walk lists its files
             except OSError:
                 pass  # listed: read_source says what is wrong with it
-            found.append(([*rel, name], entry.path))
+            found.append(([*rel, name], child(path, name)))
 
-    walk(top, [])
+    walk(folder, [])
     found.sort(key=lambda x: x[0])
-    return [Path(path) for _, path in found]
+    return [path for _, path in found]
 
 
 def _inside(path: Path, folder: Path) -> bool:

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from assets.aggregate import MergeRegion, merges_to_fixpoint, resolve_aliases
 from assets.normalize import reachable, stored_signatures
 from assets.rows import CLAIM_COLUMNS, REPORT_EVENT_COLUMNS
-from assets.validate import naming_reports
+from assets.validate import naming_reports, naming_write
 from claims.events import (
     Linker,
     Reach,
@@ -66,10 +66,16 @@ def test_rows_naming_the_scope_reports_are_list_has_any_rows(tmp_path):
     # the write validate makes: the rows naming the scope's reports replaced, the others kept
     scope = ["r2", "r5"]
     kept = rules("NOT coalesce(list_has_any(report_ids, ?), false)", scope)
-    lake.commit([Write("flags", pd.DataFrame([_flag(90, ["r2"]), _flag(91, ["r5", "r9"])]),
-                       where=naming_reports("flags"), params=(scope,))], message="test: replace")
+    named = len(rules("list_has_any(report_ids, ?)", scope))
+    lake.commit([naming_write("flags", pd.DataFrame([_flag(90, ["r2"]), _flag(91, ["r5", "r9"])]), scope)],
+                message="test: replace")
     assert rules("true OR list_has_any(report_ids, ?)", scope) == sorted([*kept, "rule-90", "rule-91"])
-    assert lake.last_commit.rows_added["flags"] == 2
+    assert lake.last_commit.rows_added["flags"] == 2 and lake.last_commit.rows_removed["flags"] == named > 2
+    # the same rows again: no version
+    version = lake.latest_version()
+    lake.commit([naming_write("flags", pd.DataFrame([_flag(91, ["r5", "r9"]), _flag(90, ["r2"])]), scope)],
+                message="test: same")
+    assert lake.latest_version() == version
 
 
 def _claim(report_id: str, i: int, outcome: str, low, qualifier: str = "exact", **extra) -> dict:
