@@ -498,3 +498,22 @@ def test_a_jsonl_file_read_earlier_is_told_without_a_parse(tmp_path, monkeypatch
         if days == {"2024-05-04"}:  # no report of that day: nothing parsed (the bad line's day is 05-03)
             assert was == []
     assert held[3], "the files' ids are told"
+
+
+def test_a_region_takes_in_an_abduction_seventy_days_on():
+    """The widest window a merge scores in (an abduction's, 75 days): a new event 70 days after an earlier one of its
+    town merges with it, read in the region; an event of a year before is not read."""
+    chain = place_chain("Maiduguri")
+
+    def sig(day: date) -> Signature:
+        return Signature(kind="abduction", family="abduction", place="Maiduguri", chain=chain,
+                         levels=place_levels(chain), date=day, actors=("Boko Haram",),
+                         figures=frozenset({("abducted", 40)}), places=("Maiduguri",))
+
+    by_event = {"a": [sig(date(2024, 3, 1))], "b": [sig(date(2024, 5, 10))], "c": [sig(date(2023, 3, 1))]}
+    assert merges_to_fixpoint(by_event, {"b"}) == {"b": "a"}
+    spans = {e: (s[0].date, s[0].date) for e, s in by_event.items()}
+    region = MergeRegion.made({e: {"Nigeria"} for e in by_event}, {e: {e} for e in by_event}, spans, {"b"})
+    assert region.events == {"a", "b"}
+    found = merges_to_fixpoint({e: by_event[e] for e in region.stored_ids()}, region.seed)
+    assert found == {"b": "a"} and not region.grow(set(found) | set(found.values()), found)
