@@ -551,11 +551,13 @@ def evaluate_chunked(con, run_id: str, now: datetime, within: set[str] | None = 
     parts = []
     for i, ids in enumerate(chunks):
         scopes.register(con, "scope_reports", ids)
-        where = "report_id IN (SELECT id FROM scope_reports)" + (" OR report_id IS NULL" if i == 0 and within is None
-                                                                 else "")
+        # the chunk's ids as one list the scan filters by (a join on them decoded every report's text and every
+        # claim's sentence first: ~0.4 s of CPU a chunk at 100,000 reports)
+        where = "report_id = ANY(?)" + (" OR report_id IS NULL" if i == 0 and within is None else "")
         try:
             for t in SHADOWED:
-                con.execute(f"CREATE OR REPLACE TEMP TABLE {t} AS SELECT * FROM lake.main.{t} WHERE {where}")
+                con.execute(f"CREATE OR REPLACE TEMP TABLE {t} AS SELECT * FROM lake.main.{t} WHERE {where}",
+                            [sorted(ids)])
             ev = evaluate(con, run_id, now, rows=piece_rows())
         finally:
             for t in SHADOWED:
