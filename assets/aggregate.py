@@ -11,7 +11,7 @@ import dagster as dg
 import duckdb
 import pandas as pd
 
-from claims.events import merges, place_chain, place_levels
+from claims.events import LOOKBACK_WINDOW, merges, place_chain, place_levels
 from dagster_project.lake import CommitInfo, Write
 from dagster_project.partitions import refresh_when_partitions_land
 from dagster_project.resources import LakeResource
@@ -144,12 +144,17 @@ def full_writes(con: duckdb.DuckDBPyConnection, table: str, size: int | None = N
 
 
 def plan(context: dg.AssetExecutionContext, store, table: str, token: str,
-         extra: set[str] | None = None, aliases: pd.DataFrame | None = None) -> tuple[list[Write], scopes.Scope]:
+         extra: set[str] | None = None, aliases: pd.DataFrame | None = None,
+         touched: tuple | None = None) -> tuple[list[Write], scopes.Scope]:
     """The writes of one aggregate: all of it (first run, other code), or only the events whose inputs changed
-    since the version its last run read (plus `extra` events). `aliases`: event_aliases as this run writes them."""
+    since the version its last run read (plus `extra` events). `aliases`: event_aliases as this run writes them.
+    `touched`: (base, version, events) of `touched_events` read already for this table's inputs (not read again
+    when this run's scope is those versions)."""
     with store.connect(read_only=True) as con:
         scope = scopes.start(context, con, table, token)
-        if not scope.full:
+        if not scope.full and touched is not None and touched[:2] == (scope.base, scope.version):
+            events = set(touched[2])
+        elif not scope.full:
             try:
                 events = touched_events(con, INPUTS[table], scope.base, scope.version)
             except duckdb.Error as exc:  # versions expired since: the change feed is gone
@@ -227,7 +232,7 @@ def write_events(store, extra_info: str | None = None,
             while True:
                 by_event = signatures(con, region.stored_ids())
                 found = merges_to_fixpoint(by_event, region.seed)
-                if not region.grow({e for pair in found.items() for e in pair}):
+                if not region.grow({e for pair in found.items() for e in pair}, found):
                     break
     aliases = resolve_aliases({**before, **found})
     frame = pd.DataFrame([{"alias": a, "event_id": e, "reason": "merged: every report of one could join the other"}
@@ -237,7 +242,8 @@ def write_events(store, extra_info: str | None = None,
     if context is not None:
         moved = {x for a in set(aliases) ^ set(before) | {a for a in aliases if before.get(a) != aliases[a]}
                  for x in (a, aliases.get(a), before.get(a))}
-        writes, scope = plan(context, store, "events", events_token(), extra=moved - {None}, aliases=frame)
+        writes, scope = plan(context, store, "events", events_token(), extra=moved - {None}, aliases=frame,
+                             touched=region.touched if region is not None else None)
         scope.merge_read = len(by_event)
     snapshot = store.commit([Write("event_aliases", frame, replace_all=True), *writes],
                             message="aggregate: events", extra_info=extra_info)
@@ -269,18 +275,22 @@ def signatures(con: duckdb.DuckDBPyConnection, stored_ids: set[str] | None = Non
 class MergeRegion:
     """The events a merge can involve after the changes since the last run, which merged to a fixpoint.
 
-    `merges` compares two events only when they share a bucket (a country of their reports, or none), and at the
-    last run's fixpoint no two events merged: a pair that merges now has an event whose reports changed since
-    (`touched_events`), or one merged this run. So the region is the changed events and every event sharing a
-    bucket with them, grown by the events sharing a bucket with those that merge, until a pass over the region
-    merges none whose bucket neighbours are outside it: merging the region alone finds what merging every event
-    finds (tests/assets/test_incremental.py compares the two)."""
+    `merges` compares two events only when they share a bucket (a country of their reports, or none) and their days
+    are within LOOKBACK_WINDOW of each other (or one has no dated report), and at the last run's fixpoint no two
+    events merged: a pair that merges now has an event whose reports changed since (`touched_events`), or one
+    merged this run. So the region is the changed events and every event sharing a bucket with them in their days,
+    grown by those of the events that merge (their days and buckets together, as `merges_to_fixpoint` scores
+    them), until a pass over the region merges none whose neighbours are outside it: merging the region alone
+    finds what merging every event finds (tests/assets/test_incremental.py compares the two on a lake,
+    tests/assets/test_incremental_paths.py on generated events)."""
 
     events: set[str]  # resolved ids
     countries: dict[str, set]  # resolved event -> the buckets of its reports
     by_country: dict[str | None, set[str]]
     stored: dict[str, set[str]]  # resolved event -> its ids as stored (aliases included)
     seed: set[str] = field(default_factory=set)  # the changed events (resolved): the only ones a merge can start from
+    spans: dict[str, tuple] = field(default_factory=dict)  # resolved event -> (first, last) day of its dated reports
+    touched: tuple | None = None  # (base, version, the events touched_events gave): what `plan` would read again
 
     @classmethod
     def of(cls, con: duckdb.DuckDBPyConnection, scope: scopes.Scope, aliases: dict[str, str]) -> "MergeRegion | None":
@@ -292,31 +302,80 @@ class MergeRegion:
         final = resolve_aliases(aliases)
         countries: dict[str, set] = {}
         stored: dict[str, set[str]] = {}
-        for event_id, place in con.execute(
-                "SELECT DISTINCT event_id, place FROM report_events WHERE event_id IS NOT NULL").fetchall():
+        spans: dict[str, tuple] = {}
+        for event_id, place, first, last in con.execute(
+                "SELECT event_id, place, min(incident_date), max(incident_date) FROM report_events "
+                "WHERE event_id IS NOT NULL GROUP BY event_id, place").fetchall():
             ev = final.get(event_id, event_id)
             countries.setdefault(ev, set()).add(_country(place))
             stored.setdefault(ev, set()).add(event_id)
+            spans[ev] = _span(spans.get(ev, (None, None)), (first, last))
+        region = cls.made(countries, stored, spans,
+                          {x for e in seed for x in (e, aliases.get(e), final.get(e, e)) if x is not None})
+        region.touched = (scope.base, scope.version, frozenset(seed))
+        return region
+
+    @classmethod
+    def made(cls, countries: dict[str, set], stored: dict[str, set[str]], spans: dict[str, tuple],
+             seed: set[str]) -> "MergeRegion":
+        """The region of `seed` among events of these buckets and days."""
         by_country: dict[str | None, set[str]] = {}
         for ev, cs in countries.items():
             for c in cs:
                 by_country.setdefault(c, set()).add(ev)
         # (the ids as stored, one step and every step through the aliases: whichever signatures() keys it by)
-        region = cls(set(), countries, by_country, stored,
-                     {x for e in seed for x in (e, aliases.get(e), final.get(e, e)) if x is not None})
+        region = cls(set(), countries, by_country, stored, seed, spans)
         region.grow(region.seed)
         return region
 
-    def grow(self, events: set[str]) -> bool:
-        """Take in `events` and every event sharing a bucket with one of them; whether the region grew."""
+    def grow(self, events: set[str], found: dict[str, str] | None = None) -> bool:
+        """Take in `events` and every event sharing a bucket with one of them within its days, an event counted
+        with those it merged with in `found` (alias -> id); whether the region grew."""
         events = events & self.countries.keys()
-        more = events | {n for e in events for c in self.countries[e] for n in self.by_country[c]}
+        final = resolve_aliases(found or {})
+        together: dict[str, set[str]] = {}
+        for a, e in final.items():
+            together.setdefault(e, {e}).add(a)
+        more = set(events)
+        for e in events:
+            group = together.get(final.get(e, e), {e}) & self.countries.keys()
+            span = (None, None)
+            for g in group:
+                span = _span(span, self.spans.get(g, (None, None)))
+            for c in {c for g in group for c in self.countries[g]}:
+                more.update(n for n in self.by_country[c] if n not in more and _near(span, self.spans.get(n)))
+        # `merges` stops comparing a dated event with the later ones at the first that starts past its window, and
+        # with it the undated ones (sorted last): every event of a bucket that starts past the window of one of the
+        # region's is in the region too, so that each stops where it stops among every event
+        for c in {c for e in self.events | more for c in self.countries[e]}:
+            lasts = [self.spans[e][1] for e in self.by_country[c] & (self.events | more)
+                     if self.spans.get(e, (None, None))[1] is not None]
+            if lasts:
+                edge = min(lasts) + LOOKBACK_WINDOW
+                more.update(n for n in self.by_country[c]
+                            if (first := self.spans.get(n, (None, None))[0]) is not None and first > edge)
         grew = not more <= self.events
         self.events |= more
         return grew
 
     def stored_ids(self) -> set[str]:
         return {raw for ev in self.events for raw in self.stored[ev]}
+
+
+def _span(a: tuple, b: tuple) -> tuple:
+    """The first and last day of two spans of dated reports together ((None, None): none dated)."""
+    firsts = [d for d in (a[0], b[0]) if d is not None]
+    lasts = [d for d in (a[1], b[1]) if d is not None]
+    return (min(firsts) if firsts else None, max(lasts) if lasts else None)
+
+
+def _near(a: tuple, b: tuple | None) -> bool:
+    """Whether `merges` scores two events of these spans (of one bucket): one without a dated report, or the one
+    that starts later starting at most LOOKBACK_WINDOW after the other's last day."""
+    if b is None or a[0] is None or b[0] is None:
+        return True
+    (_, p_last), (q_first, _) = sorted((a, b))
+    return q_first - p_last <= LOOKBACK_WINDOW
 
 
 def merges_to_fixpoint(by_event: dict[str, list], fresh: set[str] | None = None) -> dict[str, str]:

@@ -31,6 +31,7 @@ from dagster_project.lake import Write
 from dagster_project.partitions import one_run_per_backfill, report_days
 from dagster_project.resources import CorrectionsResource, LakeResource
 
+from . import scope as scopes
 from .common import preview, run_tag
 from .ingest import REJECT_COLUMNS
 from .reading import _day, _read_chunk, _warm_up, failure, read_report  # noqa: F401 (read_report: part of the API)
@@ -70,7 +71,7 @@ def extractor_code_version(package_dir: Path | None = None) -> str:
 
 
 # normalize owns the rejected rows of its days that say the extractor failed (ingest owns the others)
-OWN_REJECTS = "partition_date IN (SELECT UNNEST(?)) AND stage = 'extract'"
+OWN_REJECTS = "partition_date = ANY(?) AND stage = 'extract'"
 
 
 BATCH_VECTORS = 1  # reports are read 2,048 (one DuckDB vector) at a time: memory stays flat with the archive
@@ -178,10 +179,10 @@ def stored_signatures(con, days: list[date] = (), events: list[str] | None = Non
 def reachable(con, days: list[date], keys) -> tuple[set[str], set[str]]:
     """(every event id of the reports linked outside `days`, those of them `keys` reaches), ids resolved through
     event_aliases: an event is reached when one of its reports is (`claims.events.reaches`: no place, its place or
-    a place containing it in the batch's reach, or a place it names in it). From each stored report's place and
-    named places, without its claims; a report's own place is tested once per distinct place (its chain is the
-    gazetteer's), its named places by a join: reading every report's row into Python to test it was ~1 s of a new
-    report into 100,000."""
+    a place containing it in the batch's reach, or a place it names in it) and its days meet the batch's
+    (`claims.events.in_time`). From each stored report's place, named places and date, without its claims; a
+    report's own place is tested once per distinct place (its chain is the gazetteer's), its named places by a
+    join: reading every report's row into Python to test it was ~1 s of a new report into 100,000."""
     stored = """FROM report_events e LEFT JOIN event_aliases a ON a.alias = e.event_id
                 WHERE e.partition_date NOT IN (SELECT UNNEST(?)) AND e.event_id IS NOT NULL"""
     days = list(days)
@@ -195,6 +196,16 @@ def reachable(con, days: list[date], keys) -> tuple[set[str], set[str]]:
             SELECT resolved FROM (SELECT coalesce(a.event_id, e.event_id) AS resolved, UNNEST(e.places) AS named
                                   {stored})
             WHERE named IN (SELECT UNNEST(?))""", [days, hit, days, sorted(keys.full)]).fetchall()}
+    if keys.since is not None and near:
+        # and in time (`claims.events.in_time`): an event whose dated reports all lie out of every batch report's
+        # window (the archive's years against a day's weeks) is no candidate
+        scopes.register(con, "reach_near", near)
+        near = {e for (e,) in con.execute(
+            f"""SELECT coalesce(a.event_id, e.event_id) AS resolved {stored}
+                    AND coalesce(a.event_id, e.event_id) IN (SELECT id FROM reach_near)
+                GROUP BY resolved
+                HAVING max(e.incident_date) IS NULL OR (max(e.incident_date) >= ? AND min(e.incident_date) <= ?)""",
+            [days, keys.since, keys.until]).fetchall()}
     return ids, near
 
 

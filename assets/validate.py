@@ -498,10 +498,14 @@ def report_chunks(con, size: int, within: set[str] | None = None) -> list[list[s
     """The reports (of `within`, else all), in groups of about `size` that no event spans: the reports linked to
     one event, and the events linked to one report, transitively, are in one group. Every rule reads the claims
     of one report or of one event, so validating the groups one by one finds what validating all at once does."""
+    # of `within` only, told in SQL (an incremental run's few hundred reports: not every report and claim's ids)
+    only = ""
+    if within is not None:
+        scopes.register(con, "chunk_within", within)
+        only = "AND report_id IN (SELECT id FROM chunk_within)"
     ids = sorted(r for (r,) in con.execute(
-        "SELECT report_id FROM lake.main.reports WHERE report_id IS NOT NULL UNION "
-        "SELECT report_id FROM lake.main.claims WHERE report_id IS NOT NULL").fetchall()
-        if within is None or r in within)
+        f"SELECT report_id FROM lake.main.reports WHERE report_id IS NOT NULL {only} UNION "
+        f"SELECT report_id FROM lake.main.claims WHERE report_id IS NOT NULL {only}").fetchall())
     # union-find over the reports, joined through their events
     parent = {r: r for r in ids}
 
@@ -513,7 +517,7 @@ def report_chunks(con, size: int, within: set[str] | None = None) -> list[list[s
 
     first_of: dict[str, str] = {}
     for rid, event_id in con.execute("SELECT DISTINCT report_id, event_id FROM lake.main.claims "
-                                     "WHERE report_id IS NOT NULL AND event_id IS NOT NULL").fetchall():
+                                     f"WHERE report_id IS NOT NULL AND event_id IS NOT NULL {only}").fetchall():
         if rid not in parent:
             continue
         other = first_of.setdefault(event_id, rid)
@@ -547,11 +551,13 @@ def evaluate_chunked(con, run_id: str, now: datetime, within: set[str] | None = 
     parts = []
     for i, ids in enumerate(chunks):
         scopes.register(con, "scope_reports", ids)
-        where = "report_id IN (SELECT id FROM scope_reports)" + (" OR report_id IS NULL" if i == 0 and within is None
-                                                                 else "")
+        # the chunk's ids as one list the scan filters by (a join on them decoded every report's text and every
+        # claim's sentence first: ~0.4 s of CPU a chunk at 100,000 reports)
+        where = "report_id = ANY(?)" + (" OR report_id IS NULL" if i == 0 and within is None else "")
         try:
             for t in SHADOWED:
-                con.execute(f"CREATE OR REPLACE TEMP TABLE {t} AS SELECT * FROM lake.main.{t} WHERE {where}")
+                con.execute(f"CREATE OR REPLACE TEMP TABLE {t} AS SELECT * FROM lake.main.{t} WHERE {where}",
+                            [sorted(ids)])
             ev = evaluate(con, run_id, now, rows=piece_rows())
         finally:
             for t in SHADOWED:
@@ -709,8 +715,19 @@ def result_writes(ev: Evaluation, scope: scopes.Scope) -> list[Write]:
                 Write("disagreements", ev.disagreements, replace_all=True)]
     ids = (sorted(scope.reports),)
     return [Write("quarantine", ev.quarantine, where="report_id IN (SELECT UNNEST(?))", params=ids),
-            Write("flags", ev.flags, where=naming_reports("flags"), params=ids),
-            Write("disagreements", ev.disagreements, where=naming_reports("disagreements"), params=ids)]
+            naming_write("flags", ev.flags, ids[0]), naming_write("disagreements", ev.disagreements, ids[0])]
+
+
+def naming_write(table: str, frame: pd.DataFrame, report_ids: list[str]) -> Write:
+    """Replace the rows of `table` naming one of `report_ids` (`naming_reports`) with `frame`: their row ids found
+    once in the commit's transaction, into a temp table the comparison with the new rows and the delete both read
+    (each scanned every row's report ids: ~0.3 s a table at 100,000 reports)."""
+    held = f"_naming_{table}"
+    return Write(table, frame, where=f"rowid IN (SELECT id FROM {held})",
+                 setup=((f"CREATE OR REPLACE TEMP TABLE {held} AS SELECT DISTINCT rowid AS id FROM (SELECT rowid, "
+                         f"UNNEST(report_ids) AS report_id FROM lake.main.{table}) WHERE report_id IN (SELECT UNNEST(?))",
+                         (list(report_ids),)),),
+                 cleanup=((f"DROP TABLE IF EXISTS {held}", ()),))
 
 
 def naming_reports(table: str) -> str:

@@ -1377,17 +1377,28 @@ def story_end(text: str) -> int:
 class Reach:
     """The places through which a batch's reports meet known events (`Linker._candidates`): an event with a report
     that lies in or names a place of `full`, or a report whose own place is one of `own` (a region or country
-    containing a report's town: only reports of that very place are scored through it)."""
+    containing a report's town: only reports of that very place are scored through it). And the days: when every
+    linked report of the batch is dated, an event whose dated reports all lie before `since` or all after `until`
+    is out of every window (`in_time`)."""
 
     full: frozenset[str]
     own: frozenset[str]
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+# the widest window a dated report is scored in (`_score`: LINK_WINDOW, LONG_WINDOW or LOOKBACK_WINDOW around the
+# event's first to last day): past it, on either side, every score is None
+REACH_WINDOW = max(LINK_WINDOW, LONG_WINDOW, LOOKBACK_WINDOW)
 
 
 def reach(batch) -> Reach | None:
     """Where a batch's reports can meet known events; None when a report that is linked has no place (it meets
-    every event)."""
+    every event). The days it reaches too, when each report that is linked has a date."""
     full: set[str] = set()
     own: set[str] = set()
+    days: list[dt.date] = []
+    undated = False
     for s in batch:
         if not s.place:
             if unlinkable(s):
@@ -1396,7 +1407,22 @@ def reach(batch) -> Reach | None:
         within = set(s.chain[1:]).difference(s.places, (s.place,)) if place_kind(s.place) is not None else set()
         own |= within
         full.update(p for p in (*s.chain, *s.places, *_near_index(s.place)) if p not in within)
-    return Reach(frozenset(full), frozenset(own))
+        if s.date is None:
+            undated = True  # scored by the days it names, the weekday, or not by time at all: any event's days
+        else:
+            days.append(s.date)
+    if undated or not days:
+        return Reach(frozenset(full), frozenset(own))
+    return Reach(frozenset(full), frozenset(own), min(days) - REACH_WINDOW, max(days) + REACH_WINDOW)
+
+
+def in_time(first: dt.date | None, last: dt.date | None, where: Reach | None) -> bool:
+    """Whether a known event whose dated reports span `first`..`last` (None: none dated) is within the days of a
+    batch (`reach`). A dated report scores None against an event more than its window before the event's first day
+    or after its last (`_score`), and an event no batch report joins keeps its days: left out of the Linker, it
+    changes no link (tests/claims/test_linking_index.py)."""
+    return where is None or where.since is None or first is None or last is None \
+        or (last >= where.since and first <= where.until)
 
 
 def reaches(place: str | None, chain: tuple[str, ...], places: tuple[str, ...], where: Reach | None) -> bool:

@@ -494,7 +494,7 @@ def _apply(con: duckdb.DuckDBPyConnection, txn: _Txn, w: Write, i: int) -> bool:
         removed = _count(con.execute(f"DELETE FROM {w.table} WHERE {w.where}", list(w.params)))
     elif w.key and w.keys:
         removed = _count(con.execute(
-            f"DELETE FROM {w.table} WHERE {w.key} IN (SELECT UNNEST(?))", [list(w.keys)]))
+            f"DELETE FROM {w.table} WHERE {w.key} = ANY(?)", [list(w.keys)]))
     added = 0
     if staged is not None:  # the rows _unchanged already made (cast to the table's types): not again
         try:
@@ -520,6 +520,9 @@ def _apply(con: duckdb.DuckDBPyConnection, txn: _Txn, w: Write, i: int) -> bool:
 
 
 SMALL_WRITE_ROWS = 200_000  # a keyed write of at most this many rows holds the rows it replaces in a temp table
+# (A keyed write finds its rows by `key = ANY(?)`, the keys one list: a filter the scan applies before it reads the
+# other columns, where `IN (SELECT UNNEST(?))`, a join, read every row's columns first: the day's reports of a new
+# report into 100,000, texts and all, 0.5-0.85 -> 0.2 s of CPU; its claims 0.54 -> 0.05 s.)
 
 
 def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, str | None]:
@@ -531,7 +534,7 @@ def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, 
     when there are no new rows, and nothing is compared."""
     cmp = f"_cmp_{i}"
     where, params = (("", []) if w.replace_all else (f"WHERE {w.where}", list(w.params)) if w.where
-                     else (f"WHERE {w.key} IN (SELECT UNNEST(?))", [list(w.keys)]))
+                     else (f"WHERE {w.key} = ANY(?)", [list(w.keys)]))
     con.execute(f'CREATE OR REPLACE TEMP TABLE {cmp} AS SELECT * FROM lake.main."{w.table}" LIMIT 0')
     keep = False
     cleanup: list[str] = []

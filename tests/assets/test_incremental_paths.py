@@ -1,6 +1,7 @@
 """The narrow reads of an incremental run (issue 15): each gives what the broad read it replaced gives.
 
 - validate's rows naming the scope's reports (`naming_reports`, a join on row ids) are list_has_any's rows;
+- the events a batch reaches (`reachable`) are those of the reports it reaches, in its days;
 - `stored_signatures` (the reports chosen first, their figures as one string) is the signature of each report as
   report_events and claims hold it;
 - the Linker's place lists hold each event once, whatever order its reports are added in;
@@ -17,13 +18,23 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assets.aggregate import merges_to_fixpoint, resolve_aliases
+from assets.aggregate import MergeRegion, merges_to_fixpoint, resolve_aliases
 from assets.normalize import reachable, stored_signatures
 from assets.rows import CLAIM_COLUMNS, REPORT_EVENT_COLUMNS
-from assets.validate import naming_reports
-from claims.events import Linker, Reach, Signature, family_of, merges, place_chain, place_levels, reaches
+from assets.validate import naming_reports, naming_write
+from claims.events import (
+    Linker,
+    Reach,
+    Signature,
+    family_of,
+    in_time,
+    merges,
+    place_chain,
+    place_levels,
+    reaches,
+)
 from dagster_project.lake import Lake, Write
-from tests.claims.test_linking_index import signatures
+from tests.claims.test_linking_index import signatures, spread
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 
@@ -55,10 +66,16 @@ def test_rows_naming_the_scope_reports_are_list_has_any_rows(tmp_path):
     # the write validate makes: the rows naming the scope's reports replaced, the others kept
     scope = ["r2", "r5"]
     kept = rules("NOT coalesce(list_has_any(report_ids, ?), false)", scope)
-    lake.commit([Write("flags", pd.DataFrame([_flag(90, ["r2"]), _flag(91, ["r5", "r9"])]),
-                       where=naming_reports("flags"), params=(scope,))], message="test: replace")
+    named = len(rules("list_has_any(report_ids, ?)", scope))
+    lake.commit([naming_write("flags", pd.DataFrame([_flag(90, ["r2"]), _flag(91, ["r5", "r9"])]), scope)],
+                message="test: replace")
     assert rules("true OR list_has_any(report_ids, ?)", scope) == sorted([*kept, "rule-90", "rule-91"])
-    assert lake.last_commit.rows_added["flags"] == 2
+    assert lake.last_commit.rows_added["flags"] == 2 and lake.last_commit.rows_removed["flags"] == named > 2
+    # the same rows again: no version
+    version = lake.latest_version()
+    lake.commit([naming_write("flags", pd.DataFrame([_flag(91, ["r5", "r9"]), _flag(90, ["r2"])]), scope)],
+                message="test: same")
+    assert lake.latest_version() == version
 
 
 def _claim(report_id: str, i: int, outcome: str, low, qualifier: str = "exact", **extra) -> dict:
@@ -101,17 +118,34 @@ def _linked_lake(path) -> Lake:
 def test_the_events_a_batch_reaches_are_those_of_the_reports_it_reaches(tmp_path):
     lake = _linked_lake(tmp_path / "lake")
     with lake.reader() as con:
-        stored = con.execute("SELECT coalesce(a.event_id, e.event_id), e.place, e.places, e.partition_date "
-                             "FROM report_events e LEFT JOIN event_aliases a ON a.alias = e.event_id "
+        stored = con.execute("SELECT coalesce(a.event_id, e.event_id), e.place, e.places, e.partition_date, "
+                             "e.incident_date FROM report_events e LEFT JOIN event_aliases a ON a.alias = e.event_id "
                              "WHERE e.event_id IS NOT NULL").fetchall()
-        for keys in (Reach(frozenset({"Mopti"}), frozenset()), Reach(frozenset({"Kidal"}), frozenset()),
-                     Reach(frozenset(), frozenset({"Mali"})), Reach(frozenset({"Nowhere"}), frozenset({"Chad"})),
-                     Reach(frozenset(), frozenset())):
-            for days in ([], [JUNE]):
-                expected = ({e for e, _, _, d in stored if d not in days},
-                            {e for e, place, places, d in stored if d not in days
-                             and reaches(place, place_chain(place) if place else (), tuple(places or ()), keys)})
-                assert reachable(con, days, keys) == expected, (keys, days)
+        places = (Reach(frozenset({"Mopti"}), frozenset()), Reach(frozenset({"Kidal"}), frozenset()),
+                  Reach(frozenset(), frozenset({"Mali"})), Reach(frozenset({"Nowhere"}), frozenset({"Chad"})),
+                  Reach(frozenset(), frozenset()), Reach(frozenset({"Gao", "Mopti", "Bol", "Kidal"}), frozenset()))
+        # and the days: May only, June only, both, neither, an edge on each event's first or last day
+        spans = [(None, None), (MAY, MAY), (JUNE, JUNE), (MAY, JUNE), (date(2023, 1, 1), date(2023, 2, 1)),
+                 (date(2024, 5, 2), date(2024, 6, 1)), (date(2024, 6, 2), date(2025, 1, 1))]
+        for where in places:
+            for since, until in spans:
+                keys = Reach(where.full, where.own, since, until)
+                for days in ([], [JUNE]):
+                    rows = [r for r in stored if r[3] not in days]
+                    dated: dict[str, list] = {}
+                    for e, *_, day in rows:
+                        if day is not None:
+                            dated.setdefault(e, []).append(day)
+                    expected = ({e for e, *_ in rows},
+                                {e for e, place, places, _, _ in rows
+                                 if reaches(place, place_chain(place) if place else (), tuple(places or ()), keys)
+                                 and in_time(min(dated.get(e, [None])), max(dated.get(e, [None])), keys)})
+                    assert reachable(con, days, keys) == expected, (keys, days)
+        both = Reach(frozenset({"Gao", "Mopti", "Bol", "Kidal"}), frozenset())
+        assert reachable(con, [], both)[1] == {"gao-2024-05", "mopti-2024-06", "kidal-2024-06", "bol-2024-06"}
+        assert reachable(con, [], Reach(both.full, both.own, JUNE, JUNE))[1] == {
+            "mopti-2024-06", "kidal-2024-06", "bol-2024-06"}  # Gao's event is of May alone
+        assert reachable(con, [], Reach(both.full, both.own, MAY, MAY))[1] == {"gao-2024-05"}
         # Mopti's report, the placeless reports of Kidal's and Bol's events (not Gao's two reports)
         assert reachable(con, [], Reach(frozenset({"Mopti"}), frozenset()))[1] == {
             "mopti-2024-06", "kidal-2024-06", "bol-2024-06"}
@@ -192,6 +226,53 @@ def test_merges_scored_from_the_changed_events_only_are_all_merges(earlier, late
     assert merges_to_fixpoint(fixed, changed) == merges_to_fixpoint(fixed)
 
 
+def _fixpoint_then_changes(earlier, later) -> tuple[dict[str, list], set[str]]:
+    """Events at a fixpoint of `merges`, then new reports, each into one of them or an event of its own."""
+    found = merges_to_fixpoint({f"e{i:02d}": [s] for i, s in enumerate(earlier)})
+    final = resolve_aliases(found)
+    fixed: dict[str, list] = {}
+    for i, s in enumerate(earlier):
+        fixed.setdefault(final.get(f"e{i:02d}", f"e{i:02d}"), []).append(s)
+    assert merges(fixed) == {}
+    ids = sorted(fixed)
+    changed: set[str] = set()
+    for j, (s, pick) in enumerate(later):
+        target = ids[pick] if pick < len(ids) else f"n{j}"
+        fixed.setdefault(target, []).append(s)
+        changed.add(target)
+    return fixed, changed
+
+
+MERGED_IN_REGIONS = []
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(earlier=st.lists(spread(), min_size=2, max_size=40),
+       later=st.lists(st.tuples(spread(), st.integers(0, 60)), min_size=1, max_size=6))
+def test_merges_over_the_region_of_the_changed_events_are_all_merges(earlier, later):
+    """The events `write_events` reads for an incremental run's merges (`MergeRegion`: the changed events' buckets,
+    in their days, grown by what merges) give the merges of every event."""
+    by_event, changed = _fixpoint_then_changes(earlier, later)
+    # (the buckets as `merges` tells them: a stored report's levels are those of its place's chain, `_country`)
+    countries = {e: {s.levels[3] for s in sigs} for e, sigs in by_event.items()}
+    spans = {e: ((min(d), max(d)) if (d := [s.date for s in sigs if s.date is not None]) else (None, None))
+             for e, sigs in by_event.items()}
+    region = MergeRegion.made(countries, {e: {e} for e in by_event}, spans, set(changed))
+    while True:  # as write_events grows it
+        found = merges_to_fixpoint({e: by_event[e] for e in sorted(region.stored_ids())}, region.seed)
+        if not region.grow({e for pair in found.items() for e in pair}, found):
+            break
+    assert found == merges_to_fixpoint(by_event, changed)
+    MERGED_IN_REGIONS.append((len(region.events) < len(by_event), bool(found)))
+
+
+def test_the_regions_were_smaller_and_merged():
+    """(After the test above: its cases left events out of the region, and merged some.)"""
+    if not MERGED_IN_REGIONS:
+        pytest.skip("run with the test above")
+    assert any(smaller for smaller, _ in MERGED_IN_REGIONS) and any(m for _, m in MERGED_IN_REGIONS)
+
+
 @pytest.mark.parametrize("held", [True, False])
 def test_a_keyed_write_of_the_same_rows_writes_no_version(tmp_path, monkeypatch, held):
     """A commit compares the rows a keyed write replaces with its new rows (held in a temp table when few, read from
@@ -253,3 +334,186 @@ def test_the_rows_a_file_read_again_replaces_are_found_by_its_path(tmp_path):
         read.file_ids = {}
         _, statements = replaced_and_withdrawn(con, read, {"2030-01-01"}, NOW)
         assert all(not sql.startswith("DELETE") for sql, _ in statements)
+        # the files the sources' listing found are there; the others are looked up (a file of no source now)
+        assert [params for sql, params in statements if "withdrawn_at = ?" in sql] == [[NOW, ["e"]]]
+        for listed in ({str(folder / n) for n in ("a.jsonl", "b#2.md", "c.md", "d.md")}, {str(folder / "c.md")},
+                       set()):
+            assert replaced_and_withdrawn(con, read, {"2030-01-01"}, NOW, listed)[1] == statements, listed
+
+
+def _chunks_as_before(con, size: int, within: set[str] | None) -> list[list[str]]:
+    """validate's report_chunks as it was: every report and claim's ids read, `within` told in Python."""
+    ids = sorted(r for (r,) in con.execute(
+        "SELECT report_id FROM lake.main.reports WHERE report_id IS NOT NULL UNION "
+        "SELECT report_id FROM lake.main.claims WHERE report_id IS NOT NULL").fetchall()
+        if within is None or r in within)
+    parent = {r: r for r in ids}
+
+    def root(r: str) -> str:
+        while parent[r] != r:
+            r = parent[r]
+        return r
+
+    first_of: dict[str, str] = {}
+    for rid, event_id in sorted(con.execute("SELECT DISTINCT report_id, event_id FROM lake.main.claims "
+                                            "WHERE report_id IS NOT NULL AND event_id IS NOT NULL").fetchall()):
+        if rid not in parent:
+            continue
+        a, b = root(rid), root(first_of.setdefault(event_id, rid))
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    groups: dict[str, list[str]] = {}
+    for r in ids:
+        groups.setdefault(root(r), []).append(r)
+    chunks: list[list[str]] = [[]]
+    for group in groups.values():
+        if chunks[-1] and len(chunks[-1]) + len(group) > size:
+            chunks.append([])
+        chunks[-1].extend(group)
+    return chunks
+
+
+def test_the_chunks_of_a_scope_are_read_for_its_reports_alone(tmp_path):
+    """validate's chunks of an incremental run's reports, told in SQL, are those of every report told in Python."""
+    from assets.ingest import REPORT_COLUMNS
+    from assets.validate import report_chunks
+
+    rng = random.Random(11)
+    reports = []
+    for i in range(40):
+        row = dict.fromkeys(REPORT_COLUMNS)
+        row.update({"report_id": f"r{i:02d}", "path": f"/x/{i}.md", "partition_date": MAY, "text": "x"})
+        reports.append(row)
+    claims = [_claim(f"r{rng.randrange(46):02d}", i, "killed", 5, event_id=rng.choice([None, *map(str, range(60))]))
+              for i in range(90)]  # reports r40-r45 have claims and no report row
+    lake = Lake(tmp_path / "lake")
+    lake.commit([Write("reports", pd.DataFrame(reports)), Write("claims", pd.DataFrame(claims))],
+                message="test: reports and claims")
+    with lake.reader() as con:
+        for within in (None, set(), {"r03"}, {f"r{i:02d}" for i in range(0, 46, 3)}, {"r41", "r07", "nobody"},
+                       {f"r{i:02d}" for i in range(46)}):
+            for size in (1, 4, 100):
+                got = report_chunks(con, size, within)
+                assert got == _chunks_as_before(con, size, within), (within, size)
+        assert len(report_chunks(con, 4, {f"r{i:02d}" for i in range(0, 46, 3)})) > 2  # not vacuous
+
+
+def _listed_as_before(folder, pattern: str = "**/*") -> list:
+    """source_files' listing as it was: Path.glob, the hidden parts and folders left out by lstat."""
+    import os
+    import stat
+
+    from dagster_project.sources import _inside
+
+    root = len(str(folder).rstrip("/")) + 1
+    found = []
+    for f in sorted(folder.glob(pattern), key=lambda x: x.parts):
+        if any(part.startswith(".") for part in str(f)[root:].split("/")):
+            continue
+        try:
+            mode = os.lstat(f).st_mode
+            if stat.S_ISDIR(mode):
+                continue
+            if stat.S_ISLNK(mode) and f.is_dir() and _inside(f, folder):
+                continue
+        except OSError:
+            pass
+        found.append(f)
+    return found
+
+
+def test_the_walk_of_a_source_lists_what_its_glob_listed(tmp_path):
+    """The default glob's listing from one os.scandir walk is the Path.glob listing: the same entries (files,
+    symlinks in and out, a FIFO; no folders, nothing hidden), the same order."""
+    import os
+
+    from dagster_project.sources import Source, source_files
+
+    src = tmp_path / "src"
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "far.md").write_text("x")
+    for rel in ("a.md", "B.md", "a-b.md", "10.md", "9.md", "a/b.md", "a/c/d.jsonl", "a b/é.md", "z/.hidden.md",
+                ".dot/in.md", "a/.git/config", "empty/.keep", "deep/1/2/3/4.md", "a.md.d/x.md"):
+        (src / rel).parent.mkdir(parents=True, exist_ok=True)
+        (src / rel).write_text("x")
+    (src / "only-folders" / "inner").mkdir(parents=True)
+    os.symlink(src / "a.md", src / "link-in.md")
+    os.symlink(src / "a", src / "link-dir-in")  # a folder linked inside: glob lists its files, not the link
+    os.symlink(outside, src / "link-dir-out")  # out of the source: listed, refused when read
+    os.symlink(outside / "far.md", src / "a" / "link-out.md")
+    os.symlink(tmp_path / "nowhere", src / "broken.md")
+    os.mkfifo(src / "a" / "pipe")
+    walked = [f for _, f in source_files([Source("s", path=src)])]
+    assert walked == _listed_as_before(src)
+    assert src / "a" / "pipe" in walked and src / "link-dir-out" in walked and src / "link-dir-in" not in walked
+    assert len(walked) == 15, walked
+    # another glob keeps Path.glob
+    assert [f for _, f in source_files([Source("s", path=src, glob="**/*.md")])] == _listed_as_before(src, "**/*.md")
+
+
+def test_a_jsonl_file_read_earlier_is_told_without_a_parse(tmp_path, monkeypatch):
+    """ingest's reading of the sources for some days, with the reports of a JSONL file read earlier in the process
+    held by its hash: the same rows, rejected rows and file ids as reading every file afresh, day by day, and the
+    files of other days not parsed."""
+    import json
+
+    import assets.ingest as ingest
+    from dagster_project import sources
+    from dagster_project.sources import Source, source_files
+
+    folder = tmp_path / "src"
+    folder.mkdir()
+    body = "Gunmen killed {n} villagers near Gao, officials said on {d}."
+    lines = [json.dumps({"title": f"item {i}", "published": f"2024-05-0{1 + i % 3}", "text": body.format(n=5 + i, d=i)})
+             for i in range(6)]
+    (folder / "wire.jsonl").write_text("\n".join([*lines, "{not json"]) + "\n")
+    (folder / "two.ndjson").write_text(lines[0] + "\n" + lines[4] + "\n")  # the same bytes twice: one report
+    (folder / "one.md").write_text('---\ntitle: one\npublished: "2024-05-02"\n---\n' + body.format(n=9, d=9) + "\n")
+    monkeypatch.setattr(sources, "RACY_S", -1.0)  # files just written: their hashes kept all the same
+    files = source_files([Source("s", path=folder)])
+    now = datetime(2024, 5, 3, tzinfo=UTC)
+    monkeypatch.setattr(ingest, "start_date", lambda: date(2020, 1, 1))
+    # the ids ingest knows after a first full read of every day, with their days
+    first = ingest.read_sources(files, {}, {"2024-05-01", "2024-05-02", "2024-05-03"}, now)
+    known = {r.report_id: r.partition_date for r in first.reports.itertuples()}
+    known |= {r.report_id: r.partition_date for r in first.rejected.itertuples()}
+    assert len(known) == 8  # six items, the bad line, one.md
+
+    def outcome(read) -> tuple:
+        return (sorted(read.reports.report_id), sorted(read.rejected.report_id), sorted(read.warnings.report_id),
+                {f: sorted(ids) for f, ids in read.file_ids.items()})
+
+    parsed = []
+    real = ingest.read_documents
+    monkeypatch.setattr(ingest, "read_documents", lambda data, name: parsed.append(name) or real(data, name))
+    for days in ({"2024-05-01"}, {"2024-05-02"}, {"2024-05-03"}, {"2024-05-04"}, {"2024-05-01", "2024-05-03"}):
+        parsed.clear()
+        held = outcome(ingest.read_sources(files, known, days, now))
+        was = parsed[:]
+        sources._DIGESTS.clear()
+        ingest._ITEMS.clear()
+        fresh = outcome(ingest.read_sources(files, known, days, now))
+        assert held == fresh, days
+        if days == {"2024-05-04"}:  # no report of that day: nothing parsed (the bad line's day is 05-03)
+            assert was == []
+    assert held[3], "the files' ids are told"
+
+
+def test_a_region_takes_in_an_abduction_seventy_days_on():
+    """The widest window a merge scores in (an abduction's, 75 days): a new event 70 days after an earlier one of its
+    town merges with it, read in the region; an event of a year before is not read."""
+    chain = place_chain("Maiduguri")
+
+    def sig(day: date) -> Signature:
+        return Signature(kind="abduction", family="abduction", place="Maiduguri", chain=chain,
+                         levels=place_levels(chain), date=day, actors=("Boko Haram",),
+                         figures=frozenset({("abducted", 40)}), places=("Maiduguri",))
+
+    by_event = {"a": [sig(date(2024, 3, 1))], "b": [sig(date(2024, 5, 10))], "c": [sig(date(2023, 3, 1))]}
+    assert merges_to_fixpoint(by_event, {"b"}) == {"b": "a"}
+    spans = {e: (s[0].date, s[0].date) for e, s in by_event.items()}
+    region = MergeRegion.made({e: {"Nigeria"} for e in by_event}, {e: {e} for e in by_event}, spans, {"b"})
+    assert region.events == {"a", "b"}
+    found = merges_to_fixpoint({e: by_event[e] for e in region.stored_ids()}, region.seed)
+    assert found == {"b": "a"} and not region.grow(set(found) | set(found.values()), found)

@@ -5,6 +5,7 @@ events mix reports of one town, the places containing it, other towns and countr
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from hypothesis import HealthCheck, given, settings
@@ -15,6 +16,7 @@ from claims.events import (
     Signature,
     _Event,
     _place_score,
+    in_time,
     merges,
     place_chain,
     place_levels,
@@ -126,6 +128,63 @@ def test_a_batch_links_alike_knowing_only_the_events_it_can_reach(earlier, batch
         if eid in near:
             some.add_known(eid, s)
     assert some.link_batch(items) == every.link_batch(items)
+
+
+@st.composite
+def spread(draw, placed: bool = False) -> Signature:
+    """A signature dated anywhere within some 250 days of 2022-03-01 (about the widest window each side), or
+    undated; now and then told as a lookback, an abduction (a long window) or a new incident of a series."""
+    s = draw(signatures(day=True, placed=placed))
+    if s.date is not None:
+        s = dataclasses.replace(s, date=dt.date(2022, 3, 1) + dt.timedelta(days=draw(st.integers(-250, 250))))
+    kind = draw(st.sampled_from(["bombing", "bombing", "abduction"]))
+    return dataclasses.replace(s, kind=kind, family=kind, lookback=draw(st.integers(0, 4)) == 0,
+                               fresh=draw(st.integers(0, 5)) == 0)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(earlier=st.lists(spread(), min_size=1, max_size=40), batch=st.lists(spread(placed=True), min_size=1, max_size=6))
+def test_a_batch_links_alike_knowing_only_the_events_in_its_days(earlier, batch):
+    """Of the events a batch reaches, those whose dated reports all lie past every window of its dated reports
+    (`in_time`) are left out too: the same links and ids. (A batch with an undated report keeps every day.)"""
+    known_ids = Linker().link_batch({f"k{i:03d}": s for i, s in enumerate(earlier)})
+    known = [(known_ids[f"k{i:03d}"], s) for i, s in enumerate(earlier) if known_ids[f"k{i:03d}"] is not None]
+    items = {f"n{i:03d}": s for i, s in enumerate(batch)}
+    every = Linker()
+    for eid, s in known:
+        every.add_known(eid, s)
+    keys = reach(items.values())
+    spans: dict[str, list] = {}
+    for eid, s in known:
+        if s.date is not None:
+            spans.setdefault(eid, []).append(s.date)
+    near = {eid for eid, s in known if reaches(s.place, s.chain, s.places, keys)
+            and in_time(min(spans.get(eid, [None])), max(spans.get(eid, [None])), keys)}
+    some = Linker()
+    some.reserve(eid for eid, _ in known)
+    for eid, s in known:
+        if eid in near:
+            some.add_known(eid, s)
+    assert some.link_batch(items) == every.link_batch(items)
+
+
+def test_the_days_a_batch_reaches():
+    chain = place_chain("Gubio")
+    day = dt.date(2024, 5, 10)
+    town = Signature(kind="bombing", place="Gubio", chain=chain, levels=place_levels(chain), date=day,
+                     figures=frozenset({("killed", 5)}))
+    keys = reach([town, dataclasses.replace(town, date=day + dt.timedelta(days=3))])
+    assert (keys.since, keys.until) == (day - dt.timedelta(days=75), day + dt.timedelta(days=78))
+    assert in_time(day - dt.timedelta(days=200), day - dt.timedelta(days=75), keys)  # its last day on the edge
+    assert not in_time(day - dt.timedelta(days=200), day - dt.timedelta(days=76), keys)
+    assert in_time(day + dt.timedelta(days=78), day + dt.timedelta(days=90), keys)
+    assert not in_time(day + dt.timedelta(days=79), day + dt.timedelta(days=90), keys)
+    assert in_time(None, None, keys)  # no dated report: every day
+    undated = reach([town, dataclasses.replace(town, date=None)])
+    assert undated.since is None and in_time(day - dt.timedelta(days=900), day - dt.timedelta(days=800), undated)
+    # a report that is never scored (no place, figure or actor) sets no day
+    alone = reach([town, Signature()])
+    assert (alone.since, alone.until) == (day - dt.timedelta(days=75), day + dt.timedelta(days=75))
 
 
 def test_a_placeless_report_reaches_every_event_and_a_town_only_its_own_places():
