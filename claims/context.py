@@ -27,6 +27,8 @@ _ISSUER_KW = re.compile(r"press\s+release|statement\s+(?:attributable|to\s+the\s
                         r"spokesperson|flash\s+(?:update|report)|situation\s+report|general\s+command|media\s+cent")
 
 
+# a coast guard by the name a report gives it: "the Bangladesh Coast Guard", "the U.S. Coast Guard"
+_COAST_GUARD_NAME = re.compile(r"\b((?:U\.S\.|(?!(?:The|A|An|Its|Their|This|That|Our|Local)\b)[A-Z][a-z]+)\s+Coast\s+Guard)\b")
 # a Red Cross or Red Crescent society's name, with the nationality or country that makes it a national society
 _SOCIETY = re.compile(r"(?:[Tt]he\s+)?(?:(?P<adj>(?!International\b|The\b)[A-Z][\w-]+)\s+(?:Arab\s+)?)?"
                       r"(?P<kind>[Rr]ed\s+[Cc]ross|[Rr]ed\s+[Cc]rescent)(?:\s+[Ss]ociety)?(?:\s+volunteers)?")
@@ -297,7 +299,7 @@ class Doc:
             if base in ("army", "military") and not near and (own := self.state_force()):
                 return own  # "the army said" in a report that names one state's forces (the UPDF): theirs
             if not spec and base == "Coast Guard" and (
-                    named := _rx.search(r"\b((?:U\.S\.|[A-Z][a-z]+)\s+Coast\s+Guard)\b", self.ntext[:max(m.end, 1)])):
+                    named := _COAST_GUARD_NAME.search(self.ntext, 0, max(m.end, 1))):
                 return named.group(1).replace("U.S.", "US")
             if not spec:
                 return "UN" if base == "peacekeeping mission" else base
@@ -314,7 +316,7 @@ class Doc:
             if base == "Coast Guard":
                 # a coast guard by the name the report gives it ("the Bangladesh Coast Guard", then "the coast
                 # guard"), else by its country
-                named = _rx.search(r"\b((?:U\.S\.|[A-Z][a-z]+)\s+Coast\s+Guard)\b", self.ntext[:max(m.end, 1)])
+                named = _COAST_GUARD_NAME.search(self.ntext, 0, max(m.end, 1))
                 return named.group(1).replace("U.S.", "US") if named else f"{who} Coast Guard"
             if base == "army" and spec.get("forces"):
                 base = spec["forces"]

@@ -2359,6 +2359,8 @@ def test_a_coast_guard_is_its_countrys_by_the_name_the_report_gives_it() -> None
     got = _one("Ferry sinks\n\nA ferry sank off Leyte in the Philippines. Nine people died, according to coast guard "
                "spokesman Armando Reyes.")
     assert [(g[3], g[6]) for g in got] == [(9, "Philippine Coast Guard")]
+    got = _one("Boat sinks\n\nA boat sank off Crete in Greece. The Coast Guard said 30 migrants were missing.")
+    assert [(g[3], g[6]) for g in got] == [(30, "Greek Coast Guard")]
 
 
 def test_an_aside_naming_a_tweet_or_an_address_leaves_the_speaker() -> None:
