@@ -89,21 +89,24 @@ def default_corrections_dir() -> Path:
 _VERIFIED: set[str] = set()
 
 
-# Memory of one connection's DuckDB database (TOLL_DUCKDB_MEMORY, DuckDB's memory_limit; unset: DuckDB's default,
-# 80% of the machine's memory). With a limit, DuckDB writes what a query or a commit's staged rows need beyond it to
-# temp files (a folder of its own per connection, removed on close; DuckDB's own default is .tmp in the working
-# folder). Not set by default: sorting every report's text of a run (the claims step reads them in date order)
-# cannot spill, and fails beyond the limit (512MB: at ~170,000 reports), where without one it only takes memory.
-# Every connection is a database of its own, so a process holds at most this much per open connection.
+# Memory of one connection's DuckDB database (TOLL_DUCKDB_MEMORY, DuckDB's memory_limit; `none`: DuckDB's default,
+# 80% of the machine's memory). What a query or a commit's staged rows need beyond it goes to temp files (a folder of
+# its own per connection, removed on close; DuckDB's own default is .tmp in the working folder). Every connection is
+# a database of its own, so a process holds at most this much per open connection: without a limit each kept what
+# its queries had used (DuckDB frees its buffers lazily), and a run's process grew with the ledger. The claims step
+# no longer sorts every report's text at once (a sort that cannot spill: it failed at 128-256MB on 100,000 reports),
+# see assets/normalize.py date_ordered_reports.
 MEMORY_ENV = "TOLL_DUCKDB_MEMORY"
+MEMORY_DEFAULT = "512MB"
 _DATABASES = itertools.count()
 
 
 def database_config() -> dict:
-    """temp_directory (and memory_limit when TOLL_DUCKDB_MEMORY is set) for a new connection's database."""
+    """temp_directory and memory_limit (TOLL_DUCKDB_MEMORY, else MEMORY_DEFAULT; `none`: DuckDB's own) for a new
+    connection's database."""
     folder = Path(tempfile.gettempdir()) / f"toll-duckdb-{os.getpid()}-{next(_DATABASES)}"
-    limit = os.environ.get(MEMORY_ENV)
-    return {"temp_directory": str(folder), **({"memory_limit": limit} if limit else {})}
+    limit = (os.environ.get(MEMORY_ENV) or MEMORY_DEFAULT).strip()
+    return {"temp_directory": str(folder), **({} if limit.lower() == "none" else {"memory_limit": limit})}
 
 
 def _open_database(names: Iterable[str], sandbox: bool) -> duckdb.DuckDBPyConnection:

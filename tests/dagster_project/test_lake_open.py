@@ -37,3 +37,24 @@ def test_a_lake_made_again_at_the_same_place_gets_its_tables_again(tmp_path):
     shutil.rmtree(lake.lake_dir)
     lake.commit([Write("claims", pd.DataFrame([{"claim_id": "c1", "report_id": "r1"}]))])  # a new lake
     assert len(lake.query("SELECT * FROM reports")) == 0 and len(lake.query("SELECT * FROM claims")) == 1
+
+
+def _memory_limit(con) -> str:
+    return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+
+def test_each_connection_has_a_memory_limit_and_a_temp_folder_of_its_own(tmp_path, monkeypatch):
+    """A connection's DuckDB holds at most TOLL_DUCKDB_MEMORY (512MB unless set; `none`: DuckDB's own default, most
+    of the machine's memory), and spills to a folder of its own."""
+    lake = Lake(tmp_path / "lake")
+    monkeypatch.delenv(lakes.MEMORY_ENV, raising=False)
+    with lake.connect() as a, lake.connect(read_only=True) as b:
+        assert _memory_limit(a) == _memory_limit(b) == "488.2 MiB"  # 512MB
+        folders = {c.execute("SELECT current_setting('temp_directory')").fetchone()[0] for c in (a, b)}
+        assert len(folders) == 2
+    monkeypatch.setenv(lakes.MEMORY_ENV, "1GB")
+    with lake.connect(read_only=True) as c:
+        assert _memory_limit(c) == "953.6 MiB"
+    monkeypatch.setenv(lakes.MEMORY_ENV, "none")
+    with lake.connect(read_only=True) as c:
+        assert _memory_limit(c) == lakes.duckdb.connect().execute("SELECT current_setting('memory_limit')").fetchone()[0]
