@@ -6,6 +6,7 @@ resources.py wraps it.
 
 from __future__ import annotations
 
+import contextvars
 import itertools
 import logging
 import os
@@ -101,12 +102,28 @@ MEMORY_DEFAULT = "512MB"
 _DATABASES = itertools.count()
 
 
+# set while a commit that ran out of memory under the limit is redone (Lake.commit): its connection has none
+_UNLIMITED: contextvars.ContextVar[bool] = contextvars.ContextVar("toll_duckdb_unlimited", default=False)
+
+
 def database_config() -> dict:
     """temp_directory and memory_limit (TOLL_DUCKDB_MEMORY, else MEMORY_DEFAULT; `none`: DuckDB's own) for a new
     connection's database."""
     folder = Path(tempfile.gettempdir()) / f"toll-duckdb-{os.getpid()}-{next(_DATABASES)}"
     limit = (os.environ.get(MEMORY_ENV) or MEMORY_DEFAULT).strip()
-    return {"temp_directory": str(folder), **({} if limit.lower() == "none" else {"memory_limit": limit})}
+    unlimited = limit.lower() == "none" or _UNLIMITED.get()
+    return {"temp_directory": str(folder), **({} if unlimited else {"memory_limit": limit})}
+
+
+def out_of_memory(exc: BaseException | None) -> bool:
+    """Whether `exc`, or an exception it was raised in handling (a statement after the failed one finds the
+    transaction aborted), is DuckDB's out-of-memory error."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, duckdb.OutOfMemoryException):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def _open_database(names: Iterable[str], sandbox: bool) -> duckdb.DuckDBPyConnection:
@@ -401,7 +418,19 @@ class Lake:
 
         def once() -> int:
             attempts.append(1)
-            return self._commit_once(writes, message, author, extra_info, statements)
+            try:
+                return self._commit_once(writes, message, author, extra_info, statements)
+            except duckdb.Error as exc:
+                if not out_of_memory(exc) or _UNLIMITED.get():
+                    raise
+                # a query no memory limit is set for: the limit bounds what DuckDB keeps, it must not fail a run
+                log.warning("lake commit %r needed more memory than DuckDB's limit (%s); redoing it without the "
+                            "limit", message, database_config().get("memory_limit"))
+                unlimited = _UNLIMITED.set(True)
+                try:
+                    return self._commit_once(writes, message, author, extra_info, statements)
+                finally:
+                    _UNLIMITED.reset(unlimited)
 
         snapshot = retry_conflicts(once, f"lake commit {message!r}")
         self.last_commit.retries = len(attempts) - 1

@@ -58,3 +58,24 @@ def test_each_connection_has_a_memory_limit_and_a_temp_folder_of_its_own(tmp_pat
     monkeypatch.setenv(lakes.MEMORY_ENV, "none")
     with lake.connect(read_only=True) as c:
         assert _memory_limit(c) == lakes.duckdb.connect().execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+
+def test_a_commit_that_needs_more_than_the_limit_is_redone_without_it(tmp_path, monkeypatch, caplog):
+    """The limit bounds what DuckDB keeps; a write that cannot fit in it (here one row holding a list of four million
+    ids, under 32MB) is redone once without a limit, with a warning, instead of failing the run."""
+    lake = Lake(tmp_path / "lake")
+    lake.latest_version() if lake.exists() else lake.connect().close()  # its tables made first
+    monkeypatch.setenv(lakes.MEMORY_ENV, "32MB")
+    big = "SELECT 'r' AS rule, list(CAST(i AS VARCHAR)) AS claim_ids FROM range(4000000) t(i)"
+    with lake.connect() as con:
+        try:
+            con.execute(f"CREATE TEMP TABLE t AS {big}")
+            raise AssertionError("expected DuckDB to run out of memory under 16MB")
+        except lakes.duckdb.Error as exc:
+            assert lakes.out_of_memory(exc)
+    lake.commit([Write("flags", sql=big, replace_all=True)])
+    assert "redoing it without the limit" in caplog.text
+    assert lakes.database_config()["memory_limit"] == "32MB"  # later connections have the limit again
+    monkeypatch.setenv(lakes.MEMORY_ENV, "none")  # (reading that row back needs more, too)
+    with lake.reader() as con:
+        assert con.execute("SELECT len(claim_ids) FROM flags").fetchall() == [(4_000_000,)]
