@@ -9,6 +9,7 @@ import multiprocessing
 import os
 import tempfile
 from collections import deque
+from collections.abc import Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
@@ -75,10 +76,66 @@ OWN_REJECTS = "partition_date = ANY(?) AND stage = 'extract'"
 
 
 BATCH_VECTORS = 1  # reports are read 2,048 (one DuckDB vector) at a time: memory stays flat with the archive
+# The reports of a run are put in date order by their keys alone (date, id: no text), then read a range of keys at a
+# time, each range sorted on its own: sorting every text of the run at once held them all in DuckDB (a sort of
+# VARCHAR payloads that does not go to disk: it failed under a memory limit of 256 MB at 100,000 reports)
+RANGE_REPORTS = 8192  # reports of one range at most
+RANGE_BYTES = 32 << 20  # and their bytes (reports.byte_size) at most, unless one report is larger
+READ_COLUMNS = "report_id, text, published, partition_date, url, outlet, language, source, path"
 # reports: a smaller batch is read in this process. A worker starts in ~1.5 s of CPU (Python, claims, the
 # gazetteer) and a report takes ~12 ms, so two workers pay for themselves from a few hundred reports on
 POOL_MIN = 500
 WORKERS_ENV = "TOLL_WORKERS"
+
+
+def key_ranges(keys: list[tuple], reports: int = RANGE_REPORTS, size: int = RANGE_BYTES) -> list[tuple[tuple, tuple]]:
+    """Consecutive runs of `keys` ((published, report_id, rows, bytes), in date order, NULL dates last), each of at
+    most `reports` rows and `size` bytes (a key alone may be more), never with dated and undated keys together: the
+    (first, last) key of each."""
+    out: list[tuple[tuple, tuple]] = []
+    first = last = None
+    rows = held = 0
+    for key in keys:
+        if first is not None and (rows + key[2] > reports or held + key[3] > size
+                                  or (first[0] is None) != (key[0] is None)):
+            out.append((first, last))
+            first = None
+        if first is None:
+            first, rows, held = key, 0, 0
+        last = key
+        rows += key[2]
+        held += key[3]
+    if first is not None:
+        out.append((first, last))
+    return out
+
+
+def date_ordered_reports(con, days: list[date], reports: int = RANGE_REPORTS,
+                         size: int = RANGE_BYTES) -> tuple[int, Iterator[pd.DataFrame]]:
+    """The reports of `days` not withdrawn, as frames of at most 2,048 rows in the order
+    `ORDER BY published NULLS LAST, report_id` gives (READ_COLUMNS), and how many there are. The order is found on
+    the keys, then each range of keys (key_ranges) is read and sorted on its own: DuckDB holds one range's texts at a
+    time, not the run's. A range's dates bound the scan, so Parquet files of other dates are skipped. A report of
+    unknown size counts as 2 KB."""
+    scope = "partition_date IN (SELECT UNNEST(?)) AND withdrawn_at IS NULL"
+    keys = con.execute(
+        f"""SELECT published, report_id, count(*), sum(coalesce(byte_size, 2048))
+            FROM reports WHERE {scope} GROUP BY published, report_id
+            ORDER BY published NULLS LAST, report_id""", [days]).fetchall()
+
+    def frames() -> Iterator[pd.DataFrame]:
+        for (p1, r1, *_), (p2, r2, *_) in key_ranges(keys, reports, size):
+            if p1 is None:
+                cond, params = "published IS NULL AND report_id BETWEEN ? AND ?", [r1, r2]
+            else:
+                cond = "published BETWEEN ? AND ? AND (published > ? OR report_id >= ?) AND (published < ? OR report_id <= ?)"
+                params = [p1, p2, p1, r1, p2, r2]
+            con.execute(f"SELECT {READ_COLUMNS} FROM reports WHERE {scope} AND {cond} "
+                        "ORDER BY published NULLS LAST, report_id", [days, *params])
+            while len(batch := con.fetch_df_chunk(BATCH_VECTORS)):
+                yield batch
+
+    return sum(k[2] for k in keys), frames()
 
 
 def workers() -> int:
@@ -266,17 +323,12 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: C
                                  f"written (same reports, corrections and extractor version): their "
                                  f"{plan.reports_kept} reports are not read again")
             if todo:
-                con.execute(
-                    """SELECT report_id, text, published, partition_date, url, outlet, language, source, path
-                       FROM reports
-                       WHERE partition_date IN (SELECT UNNEST(?)) AND withdrawn_at IS NULL
-                       ORDER BY published NULLS LAST, report_id""",
-                    [list(todo)])
+                total, batches = date_ordered_reports(con, list(todo))
                 # the pool's processes read the reports and make their rows and Parquet parts while this process
                 # fetches the next batch; at most two batches are in flight (memory flat with the archive)
                 inflight: deque[Future] = deque()
-                while len(batch := con.fetch_df_chunk(BATCH_VECTORS)):
-                    if pool is None and n_workers > 1 and len(batch) >= POOL_MIN:
+                for batch in batches:
+                    if pool is None and n_workers > 1 and total >= POOL_MIN:
                         pool = report_pool(n_workers)
                     if pool is None:
                         stream.add(batch.to_dict("records"))

@@ -6,6 +6,7 @@ resources.py wraps it.
 
 from __future__ import annotations
 
+import contextvars
 import itertools
 import logging
 import os
@@ -89,21 +90,40 @@ def default_corrections_dir() -> Path:
 _VERIFIED: set[str] = set()
 
 
-# Memory of one connection's DuckDB database (TOLL_DUCKDB_MEMORY, DuckDB's memory_limit; unset: DuckDB's default,
-# 80% of the machine's memory). With a limit, DuckDB writes what a query or a commit's staged rows need beyond it to
-# temp files (a folder of its own per connection, removed on close; DuckDB's own default is .tmp in the working
-# folder). Not set by default: sorting every report's text of a run (the claims step reads them in date order)
-# cannot spill, and fails beyond the limit (512MB: at ~170,000 reports), where without one it only takes memory.
-# Every connection is a database of its own, so a process holds at most this much per open connection.
+# Memory of one connection's DuckDB database (TOLL_DUCKDB_MEMORY, DuckDB's memory_limit; `none`: DuckDB's default,
+# 80% of the machine's memory). What a query or a commit's staged rows need beyond it goes to temp files (a folder of
+# its own per connection, removed on close; DuckDB's own default is .tmp in the working folder). Every connection is
+# a database of its own, so a process holds at most this much per open connection: without a limit each kept what
+# its queries had used (DuckDB frees its buffers lazily), and a run's process grew with the ledger. The claims step
+# no longer sorts every report's text at once (a sort that cannot spill: it failed at 128-256MB on 100,000 reports),
+# see assets/normalize.py date_ordered_reports.
 MEMORY_ENV = "TOLL_DUCKDB_MEMORY"
+MEMORY_DEFAULT = "512MB"
 _DATABASES = itertools.count()
 
 
+# set while a commit that ran out of memory under the limit is redone (Lake.commit): its connection has none
+_UNLIMITED: contextvars.ContextVar[bool] = contextvars.ContextVar("toll_duckdb_unlimited", default=False)
+
+
 def database_config() -> dict:
-    """temp_directory (and memory_limit when TOLL_DUCKDB_MEMORY is set) for a new connection's database."""
+    """temp_directory and memory_limit (TOLL_DUCKDB_MEMORY, else MEMORY_DEFAULT; `none`: DuckDB's own) for a new
+    connection's database."""
     folder = Path(tempfile.gettempdir()) / f"toll-duckdb-{os.getpid()}-{next(_DATABASES)}"
-    limit = os.environ.get(MEMORY_ENV)
-    return {"temp_directory": str(folder), **({"memory_limit": limit} if limit else {})}
+    limit = (os.environ.get(MEMORY_ENV) or MEMORY_DEFAULT).strip()
+    unlimited = limit.lower() == "none" or _UNLIMITED.get()
+    return {"temp_directory": str(folder), **({} if unlimited else {"memory_limit": limit})}
+
+
+def out_of_memory(exc: BaseException | None) -> bool:
+    """Whether `exc`, or an exception it was raised in handling (a statement after the failed one finds the
+    transaction aborted), is DuckDB's out-of-memory error."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, duckdb.OutOfMemoryException):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def _open_database(names: Iterable[str], sandbox: bool) -> duckdb.DuckDBPyConnection:
@@ -398,7 +418,19 @@ class Lake:
 
         def once() -> int:
             attempts.append(1)
-            return self._commit_once(writes, message, author, extra_info, statements)
+            try:
+                return self._commit_once(writes, message, author, extra_info, statements)
+            except duckdb.Error as exc:
+                if not out_of_memory(exc) or _UNLIMITED.get():
+                    raise
+                # a query no memory limit is set for: the limit bounds what DuckDB keeps, it must not fail a run
+                log.warning("lake commit %r needed more memory than DuckDB's limit (%s); redoing it without the "
+                            "limit", message, database_config().get("memory_limit"))
+                unlimited = _UNLIMITED.set(True)
+                try:
+                    return self._commit_once(writes, message, author, extra_info, statements)
+                finally:
+                    _UNLIMITED.reset(unlimited)
 
         snapshot = retry_conflicts(once, f"lake commit {message!r}")
         self.last_commit.retries = len(attempts) - 1

@@ -9,12 +9,15 @@ it stands for; a build after versions that changed neither claims nor reports on
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
 import duckdb
 
-from .lake import Lake, _load_extensions, s3_secret
+from .lake import _UNLIMITED, Lake, _load_extensions, database_config, out_of_memory, s3_secret
+
+log = logging.getLogger("toll.search")
 
 INDEX_FILE = "search.duckdb"
 # one row per distinct sentence of a report (a sentence with three figures is one document, not three), with the
@@ -142,8 +145,30 @@ def build_index(lake: Lake) -> tuple[Path, int, int, bool]:
             con.execute("UPDATE index_meta SET version = ?", [version])
             return path, version, con.execute("SELECT count(*) FROM sentences").fetchone()[0], False
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        n = _write_index(lake, tmp, version)
+    except duckdb.Error as exc:
+        if not out_of_memory(exc) or _UNLIMITED.get():
+            raise
+        # DuckDB's memory limit bounds what it keeps; an index that cannot be built within it is built without it
+        log.warning("the search index needed more memory than DuckDB's limit (%s); building it again without the "
+                    "limit", database_config().get("memory_limit"))
+        unlimited = _UNLIMITED.set(True)
+        try:
+            n = _write_index(lake, tmp, version)
+        finally:
+            _UNLIMITED.reset(unlimited)
+    os.replace(tmp, path)
+    return path, version, n, True
+
+
+def _write_index(lake: Lake, tmp: Path, version: int) -> int:
+    """Write the index of the lake's `version` to the file `tmp` (made anew), under the lake's DuckDB memory
+    limit (database_config; the file's own .tmp folder takes what goes beyond it: an index of 1.27 million
+    sentences took ~1.5 GB without one); the number of sentences."""
     tmp.unlink(missing_ok=True)
-    con = duckdb.connect(str(tmp))
+    limit = {k: v for k, v in database_config().items() if k == "memory_limit"}
+    con = duckdb.connect(str(tmp), config=limit)
     try:
         _load_extensions(con, [*lake._extensions(), "fts"])
         if lake.data_path.startswith(("s3://", "s3a://")):
@@ -159,8 +184,7 @@ def build_index(lake: Lake) -> tuple[Path, int, int, bool]:
         con.execute("CHECKPOINT")
     finally:
         con.close()
-    os.replace(tmp, path)
-    return path, version, n, True
+    return n
 
 
 def connect_index(lake: Lake) -> duckdb.DuckDBPyConnection:

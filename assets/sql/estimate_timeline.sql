@@ -30,8 +30,9 @@
 --     best = the median of their point values (the midpoint for ranges and vague words), over the sources that
 --     are not a belligerent counting its enemy's losses when there are any. belligerent_only says when an
 --     estimate rests only on such figures; below_parts flags a total below the sum of its parties' low bounds.
-WITH base AS (
-    SELECT *,
+WITH base AS (   -- the columns the steps below read (not the sentence: `seen` holds a row per figure and later day)
+    SELECT claim_id, report_id, event_id, party, outcome, source, role, qualifier, value_low, value_high, as_of,
+        published, enemy_figure, earlier, still_held, part_of,
         coalesce(as_of, published)                                                      AS known_day,
         CASE WHEN qualifier IN ('range', 'vague', 'up_to') AND value_high IS NOT NULL
              THEN (value_low + value_high) / 2.0 ELSE value_low END                     AS point,

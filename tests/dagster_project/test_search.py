@@ -114,3 +114,38 @@ def test_pruned_search_of_common_words_gives_the_exhaustive_top_k(tmp_path):
             same_ranking(search(con, words, 20), con.execute(MATCH_SQL, [words, 20]).fetchall(), words)
     # the round settled some without summing every posting, and left others to the sum
     assert any(h.startswith("pruned") for h in how) and any(h == "all postings" for h in how), how
+
+
+def test_the_index_is_built_under_the_memory_limit_else_again_without_it(sample_ledger, tmp_path, monkeypatch,
+                                                                          caplog):
+    """The index's DuckDB has the lake's memory limit; an index that cannot be built within it is built again
+    without one (a warning), with the same sentences."""
+    import shutil
+
+    import duckdb
+
+    from dagster_project import lake as lakes
+    from dagster_project import search as s
+    from dagster_project.lake import Lake
+
+    lake, _, _ = sample_ledger
+    copy = Lake(tmp_path / "lake")
+    shutil.copytree(lake.lake_dir, copy.lake_dir)
+    s.index_path(copy).unlink(missing_ok=True)
+    limits = []
+    real = duckdb.connect
+
+    def connect(*args, config=None, **kw):
+        if args and str(args[0]).endswith(".tmp"):
+            limits.append((config or {}).get("memory_limit"))
+            if len(limits) == 1:  # the first build runs out of memory
+                raise duckdb.OutOfMemoryException("Out of Memory Error: a test")
+        return real(*args, **({"config": config} if config is not None else {}), **kw)
+
+    monkeypatch.setenv(lakes.MEMORY_ENV, "300MB")
+    monkeypatch.setattr(s.duckdb, "connect", connect)
+    path, _, n, rebuilt = s.build_index(copy)
+    assert rebuilt and limits == ["300MB", None] and "without the limit" in caplog.text
+    monkeypatch.undo()
+    with real(str(path), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM sentences").fetchone()[0] == n > 0
