@@ -426,7 +426,7 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
         return None  # "version 3.5", "Build 403", "section 19a", "Defendant 2": a label, not a count (senses.yaml)
     if f.is_word and f.value == 1 and f.qualifier == "exact" and _ONE_PRONOUN.search(lp[-30:]):
         return None  # "after an earlier one killed 2,000", "the first one struck at dawn": a pronoun, no count
-    if lp.endswith(" ") and (lp.endswith("but ") or lp.endswith("help ")) and _HELP_OR_ALL_BUT.search(lp[-60:]):
+    if lp.endswith(("but ", "help ")) and _HELP_OR_ALL_BUT.search(lp[-60:]):
         return None  # "died trying to help two women escape", "all but 45 have been released": not their count
     if raw.isdigit() and len(raw) <= 3 and pre.endswith(", ") and _AGE_CLOSE.match(nt, f.end) \
             and (nc := _FULL_NAME_COMMA.search(pre[-60:])) \
