@@ -43,6 +43,9 @@ def variants(text: str, rng: random.Random):
 
 
 def main(argv: list[str]) -> int:
+    if argv and argv[0].startswith("-"):
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)  # a flag is no output path ("--help" wrote a file)
+        return 2
     out = Path(argv[0]) if argv else Path("/dev/stdout")
     rng = random.Random(14)
     n_texts = n_claims = 0

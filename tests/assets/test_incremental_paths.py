@@ -399,27 +399,10 @@ def test_the_chunks_of_a_scope_are_read_for_its_reports_alone(tmp_path):
 
 
 def _listed_as_before(folder, pattern: str = "**/*") -> list:
-    """source_files' listing as it was: Path.glob, the hidden parts and folders left out by lstat."""
-    import os
-    import stat
+    """source_files' listing as it was for every pattern: Path.glob, the hidden parts and folders left out by lstat."""
+    from dagster_project.sources import _globbed
 
-    from dagster_project.sources import _inside
-
-    root = len(str(folder).rstrip("/")) + 1
-    found = []
-    for f in sorted(folder.glob(pattern), key=lambda x: x.parts):
-        if any(part.startswith(".") for part in str(f)[root:].split("/")):
-            continue
-        try:
-            mode = os.lstat(f).st_mode
-            if stat.S_ISDIR(mode):
-                continue
-            if stat.S_ISLNK(mode) and f.is_dir() and _inside(f, folder):
-                continue
-        except OSError:
-            pass
-        found.append(f)
-    return found
+    return _globbed(folder, pattern)
 
 
 def test_the_walk_of_a_source_lists_what_its_glob_listed(tmp_path):
