@@ -251,6 +251,16 @@ class Doc:
             self._state_force = names.pop() if len(names) == 1 else None
         return self._state_force
 
+    def _of_country(self, force: str) -> bool:
+        """A state force named by another country's demonym is not the report's country's government's ("government
+        soldiers" of a Somali report that also names the Kenyan army)."""
+        if not self.country:
+            return True
+        if not hasattr(self, "_demonyms"):
+            self._demonyms = {spec.get("demonym") for spec in self.g.countries.values()}
+        first = force.split()[0]
+        return first not in self._demonyms or first == self.demonym(self.country)
+
     def army(self, country: str | None) -> str | None:
         """A country's armed forces by the word its news uses ("Nigerian army", "Philippine military")."""
         spec = self.g.countries.get(country or "", {})
@@ -296,7 +306,8 @@ class Doc:
                 return own  # "a spokesman for the liberation army", after "the West Papua National Liberation Army"
             spec = self.g.countries.get(country or "", {})
             base = name.split("}")[1].strip()
-            if base in ("army", "military") and not near and (own := self.state_force()):
+            if base in ("army", "military") and not near and (own := self.state_force()) and (
+                    "government" not in m.text.lower() or self._of_country(own)):
                 return own  # "the army said" in a report that names one state's forces (the UPDF): theirs
             if not spec and base == "Coast Guard" and (
                     named := _COAST_GUARD_NAME.search(self.ntext, 0, max(m.end, 1))):

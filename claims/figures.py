@@ -56,7 +56,8 @@ _ATTACK_NOUN_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:attacks?|am
 _WOUNDED_NUMBER = re.compile(r"\b(?:number|count|tally)\s+of\s+(?:the\s+)?(wounded|injured|missing|displaced)\b"
                              r"(?![^.;]*\b(?:dead|killed|deaths|death)\b)", re.I)
 _WITH_MORE = re.compile(r"\s+(?:(?:more|other|additional|further)\b|(?:[a-z-]+\s+)?(?:bodies|corpses|dead)\b)")
-_WITH_OUTCOME = re.compile(r"\s+(?:of\s+)?(?:(?:other\s+)?(?:people|persons|others)\s+)?(?:being\s+)?(?:still\s+|confirmed\s+|seriously\s+|"
+# (the people's own noun too: "risen to 14, with 30 miners still missing")
+_WITH_OUTCOME = re.compile(r"\s+(?:of\s+)?(?:(?:other\s+)?(?!(?:of|and|or|in|on|at|to|for|from|by)\s)[a-z-]+\s+){0,2}(?:being\s+)?(?:still\s+|confirmed\s+|seriously\s+|"
                            r"critically\s+|severely\s+|slightly\s+|badly\s+|lightly\s+)?"
                            r"(?:wounded|injured|dead|killed|missing|hurt|unaccounted\s+for|deaths|fatalities)\b")
 _EARLIER_FIGURE = re.compile(r"\b(?:an|the|its|their|his|her)\s+(?:own\s+)?(?:earlier|previous|preliminary|initial)\s+"

@@ -56,7 +56,9 @@ _NOT_ABBR = "".join(rf"(?<!\b{a})" for a in ("Col", "Lt", "Gen", "Maj", "Capt", 
                                              "Gov", "St", "Prof", "Rev", "Cdr", "Adm", "Insp", "Supt", "No"))
 _TITLE_NOUNS = (r"(?:spokes(?:man|woman|person)|official|head|chief|director|commander|leader|minister|governor|mayor|"
                 r"member|representative|secretary|coordinator|president|chairman|administrator)\b")
-_REBEL_VOICE = re.compile(r"\b(?:rebel|rebels'|militant|insurgent|jihadist|separatist|guerrilla)s?\s+spokes(?:man|woman|person)\b", re.I)
+_REBEL_VOICE = re.compile(r"\b(?:rebel|rebels'|militant|insurgent|jihadist|separatist|guerrilla)s?\s+spokes(?:man|woman|person)\b|"
+                          r"\bspokes(?:man|woman|person)\s+(?:for|from|of)\s+the\s+(?:rebels|militants|insurgents|jihadists|"
+                          r"separatists|guerrillas)\b", re.I)  # "a spokesman from the militants told Reuters"
 
 
 def _rebel_voice(r: Report, a: int, b: int) -> bool:
@@ -148,8 +150,8 @@ _TAIL_WORDS = ("now", "also", "later", "further", "again", "previously", "earlie
 # a name's letters may be Latin-1 or Latin Extended-A ones ("Volker T\u00fcrk", "Recai \u00c7ak\u0131r")
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-"
-_NAME = rf"(?:(?:[{_UP}][{_LOW}]+\.?|{_PARTICLE})\s+){{0,4}}(?P<last>(?:(?:al|el|ad|as|ash|at|az|ar|an|ur|ud)-)?[{_UP}][{_LOW}]{{2,}})"
-# ("Haidar al-Baldawi": an Arabic article joined to the family name)
+_NAME = rf"(?:(?:[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*\.?|{_PARTICLE})\s+){{0,4}}(?P<last>(?:(?:al|el|ad|as|ash|at|az|ar|an|ur|ud)-)?[{_UP}][{_LOW}]{{2,}})"
+# ("Haidar al-Baldawi": an Arabic article joined to the family name; "Jean-Marie": a given name of two)
 _NAME_BEFORE_TITLE = re.compile(_NAME + r"\s*,\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,4}$")
 _TITLE_AFTER_NAME = re.compile(_NAME_BEFORE_TITLE.pattern.removeprefix(_NAME + r"\s*"))  # its tail: a comma first, found fast
 _NAME_APPOS = re.compile(r"\s*" + _NAME + r"\s*,\s*(?P<title>(?:(?:a|an|the)\s+)?[^,.;]{2,70})")
@@ -215,7 +217,7 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
         # "The governor, Ivan Fedorov, now says", "Amnesty, based on testimonies, for its part reported"
         before = before[:ta.start()] + ("," if nt[u.start + ta.start():u.start + ta.end()].lstrip().startswith(",") else " ")
     if before.rstrip().endswith(","):  # the pattern ends in ",\s*$"
-        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|requesting|declining|giving|on\s+condition|also\s+known|known|citing|a\s+\w+\s+that|through|via|issued|released|signed|based\s+(?:on|in)|"
+        before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|requesting|declining|giving|on\s+condition|also\s+known|known|citing|an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:that|which|who)\b|through|via|issued|released|signed|based\s+(?:on|in)|"
                         r"in\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:statement|message|video|post|communiqu\S*|"
                         r"note|release|interview|briefing|audio|update|report|bulletin|tweet|speech|address|broadcast|conference)|"
                         r"for\s+(?:its|their|his|her)\s+part|"
@@ -309,8 +311,10 @@ def _speaker_after(r: Report, ve: int, seg: str) -> Mention | None:
     nt = r.ntext
     stop = _rx.search(r"[.;,]", seg)
     pk = _pick(r.doc.mentions.between(ve, ve + (stop.start() if stop else len(seg))), ve, nt=nt)
-    if pk is not None and _NOT_TAG_GAP.search(nt, ve, pk.start):
+    if pk is not None and (_NOT_TAG_GAP.search(nt, ve, pk.start)
+                           or _NOT_TAG_GAP.search(nt, pk.end, ve + (stop.start() if stop else len(seg)))):
         pk = None  # "X, a spokesman, said six soldiers were wounded and that villagers ...": a clause, not a tag
+        # ("X, a local group, said ADF rebels killed 11": the clause's subject)
     am = _NAME_APPOS.match(seg) if pk is None else None
     if am:
         pk = known_people(r).get(am.group("last")) or _pick(
@@ -355,6 +359,9 @@ _SPEAKING_FOR = re.compile(r"(?:\s+(?:(?:on|late|early)\s+)?(?:on\s+)?[A-Z][a-z]
 _INVERTED_VERB = re.compile(r"said|says|added|adds|declared|stated|explained|noted|announced|confirmed|reports|reported", re.I)
 _DECLARED_SAYS = re.compile(r"\s*(?:that\b|[,:\"\u201c])")
 _RAISED_SUBJECT = re.compile(r"\b(?:was|were|is|are|been)\s+$")
+# a participle after a determiner is an adjective of the figure's noun, not a statement: "the confirmed death toll",
+# "an estimated 300", "a reported 805 others"
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their)\s+$")
 _INVERTED_NEXT = re.compile(r"\s+(?:(?:the|a|an)\s+[a-z]|[A-Z][a-z])")
 
 
@@ -377,6 +384,9 @@ def known_people(r: Report) -> dict[str, Mention]:
                         and _OF_BODY.fullmatch(r.ntext, m.end, nxt.start):
                     m = nxt  # "Tamim Eleian, a spokesperson for the IOM" ("for Nepali police"): he speaks for the IOM
                 pm = _NAME_AFTER_TITLE.match(r.ntext, m.end, m.end + 60)
+                if pm and m.entry.type == "actor" and r.ntext.startswith(",", m.end) and not _rx.match(r"\s*[,)(]", r.ntext[pm.end():pm.end() + 3]):
+                    pm = None  # "..., were security forces, Dawlat Q. told reporters": a new clause's subject, not a
+                    # member of the force (a title keeps its name: "defence spokesman, Brig. Gen. X told AFP")
                 if pm and pm.group("last").lower() not in _NOT_SURNAMES and not _a_place(r, pm.start("last")):
                     r._people.setdefault(pm.group("last"), m)
                     r.people_first.setdefault(pm.group("last"), _first_name(r.ntext[pm.start():pm.start("last")]))
@@ -458,6 +468,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             continue  # "I saw the bodies of four ...": a witness's words, whose tag names him
         if v in ("described", "describes") and not _rx.search(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,4}$", nt[max(u.start, vs - 50):vs]):
             continue  # only "in what the military described as an attack" gives its speaker's words, not "which described"
+        if v.endswith("ed") and _ATTRIBUTIVE.search(r.lc, max(u.start, vs - 7), vs):
+            continue  # "the confirmed death toll rose to 60, ..., according to X": X's figure, no one else's
         if r.lc.startswith(" to ", m.end()) and _RAISED_SUBJECT.search(r.lc, max(u.start, vs - 8), vs):
             continue  # "the bandits were said to have abducted 50": what others say of them, not their statement
         src: str | None = None
@@ -518,7 +530,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                         # "..., declared the National Network for the Defense of Human Rights (RNDDH)": a body the
                         # gazetteer does not know, named after the verb of an inverted tag
                         # (by its short name, as "(SEMA) said" is: _named_body gives it)
-                        src = _named_body(seg, "") if _rx.match(r"\s+(?:the\s+)?[A-Z]", seg) else None
+                        src = _named_body(seg, "") if _rx.match(r"\s+(?:the\s+)?[A-Z]", seg) \
+                            and not _NOT_TAG_GAP.search(seg.split(",")[0].split(".")[0]) else None
                     if pk is None and src is None:
                         anaphor = bool(L.ANAPHOR_RE.search(
                             " " + seg[:50].split(",")[0].split(" in ")[0].rstrip(" .!\"'\u201d") + " "))

@@ -2567,3 +2567,60 @@ def test_a_states_armed_forces_by_their_own_acronym() -> None:
     got = _one("Border clash\n\nThe FANB reported two soldiers killed in clashes with irregular groups near the border "
                "with Colombia.")
     assert [(g[3], g[1]) for g in got] == [(2, "Venezuelan army")]
+
+
+def test_a_participle_after_a_determiner_is_no_statement() -> None:
+    got = _one("Mine flood\n\nThe confirmed toll climbed to 14, with 30 people still unaccounted for, according to the "
+               "fire service.")
+    assert [(g[3], g[6]) for g in got] == [(14, "fire service"), (30, "fire service")]
+    got = _one("Crush at a stadium\n\nAn estimated 40 fans were hurt in the crush, police said.")
+    assert [(g[3], g[6]) for g in got] == [(40, "police")]
+
+
+def test_with_a_figure_of_named_people_and_their_outcome() -> None:
+    got = _one("Mine flood\n\nThe toll climbed to 14, with 30 miners still missing. A ferry with 200 passengers on "
+               "board was towed to port.")
+    assert [(g[3], g[0]) for g in got] == [(14, "killed"), (30, "missing")]
+
+
+def test_a_name_after_a_force_and_a_comma_opens_a_new_clause() -> None:
+    got = _one("Raid\n\nTwo of the five killed in the raid on the checkpoint were security forces, Karim Haidari told "
+               "reporters.")
+    assert [(g[3], g[6]) for g in got] == [(2, None), (5, None)]
+
+
+def test_a_body_saying_that_a_named_group_killed_is_not_that_group() -> None:
+    got = _one("Attack\n\nThe Peace Network for Ituri, a local activist group, said CODECO militiamen killed 9 villagers.")
+    assert [(g[3], g[6]) for g in got] == [(9, "Peace Network for Ituri")]
+
+
+def test_a_hyphenated_given_name_after_a_forces_spokesman() -> None:
+    got = _one("Ambush\n\nA spokesman for the Malian army, Colonel Jean-Baptiste Coulibaly, said 7 of the assailants "
+               "were killed in the firefight.")
+    assert [(g[3], g[6]) for g in got] == [(7, "Malian army")]
+
+
+def test_a_spokesman_for_the_militants_speaks_for_the_group() -> None:
+    got = _one("Raid\n\nAl-Shabaab fighters stormed the base at dawn. A spokesman for the insurgents told AFP that they "
+               "had killed 15 soldiers.")
+    assert [(g[3], g[6]) for g in got] == [(15, "al-Shabaab")]
+
+
+def test_militia_activists_home_minister_and_district_governor_as_sources() -> None:
+    got = _one("Raid\n\nA vigilante leader said four farmers were killed. At least 20 people died in the shelling, local "
+               "activists said. Home Minister Amit Verma said 9 jawans were killed. District Gov. Abdul Rahim said a "
+               "mine killed five boys.")
+    assert [(g[3], g[6]) for g in got] == [(4, "local militia"), (20, "activists"), (9, "Home Ministry"),
+                                           (5, "local authorities")]
+
+
+def test_a_body_described_by_a_relative_clause_speaks() -> None:
+    got = _one("Attack\n\nBut the Lake Chad Conflict Tracker, an independent project that tracks attacks, says 31 "
+               "civilians died.")
+    assert [(g[3], g[6]) for g in got] == [(31, "Lake Chad Conflict Tracker")]
+
+
+def test_government_soldiers_are_the_reports_country_not_a_neighbours_named_force() -> None:
+    got = _one("Somalia attack\n\nA Somali officer says fighters killed six government soldiers near the border with "
+               "Kenya. Kenyan army jets later bombed the area.")
+    assert [(g[3], g[1]) for g in got] == [(6, "Somali army")]
