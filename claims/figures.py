@@ -171,6 +171,8 @@ def _main_verb(text: str, a: int, b: int) -> re.Match | None:
 _GENERIC_HEADS = frozenset(("people", "persons", "victims", "fatalities", "casualties", "individuals", "dead"))
 _TAKEN = re.compile(r"(?:those\s+)?(?:taken|seized|snatched|taken\s+away|carried\s+off)", re.I)
 _YEARS_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:and|to|-|\u2013)\s*(?:19|20)\d\d")
+_DEATHS_OF = re.compile(r"\b(?:deaths?|killings?|lives|bodies|murders?|toll|total|number|tally|count|injur(?:y|ies)|"
+                        r"disappearances?|abductions?|kidnappings?|displacement)\s+of\s*$")
 _YEAR_PREP_END = re.compile(r"\b(?:in|since|during|until|till|before|after|from|early|late|mid|of)\s*$", re.I)
 _AUX_END = re.compile(r"\b(?:were|was|been|are|is|be|being|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.I)
 _REL_START = re.compile(r"^[\s,]*(?:who|that|which)\b", re.I)
@@ -671,8 +673,9 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
         return None  # "Seoul 2022 crush victims", "the 2019 attack survivors": a year naming an incident
     if yearish and head is None:  # "2019", but "2000 people were killed" is a figure
         return None
-    if yearish and _YEAR_PREP_END.search(lp[-12:]):
+    if yearish and _YEAR_PREP_END.search(lp[-12:]) and not (lp.endswith("of ") and _DEATHS_OF.search(lp[-40:])):
         return None  # "In 2019 ISIS fighters killed ...": a year after a preposition of time, whatever follows it
+        # (but "documented the death of 1953 people": a count after the deaths it counts)
     # (each pattern ends so: ",\s*$", "aged ...", "of the\s+$"; the string tests skip most searches)
     if f.start == f.num_start and ((pre[-30:].rstrip().endswith(",") and _AGE_NAME_END.search(pre[-30:])
                                     and _rx.match(r"\d{1,2}\s*[,)]", nt[f.start:f.end + 3]))

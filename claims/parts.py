@@ -20,6 +20,10 @@ _PART_LINK = re.compile(
 _DASH_LINK = re.compile(r"^[^.;,\u2014()]{0,30}?\s(?:\u2014|--|\u2013)\s*$")
 _LONG_LINK = re.compile(r"^[^.;:()\u2014]{0,140}?(?:,\s*|\s)(?:including|among\s+them|among\s+whom|of\s+whom)\s+"
                         r"(?:[^,.;\d]{0,40}?(?:,|\sand)\s+)?$", re.I)
+# "26 were killed in attacks on Thursday, including two car bombings that left 21 dead": the toll of some of them
+_INCIDENT_LINK = re.compile(r"^[^.;:()\u2014]{0,140}?,\s*including\s+(?:[\w-]+\s+){0,4}?(?:attacks?|bombs?|bombings?|blasts?|"
+                            r"explosions?|strikes?|airstrikes?|raids?|ambush(?:es)?|clashes|shootings?|incidents?)\s+"
+                            r"(?:that|which)\s+(?:left|killed|wounded|injured|claimed)\s+$", re.I)
 _COORD = re.compile(r"^[\s,]*(?:and|or|as\s+well\s+as|plus|while|,)?[\s,]*(?:possibly|perhaps|maybe|probably)?[\s,]*$",
                     re.IGNORECASE)
 _LEAD_PARTS = re.compile(r"\b(?:toll|distributed|breakdown|broken\s+down|as\s+follows|include[sd]?)\b|"
@@ -276,7 +280,9 @@ def parts_within_unit(r: Report, ui: int, cands: list[Cand], fl: Flow) -> None:
         if i > 0:
             p = cands[i - 1]
             gap = nt[p.np_end:c.fig.start]
-            if _PART_LINK.match(gap) or _DASH_LINK.match(gap) or _LONG_LINK.match(gap):
+            if _PART_LINK.match(gap) or _DASH_LINK.match(gap) or _LONG_LINK.match(gap) or (
+                    "including" in gap and p.outcome == c.outcome and (c.fig.value or 0) < (p.fig.value or 0)
+                    and _INCIDENT_LINK.match(gap)):
                 # "rose to 136 from 120, including 41 children": the parts belong to the new total
                 k = i - 1
                 while cands[k].is_from and k > 0:
@@ -416,7 +422,10 @@ def with_outcome(cands: list[Cand]) -> list[Cand]:
 
 
 # a sentence that opens by narrowing what was said before: its figures are parts of the totals before it
-_PART_OPENER = re.compile(r"[\s\"'\u201c]*(?:in\s+particular|of\s+(?:these|those)|specifically|in\s+detail)\s*,", re.I)
+_PART_OPENER = re.compile(r"[\s\"'\u201c]*(?:in\s+particular|of\s+(?:these|those)|specifically|in\s+detail)\s*,|"
+                          r"[\s\"'\u201c]*including\s*:", re.I)  # "Including: 66 civilians ...", a list after its total
+# a paragraph that goes on the list an opener began ("Including: 66 civilians ... / And 90 fighters ...")
+_LIST_GOES_ON = re.compile(r"[\s\"'\u201c]*and\s+(?=\d)", re.I)
 
 
 def parts_across_units(r: Report, cs: list[Cand]) -> None:
@@ -424,8 +433,14 @@ def parts_across_units(r: Report, cs: list[Cand]) -> None:
     first_in_unit: dict[int, int] = {}
     for i, c in enumerate(cs):
         first_in_unit.setdefault(c.u, i)
+    listed: dict[int, Cand] = {}  # unit -> the total an opener's list in it went to
     for i, c in enumerate(cs):
         if c.part_of is not None:
+            continue
+        t = listed.get(c.u - 1)
+        if t is not None and c.outcome == t.outcome and (go := _LIST_GOES_ON.match(r.ntext, r.units[c.u].start)) \
+                and c.fig.start == go.end():
+            c.part_of = listed[c.u] = t
             continue
         want = None
         opener = False
@@ -494,6 +509,8 @@ def parts_across_units(r: Report, cs: list[Cand]) -> None:
             # 9 children, the hospital source said" belongs to the hospital's toll, not the government's)
             same = [t for t in fits if c.source and t.source == c.source]
             c.part_of = same[0] if same and fits[0].source != c.source else fits[0]
+            if opener:
+                listed[c.u] = c.part_of
 
 
 def parts_by_sum(r: Report, cs: list[Cand]) -> None:

@@ -22,6 +22,27 @@ _RUN_BEFORE = re.compile(r"\b(?:run|controlled|administered|operated|managed|gua
 _FACILITY_MODS = L.FACILITY_MODIFIERS
 
 
+def _staff_word_before(r: Report, c: Cand) -> str | None:
+    """The word right before the staff noun of the figure's phrase ("nine medical staff": medical)."""
+    words = r.lc[c.fig.end:c.np_end].split()
+    return words[-2] if len(words) >= 2 else None
+
+
+def _civil_staff(r: Report, c: Cand, head: str | None) -> bool:
+    """Staff of a civil place or service ("two staff of the university", "nine medical staff", "one of its medical
+    staff" of an ambulance): civilians, not a guard force or the speaker's own side."""
+    return head in ("staff", "personnel") and (_OF_CIVIL_PLACE.match(r.lc, c.np_end) is not None
+                                               or c.head_mod in L.CIVIL_STAFF_MODIFIERS
+                                               or _staff_word_before(r, c) in L.CIVIL_STAFF_MODIFIERS)
+
+
+def _police_force_before(r: Report, c: Cand, ui: int) -> str | None:
+    """The armed police force (words.yaml police_forces) named last before the figure in its sentence."""
+    a = r.units[ui].start
+    ms = [m for m in r.doc.mentions.between(a, c.fig.start) if m.entry.type == "actor" and m.entry.name in L.POLICE_FORCES]
+    return ms[-1].entry.name if ms else None
+
+
 def _staff_role(c: Cand, head: str) -> str:
     """"prison staff", "kitchen staff", "prison guards"; plain "guards"/"staff" without a facility word."""
     role = L.GUARD_NOUNS[head]
@@ -80,9 +101,9 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
         party = "security forces"  # "five security members": the state's forces, not the group that killed them
     elif head in L.CIVILIAN_NOUNS and not (c.actor_head and c.np_actor):
         party, role = "civilians", L.CIVILIAN_NOUNS[head]
-    elif c.ofref in ("their", "its") and (owner := _possessor(r, c, ui)):
+    elif c.ofref in ("their", "its") and not _civil_staff(r, c, head) and (owner := _possessor(r, c, ui)):
         party = owner  # "the militants evacuated 20 of their wounded": the clause's subject
-    elif (c.ofref in ("our", "us", "their", "its") or c.first_person) and (
+    elif (c.ofref in ("our", "us", "their", "its") or c.first_person) and not _civil_staff(r, c, head) and (
             own := speaker or _own_side(r, )):
         party = own
     elif c.np_actor and (head not in L.CIVILIAN_NOUNS or c.actor_head):
@@ -99,17 +120,22 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
                                                                         c.party_text, re.I):
         dem = doc.demonym(c.nationality or doc.country)  # "three police conscripts"
         party = f"{dem} police" if dem else "police"
+    elif head in L.SOLDIER_NOUNS and c.nationality is None and (c.head_mod == "foreign" or _staff_word_before(r, c) == "foreign"):
+        party = "foreign forces"  # "two foreign soldiers" in Afghanistan: not the country's own army
     elif head in L.SOLDIER_NOUNS or (head in ("officers", "officer") and "police" not in c.party_text.lower()
                                       and not r.has_police):
         party = doc.army(c.nationality or _country_after(r, c) or _place_country(r, c, ui) or doc.country) or "army"
         if c.nationality is None and speaker and speaker.endswith((" army", " military")) and c.source == speaker \
                 and party != canonical_party(speaker):
             party = canonical_party(speaker)  # "The FANB reported two soldiers killed near the border": its own
+    elif head in L.POLICE_NOUNS and c.nationality is None and (force := _police_force_before(r, c, ui)):
+        party = force  # "ambushed CRPF personnel, leaving eleven jawans dead": the force just named
     elif head in L.POLICE_NOUNS:
         dem = doc.demonym(c.nationality or _place_country(r, c, ui) or doc.country)
         party = f"{dem} police" if dem else "police"
-    elif head in ("staff", "personnel") and _OF_CIVIL_PLACE.match(r.lc, c.np_end):
-        party, role = "civilians", "staff"  # "two staff of the Greenfield University": a university's, not a guard force
+    elif _civil_staff(r, c, head):
+        # "two staff of the Greenfield University", "nine medical staff": a university's, a hospital's, no guard force
+        party, role = "civilians", _staff_role(c, head) if c.head_mod in _FACILITY_MODS else "staff"
     elif head in L.GUARD_NOUNS:
         # staff of a facility belong to whoever runs it ("the SDF-run jail"), else to a force giving the figure
         sp = speaker if speaker and doc.g.actor_kind.get(speaker) in ("force", "state") else None
@@ -235,6 +261,10 @@ _BOTH_SIDES = re.compile(r"\s+(?:from|on|of)\s+(?:both|the\s+two|either|all)\s+s
 def assign_parties(r: Report, found: list[Cand]) -> None:
     """Whose dead each figure counts, after parts are known (parts of "them" inherit the total's party)."""
     last_nonpart: dict[int, Cand] = {}
+    for p, c in zip(found, found[1:], strict=False):
+        if c.pred_noun and p.pred_noun is None and p.u == c.u and p.of_n == c.fig.value and p.head is None \
+                and _rx.fullmatch(r"\s*of\s+(?:the|those|these)\s+", r.lc[p.fig.end:c.fig.start]):
+            p.pred_noun, c.pred_noun = c.pred_noun, None  # "Two of the six killed were policemen": the two were
     for i, c in enumerate(found):
         if c.restates is not None and c.head is None:
             c.party, c.role = c.restates.party, c.restates.role  # "Two of the four": the four counted before

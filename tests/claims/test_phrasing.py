@@ -2624,3 +2624,41 @@ def test_government_soldiers_are_the_reports_country_not_a_neighbours_named_forc
     got = _one("Somalia attack\n\nA Somali officer says fighters killed six government soldiers near the border with "
                "Kenya. Kenyan army jets later bombed the area.")
     assert [(g[3], g[1]) for g in got] == [(6, "Somali army")]
+
+
+def test_a_year_like_count_after_the_deaths_it_counts() -> None:
+    got = _one("Strikes\n\nThe monitor recorded the deaths of 1987 people since the campaign began.")
+    assert [(g[3], g[0]) for g in got] == [(1987, "killed")]
+
+
+def test_a_list_opened_by_including_goes_on_in_the_next_paragraph() -> None:
+    text = ("Strikes\n\nThe monitor recorded 540 deaths since the campaign began.\n\nIncluding: 40 civilians, killed in "
+            "strikes on fuel depots.\n\nAnd 75 fighters of a rival faction killed in strikes on their bases.\n\n"
+            "Separately, 12 people were killed in a market fire.")
+    got = [(c.value_low, c.part_of) for c in extract(text, PUB)]
+    assert got == [(540, None), (40, 0), (75, 0), (12, None)]
+
+
+def test_the_toll_of_an_incident_among_several_is_a_part() -> None:
+    got = [(c.value_low, c.part_of is not None) for c in extract(
+        "Bombings\n\nAt least 30 people died in blasts across the country on Friday, including a car bomb that "
+        "killed 17 near a bus station.", PUB)]
+    assert got == [(30, False), (17, True)]
+
+
+def test_civil_staff_are_civilians() -> None:
+    got = _one("Attack\n\nFour aid staff were killed. The gunmen fired on a clinic van, killing one of its medical "
+               "staff and wounding two others.")
+    assert [(g[3], g[1]) for g in got] == [(4, "civilians"), (1, "civilians"), (2, "civilians")]
+
+
+def test_the_predicate_of_two_of_the_six_is_the_twos() -> None:
+    got = _one("Afghanistan blast\n\nTwo of the six killed were policemen.")
+    assert [(g[3], g[1]) for g in got] == [(2, "Afghan police"), (6, "all")]
+
+
+def test_foreign_soldiers_and_an_armed_police_forces_jawans() -> None:
+    got = _one("Afghanistan blast\n\nTwo foreign soldiers died in the blast.")
+    assert [(g[3], g[1]) for g in got] == [(2, "foreign forces")]
+    got = _one("India attack\n\nMaoists ambushed a BSF convoy, leaving nine jawans dead.")
+    assert [(g[3], g[1]) for g in got] == [(9, "BSF")]
