@@ -83,6 +83,10 @@ _LABEL_ITEMS = re.compile(r"(?:(?:[\w()'-]+\s+){0,4}[\w()'-]+\s*(?:,\s*(?:and\s+
 _PRE_KEYS = ("toll", "number", "count", "tally", "total", "figure")
 _BODIES_OF = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+)?([\w-]+)")
 _AND_NOUN = re.compile(r"\s+and\s+([\w-]+)")
+_FIGURE_NEXT = re.compile(r"\s+(?:(?:at\s+least|at\s+most|some|about|around|nearly|almost|more\s+than|over|up\s+to|"
+                          r"another|a\s+further|an\s+(?:estimated|additional))\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
+                          r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
+                          r"hundreds|thousands|dozens|scores|tens)\b)", re.I)
 _OR_CUE = recache.compile(r"^\s*(?:or|and)\s+(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
 _SCAN_STOP = re.compile(r"[;:]|\b(?:while|but|whereas|after|before|because|as)\b|[\"']\s*,|"
                         r"\s(?:\u2014|--|\u2013)\s*(?:and|but|while)\b")  # "— 27 soldiers and 3 drivers — and that ..."
@@ -459,6 +463,8 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
             c.outcome = "wounded"  # "the wounded soldiers were evacuated": taken to care, not from a threat
         elif ofref in ("whom", "them") or head in ("families", "households") or _OF_THEM.match(r.lc, f.end):
             c.outcome, c.how = None, ""  # "six of them ... were evacuated": the part of whatever its total is
+    if c.outcome in ("abducted", "captured") and _AND_KILLED_THEM.match(r.lc, np_end):
+        c.outcome = "killed"  # "seized six men and slaughtered them": their fate is the toll
     if c.outcome == "killed" and _ALIVE_OR_DEAD.match(r.lc, np_end, min(u.end, np_end + 60)):
         return None  # "it was unknown if the six were alive or dead": no one's fate told
     if head == "bodies" and _BODY_OF_PEOPLE.search(r.lc, f.end, np_end):
@@ -492,6 +498,8 @@ _TOLL_ASIDE = re.compile(r"\b(?:death\s+)?toll\s*,\s*(?:including|among\s+them)\
 _CARRYING_THEM = re.compile(r"\b(?:carrying|carried|transporting|ferrying|packed\s+with|crammed\s+with|with)\s+"
                             r"(?:(?:at\s+least|about|around|some|nearly|more\s+than|over|up\s+to)\s+)?$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b")
+_AND_KILLED_THEM = re.compile(r"\s+(?:and|before)\s+(?:then\s+|later\s+)?(?:killed|slaughtered|executed|beheaded|murdered|"
+                              r"shot\s+dead|hacked\s+to\s+death|slit\s+the\s+throats\s+of|butchered)\s+(?:them|all\s+of\s+them)\b")
 _ALIVE_OR_DEAD = re.compile(r"\s*(?:were|was|are|is)\s+(?:still\s+)?(?:alive\s+or\s+dead|dead\s+or\s+alive)\b")
 _BODY_OF_PEOPLE = re.compile(r"\b(?:probe|inquiry|investigation|investigative|investigating|regulatory|governing|statutory|"
                              r"advisory|oversight|professional|civic|student|local|public|government|international|"
@@ -845,6 +853,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         c.outcome, c.how = "killed", "adj"  # "more than 200 dead were brought to hospitals": the dead, not the hurt
     if c.outcome is None and fm:
         c.outcome, c.how = fm.lastgroup, "follow"
+        if c.outcome == "abducted" and adj == "killed":
+            c.outcome = "killed"  # "the four slain soldiers were taken away": the dead carried off, as "took away"
         c.cue_end = fm.end() + np_end
         c.state = bool(L.STATE_CUES.search(fm.group(0)))
         rest = after[fm.end():]
@@ -853,6 +863,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         m2 = _OR_CUE.match(rest)
         if m2 and "feared" in m2.group(0).lower():
             m2 = None  # "missing and feared dead": missing, as the fear says
+        if m2 and _FIGURE_NEXT.match(rest, m2.end()):
+            m2 = None  # "left 20,000 people dead and displaced two million": a verb with its own figure
         if m2 and m2.lastgroup != c.outcome:
             if f.is_zero:
                 c.second_outcome = m2.lastgroup

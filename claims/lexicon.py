@@ -116,7 +116,7 @@ PRE = {
               r"massacr(?:e|ed|es|ing)|neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
               r"cost(?:ing|s)?\s+the\s+(?:life|lives)\s+(?:of|to)|"
               r"buried|bury|burying|buries|bodies\s+of|remains\s+of|corpses\s+of|deaths?\s+of(?:\s+(?:its|their|his|her|our))?|"
-              r"murders?\s+of|killings?\s+of|assassinations?\s+of|funerals?\s+(?:of|for)|cuerpos\s+de|lives\s+of|"
+              r"murders?\s+of|killings?\s+of|martyrdom\s+of|shahadat\s+(?:\(martyrdom\)\s+)?of|assassinations?\s+of|funerals?\s+(?:of|for)|cuerpos\s+de|lives\s+of|"
               r"(?:death\s+)?toll\s+(?:of|at|to)|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:risen|rose|rises|climbed|climbs|"
               r"jumped|reached|stood|stands|increased|grew)\s+(?:to|at)|(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:been\s+)?"
               r"(?:revised|lowered|raised|put|reduced)\s+(?:down\s+|up\s+)?(?:to|at)|"
@@ -276,7 +276,7 @@ def lc_guarded(pat: re.Pattern, stems=None, lookbehind: str = "") -> re.Pattern:
 
 
 PRE_LC = lc_guarded(PRE_RE, """kill assassinat slaughter liquidat search looking lost lose losing shot gunned hacked stabbed burned slay slew slain murder execut behead massacr
-neutrali eliminat claim buried buries bury bodies remains corpses death cuerpos lives toll wound injur maim treat evacuat arrest
+neutrali eliminat martyrdom shahadat claim buried buries bury bodies remains corpses death cuerpos lives toll wound injur maim treat evacuat arrest
 rearrest re-arrest cost
 detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat sav escape
 took taken taking carried led marched flight caused prompted forced funeral revis lower rais reduc brought updat

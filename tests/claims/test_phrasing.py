@@ -2662,3 +2662,19 @@ def test_foreign_soldiers_and_an_armed_police_forces_jawans() -> None:
     assert [(g[3], g[1]) for g in got] == [(2, "foreign forces")]
     got = _one("India attack\n\nMaoists ambushed a BSF convoy, leaving nine jawans dead.")
     assert [(g[3], g[1]) for g in got] == [(9, "BSF")]
+
+
+def test_kids_martyrdom_and_martyred() -> None:
+    got = _one("Blast\n\nSeven kids died in the blast. The attack resulted in the martyrdom of 4 soldiers. The rifles of "
+               "the 4 martyred soldiers were taken.")
+    assert [(g[3], g[0]) for g in got] == [(7, "killed"), (4, "killed"), (4, "killed")]
+
+
+def test_seized_and_then_killed_is_a_toll() -> None:
+    got = _one("Raid\n\nThe gunmen seized five farmers and executed them. They also abducted two traders.")
+    assert [(g[3], g[0]) for g in got] == [(5, "killed"), (2, "abducted")]
+
+
+def test_a_toll_then_a_verb_with_its_own_figure() -> None:
+    got = _one("War\n\nThe war has left some 30,000 people dead and displaced three million.")
+    assert [(g[3], g[0]) for g in got] == [(30000, "killed"), (3000000, "displaced")]
