@@ -96,3 +96,4 @@ class Flow:
     table: Table | None = None
     prev_unit_line: int = -1
     quote_open: bool = False  # a quotation opened in an earlier sentence of this paragraph is still open
+    said_para: tuple | None = None  # (source, date, paragraph) a speaker's lead ending in a colon introduced ("X said:")

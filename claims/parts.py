@@ -535,7 +535,7 @@ def parts_by_sum(r: Report, cs: list[Cand]) -> None:
         best = None  # ((items covered, in the body, nearness), total, stretch): the longest stretch's total
         for k, t in enumerate(totals):
             run = [c for c in free if c is not t and c.outcome == t.outcome and c.fig.value
-                   and c.fig.value < t.fig.value and c.fig.start != t.fig.start]
+                   and c.fig.value < t.fig.value and c.fig.start != t.fig.start and _same_side(t.head, c.head)]
             # a lower bound ("over 1,000") is met by a breakdown a little above it (745 + 125 + 148)
             top = t.fig.value if t.fig.high is not None or t.fig.qualifier not in ("at_least", "more_than") \
                 else t.fig.value + max(2, t.fig.value // 20)
@@ -558,6 +558,15 @@ def parts_by_sum(r: Report, cs: list[Cand]) -> None:
             for c in best[2]:
                 if c.part_of is None:
                     c.part_of = best[1]
+
+
+_SIDES = (L.SOLDIER_NOUNS | L.POLICE_NOUNS, L.FIGHTER_NOUNS, frozenset(L.CIVILIAN_NOUNS))
+
+
+def _same_side(total_head: str | None, part_head: str | None) -> bool:
+    """A part's people may be a total's: "10 soldiers" has no part of "7 militants" or "3 civilians" (a sum by chance)."""
+    return not any(total_head in side and part_head not in side and any(part_head in o for o in _SIDES if o is not side)
+                   for side in _SIDES)
 
 
 _SUM_REACH = 8  # units back that a breakdown of three or more items looks for the total it adds up to
@@ -691,7 +700,8 @@ def parts_after_total(r: Report, cs: list[Cand]) -> None:
             if c.u == t.u or c.outcome != t.outcome:
                 continue
             if c.part_of is not None or c.background or c.is_from or not c.fig.value or c.fig.qualifier == "vague" \
-                    or _ADDED.search(r.lc, max(0, c.fig.start - 12), c.np_end or c.fig.end):
+                    or _ADDED.search(r.lc, max(0, c.fig.start - 12), c.np_end or c.fig.end) \
+                    or not _same_side(t.head, c.head):
                 break  # the next figure of the outcome is no item of a breakdown: none follows
             acc += c.fig.value
             run.append(c)

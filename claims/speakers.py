@@ -1093,6 +1093,10 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
     if not cues and cands and fl.last_src[0] and _PREVIOUS_TOLL.match(utext):
         # "The previous count was 54 dead and 63 missing": the toll its last source gave before
         cues = [(u.start, fl.last_src[0], None, False, None)]
+    if not cues and cands and fl.said_para and fl.said_para[2] == u.para:
+        # "Major X confirmed the casualties: / We lost at least 10 soldiers. ... We killed seven militants.": the
+        # paragraph a speaker's lead introduced is his
+        cues = [(u.start, fl.said_para[0], fl.said_para[1], False, None)]
     if not cues and cands and fl.live_src and units[ui - 1].line == u.line:
         cues = [(u.start, fl.live_src[0], fl.live_src[1], False, None)]
     if not cues and cands and fl.last_src[0] and fl.src_unit == ui - 1 and units[ui - 1].para == u.para \
@@ -1119,6 +1123,10 @@ def attribute(r: Report, ui: int, cands: list[Cand], dates: list, fl: Flow) -> N
         fl.live_src = None
     if not u.bullet:
         fl.lead_src = explicit[-1][1] if (explicit and utext.rstrip().endswith(":")) else None
+        if fl.lead_src is not None and ui + 1 < len(units) and units[ui + 1].para != u.para:
+            fl.said_para = (fl.lead_src, explicit[-1][2], units[ui + 1].para)
+        elif fl.said_para is not None and fl.said_para[2] != u.para:
+            fl.said_para = None
         if fl.lead_src is None and utext.rstrip().endswith(":"):
             # "The region's ombudsman gave the following figures:": the source the lead names gives the list
             ms = [m for m in r.doc.mentions.between(u.start, u.end) if m.entry.type == "source"

@@ -2678,3 +2678,17 @@ def test_seized_and_then_killed_is_a_toll() -> None:
 def test_a_toll_then_a_verb_with_its_own_figure() -> None:
     got = _one("War\n\nThe war has left some 30,000 people dead and displaced three million.")
     assert [(g[3], g[0]) for g in got] == [(30000, "killed"), (3000000, "displaced")]
+
+
+def test_figures_of_other_sides_are_no_breakdown_of_a_toll() -> None:
+    got = [(c.value_low, c.part_of) for c in extract(
+        "Somalia raid\n\nWe lost at least 10 soldiers, the commander said. We killed seven militants. A resident said 3 "
+        "civilians died.", PUB)]
+    assert got == [(10, None), (7, None), (3, None)]
+
+
+def test_the_paragraph_a_speakers_colon_lead_introduces_is_his() -> None:
+    got = _one("Somalia raid\n\nFighters stormed the base at dawn. Major Ali Hassan confirmed the losses:\n\nWe lost 6 "
+               "soldiers. We drove them out of the town. We killed 9 of the attackers.\n\nThe hospital said 4 civilians "
+               "were hurt.")
+    assert [(g[3], g[6]) for g in got] == [(6, "Somali army"), (9, "Somali army"), (4, "medical sources")]
