@@ -70,7 +70,7 @@ def _rebel_voice(r: Report, a: int, b: int) -> bool:
 
 _PARTICLE = r"(?:de|da|del|dela|delos|della|di|do|dos|das|los|van|von|der|den|ter|bin|binti|ibn|al|el|le|la)"  # "Benito de Leon"
 _CAP_NAME = re.compile(r"\s*(?:(?:[A-Z][\w'\u2019.-]*|" + _PARTICLE + r")\s+){0,4}[A-Z][\w'\u2019.-]*\s*$")  # "Jean-Pierre B."
-_OF_BODY = re.compile(r"\s+(?:of|for|from|at)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?")  # "of Mogadishu's"
+_OF_BODY = re.compile(r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?")  # "of Mogadishu's"
 _NOT_SAYING_VERBS = {"claimed", "claims", "claim", "claiming", "posted"}
 # "claimed responsibility for", "has claimed a suicide bombing that killed 15": the deed is owned, the toll not told
 _NOT_SAYING = re.compile(
@@ -106,6 +106,11 @@ def _pick(ms: list[Mention], verb_pos: int, first: bool = False, nt: str | None 
         ms = [m for m in ms if not (m.text.lower().removeprefix("the ") in ("state", "government")
                                     and nt.startswith(("'s ", "\u2019s "), m.end)
                                     and any(x.start > m.end and x.start - m.end <= 25 for x in ms))]
+    if nt is not None and len(ms) > 1:
+        # "the Minas Gerais state fire department": the office the place's name qualifies speaks, not the state
+        ms = [m for m in ms if not (m.entry.name.endswith(" government") and any(
+            x.start > m.end and x.entry.type == "source" and not x.entry.name.endswith(" government")
+            and nt[m.end:x.start].strip() == "" for x in ms))] or ms
     if nt is not None and any(m.text.lower() in _HEAD_TITLES for m in ms):
         # "President Santos" speaks for the state; "the president of a rights group" for the group (named after him)
         ms = [m for m in ms if not (m.text.lower() in _HEAD_TITLES and _OF_WHAT.match(nt, m.end))]

@@ -2692,3 +2692,9 @@ def test_the_paragraph_a_speakers_colon_lead_introduces_is_his() -> None:
                "soldiers. We drove them out of the town. We killed 9 of the attackers.\n\nThe hospital said 4 civilians "
                "were hurt.")
     assert [(g[3], g[6]) for g in got] == [(6, "Somali army"), (9, "Somali army"), (4, "medical sources")]
+
+
+def test_an_office_a_place_qualifies_and_officials_with_a_body() -> None:
+    got = _one("Flood\n\nThe Rivers state fire service said 8 people drowned. Officials with the fire department said 3 "
+               "were missing.")
+    assert [(g[3], g[6]) for g in got] == [(8, "fire service"), (3, "fire service")]
