@@ -100,6 +100,11 @@ _HELD_MEMBERS = re.compile(r"(?:\s+group)?\s+(?:members|militants|fighters|suspe
 _HOLD_BEFORE = re.compile(r"\b(?:hold|holds|holding|held|house|houses|housed|housing|detain\w*|jail\w*|imprison\w*)\b[^.;:]*$")
 
 
+_NOT_NATIONAL = re.compile(r"-?\s?(?:speaking|speakers?|language|languages|medium)\b")
+_COLONY_OF = re.compile(r"\bformer\s+$")
+_COLONY = re.compile(r"\s+(?:colony|colonies|protectorate|territory|mandate)\b")
+
+
 class Doc:
     """Document-level context: mentions, dominant armed group, country, places, issuer."""
 
@@ -124,6 +129,9 @@ class Doc:
                 first_actor.setdefault(e.name, m.start)
                 self._armed.append(m)
             elif e.type in ("country", "demonym"):
+                if e.type == "demonym" and _NOT_NATIONAL.match(self.lc, m.end) \
+                        or _COLONY_OF.search(self.lc, max(0, m.start - 10), m.start) and _COLONY.match(self.lc, m.end):
+                    continue  # "the French-speaking majority", "a former French colony": a language, a past, no place
                 countries[e.name] += 1
             elif e.type == "place":
                 c = g.place_country.get(e.name)

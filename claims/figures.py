@@ -143,7 +143,10 @@ _PERSON_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(sorted(L.PE
                        + r")\b")
 _PREP_END = re.compile(r"\b(?:of|from|in|at|near|across|around)\s+(?:the\s+)?$")
 _NO_EXTEND = L.NO_EXTEND
-_OBJECT = re.compile(r"^\s+(?:(?:the|a|an|their|his|her|its|our|them|him|us)\b|\d|[A-Z]|"
+# (a capital that opens a preposition is no name: "300 People Killed In Oromia Region", a title-case headline)
+_OBJECT = re.compile(r"^\s+(?:(?:the|a|an|their|his|her|its|our|them|him|us)\b|\d|"
+                     r"(?!(?:In|On|At|As|After|Amid|Near|During|Over|From|By|For|Across|Along|Since|Outside|Inside|"
+                     r"Following|Before|Near|Off|Into|With|Without|Under|Within|Around)\b)[A-Z]|"
                      # "some 30 inmates ... killed two guards": a number word as the object
                      r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+[a-z]|"
                      # "..., and injured more than 150": a qualified figure is the verb's own object too
@@ -865,6 +868,9 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
             m2 = None  # "missing and feared dead": missing, as the fear says
         if m2 and _FIGURE_NEXT.match(rest, m2.end()):
             m2 = None  # "left 20,000 people dead and displaced two million": a verb with its own figure
+        if m2 and m2.lastgroup == "killed" and c.outcome in ("abducted", "captured") and not f.is_zero \
+                and m2.group(0).lstrip().lower().startswith("and"):
+            c.outcome, m2 = "killed", None  # "50 people had been rounded up and beheaded": taken, then killed
         if m2 and m2.lastgroup != c.outcome:
             if f.is_zero:
                 c.second_outcome = m2.lastgroup

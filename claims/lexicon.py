@@ -160,7 +160,7 @@ MIXED_RE = re.compile(
     r"(?:killed|killing|wounded|wounding|injured|injuring|kidnapped|abducted|arrested)\s*[\"'\u201c\u2018]?\s*$", re.IGNORECASE)
 NUMBER_OF_RE = re.compile(
     r"(?<!\w)(?:(?P<ad>civilian|death|casualty|injury|the)\s+)?(?:toll|number|count|tally|total|figure)\b"
-    r"(?:\s+of\s+(?P<what>[\w\s-]{1,40}?))?(?:[^.;:]|(?<=\d)\.(?=\d)){0,140}?\b(?:at|to|of|from|is|was|stood\s+at|reach(?:es|ed)?|hits?|"
+    r"(?:\s+of\s+(?P<what>[\w\s-]{1,40}?))?(?:[^.;:]|(?<=\d)\.(?=\d)|(?<=No)\.(?=\s?\d)){0,140}?\b(?:at|to|of|from|is|was|stood\s+at|reach(?:es|ed)?|hits?|"
     r"pass(?:es|ed)|exceed(?:s|ed)?|tops|topped|cross(?:es|ed)|surpass(?:es|ed)|"
     r"stands\s+at|to\s+be|estimated|ranges?|ranged|(?:could|may|might|would|will)\s+be)\s*(?:the\s+|over\s+|more\s+than\s+)?$|"
     r"(?<!\w)number\s+of\s+(?P<what2>[\w\s-]{1,30}?),\s*$|"

@@ -66,7 +66,8 @@ _AND_NEXT = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 # "two members of a state paramilitary force and two civilians"
 _OF_UNIT_AND = re.compile(r"\s+(?:of|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:forces?|units?|groups?|militias?|"
                           r"brigades?|battalions?|regiments?|army|police|guards?|services?|public|community|communities|"
-                          r"family|families|crew|staff|village|town)\s*,?\s+and\s+$", re.I)  # "Armed Force", "of the public"
+                          r"family|families|crew|staff|village|town|youths?|clans?|tribes?|county|district|side|camps?)"
+                          r"\s*,?\s+and\s+$", re.I)  # "Armed Force", "of the public"
 # "34 auxiliaries from the Volunteers for the Defence of the Fatherland (VDP) and six soldiers": a body's name ends
 # the first phrase
 _CLAUSE_AS_WELL = re.compile(r"[^.;:\d]{0,80},\s*(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s+")
@@ -86,6 +87,7 @@ _BACK_AND = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as|along\s+with|togethe
 _BACK_ITEM_AND = re.compile(r"^\s*and\s+(?:a|an|one)\s+[a-z-]+\s*,\s*(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+$|"
                             # "Eight constables, a local chief and two civilians were killed": a person named between
                             r"^\s*,\s*(?:a|an|one|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*,?\s*(?:and|as\s+well\s+as)\s+$")
+_PART_LEAD_END = re.compile(r",\s*(?:including|among\s+them)\s+$")
 _BACK_INCLUDING = re.compile(r"^\s*,\s*(?:including|among\s+them)\s+$")
 
 
@@ -204,6 +206,9 @@ def _by_coordination(r: Report, cands: list[Cand]) -> None:
         c, n = cands[i], cands[i + 1]
         gap = nt[c.np_end:n.fig.start]
         # (not a bare "16 wounded" after a part of another total: "killed, including five policemen and 16 wounded")
+        if c.outcome is None and i > 0 and cands[i - 1].outcome and _PART_LEAD_END.search(nt, max(0, c.fig.start - 20),
+                                                                                         c.fig.start):
+            continue  # "21 were killed, including one woman, and seven were injured": a part of the toll before it
         if c.outcome is None and n.outcome and (n.how in ("follow", "scan") or n.how == "adj" and (
                 n.head is not None or not nt.endswith("including ", max(0, c.fig.start - 10), c.fig.start))
                 or id(n) in back) and (

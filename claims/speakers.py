@@ -263,7 +263,13 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
                         u.start + (segs[k - 2] + 1 if k > 1 else 0), u.start + segs[k - 1]))):
             continue  # "The Civil Defense, first responders who operate under the government, said": the name before
         if ms:
-            if " and " in text:  # "police, residents and a teacher said": the list's first item
+            if " and " in text and (ca := text.rfind(" and ")) > 0 and (
+                    last := [x for x in ms if x.start >= u.start + a + ca]) and (
+                    prev := [x for x in ms if x.end <= u.start + a + ca]) and _NOT_TAG_GAP.search(
+                    nt, prev[-1].end, u.start + a + ca):
+                ms = last  # "Rescuers have recovered 29 bodies ... and police estimate 100 others are missing": a new
+                # clause's subject
+            elif " and " in text:  # "police, residents and a teacher said": the list's first item
                 ms = _listed_before(r, u, before, segs, k, ms) or ms
             return _pick(ms, u.start + a, first=True, nt=nt), False, text
         if 0 < k < len(segs) and _rx.match(r"\s*the\s", text) and text.islower() and not _rx.search(r"[\"\u201c\u201d]", text):
@@ -376,6 +382,10 @@ def _a_place(r: Report, pos: int) -> bool:
                for x in r.doc.mentions.between(max(0, pos - 40), pos + 60))
 
 
+_AND_SUBJECT_END = re.compile(r"\sand\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+\s*$")
+_PREDICATE_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:a|an)\s+$")
+
+
 def known_people(r: Report) -> dict[str, Mention]:
     """Surnames of people the report introduces with a source title ("Police spokesman Yazid Abubakar", "the regional
     governor, Ivan Fedorov"), so a later "Abubakar said" / "Fedorov says" resolves to that source."""
@@ -389,6 +399,8 @@ def known_people(r: Report) -> dict[str, Mention]:
                         and _OF_BODY.fullmatch(r.ntext, m.end, nxt.start):
                     m = nxt  # "Tamim Eleian, a spokesperson for the IOM" ("for Nepali police"): he speaks for the IOM
                 pm = _NAME_AFTER_TITLE.match(r.ntext, m.end, m.end + 60)
+                if pm and r.ntext.startswith(",", m.end) and _PREDICATE_BEFORE.search(r.lc, max(0, m.start - 16), m.start):
+                    pm = None  # "the other was a police officer, Mr Villegas said": what the dead man was, not his title
                 if pm and m.entry.type == "actor" and r.ntext.startswith(",", m.end) and not _rx.match(r"\s*[,)(]", r.ntext[pm.end():pm.end() + 3]):
                     pm = None  # "..., were security forces, Dawlat Q. told reporters": a new clause's subject, not a
                     # member of the force (a title keeps its name: "defence spokesman, Brig. Gen. X told AFP")
@@ -405,9 +417,13 @@ def known_people(r: Report) -> dict[str, Mention]:
     return r._people
 
 
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam", "mme", "mlle", "m"))
+
+
 def _first_name(before_last: str) -> str | None:
     """The given name just before a surname ("Yazid" of "spokesman Yazid Abubakar"), if any."""
-    words = [w for w in before_last.replace(",", " ").split() if w[:1].isupper() and w.rstrip(".").isalpha()]
+    words = [w for w in before_last.replace(",", " ").split() if w[:1].isupper() and w.rstrip(".").isalpha()
+             and w.rstrip(".").lower() not in _HONORIFICS]  # ("Mr Villegas" after "Minister Luis C. Villegas")
     return words[-1] if words and len(words[-1].rstrip(".")) > 1 else None
 
 
@@ -1211,6 +1227,10 @@ def source_of(r: Report, c: Cand, cues, ui: int, from_zones=()) -> dt.date | Non
     # a cue inside a later that-clause ("X said six soldiers were wounded and that villagers have reported more
     # dead") speaks for its own clause only
     own = [q for q in own if q[0] < pos or nt.find("that", pos, q[0]) < 0 or not _AND_THAT.search(nt, pos, q[0])]
+    # nor one whose clause opens after the figure ("recovered 29 bodies ... and police estimate 100 others are
+    # missing, officials said": the police speak for the hundred)
+    own = [q for q in own if q[0] < pos or " and " not in nt[pos:q[0]] or not _AND_SUBJECT_END.search(nt, pos, q[0])
+           or not any(q[0] < a <= q[0] + 40 and not _rx.search(r"[,;.]", nt[q[0]:a]) for a, _ in r._spans)]
     # a cue in an opening "While officials said 30 were killed in Bangui, ..." speaks for that clause, not the main
     # one after its comma ("..., 14 soldiers were killed in Niger")
     if own and _WHILE_OPENS.match(nt, u.start, u.end):

@@ -2698,3 +2698,45 @@ def test_an_office_a_place_qualifies_and_officials_with_a_body() -> None:
     got = _one("Flood\n\nThe Rivers state fire service said 8 people drowned. Officials with the fire department said 3 "
                "were missing.")
     assert [(g[3], g[6]) for g in got] == [(8, "fire service"), (3, "fire service")]
+
+
+def test_a_language_or_a_colonial_past_names_no_country() -> None:
+    got = _one("Cameroon attack\n\nSeparatists in Cameroon killed five people in the English-speaking west, the "
+               "government said. Most of the country, a former French colony, is French-speaking, and French-speaking "
+               "towns were calm.")
+    assert [(g[3], g[6]) for g in got] == [(5, "Cameroonian government")]
+
+
+def test_a_municipal_government_is_the_local_authorities() -> None:
+    got = _one("Shooting\n\nNine people were killed in a bar, the municipal government said.")
+    assert [(g[3], g[6]) for g in got] == [(9, "local authorities")]
+
+
+def test_a_new_clause_and_its_own_speaker_after_a_figure() -> None:
+    got = _one("Ferry\n\nDivers have recovered 31 bodies after the ferry sank and police estimate 60 others are missing, "
+               "officials said.")
+    assert [(g[3], g[6]) for g in got] == [(31, "officials"), (60, "police")]
+
+
+def test_what_a_victim_was_is_no_title_and_mr_is_no_given_name() -> None:
+    got = _one("Ambush\n\nNine of those killed were soldiers, while the other was a police officer, Mr Ortega said. "
+               "Defence Minister Ana Ortega told reporters the attackers fled.")
+    assert [(g[3], g[6]) for g in got] == [(9, "Defence Ministry")]
+
+
+def test_a_title_case_headline_and_a_toll_after_a_ward_number() -> None:
+    got = _one("Nine People Killed In Mountain Landslide\n\nThe death toll from the landslide at Ward No. 4 reached "
+               "eleven on Monday.")
+    assert [(g[3], g[0]) for g in got] == [(9, "killed"), (11, "killed")]
+
+
+def test_a_part_in_an_including_aside_before_another_clause() -> None:
+    got = [(c.value_low, c.outcome, c.part_of) for c in extract(
+        "Raid\n\nAt least 14 people were killed, including two girls, and nine were wounded.", PUB)]
+    assert got == [(14, "killed", None), (2, "killed", 0), (9, "wounded", None)]
+
+
+def test_figures_from_two_sides_and_taken_then_killed() -> None:
+    got = _one("Clash\n\nThe commissioner said six people from the Lou youth and four from the host county died. "
+               "Police said 20 villagers had been rounded up and shot dead.")
+    assert [(g[3], g[0]) for g in got] == [(6, "killed"), (4, "killed"), (20, "killed")]
