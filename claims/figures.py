@@ -87,7 +87,7 @@ _FIGURE_NEXT = re.compile(r"\s+(?:(?:at\s+least|at\s+most|some|about|around|near
                           r"another|a\s+further|an\s+(?:estimated|additional))\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
                           r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
                           r"hundreds|thousands|dozens|scores|tens)\b)", re.I)
-_OR_CUE = recache.compile(r"^\s*(?:or|and)\s+(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
+_OR_CUE = recache.compile(r"^\s*(?:or|and)\s+(?:(?:were\s+|are\s+)?(?:listed|reported|declared|presumed)\s+(?:as\s+)?)?(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
 _SCAN_STOP = re.compile(r"[;:]|\b(?:while|but|whereas|after|before|because|as)\b|[\"']\s*,|"
                         r"\s(?:\u2014|--|\u2013)\s*(?:and|but|while)\b")  # "— 27 soldiers and 3 drivers — and that ..."
 _OF_EXT = re.compile(r"\s*(?:of|from)\s+(?:the\s+)?[^,;:.()]{0,60}")
@@ -864,8 +864,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         if c.outcome == "wounded" and _DISCHARGED.match(rest):
             c.state = True  # "137 with minor injuries have been discharged": some of the hurt, not all
         m2 = _OR_CUE.match(rest)
-        if m2 and "feared" in m2.group(0).lower():
-            m2 = None  # "missing and feared dead": missing, as the fear says
+        if m2 and ("feared" in m2.group(0).lower() or "presumed" in m2.group(0).lower()):
+            m2 = None  # "missing and feared dead", "missing and presumed dead": missing, as the fear says
         if m2 and _FIGURE_NEXT.match(rest, m2.end()):
             m2 = None  # "left 20,000 people dead and displaced two million": a verb with its own figure
         if m2 and m2.lastgroup == "killed" and c.outcome in ("abducted", "captured") and not f.is_zero \

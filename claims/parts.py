@@ -86,7 +86,7 @@ def _demonym_and(nt: str, start: int, end: int) -> bool:
 _BACK_AND = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as|along\s+with|together\s+with|plus)\b)?[\s,]*$", re.I)
 _BACK_ITEM_AND = re.compile(r"^\s*and\s+(?:a|an|one)\s+[a-z-]+\s*,\s*(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+$|"
                             # "Eight constables, a local chief and two civilians were killed": a person named between
-                            r"^\s*,\s*(?:a|an|one|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*,?\s*(?:and|as\s+well\s+as)\s+$")
+                            r"^\s*,\s*(?:a|an|one|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:,?\s*(?:and|as\s+well\s+as)|,)\s+$")
 _PART_LEAD_END = re.compile(r",\s*(?:including|among\s+them)\s+$")
 _BACK_INCLUDING = re.compile(r"^\s*,\s*(?:including|among\s+them)\s+$")
 

@@ -2740,3 +2740,14 @@ def test_figures_from_two_sides_and_taken_then_killed() -> None:
     got = _one("Clash\n\nThe commissioner said six people from the Lou youth and four from the host county died. "
                "Police said 20 villagers had been rounded up and shot dead.")
     assert [(g[3], g[0]) for g in got] == [(6, "killed"), (4, "killed"), (20, "killed")]
+
+
+def test_killed_or_listed_as_missing_is_two_outcomes_in_one_figure() -> None:
+    got = _one("Tsunami\n\nMore than 9,000 people were killed or listed as missing. Twelve fishermen are missing and "
+               "presumed dead.")
+    assert [(g[3], g[0]) for g in got] == [(12, "missing")]
+
+
+def test_a_list_with_an_item_of_no_figure_between_commas() -> None:
+    got = _one("Ambush\n\nFour soldiers, a police patrolman, two teachers and one driver remain missing.")
+    assert [(g[3], g[0]) for g in got] == [(4, "missing"), (2, "missing"), (1, "missing")]
