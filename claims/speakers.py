@@ -569,9 +569,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if pk is None and src is None and v != "according to" and (
                 _OF_A_HOSPITAL.search(nt, max(u.start, vs - 160), vs) or _HOSPITAL_SOURCES.search(subj or "")):
             src, anaphor = "medical sources", False  # "X, the director of a nearby state hospital ..., said"
-        if pk is None and src is None and not anaphor and v != "according to" and _LOCAL_HEAD.search(
-                nt, max(u.start, vs - 120), vs):
-            src = "local authorities"  # "X, chairman of the Hong local government area, said": a local council's head
+        if pk is None and src is None and v != "according to" and (not anaphor and _LOCAL_HEAD.search(
+                nt, max(u.start, vs - 120), vs) or _LOCAL_HEAD_FIRST.search(nt, max(u.start, vs - 120), vs)):
+            src, anaphor = "local authorities", False  # "X, chairman of the Hong local government area, said": a local council's head
         if pk is None and src is None and v != "according to" and _OFFICE_SPOKESMAN.search(nt, max(u.start, vs - 90), vs):
             src, anaphor = "officials", False  # "A spokesman for a regional public affairs office said": an office's
         if pk is None and src is None and not anaphor and v != "according to" and (
@@ -919,6 +919,11 @@ _LOCAL_HEAD = re.compile(r",\s*(?:the\s+)?(?:chairman|chairwoman|chairperson|hea
                          r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:local\s+government(?:\s+area|\s+council)?|LGA|"
                          r"administrative\s+area|district|county|municipality|commune|township|sub-county|"
                          r"(?:district|county|municipal|town|village)\s+council)\s*,\s*$")
+# the title first, then the name: "The Executive Director of Tonj North County, Ayom M. Giim said"
+_LOCAL_HEAD_FIRST = re.compile(r"\b(?:[Tt]he\s+)?(?:[Ee]xecutive\s+[Dd]irector|[Cc]ommissioner|[Cc]hairman|[Cc]hairwoman|"
+                               r"[Cc]hairperson|[Aa]dministrator|[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]+"
+                               r"(?:\s+[A-Z][\w'\u2019-]+){0,2}\s+(?:[Cc]ounty|[Dd]istrict|[Mm]unicipality|[Tt]ownship|[Ss]ub-[Cc]ounty|"
+                               r"[Ll]ocal\s+[Gg]overnment(?:\s+[Aa]rea)?|LGA)\s*,\s*" + _NAME + r"\s*,?\s*$")
 _KNOWN_AS = re.compile(r"[^,;.]{0,40}?(?:,\s*|\s+)(?:also\s+|then\s+|locally\s+)?known\s+(?:as|by\s+(?:its|the)\s+"
                        r"(?:[\w-]+\s+)?(?:acronym|initials|abbreviation)(?:\s+as)?)\s+")
 _AND_TAIL = re.compile(r",\s+and\s+$")

@@ -2751,3 +2751,9 @@ def test_killed_or_listed_as_missing_is_two_outcomes_in_one_figure() -> None:
 def test_a_list_with_an_item_of_no_figure_between_commas() -> None:
     got = _one("Ambush\n\nFour soldiers, a police patrolman, two teachers and one driver remain missing.")
     assert [(g[3], g[0]) for g in got] == [(4, "missing"), (2, "missing"), (1, "missing")]
+
+
+def test_a_local_head_titled_before_the_name() -> None:
+    got = _one("Clash\n\nThe Commissioner of Rumbek Central County, Mabior Kuol Deng said: \"Seven people were killed and "
+               "12 others wounded.\"")
+    assert [(g[3], g[6]) for g in got] == [(7, "local authorities"), (12, "local authorities")]
