@@ -18,8 +18,10 @@ from .sentences import Unit
 _VERBISH = re.compile(r"^\s*(?::|(?:were|was|are|is|have|has|had)\b(?!\s+(?:also\s+|(?:been\s+)?among\s+|been\s+)?(?:struck|hit|"
                       r"attacked|killed|targeted|ambushed|injured|wounded|shot|kidnapped|abducted|among|caught|trapped|"
                       r"hurt|arrested|detained)\b)(?!\s+(?:still\s+|also\s+)?(?!(?:being|talking|speaking|saying|reporting|telling|citing|quoting|putting)\b)"
-                      r"[a-z]+ing\b))", re.IGNORECASE)
-# (not "Rescuers were racing to find 30 people": what they do, not what they say)
+                      r"[a-z]+ing\b)(?!\s+(?:still\s+|also\s+)?(?:engaged|involved|busy|gathered|deployed|out|on\s+hand|at\s+the\s+scene|"
+                      r"present|seen|trying|working|unable|able)\b))", re.IGNORECASE)
+# (not "Rescuers were racing to find 30 people", "rescuers and residents were engaged in a search": what they do, not
+# what they say)
 _PREF = {"source": 0, "actor": 1}
 _SDATE_GAP = re.compile(r"[,.;\"]|\bthat\b")
 _SDATE_GAP2 = re.compile(r"[,;\"]")
@@ -32,7 +34,8 @@ _SAME_SOURCE = re.compile(r"\s*the\s+same\s+(?:[\w-]+\s+){0,2}?(?:source|office|
                           r"network|organi[sz]ation|service|department|body)\b|"
                           # "According to the ministry, 144 were wounded": the body of that kind named before
                           r"\s*the\s+(?:ministry|agency|monitor|observatory|department|commission|committee|"
-                          r"organi[sz]ation|network|centre|center)\s*(?:,|[.;]|$)|"
+                          r"organi[sz]ation|network|centre|center|minister|governor|mayor|spokes(?:man|woman|person)|"
+                          r"commander|prosecutor)\s*(?:,|[.;]|$)|"  # ("according to the minister.": the one named before)
                           r"\s*(?:them|him|her|it)\s*,", re.I)  # "Also, according to them, 44 were injured"
 # "according to the communiqué", "according to the reports": the statement of the source named last
 _ITS_STATEMENT = re.compile(r"\s*(?:(?:the|this|that|its|their|these|those)\s+(?:[\w-]+\s+)?|"
@@ -624,8 +627,13 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             # (the words before the mention: in this sentence, or where a person named here was introduced)
             floor = u.start if pk.start >= u.start else 0
             if src and src.endswith(" government") and _SUBNATIONAL.search(r.lc, max(floor, pk.start - 12), pk.start):
-                region = _home_region(r)  # "provincial government spokesman X said": the province's government
-                src = f"{_REGION_WORD.sub('', region)} government" if region else src
+                named = _NAMED_SUBNATIONAL.search(nt, max(floor, pk.start - 50), pk.start)
+                if named and not any(x.entry.type in ("country", "demonym") for x in doc.mentions.between(
+                        named.start(1), named.end(1))):
+                    src = f"{named.group(1)} government"  # "Kyrgyzstan's Batken provincial government": Batken's
+                else:
+                    region = _home_region(r)  # "provincial government spokesman X said": the province's government
+                    src = f"{_REGION_WORD.sub('', region)} government" if region else src
             if src and src.split()[-1] in ("military", "army", "government", "officials"):
                 near = [x for x in doc.mentions.between(max(floor, pk.start - 40), pk.start)
                         if r.lc.startswith(("'s", "\u2019s"), x.end) or x.end >= pk.start - 2]
@@ -786,6 +794,8 @@ _PROVINCIAL_TITLE = re.compile(r"\b(?:minister|spokes(?:man|woman|person)|commis
 _FOR_REGION = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?")
 _OF_HOSPITAL = re.compile(r"(?:[\w'-]+\s+){0,3}?(?:hospital|clinic|medical\s+(?:facility|centre|center|complex)|"
                           r"health\s+(?:facility|centre|center)|teaching\s+hospital)\b")
+_NAMED_SUBNATIONAL = re.compile(r"(?<![\w'\u2019-])([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:provincial|regional|state|county|district)"
+                                r"\s+$")
 _SUBNATIONAL = re.compile(r"\b(?:provincial|regional|state|county|district)\s+$")
 
 
@@ -807,7 +817,8 @@ _KIND_NOUN = re.compile(r"(?:group|organi[sz]ation|monitor|watchdog|charity|NGO|
 
 _NAME_THEN_KIND = re.compile(r"(?<![\w'\u2019-])(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bon\s)(?<!\bfrom\s)(?<!\bnear\s)"
                              r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t]+(?:(?:of|for|and|the|de|la)[ \t]+)*[A-Z][\w'\u2019.-]*){0,6})"
-                             r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$")
+                             r"\s*,\s*(?:a|an|the)\s+(?:(?!(?:for|of|at|with|from|to|in|on|by)\s)[\w-]+\s+){0,3}$")
+# (not a person's title before the kind: "Safa M., a spokeswoman for the UN migration agency" is no body's name)
 _APPOS_CLOSES = re.compile(r"\s*(?:[,.;)]|$)")
 
 
@@ -1165,7 +1176,8 @@ def _zone_end(nt: str, a: int) -> int:
     return m.start() if m else a + 40
 
 
-_NEW_CLAUSE = re.compile(r";|,?\s+(?:but|while|whereas|although|though)\b")
+_NEW_CLAUSE = re.compile(r";|,?\s+(?:but|while|whereas|although|though)\b|,\s+(?=(?:the\s+)?[A-Z])")  # (a tag after a comma:
+# "up from an earlier toll of 25, Interior Minister X told reporters" speaks for the whole sentence)
 
 
 def _quote_left_open(text: str, state: bool) -> bool:

@@ -2757,3 +2757,39 @@ def test_a_local_head_titled_before_the_name() -> None:
     got = _one("Clash\n\nThe Commissioner of Rumbek Central County, Mabior Kuol Deng said: \"Seven people were killed and "
                "12 others wounded.\"")
     assert [(g[3], g[6]) for g in got] == [(7, "local authorities"), (12, "local authorities")]
+
+
+def test_a_spokeswoman_for_a_body_is_no_body_of_her_name() -> None:
+    got = _one("Shipwreck\n\nOne boat capsized, said Nadia Karim, a spokeswoman for the UN migration agency. More than 200 "
+               "migrants have died on the route this year, Karim said.")
+    assert [(g[3], g[6]) for g in got] == [(201, "IOM")]
+
+
+def test_national_and_provincial_police_forces_by_name() -> None:
+    got = _one("Shooting\n\nThe RCMP said six people were killed. Mounties said 11 others were hurt.")
+    assert [(g[3], g[6]) for g in got] == [(6, "police"), (11, "police")]
+
+
+def test_a_tag_after_an_earlier_toll_speaks_for_the_whole_sentence() -> None:
+    got = _one("Floods\n\nAt least 40 people have died, up from an earlier toll of 31, Interior Minister Luis Prado told "
+               "reporters, while another 60 people remain missing.")
+    assert [(g[3], g[6]) for g in got] == [(40, "Interior Ministry"), (31, "Interior Ministry"), (60, "Interior Ministry")]
+
+
+def test_a_named_provinces_government_and_a_disaster_office() -> None:
+    got = _one("Clashes\n\nKyrgyzstan's Osh provincial government says five soldiers were injured.")
+    assert [(g[3], g[6]) for g in got] == [(5, "Osh government")]
+    got = _one("Cyclone in Madagascar\n\nAt least 20 people died when the cyclone struck Madagascar, the disaster "
+               "management office says.")
+    assert [(g[3], g[6]) for g in got] == [(20, "BNGRC")]
+
+
+def test_according_to_the_minister_named_before() -> None:
+    got = _one("Strikes\n\nSix people have been killed, Minister of Health Dara Aziz said. In the north, two people were "
+               "killed, according to the minister.")
+    assert [(g[3], g[6]) for g in got] == [(6, "Health Ministry"), (2, "Health Ministry")]
+
+
+def test_people_engaged_in_a_search_are_no_speakers() -> None:
+    got = _one("Landslide\n\nHundreds of rescuers and residents were engaged in a search for 40 people still missing.")
+    assert [(g[3], g[6]) for g in got] == [(40, None)]
