@@ -66,7 +66,7 @@ FOLLOW = {
               r"mudslides?|landslides?|earth|snow|sand|avalanches?|soil|wreckage|collapsed)\b))",
     "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|(?:were\s+|was\s+|are\s+|is\s+)?fighting\s+for\s+(?:their|his|her)\s+lives|hit\s+by\s+(?:shrapnel|debris)|nursing\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)|recovering\s+from\s+(?:their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|(?:(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated|under\s+treatment)(?!\s+for\s+(?!(?:[\w-]+\s+){0,2}?(?:wounds?|injur\w*|burns)))|in\s+(?:a\s+)?(?:critical|serious|stable|grave|life[- ]threatening)\s+conditions?|"
                r"(?:treated\s+)?(?:for|with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injur(?:y|ies)|burns)|survived\s+with\s+(?:[\w-]+\s+)?injuries|"
-               r"(?:sustained|received|suffered)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns)|hospitali[sz]ed|(?:required|requiring|needed|needing)\s+(?:medical\s+|hospital\s+)(?:assistance|attention|treatment|care)|in\s+need\s+of\s+(?:medical\s+|hospital\s+)?(?:treatment|care|attention)|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
+               r"(?:sustained|received|suffered|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns)|hospitali[sz]ed|(?:required|requiring|needed|needing)\s+(?:medical\s+|hospital\s+)(?:assistance|attention|treatment|care)|in\s+need\s+of\s+(?:medical\s+|hospital\s+)?(?:treatment|care|attention)|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
                r"(?:taken|rushed|admitted|brought|evacuated|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:hospitals?|"
                r"medical\s+(?:facility|facilities|centres?|centers?)|health\s+(?:facility|facilities|centres?|centers?))|"
                r"(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:director|officials?|staff|sources?|chief|"
@@ -164,7 +164,7 @@ NUMBER_OF_RE = re.compile(
     r"pass(?:es|ed)|exceed(?:s|ed)?|tops|topped|cross(?:es|ed)|surpass(?:es|ed)|"
     r"stands\s+at|to\s+be|estimated|ranges?|ranged|(?:could|may|might|would|will)\s+be)\s*(?:the\s+|over\s+|more\s+than\s+)?$|"
     r"(?<!\w)number\s+of\s+(?P<what2>[\w\s-]{1,30}?),\s*$|"
-    r"(?<![\w-])(?:death\s+)?toll\s*[:\u2013-]?\s*$",  # a headline's "Manipur tense; toll at least 20"
+    r"(?<![\w-])(?:death\s+)?toll\s*(?:[:\u2013-]|\s+now)?\s*$",  # a headline's "Manipur tense; toll at least 20", "Toll Now 5"
     re.IGNORECASE,
 )
 HOLD_RE = re.compile(

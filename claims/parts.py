@@ -430,6 +430,7 @@ def with_outcome(cands: list[Cand]) -> list[Cand]:
 _PART_OPENER = re.compile(r"[\s\"'\u201c]*(?:in\s+particular|of\s+(?:these|those)|specifically|in\s+detail)\s*,|"
                           r"[\s\"'\u201c]*including\s*:", re.I)  # "Including: 66 civilians ...", a list after its total
 # a paragraph that goes on the list an opener began ("Including: 66 civilians ... / And 90 fighters ...")
+_AND_NEXT_PART = re.compile(r"[\s,]*(?:and|while|whereas)\s+")
 _LIST_GOES_ON = re.compile(r"[\s\"'\u201c]*and\s+(?=\d)", re.I)
 
 
@@ -446,6 +447,11 @@ def parts_across_units(r: Report, cs: list[Cand]) -> None:
         if t is not None and c.outcome == t.outcome and (go := _LIST_GOES_ON.match(r.ntext, r.units[c.u].start)) \
                 and c.fig.start == go.end():
             c.part_of = listed[c.u] = t
+            continue
+        if i > 0 and (p := cs[i - 1]).u == c.u and p.among and p.part_of is not None and c.outcome == p.outcome \
+                and not c.among and c.ofref is None and c.fig.value and p.part_of.fig.value \
+                and c.fig.value < p.part_of.fig.value and _AND_NEXT_PART.fullmatch(r.ntext, p.cue_end or p.np_end, c.fig.start):
+            c.part_of = p.part_of  # "Among the 27 wounded, two suffered serious injuries and 25 had minor ones"
             continue
         want = None
         opener = False

@@ -2793,3 +2793,11 @@ def test_according_to_the_minister_named_before() -> None:
 def test_people_engaged_in_a_search_are_no_speakers() -> None:
     got = _one("Landslide\n\nHundreds of rescuers and residents were engaged in a search for 40 people still missing.")
     assert [(g[3], g[6]) for g in got] == [(40, None)]
+
+
+def test_toll_now_and_those_who_had_injuries_among_the_wounded() -> None:
+    got = _one("Death Toll Now 7 in Raid on Peacekeepers\n\nOf the dead, none were civilians.")
+    assert [(g[3], g[0]) for g in got] == [(7, "killed")]
+    got = [(c.value_low, c.outcome, c.part_of) for c in extract(
+        "Shooting\n\nAmong the 30 wounded, four suffered grave injuries and 26 had minor injuries, police said.", PUB)]
+    assert got == [(30, "wounded", None), (4, "wounded", 0), (26, "wounded", 0)]
