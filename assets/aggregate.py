@@ -45,22 +45,28 @@ SHADOWED = {"events": ("claims", "report_events"), "estimate_timeline": ("claims
             "event_estimates": ("estimate_timeline",)}
 
 
+# the columns of each input's change feed that tell the events it touched (`scopes.changes`, shared within a run)
+FEED_COLUMNS = {"claims": "event_id, report_id", "report_events": "event_id, report_id", "reports": "report_id",
+                "quarantine": "report_id", "event_aliases": "alias, event_id", "estimate_timeline": "event_id"}
+
+
 def touched_events(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...], lo: int, hi: int) -> set[str]:
     """Event ids (as stored, aliases included) whose aggregate rows may differ between versions lo and hi."""
     events: set[str] = set()
     reports: set[str] = set()
     for table in tables:
+        rows = scopes.changes(con, table, FEED_COLUMNS[table], lo, hi)
         if table in ("claims", "report_events"):
-            for event_id, report_id in scopes.changes(con, table, "event_id, report_id", lo, hi):
+            for event_id, report_id in rows:
                 events.add(event_id)
                 reports.add(report_id)
         elif table in ("reports", "quarantine"):
-            reports.update(r for (r,) in scopes.changes(con, table, "report_id", lo, hi))
+            reports.update(r for (r,) in rows)
         elif table == "event_aliases":
-            for alias, event_id in scopes.changes(con, table, "alias, event_id", lo, hi):
+            for alias, event_id in rows:
                 events.update((alias, event_id))
         elif table == "estimate_timeline":
-            events.update(e for (e,) in scopes.changes(con, table, "event_id", lo, hi))
+            events.update(e for (e,) in rows)
     if reports:  # the events those reports' rows are in now
         scopes.register(con, "scope_reports", reports)
         events.update(e for (e,) in con.execute(
@@ -218,7 +224,8 @@ def write_events(store, extra_info: str | None = None,
     if context is not None:
         with store.connect(read_only=True) as con:
             scope = scopes.start(context, con, "events", events_token())
-            untouched = not scope.full and scopes.untouched(con, INPUTS["events"], scope.base, scope.version)
+            untouched = not scope.full and scopes.untouched(con, INPUTS["events"], scope.base, scope.version,
+                                                                FEED_COLUMNS)
         if untouched:
             # nothing changed since the last run: its merges were run to a fixpoint, so none is found now
             return scope.version, {}, scope

@@ -672,7 +672,7 @@ def touched_reports(con: duckdb.DuckDBPyConnection, lo: int, hi: int) -> set[str
     changed, and every report with a claim in an event those touch (the consistency rules compare the claims of
     one report, or of one event across reports)."""
     reports, events = set(), set()
-    for report_id, event_id in scopes.changes(con, "claims", "report_id, event_id", lo, hi):
+    for event_id, report_id in scopes.changes(con, "claims", "event_id, report_id", lo, hi):  # (as the aggregates ask)
         reports.add(report_id)
         events.add(event_id)
     reports.update(r for (r,) in scopes.changes(con, "reports", "report_id", lo, hi))
