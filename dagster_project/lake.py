@@ -234,6 +234,11 @@ class Write:
     # `sql` reads: one commit can then write a table a part at a time, with memory for one part)
     setup: tuple = ()
     cleanup: tuple = ()
+    # a keyed write of few rows (SMALL_WRITE_ROWS) that deletes only the rows it replaces that no new row equals, and
+    # inserts only the new rows no such row equals (volatile columns apart): the table then holds the same rows as
+    # after a replacement, and the change feed names only the rows that changed (a new report's day: its row and
+    # claims, not the day's other reports' again, which made validation and the aggregates redo their events)
+    minimal: bool = False
 
 
 @dataclass
@@ -512,15 +517,18 @@ class _Txn(CommitInfo):
 
 def _apply(con: duckdb.DuckDBPyConnection, txn: _Txn, w: Write, i: int) -> bool:
     """One write of a commit; whether it changed the table."""
-    staged = None
+    staged = pairs = None
     if w.replace_all or (w.key and w.keys) or w.where:
-        same, staged = _unchanged(con, w, i)
+        same, staged, pairs = _unchanged(con, w, i)
         if same:
             txn.rows_added.setdefault(w.table, 0)
             txn.rows_removed.setdefault(w.table, 0)
             return False
     removed = 0
-    if w.replace_all:
+    if pairs is not None:  # a minimal write: the replaced rows no new row equals (see Write.minimal)
+        gone, fresh = pairs
+        removed = _count(con.execute(f"DELETE FROM {w.table} WHERE rowid IN (SELECT id FROM {gone})"))
+    elif w.replace_all:
         removed = _count(con.execute(f"DELETE FROM {w.table}"))
     elif w.where:
         removed = _count(con.execute(f"DELETE FROM {w.table} WHERE {w.where}", list(w.params)))
@@ -534,9 +542,11 @@ def _apply(con: duckdb.DuckDBPyConnection, txn: _Txn, w: Write, i: int) -> bool:
             given = _columns(w.frame) if w.sql is None else [
                 d[0] for d in con.execute(f"SELECT * FROM ({w.sql}) LIMIT 0").description]
             cols = ", ".join(f'"{c}"' for c in given)
-            added = _count(con.execute(f"INSERT INTO {w.table} ({cols}) SELECT {cols} FROM {staged}"))
+            only = f"WHERE rowid IN (SELECT id FROM {pairs[1]}) ORDER BY rowid" if pairs is not None else ""
+            added = _count(con.execute(f"INSERT INTO {w.table} ({cols}) SELECT {cols} FROM {staged} {only}"))
         finally:
-            con.execute(f"DROP TABLE IF EXISTS {staged}")
+            for name in (staged, *(pairs or ())):
+                con.execute(f"DROP TABLE IF EXISTS {name}")
     elif w.sql is not None:
         added = _count(con.execute(f"INSERT INTO {w.table} BY NAME ({w.sql})"))
     else:
@@ -557,13 +567,15 @@ SMALL_WRITE_ROWS = 200_000  # a keyed write of at most this many rows holds the 
 # report into 100,000, texts and all, 0.5-0.85 -> 0.2 s of CPU; its claims 0.54 -> 0.05 s.)
 
 
-def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, str | None]:
+def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, str | None, tuple | None]:
     """Whether the rows `w` would write equal, as a multiset and apart from VOLATILE_COLUMNS, the rows it would
     replace; and, when they differ, the temp table holding the new rows (the caller inserts from it and drops it;
     the rows of a SQL write, such as the claims step's Parquet parts, are then read once, not twice). The new rows
     are cast to the table's types first (a temp table shaped like it), so a frame's types (dates as timestamps,
     ints as floats) do not count as changes. With no rows to replace (a fresh lake, new days), they are equal only
-    when there are no new rows, and nothing is compared."""
+    when there are no new rows, and nothing is compared. For a `minimal` write of few rows that differ, also the temp
+    tables (gone, fresh) of the row ids of the replaced rows to delete and of the new rows to insert: each row of one
+    side is paired with an equal row of the other (the n-th copy of a row with the n-th), and the unpaired are those."""
     cmp = f"_cmp_{i}"
     where, params = (("", []) if w.replace_all else (f"WHERE {w.where}", list(w.params)) if w.where
                      else (f"WHERE {w.key} = ANY(?)", [list(w.keys)]))
@@ -587,8 +599,9 @@ def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, 
             # temp table, not once to tell whether there are any and twice more to compare (each a scan of the table,
             # with its filter: ~0.1-0.5 s each at 100,000 reports)
             held = f"_old_{i}"
-            con.execute(f'CREATE OR REPLACE TEMP TABLE {held} AS SELECT {kept} FROM lake.main."{w.table}" {where}',
-                        params)
+            rowid = "rowid AS _lake_rowid, " if w.minimal else ""
+            con.execute(f'CREATE OR REPLACE TEMP TABLE {held} AS SELECT {rowid}{kept} FROM lake.main."{w.table}" '
+                        f'{where}', params)
             cleanup.append(held)
             old, params = f"SELECT {kept} FROM {held}", []
             n_old = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {held} LIMIT 1)").fetchone()[0]
@@ -598,18 +611,41 @@ def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, 
                                 params).fetchone()[0]
         if not n_old:
             keep = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {cmp} LIMIT 1)").fetchone()[0] > 0
-            return not keep, cmp if keep else None
+            return not keep, cmp if keep else None, None
         new = f"SELECT {kept} FROM {cmp}"
         diff = con.execute(f"SELECT count(*) FROM (({new} EXCEPT ALL {old}) UNION ALL ({old} EXCEPT ALL {new}))",
                            params + params).fetchone()[0]
         keep = diff != 0
-        return not keep, cmp if keep else None
+        if keep and w.minimal and cleanup:
+            return False, cmp, _unpaired(con, held, cmp, [c for c in names if c not in VOLATILE_COLUMNS], i)
+        return not keep, cmp if keep else None, None
     finally:
         for name in [*cleanup, *([] if keep else [cmp])]:
             try:
                 con.execute(f"DROP TABLE IF EXISTS {name}")
             except duckdb.Error:  # the transaction failed above and rolls back: the error to report is that one
                 pass
+
+
+def _unpaired(con: duckdb.DuckDBPyConnection, held: str, cmp: str, columns: list[str], i: int) -> tuple[str, str]:
+    """Temp tables `gone` (the lake row ids of the rows in `held` no row of `cmp` pairs with) and `fresh` (the row
+    ids in `cmp` of its rows no row of `held` pairs with), rows paired when `columns` are all equal or both NULL,
+    the n-th copy of a row on one side with the n-th on the other (multisets, as the EXCEPT ALL comparison)."""
+    cols = ", ".join(f'"{c}"' for c in columns)
+    same = " AND ".join(["o._copy = n._copy", *(f'o."{c}" IS NOT DISTINCT FROM n."{c}"' for c in columns)])
+    pairs, gone, fresh = f"_pairs_{i}", f"_gone_{i}", f"_fresh_{i}"
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE {pairs} AS
+        SELECT o._lake_rowid AS old_id, n._new_rowid AS new_id
+        FROM (SELECT _lake_rowid, {cols}, row_number() OVER (PARTITION BY {cols} ORDER BY _lake_rowid) AS _copy
+              FROM {held}) AS o
+        JOIN (SELECT rowid AS _new_rowid, {cols}, row_number() OVER (PARTITION BY {cols} ORDER BY rowid) AS _copy
+              FROM {cmp}) AS n ON {same}""")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {gone} AS SELECT _lake_rowid AS id FROM {held} "
+                f"WHERE _lake_rowid NOT IN (SELECT old_id FROM {pairs})")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {fresh} AS SELECT rowid AS id FROM {cmp} "
+                f"WHERE rowid NOT IN (SELECT new_id FROM {pairs})")
+    con.execute(f"DROP TABLE {pairs}")
+    return gone, fresh
 
 
 def retry_conflicts(fn, what: str):

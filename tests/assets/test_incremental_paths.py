@@ -500,3 +500,91 @@ def test_a_region_takes_in_an_abduction_seventy_days_on():
     assert region.events == {"a", "b"}
     found = merges_to_fixpoint({e: by_event[e] for e in region.stored_ids()}, region.seed)
     assert found == {"b": "a"} and not region.grow(set(found) | set(found.values()), found)
+
+
+def test_a_minimal_keyed_write_leaves_the_rows_of_a_replacement_and_changes_only_what_differs(tmp_path):
+    """Write.minimal (a day's reports, claims and links read again): the table holds, volatile columns apart, the
+    rows a replacement leaves, and the change feed of its version deletes only the replaced rows no new row equals
+    and inserts only the new rows no replaced row equals (multisets: copies of a row, NULLs and lists compared)."""
+    from collections import Counter
+
+    rng = random.Random(17)
+    lake = Lake(tmp_path / "lake")
+    rows = [{**_flag(i, [f"r{i % 4}"]), "party": rng.choice(["all", None])} for i in range(24)]
+    lake.commit([Write("flags", pd.DataFrame(rows))], message="test: flags")
+    stable = [c for c in rows[0] if c not in ("run_id", "flagged_at")]
+    cols = ", ".join(stable)
+
+    def held(con, sql: str, params=()) -> Counter:
+        return Counter(map(repr, con.execute(sql, list(params)).fetchall()))
+
+    for case in range(14):
+        event = f"e{case % 3}"
+        with lake.reader() as con:
+            old = con.execute(f"SELECT {cols}, run_id FROM flags WHERE event_id = ?", [event]).fetchall()
+        new = []
+        for row in old:
+            r = dict(zip([*stable, "run_id"], row, strict=True))
+            r.update(run_id=f"run {case}", flagged_at=NOW)
+            pick = rng.random()
+            if pick < 0.15:
+                continue  # gone
+            if pick < 0.3:
+                r["message"] = f"changed {case}"
+            elif pick < 0.4:
+                r["party"] = None if r["party"] else "all"
+            elif pick < 0.5:
+                r["figures"] = [*r["figures"], case]
+            new.append(r)
+            if rng.random() < 0.2:
+                new.append(dict(r))  # a second copy
+        new += [{**_flag(100 + case * 10 + k, ["r9"]), "event_id": event, "run_id": f"run {case}"}
+                for k in range(rng.randrange(3))]
+        if case == 5:
+            new = [{**dict(zip([*stable, "run_id"], row, strict=True)), "run_id": "other", "flagged_at": NOW}
+                   for row in old]  # only volatile columns differ: no version
+        rng.shuffle(new)
+        with lake.reader() as con:
+            others = held(con, f"SELECT {cols} FROM flags WHERE event_id <> ?", [event])
+            before = held(con, f"SELECT {cols} FROM flags WHERE event_id = ?", [event])
+        frame = pd.DataFrame(new, columns=list(rows[0]))
+        version = lake.latest_version()
+        lake.commit([Write("flags", frame, key="event_id", keys=(event,), minimal=True)], message="test: minimal")
+        with lake.reader() as con:
+            after = held(con, f"SELECT {cols} FROM flags")
+            given = Counter(map(repr, (tuple(r[c] for c in stable) for r in new)))
+            assert after == others + given, case  # what a replacement leaves
+            if lake.latest_version() == version:
+                assert given == before, case
+                continue
+            feed = f"FROM lake.table_changes('flags', {version + 1}, {version + 1}) WHERE change_type = ?"
+            assert held(con, f"SELECT {cols} {feed}", ["delete"]) == before - given, case
+            assert held(con, f"SELECT {cols} {feed}", ["insert"]) == given - before, case
+            kept = held(con, f"SELECT {cols} FROM flags WHERE event_id = ? AND run_id NOT LIKE 'run {case}'",
+                        [event])
+            assert kept == before & given, case  # an unchanged row keeps its own volatile columns
+
+
+def test_the_stored_failures_of_two_grouped_scans_are_those_of_a_query_per_suite(tmp_path):
+    """`stored_failures` (what an incremental run's checks report) from one grouped scan of quarantine and one of
+    flags: per shape suite its quarantined claims, per consistency suite its warning flags (not its info ones)."""
+    import expectations
+    from assets import validate as v
+
+    lake = Lake(tmp_path / "lake")
+    rng = random.Random(5)
+    suites = [*v.FLAG_SUITES, v.DISAGREEMENT_SUITE]
+    flags = [{**_flag(i, ["r1"]), "rule": rng.choice(expectations.rules(rng.choice(suites))),
+              "severity": rng.choice(["warn", "warn", "info"])} for i in range(60)]
+    quarantine = pd.DataFrame([{"claim_id": f"c{i % 17}", "report_id": "r1", "rule": f"{suite}.rule{i % 3}",
+                                "reason": "x", "row_json": "{}", "run_id": "r", "quarantined_at": NOW}
+                               for i in range(40) for suite in [rng.choice(["claims", "reports", "other"])]])
+    lake.commit([Write("flags", pd.DataFrame(flags)), Write("quarantine", quarantine)], message="test: failures")
+    with lake.reader() as con:
+        want = {s: con.execute("SELECT count(DISTINCT claim_id) FROM quarantine WHERE starts_with(rule, ?)",
+                               [f"{s}."]).fetchone()[0] for s in v.SHAPE_SUITES}
+        for s in suites:
+            want[s] = con.execute("SELECT count(*) FROM flags WHERE severity = 'warn' AND rule IN (SELECT UNNEST(?))",
+                                  [list(expectations.rules(s))]).fetchone()[0]
+    assert v.stored_failures(lake) == want
+    assert all(want.values())
