@@ -359,9 +359,8 @@ def ingest(context: dg.AssetExecutionContext, lake: LakeResource, sources: Sourc
             else:
                 rep = pd.concat([rep, carried], ignore_index=True) if len(rep) else carried
         keys = tuple(date.fromisoformat(d) for d in sorted(days))
-        # (minimal: a report of the days read again unchanged keeps its row, its first ingested_at included)
-        reports = Write("reports", sql=read.reports_sql(), key="partition_date", keys=keys, minimal=True) \
-            if read.parts else Write("reports", rep, key="partition_date", keys=keys, minimal=True)
+        reports = Write("reports", sql=read.reports_sql(), key="partition_date", keys=keys) if read.parts \
+            else Write("reports", rep, key="partition_date", keys=keys)
         _commit(context, store, reports, rej, warn, keys, statements, n_reports)
     finally:
         spill.cleanup()

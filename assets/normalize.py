@@ -356,11 +356,9 @@ def claims(context: dg.AssetExecutionContext, lake: LakeResource, corrections: C
                 context.log.warning(f"rejected {row['path']} (report {row['report_id']}): {row['reason']}; no "
                                     "claims read from it, the run goes on (a rejected_reports row of stage 'extract')")
             store.commit(
-                # (minimal: the day's claims and links of reports read again that did not change stay as they are, so
-                # validation and the aggregates see only what did in the change feed)
-                [Write("claims", sql=stream.claims_sql(events), key="partition_date", keys=todo, minimal=True),
+                [Write("claims", sql=stream.claims_sql(events), key="partition_date", keys=todo),
                  Write("report_events", pd.DataFrame(stream.linked(events), columns=REPORT_EVENT_COLUMNS),
-                       key="partition_date", keys=todo, minimal=True),
+                       key="partition_date", keys=todo),
                  Write("rejected_reports", rejected, where=OWN_REJECTS, params=(list(todo),)),
                  Write("claim_days", plan.rows(stream.stray_by_day(), stream.failed_by_day()), key="partition_date",
                        keys=todo)],

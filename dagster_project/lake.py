@@ -212,6 +212,14 @@ def _texts_in_files(con: duckdb.DuckDBPyConnection) -> None:
             con.execute("CALL lake.set_option('data_inlining_row_limit', 0, table_name => ?)", [table])
 
 
+# Tables whose writes are minimal (Write.minimal) by default: those a run writes again whole, a day or all of it, where
+# most rows are those already there. A new report's day re-reads the day's other reports: replaced, their rows (the
+# same again) filled the change feed, and validation redid every report of their events and the aggregates every
+# event (~120 reports and ~15 events for one report into 100,000); a merge rewrote every alias, and the aggregates
+# then redid every aliased event (~1,600).
+MINIMAL_TABLES = ("reports", "claims", "report_events", "event_aliases")
+
+
 # Columns that say when or by which run a row was written, not what it holds: a write whose rows differ from the
 # rows there only in these changes nothing, and is skipped (no change, no new version).
 VOLATILE_COLUMNS = frozenset({"ingested_at", "rejected_at", "warned_at", "run_id", "quarantined_at", "flagged_at",
@@ -234,11 +242,14 @@ class Write:
     # `sql` reads: one commit can then write a table a part at a time, with memory for one part)
     setup: tuple = ()
     cleanup: tuple = ()
-    # a keyed write of few rows (SMALL_WRITE_ROWS) that deletes only the rows it replaces that no new row equals, and
-    # inserts only the new rows no such row equals (volatile columns apart): the table then holds the same rows as
-    # after a replacement, and the change feed names only the rows that changed (a new report's day: its row and
-    # claims, not the day's other reports' again, which made validation and the aggregates redo their events)
-    minimal: bool = False
+    # a write of few rows (SMALL_WRITE_ROWS) that deletes only the rows it replaces that no new row equals, and inserts
+    # only the new rows no such row equals (volatile columns apart): the table then holds the same rows as after a
+    # replacement, and the change feed names only the rows that changed. None: as MINIMAL_TABLES says.
+    minimal: bool | None = None
+
+    @property
+    def is_minimal(self) -> bool:
+        return self.table in MINIMAL_TABLES if self.minimal is None else self.minimal
 
 
 @dataclass
@@ -594,12 +605,13 @@ def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, 
                 con.unregister(name)
         names = [r[0] for r in con.execute(f"SELECT name FROM pragma_table_info('{cmp}')").fetchall()]
         kept = ", ".join(f'"{c}"' for c in names if c not in VOLATILE_COLUMNS)
-        if not w.replace_all and con.execute(f"SELECT count(*) FROM {cmp}").fetchone()[0] <= SMALL_WRITE_ROWS:
+        if (not w.replace_all or w.is_minimal and _rows(con, f'lake.main."{w.table}"') <= SMALL_WRITE_ROWS) and \
+                _rows(con, cmp) <= SMALL_WRITE_ROWS:
             # a few rows replaced by key (an incremental run's): the rows they replace read from the lake once into a
             # temp table, not once to tell whether there are any and twice more to compare (each a scan of the table,
             # with its filter: ~0.1-0.5 s each at 100,000 reports)
             held = f"_old_{i}"
-            rowid = "rowid AS _lake_rowid, " if w.minimal else ""
+            rowid = "rowid AS _lake_rowid, " if w.is_minimal else ""
             con.execute(f'CREATE OR REPLACE TEMP TABLE {held} AS SELECT {rowid}{kept} FROM lake.main."{w.table}" '
                         f'{where}', params)
             cleanup.append(held)
@@ -616,7 +628,7 @@ def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, 
         diff = con.execute(f"SELECT count(*) FROM (({new} EXCEPT ALL {old}) UNION ALL ({old} EXCEPT ALL {new}))",
                            params + params).fetchone()[0]
         keep = diff != 0
-        if keep and w.minimal and cleanup:
+        if keep and w.is_minimal and cleanup:
             return False, cmp, _unpaired(con, held, cmp, [c for c in names if c not in VOLATILE_COLUMNS], i)
         return not keep, cmp if keep else None, None
     finally:
@@ -625,6 +637,10 @@ def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, 
                 con.execute(f"DROP TABLE IF EXISTS {name}")
             except duckdb.Error:  # the transaction failed above and rolls back: the error to report is that one
                 pass
+
+
+def _rows(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
 def _unpaired(con: duckdb.DuckDBPyConnection, held: str, cmp: str, columns: list[str], i: int) -> tuple[str, str]:

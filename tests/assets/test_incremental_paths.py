@@ -564,6 +564,19 @@ def test_a_minimal_keyed_write_leaves_the_rows_of_a_replacement_and_changes_only
                         [event])
             assert kept == before & given, case  # an unchanged row keeps its own volatile columns
 
+    # a replacement of the whole table (event_aliases: minimal by default), a few aliases changed
+    aliases = [{"alias": f"a{i}", "event_id": f"e{i % 5}", "reason": "merged"} for i in range(30)]
+    lake.commit([Write("event_aliases", pd.DataFrame(aliases), replace_all=True)], message="test: aliases")
+    again = [*aliases[2:], {**aliases[0], "event_id": "e9"}, {"alias": "a99", "event_id": "e1", "reason": "merged"}]
+    version = lake.latest_version()
+    lake.commit([Write("event_aliases", pd.DataFrame(again), replace_all=True)], message="test: aliases again")
+    with lake.reader() as con:
+        assert sorted(con.execute("SELECT alias, event_id, reason FROM event_aliases").fetchall()) == \
+            sorted(tuple(a.values()) for a in again)
+        feed = f"FROM lake.table_changes('event_aliases', {version + 1}, {version + 1}) WHERE change_type = ?"
+        assert sorted(con.execute(f"SELECT alias, event_id {feed}", ["delete"]).fetchall()) == [("a0", "e0"), ("a1", "e1")]
+        assert sorted(con.execute(f"SELECT alias, event_id {feed}", ["insert"]).fetchall()) == [("a0", "e9"), ("a99", "e1")]
+
 
 def test_the_stored_failures_of_two_grouped_scans_are_those_of_a_query_per_suite(tmp_path):
     """`stored_failures` (what an incremental run's checks report) from one grouped scan of quarantine and one of
