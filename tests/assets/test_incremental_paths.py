@@ -435,6 +435,49 @@ def test_the_walk_of_a_source_lists_what_its_glob_listed(tmp_path):
     assert [f for _, f in source_files([Source("s", path=src, glob="**/*.md")])] == _listed_as_before(src, "**/*.md")
 
 
+def test_a_walk_again_after_changes_lists_what_the_glob_lists(tmp_path, monkeypatch):
+    """The walk keeps each folder's entries while its stat is the same (sources._LISTED): after files are added,
+    removed, renamed, made folders, hidden or linked, in folders kept and not, it lists what Path.glob lists."""
+    import os
+    import time
+
+    from dagster_project import sources
+    from dagster_project.sources import Source, source_files
+
+    monkeypatch.setattr(sources, "RACY_S", 0.5)  # folders made just now are kept after half a second
+    src = tmp_path / "src"
+    for rel in ("2024-01/a.md", "2024-01/b.md", "2024-02/c.md", "2024-02/deep/d.md", "top.md"):
+        (src / rel).parent.mkdir(parents=True, exist_ok=True)
+        (src / rel).write_text("x")
+
+    def walked() -> list:
+        return [f for _, f in source_files([Source("s", path=src)])]
+
+    changes = [
+        lambda: (src / "2024-01" / "new.md").write_text("y"),
+        lambda: (src / "2024-02" / "c.md").unlink(),
+        lambda: (src / "2024-02" / "deep").rename(src / "2024-02" / "deeper"),
+        lambda: (src / "top.md").rename(src / "2024-01" / "moved.md"),
+        lambda: ((src / "2024-01" / "b.md").unlink(), (src / "2024-01" / "b.md").mkdir(),
+                 (src / "2024-01" / "b.md" / "in.md").write_text("z")),
+        lambda: (src / "2024-02" / "deeper" / "d.md").rename(src / "2024-02" / "deeper" / ".d.md"),
+        lambda: os.symlink(src / "2024-01", src / "2024-02" / "link-dir-in"),
+        lambda: ((src / "target.md").write_text("t"), os.symlink(src / "target.md", src / "2024-02" / "maybe")),
+        # the link's folder unchanged, what it leads to now a folder inside the source
+        lambda: ((src / "target.md").unlink(), (src / "target.md").mkdir(), (src / "target.md" / "t.md").write_text("t")),
+        lambda: (src / "2024-03").mkdir(),
+        lambda: (src / "2024-03" / "e.md").write_text("w"),
+    ]
+    time.sleep(0.6)
+    assert walked() == _listed_as_before(src)
+    assert str(src / "2024-01") in sources._LISTED  # kept
+    for i, change in enumerate(changes):
+        change()
+        assert walked() == _listed_as_before(src), i
+        time.sleep(0.6)  # kept again
+        assert walked() == _listed_as_before(src), i
+
+
 def test_a_jsonl_file_read_earlier_is_told_without_a_parse(tmp_path, monkeypatch):
     """ingest's reading of the sources for some days, with the reports of a JSONL file read earlier in the process
     held by its hash: the same rows, rejected rows and file ids as reading every file afresh, day by day, and the
