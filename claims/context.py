@@ -264,10 +264,8 @@ class Doc:
         soldiers" of a Somali report that also names the Kenyan army)."""
         if not self.country:
             return True
-        if not hasattr(self, "_demonyms"):
-            self._demonyms = {spec.get("demonym") for spec in self.g.countries.values()}
         first = force.split()[0]
-        return first not in self._demonyms or first == self.demonym(self.country)
+        return self.g.demonym_country(first) is None or first == self.demonym(self.country)
 
     def army(self, country: str | None) -> str | None:
         """A country's armed forces by the word its news uses ("Nigerian army", "Philippine military")."""

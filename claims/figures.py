@@ -83,10 +83,6 @@ _LABEL_ITEMS = re.compile(r"(?:(?:[\w()'-]+\s+){0,4}[\w()'-]+\s*(?:,\s*(?:and\s+
 _PRE_KEYS = ("toll", "number", "count", "tally", "total", "figure")
 _BODIES_OF = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+)?([\w-]+)")
 _AND_NOUN = re.compile(r"\s+and\s+([\w-]+)")
-_FIGURE_NEXT = re.compile(r"\s+(?:(?:at\s+least|at\s+most|some|about|around|nearly|almost|more\s+than|over|up\s+to|"
-                          r"another|a\s+further|an\s+(?:estimated|additional))\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
-                          r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|"
-                          r"hundreds|thousands|dozens|scores|tens)\b)", re.I)
 _OR_CUE = recache.compile(r"^\s*(?:or|and)\s+(?:(?:were\s+|are\s+)?(?:listed|reported|declared|presumed)\s+(?:as\s+)?)?(?:" + "|".join(f"(?P<{k}>{v})" for k, v in L.FOLLOW.items()) + r")(?![\w-])", re.I)
 _SCAN_STOP = re.compile(r"[;:]|\b(?:while|but|whereas|after|before|because|as)\b|[\"']\s*,|"
                         r"\s(?:\u2014|--|\u2013)\s*(?:and|but|while)\b")  # "— 27 soldiers and 3 drivers — and that ..."
@@ -866,7 +862,7 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         m2 = _OR_CUE.match(rest)
         if m2 and ("feared" in m2.group(0).lower() or "presumed" in m2.group(0).lower()):
             m2 = None  # "missing and feared dead", "missing and presumed dead": missing, as the fear says
-        if m2 and _FIGURE_NEXT.match(rest, m2.end()):
+        if m2 and (ws := _rx.match(r"\s+", rest[m2.end():])) and _FIGURE_LC.match(rest.lower(), m2.end() + ws.end()):
             m2 = None  # "left 20,000 people dead and displaced two million": a verb with its own figure
         if m2 and m2.lastgroup == "killed" and c.outcome in ("abducted", "captured") and not f.is_zero \
                 and m2.group(0).lstrip().lower().startswith("and"):

@@ -22,8 +22,8 @@ _RUN_BEFORE = re.compile(r"\b(?:run|controlled|administered|operated|managed|gua
 _FACILITY_MODS = L.FACILITY_MODIFIERS
 
 
-def _staff_word_before(r: Report, c: Cand) -> str | None:
-    """The word right before the staff noun of the figure's phrase ("nine medical staff": medical)."""
+def _word_before_head(r: Report, c: Cand) -> str | None:
+    """The word right before the head noun of the figure's phrase ("nine medical staff": medical; "two foreign soldiers")."""
     words = r.lc[c.fig.end:c.np_end].split()
     return words[-2] if len(words) >= 2 else None
 
@@ -33,7 +33,7 @@ def _civil_staff(r: Report, c: Cand, head: str | None) -> bool:
     staff" of an ambulance): civilians, not a guard force or the speaker's own side."""
     return head in ("staff", "personnel") and (_OF_CIVIL_PLACE.match(r.lc, c.np_end) is not None
                                                or c.head_mod in L.CIVIL_STAFF_MODIFIERS
-                                               or _staff_word_before(r, c) in L.CIVIL_STAFF_MODIFIERS)
+                                               or _word_before_head(r, c) in L.CIVIL_STAFF_MODIFIERS)
 
 
 def _police_force_before(r: Report, c: Cand, ui: int) -> str | None:
@@ -120,7 +120,7 @@ def assign_party(r: Report, c: Cand, inherit: Cand | None, ui: int, speaker: str
                                                                         c.party_text, re.I):
         dem = doc.demonym(c.nationality or doc.country)  # "three police conscripts"
         party = f"{dem} police" if dem else "police"
-    elif head in L.SOLDIER_NOUNS and c.nationality is None and (c.head_mod == "foreign" or _staff_word_before(r, c) == "foreign"):
+    elif head in L.SOLDIER_NOUNS and c.nationality is None and (c.head_mod == "foreign" or _word_before_head(r, c) == "foreign"):
         party = "foreign forces"  # "two foreign soldiers" in Afghanistan: not the country's own army
     elif head in L.SOLDIER_NOUNS or (head in ("officers", "officer") and "police" not in c.party_text.lower()
                                       and not r.has_police):
