@@ -10,6 +10,7 @@ from pathlib import Path
 import dagster as dg
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from claims.events import LOOKBACK_WINDOW, merges, place_chain, place_levels
 from dagster_project.lake import CommitInfo, Write
@@ -45,22 +46,28 @@ SHADOWED = {"events": ("claims", "report_events"), "estimate_timeline": ("claims
             "event_estimates": ("estimate_timeline",)}
 
 
+# the columns of each input's change feed that tell the events it touched (`scopes.changes`, shared within a run)
+FEED_COLUMNS = {"claims": "event_id, report_id", "report_events": "event_id, report_id", "reports": "report_id",
+                "quarantine": "report_id", "event_aliases": "alias, event_id", "estimate_timeline": "event_id"}
+
+
 def touched_events(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...], lo: int, hi: int) -> set[str]:
     """Event ids (as stored, aliases included) whose aggregate rows may differ between versions lo and hi."""
     events: set[str] = set()
     reports: set[str] = set()
     for table in tables:
+        rows = scopes.changes(con, table, FEED_COLUMNS[table], lo, hi)
         if table in ("claims", "report_events"):
-            for event_id, report_id in scopes.changes(con, table, "event_id, report_id", lo, hi):
+            for event_id, report_id in rows:
                 events.add(event_id)
                 reports.add(report_id)
         elif table in ("reports", "quarantine"):
-            reports.update(r for (r,) in scopes.changes(con, table, "report_id", lo, hi))
+            reports.update(r for (r,) in rows)
         elif table == "event_aliases":
-            for alias, event_id in scopes.changes(con, table, "alias, event_id", lo, hi):
+            for alias, event_id in rows:
                 events.update((alias, event_id))
         elif table == "estimate_timeline":
-            events.update(e for (e,) in scopes.changes(con, table, "event_id", lo, hi))
+            events.update(e for (e,) in rows)
     if reports:  # the events those reports' rows are in now
         scopes.register(con, "scope_reports", reports)
         events.update(e for (e,) in con.execute(
@@ -85,7 +92,21 @@ def close_over_aliases(con: duckdb.DuckDBPyConnection, events: set[str]) -> set[
 
 
 def scoped_frame(con: duckdb.DuckDBPyConnection, table: str, events: set[str]):
-    """The rows `table`'s SQL gives for `events` alone (its inputs shadowed by views over those events)."""
+    """The rows `table`'s SQL gives for `events` alone (its inputs shadowed by views over those events), computed
+    chunk_events() events at a time, an event with every id merged into it (event_aliases) in one part: every
+    aggregate is per event, so the parts' rows are those of one query, with memory for one part (a merge that
+    rewrote every alias once put ~1,600 events in one query: out of DuckDB's memory limit)."""
+    target = dict(con.execute("SELECT alias, event_id FROM event_aliases").fetchall())
+    groups: dict[str, list[str]] = {}
+    for e in sorted(events):
+        groups.setdefault(target.get(e, e), []).append(e)
+    size, ordered = chunk_events(), list(groups.values())
+    parts = [_scoped_query(con, table, [e for ids in ordered[i:i + size] for e in ids])
+             for i in range(0, len(ordered), size)]
+    return parts[0] if len(parts) == 1 else pa.concat_tables(parts)
+
+
+def _scoped_query(con: duckdb.DuckDBPyConnection, table: str, events: list[str]):
     scopes.register(con, "scope_events", events)
     for t in SHADOWED[table]:
         scopes.shadow(con, t, "event_id IN (SELECT id FROM scope_events)")
@@ -180,9 +201,14 @@ def _build(context: dg.AssetExecutionContext, lake: LakeResource, table: str,
     # no event touched: nothing to write, no transaction
     snapshot = store.commit(writes, message=f"aggregate: {table}", extra_info=run_tag(context)) if writes \
         else scope.version
-    with store.connect(read_only=True) as con:
-        frame = con.execute(f"SELECT * FROM {table} LIMIT 20").df()
-        rows = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    if len(writes) == 1 and writes[0].frame is not None and table in store.last_commit.row_count:
+        # an incremental run's: its row count counted in the commit, the rows it wrote as the preview (a connection
+        # and two scans of the table less, before the next step can start)
+        rows, frame = store.last_commit.row_count[table], writes[0].frame.slice(0, 20).to_pandas()
+    else:
+        with store.connect(read_only=True) as con:
+            frame = con.execute(f"SELECT * FROM {table} LIMIT 20").df()
+            rows = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     commit = store.last_commit or CommitInfo(snapshot, snapshot, row_count={table: rows})
     # read_version: the version the SQL read; rows added / removed and row count; what the run redid
     metadata = {"rows_written": rows, **commit.metadata(table), "snapshot_id": snapshot,
@@ -215,14 +241,12 @@ def write_events(store, extra_info: str | None = None,
     """Merge events that turn out to be one incident, then write `event_aliases` and `events` in one commit.
     Returns the snapshot, the merges found this time and the scope (with a context: only the events changed
     since the last run, and those whose aliases this run changes)."""
-    if context is not None:
-        with store.connect(read_only=True) as con:
-            scope = scopes.start(context, con, "events", events_token())
-            untouched = not scope.full and scopes.untouched(con, INPUTS["events"], scope.base, scope.version)
-        if untouched:
-            # nothing changed since the last run: its merges were run to a fixpoint, so none is found now
-            return scope.version, {}, scope
     with store.connect() as con:
+        if context is not None:
+            scope = scopes.start(context, con, "events", events_token())
+            if not scope.full and scopes.untouched(con, INPUTS["events"], scope.base, scope.version, FEED_COLUMNS):
+                # nothing changed since the last run: its merges were run to a fixpoint, so none is found now
+                return scope.version, {}, scope
         before = dict(con.execute("SELECT alias, event_id FROM event_aliases").fetchall())
         region = MergeRegion.of(con, scope, before) if context is not None and not scope.full else None
         if region is None:

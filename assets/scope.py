@@ -90,41 +90,90 @@ def start(context: dg.AssetExecutionContext, con: duckdb.DuckDBPyConnection, ass
 _TOKEN = re.compile(r"[a-z_]+:(\d+)")
 
 
-def may_have_changed(con: duckdb.DuckDBPyConnection, table: str, lo: int, hi: int) -> bool:
-    """Whether `table` may have changed in versions lo+1..hi, from the catalog's record of what each version
-    changed (`changes_made`: 'inserted_into_table:4,inlined_delete:6,...'), a few ms where a `table_changes`
-    query costs 0.15-0.25 s even when it finds nothing, and a run asks some twenty of them. True whenever the
-    record cannot tell (a version missing from it, a change it names without a table id)."""
+def changing_versions(con: duckdb.DuckDBPyConnection, table: str, lo: int, hi: int) -> list[tuple[int, str]] | None:
+    """(version, commit time) of the versions lo+1..hi that may have changed `table`, from the catalog's record of what
+    each version changed (`changes_made`: 'inserted_into_table:4,inlined_delete:6,...'), a few ms where a
+    `table_changes` query costs 0.15-0.25 s even when it finds nothing, and a run asks some twenty of them. None
+    when the record cannot tell (a version missing from it); a version whose record names a change without a table
+    id is counted in."""
     meta = "__ducklake_metadata_lake"
-    rows = con.execute(f"SELECT changes_made FROM {meta}.ducklake_snapshot_changes "
-                       f"WHERE snapshot_id > {int(lo)} AND snapshot_id <= {int(hi)}").fetchall()
+    rows = con.execute(f"SELECT c.snapshot_id, CAST(s.snapshot_time AS VARCHAR), c.changes_made "
+                       f"FROM {meta}.ducklake_snapshot_changes AS c JOIN {meta}.ducklake_snapshot AS s USING (snapshot_id) "
+                       f"WHERE c.snapshot_id > {int(lo)} AND c.snapshot_id <= {int(hi)}").fetchall()
     if len(rows) != hi - lo:
-        return True
+        return None
     ids = {str(i) for (i,) in con.execute(f"SELECT table_id FROM {meta}.ducklake_table WHERE table_name = "
                                           f"'{table}' AND end_snapshot IS NULL").fetchall()}
-    for (made,) in rows:
+    out = []
+    for version, when, made in rows:
         for token in filter(None, (made or "").split(",")):
             m = _TOKEN.fullmatch(token)
             if m is None or m.group(1) in ids:
-                return True
-    return False
+                out.append((int(version), when))
+                break
+    return sorted(out)
+
+
+def may_have_changed(con: duckdb.DuckDBPyConnection, table: str, lo: int, hi: int) -> bool:
+    """Whether `table` may have changed in versions lo+1..hi (True whenever the catalog's record cannot tell)."""
+    versions = changing_versions(con, table, lo, hi)
+    return versions is None or bool(versions)
+
+
+# (catalog, version, its commit time, table, columns) -> the distinct `columns` of the rows that version inserted or
+# deleted in `table`. A version never changes once committed, and in one run validation and the four aggregates each
+# read the change feed of the same few versions (the day's ingest and claims commits, validation's): each a
+# `table_changes` scan, ~0.2-0.5 s a table at 100,000 reports, four times over for `claims`. So each version's
+# changes are read once per process. The commit time tells a version apart from one of the same id in a catalog
+# restored or made again at the same place. Versions that changed more than FEED_ROWS distinct values (a full
+# run's) are not kept.
+_FEED: dict[tuple, frozenset] = {}
+FEED_ROWS = 50_000
+FEED_KEEP = 512  # versions kept at most (the oldest go first)
+
+
+def catalog_of(con: duckdb.DuckDBPyConnection) -> str:
+    return con.execute("SELECT path FROM duckdb_databases() WHERE database_name = 'lake'").fetchone()[0] or ""
 
 
 def changes(con: duckdb.DuckDBPyConnection, table: str, columns: str, lo: int, hi: int) -> list[tuple]:
-    """Distinct `columns` of the rows of `table` inserted or deleted in versions lo+1..hi."""
-    if lo >= hi or not may_have_changed(con, table, lo, hi):
+    """Distinct `columns` of the rows of `table` inserted or deleted in versions lo+1..hi: each version's read from
+    the change feed once per process (_FEED), only those that changed `table` (changing_versions)."""
+    if lo >= hi:
         return []
-    return con.execute(f"SELECT DISTINCT {columns} FROM lake.table_changes('{table}', {int(lo) + 1}, {int(hi)}) "
-                       f"WHERE change_type IN {_CHANGED}").fetchall()
+    versions = changing_versions(con, table, lo, hi)
+    if versions is None:  # the catalog's record cannot tell: the whole range, as it is
+        return con.execute(f"SELECT DISTINCT {columns} FROM lake.table_changes('{table}', {int(lo) + 1}, {int(hi)}) "
+                           f"WHERE change_type IN {_CHANGED}").fetchall()
+    if not versions:
+        return []
+    catalog = catalog_of(con)
+    keys = {v: (catalog, v, when, table, columns) for v, when in versions}
+    found = {v: _FEED[k] for v, k in keys.items() if k in _FEED}
+    missing = sorted(v for v in keys if v not in found)
+    if missing:
+        read: dict[int, set] = {v: set() for v in missing}
+        for row in con.execute(
+                f"SELECT DISTINCT snapshot_id, {columns} FROM lake.table_changes('{table}', {missing[0]}, "
+                f"{missing[-1]}) WHERE change_type IN {_CHANGED} AND snapshot_id = ANY(?)", [missing]).fetchall():
+            read[row[0]].add(row[1:])
+        for v, rows in read.items():
+            found[v] = frozenset(rows)
+            if len(rows) <= FEED_ROWS:
+                _FEED[keys[v]] = found[v]
+        while len(_FEED) > FEED_KEEP:
+            del _FEED[next(iter(_FEED))]
+    return list(set().union(*found.values()))
 
 
-def untouched(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...], lo: int, hi: int) -> bool:
-    """Whether no row of `tables` changed in versions lo+1..hi (False when that cannot be told: versions expired)."""
+def untouched(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...], lo: int, hi: int,
+              columns: dict[str, str] | None = None) -> bool:
+    """Whether no row of `tables` changed in versions lo+1..hi (False when that cannot be told: versions expired).
+    `columns`: per table, the columns `changes` is asked for elsewhere in the run (their reads are then shared)."""
     if lo >= hi:
         return True
     try:
-        return not any(con.execute(f"SELECT count(*) FROM lake.table_changes('{t}', {int(lo) + 1}, {int(hi)})")
-                       .fetchone()[0] for t in tables if may_have_changed(con, t, lo, hi))
+        return not any(changes(con, t, (columns or {}).get(t, "*"), lo, hi) for t in tables)
     except duckdb.Error:
         return False
 

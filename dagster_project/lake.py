@@ -212,6 +212,14 @@ def _texts_in_files(con: duckdb.DuckDBPyConnection) -> None:
             con.execute("CALL lake.set_option('data_inlining_row_limit', 0, table_name => ?)", [table])
 
 
+# Tables whose writes are minimal (Write.minimal) by default: those a run writes again whole, a day or all of it, where
+# most rows are those already there. A new report's day re-reads the day's other reports: replaced, their rows (the
+# same again) filled the change feed, and validation redid every report of their events and the aggregates every
+# event (~120 reports and ~15 events for one report into 100,000); a merge rewrote every alias, and the aggregates
+# then redid every aliased event (~1,600).
+MINIMAL_TABLES = ("reports", "claims", "report_events", "event_aliases")
+
+
 # Columns that say when or by which run a row was written, not what it holds: a write whose rows differ from the
 # rows there only in these changes nothing, and is skipped (no change, no new version).
 VOLATILE_COLUMNS = frozenset({"ingested_at", "rejected_at", "warned_at", "run_id", "quarantined_at", "flagged_at",
@@ -234,6 +242,14 @@ class Write:
     # `sql` reads: one commit can then write a table a part at a time, with memory for one part)
     setup: tuple = ()
     cleanup: tuple = ()
+    # a write of few rows (SMALL_WRITE_ROWS) that deletes only the rows it replaces that no new row equals, and inserts
+    # only the new rows no such row equals (volatile columns apart): the table then holds the same rows as after a
+    # replacement, and the change feed names only the rows that changed. None: as MINIMAL_TABLES says.
+    minimal: bool | None = None
+
+    @property
+    def is_minimal(self) -> bool:
+        return self.table in MINIMAL_TABLES if self.minimal is None else self.minimal
 
 
 @dataclass
@@ -512,15 +528,18 @@ class _Txn(CommitInfo):
 
 def _apply(con: duckdb.DuckDBPyConnection, txn: _Txn, w: Write, i: int) -> bool:
     """One write of a commit; whether it changed the table."""
-    staged = None
+    staged = pairs = None
     if w.replace_all or (w.key and w.keys) or w.where:
-        same, staged = _unchanged(con, w, i)
+        same, staged, pairs = _unchanged(con, w, i)
         if same:
             txn.rows_added.setdefault(w.table, 0)
             txn.rows_removed.setdefault(w.table, 0)
             return False
     removed = 0
-    if w.replace_all:
+    if pairs is not None:  # a minimal write: the replaced rows no new row equals (see Write.minimal)
+        gone, fresh = pairs
+        removed = _count(con.execute(f"DELETE FROM {w.table} WHERE rowid IN (SELECT id FROM {gone})"))
+    elif w.replace_all:
         removed = _count(con.execute(f"DELETE FROM {w.table}"))
     elif w.where:
         removed = _count(con.execute(f"DELETE FROM {w.table} WHERE {w.where}", list(w.params)))
@@ -534,9 +553,11 @@ def _apply(con: duckdb.DuckDBPyConnection, txn: _Txn, w: Write, i: int) -> bool:
             given = _columns(w.frame) if w.sql is None else [
                 d[0] for d in con.execute(f"SELECT * FROM ({w.sql}) LIMIT 0").description]
             cols = ", ".join(f'"{c}"' for c in given)
-            added = _count(con.execute(f"INSERT INTO {w.table} ({cols}) SELECT {cols} FROM {staged}"))
+            only = f"WHERE rowid IN (SELECT id FROM {pairs[1]}) ORDER BY rowid" if pairs is not None else ""
+            added = _count(con.execute(f"INSERT INTO {w.table} ({cols}) SELECT {cols} FROM {staged} {only}"))
         finally:
-            con.execute(f"DROP TABLE IF EXISTS {staged}")
+            for name in (staged, *(pairs or ())):
+                con.execute(f"DROP TABLE IF EXISTS {name}")
     elif w.sql is not None:
         added = _count(con.execute(f"INSERT INTO {w.table} BY NAME ({w.sql})"))
     else:
@@ -557,13 +578,15 @@ SMALL_WRITE_ROWS = 200_000  # a keyed write of at most this many rows holds the 
 # report into 100,000, texts and all, 0.5-0.85 -> 0.2 s of CPU; its claims 0.54 -> 0.05 s.)
 
 
-def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, str | None]:
+def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, str | None, tuple | None]:
     """Whether the rows `w` would write equal, as a multiset and apart from VOLATILE_COLUMNS, the rows it would
     replace; and, when they differ, the temp table holding the new rows (the caller inserts from it and drops it;
     the rows of a SQL write, such as the claims step's Parquet parts, are then read once, not twice). The new rows
     are cast to the table's types first (a temp table shaped like it), so a frame's types (dates as timestamps,
     ints as floats) do not count as changes. With no rows to replace (a fresh lake, new days), they are equal only
-    when there are no new rows, and nothing is compared."""
+    when there are no new rows, and nothing is compared. For a `minimal` write of few rows that differ, also the temp
+    tables (gone, fresh) of the row ids of the replaced rows to delete and of the new rows to insert: each row of one
+    side is paired with an equal row of the other (the n-th copy of a row with the n-th), and the unpaired are those."""
     cmp = f"_cmp_{i}"
     where, params = (("", []) if w.replace_all else (f"WHERE {w.where}", list(w.params)) if w.where
                      else (f"WHERE {w.key} = ANY(?)", [list(w.keys)]))
@@ -582,13 +605,15 @@ def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, 
                 con.unregister(name)
         names = [r[0] for r in con.execute(f"SELECT name FROM pragma_table_info('{cmp}')").fetchall()]
         kept = ", ".join(f'"{c}"' for c in names if c not in VOLATILE_COLUMNS)
-        if not w.replace_all and con.execute(f"SELECT count(*) FROM {cmp}").fetchone()[0] <= SMALL_WRITE_ROWS:
+        if (not w.replace_all or w.is_minimal and _rows(con, f'lake.main."{w.table}"') <= SMALL_WRITE_ROWS) and \
+                _rows(con, cmp) <= SMALL_WRITE_ROWS:
             # a few rows replaced by key (an incremental run's): the rows they replace read from the lake once into a
             # temp table, not once to tell whether there are any and twice more to compare (each a scan of the table,
             # with its filter: ~0.1-0.5 s each at 100,000 reports)
             held = f"_old_{i}"
-            con.execute(f'CREATE OR REPLACE TEMP TABLE {held} AS SELECT {kept} FROM lake.main."{w.table}" {where}',
-                        params)
+            rowid = "rowid AS _lake_rowid, " if w.is_minimal else ""
+            con.execute(f'CREATE OR REPLACE TEMP TABLE {held} AS SELECT {rowid}{kept} FROM lake.main."{w.table}" '
+                        f'{where}', params)
             cleanup.append(held)
             old, params = f"SELECT {kept} FROM {held}", []
             n_old = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {held} LIMIT 1)").fetchone()[0]
@@ -598,18 +623,45 @@ def _unchanged(con: duckdb.DuckDBPyConnection, w: Write, i: int) -> tuple[bool, 
                                 params).fetchone()[0]
         if not n_old:
             keep = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {cmp} LIMIT 1)").fetchone()[0] > 0
-            return not keep, cmp if keep else None
+            return not keep, cmp if keep else None, None
         new = f"SELECT {kept} FROM {cmp}"
         diff = con.execute(f"SELECT count(*) FROM (({new} EXCEPT ALL {old}) UNION ALL ({old} EXCEPT ALL {new}))",
                            params + params).fetchone()[0]
         keep = diff != 0
-        return not keep, cmp if keep else None
+        if keep and w.is_minimal and cleanup:
+            return False, cmp, _unpaired(con, held, cmp, [c for c in names if c not in VOLATILE_COLUMNS], i)
+        return not keep, cmp if keep else None, None
     finally:
         for name in [*cleanup, *([] if keep else [cmp])]:
             try:
                 con.execute(f"DROP TABLE IF EXISTS {name}")
             except duckdb.Error:  # the transaction failed above and rolls back: the error to report is that one
                 pass
+
+
+def _rows(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def _unpaired(con: duckdb.DuckDBPyConnection, held: str, cmp: str, columns: list[str], i: int) -> tuple[str, str]:
+    """Temp tables `gone` (the lake row ids of the rows in `held` no row of `cmp` pairs with) and `fresh` (the row
+    ids in `cmp` of its rows no row of `held` pairs with), rows paired when `columns` are all equal or both NULL,
+    the n-th copy of a row on one side with the n-th on the other (multisets, as the EXCEPT ALL comparison)."""
+    cols = ", ".join(f'"{c}"' for c in columns)
+    same = " AND ".join(["o._copy = n._copy", *(f'o."{c}" IS NOT DISTINCT FROM n."{c}"' for c in columns)])
+    pairs, gone, fresh = f"_pairs_{i}", f"_gone_{i}", f"_fresh_{i}"
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE {pairs} AS
+        SELECT o._lake_rowid AS old_id, n._new_rowid AS new_id
+        FROM (SELECT _lake_rowid, {cols}, row_number() OVER (PARTITION BY {cols} ORDER BY _lake_rowid) AS _copy
+              FROM {held}) AS o
+        JOIN (SELECT rowid AS _new_rowid, {cols}, row_number() OVER (PARTITION BY {cols} ORDER BY rowid) AS _copy
+              FROM {cmp}) AS n ON {same}""")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {gone} AS SELECT _lake_rowid AS id FROM {held} "
+                f"WHERE _lake_rowid NOT IN (SELECT old_id FROM {pairs})")
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {fresh} AS SELECT rowid AS id FROM {cmp} "
+                f"WHERE rowid NOT IN (SELECT new_id FROM {pairs})")
+    con.execute(f"DROP TABLE {pairs}")
+    return gone, fresh
 
 
 def retry_conflicts(fn, what: str):

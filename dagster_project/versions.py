@@ -271,11 +271,18 @@ def rollback(lake: Lake, version: int, author: str = "toll rollback") -> int:
             raise VersionError(f"the lake moved on to version {Lake.current_version(txn.con)} while rolling "
                                "back; run the rollback again")
         for t in changed:
+            # version N's rows are read before the table's rows are deleted: in the same transaction DuckLake applies
+            # the delete to a time-travel read of the files both versions share (minimal writes keep a day's file
+            # and mark a few of its rows deleted), and the rollback would then insert nothing
+            if t in then:
+                txn.con.execute(f"CREATE OR REPLACE TEMP TABLE _rollback_rows AS "
+                                f"SELECT * FROM {t} AT (VERSION => {int(version)})")
             txn.rows_removed[t] = int(txn.con.execute(f"DELETE FROM {t}").fetchone()[0])
             txn.rows_added[t] = 0
             if t in then:
                 txn.rows_added[t] = int(txn.con.execute(
-                    f"INSERT INTO {t} BY NAME SELECT * FROM {t} AT (VERSION => {int(version)})").fetchone()[0])
+                    f"INSERT INTO {t} BY NAME SELECT * FROM _rollback_rows").fetchone()[0])
+                txn.con.execute("DROP TABLE _rollback_rows")
     return lake.last_commit.snapshot_id
 
 

@@ -161,6 +161,21 @@ def test_an_incremental_run_merges_over_the_changed_events_country_only(tmp_path
         assert set(lake.query("SELECT event_id FROM events").event_id) == set(before.event_id)
         incremental, version = tables(lake), lake.latest_version()
 
+        # an incremental aggregate's events computed a few at a time (an event with its aliases in one part): the
+        # rows of one query
+        from assets.aggregate import close_over_aliases, scoped_frame
+
+        with lake.reader() as con:
+            every = close_over_aliases(con, {e for (e,) in con.execute(
+                "SELECT DISTINCT event_id FROM claims WHERE event_id IS NOT NULL").fetchall()})
+            assert set(aliases.alias) <= every
+            for table in ("estimate_timeline", "source_timeline", "event_estimates"):
+                whole = sorted(map(repr, scoped_frame(con, table, every).to_pylist()))
+                monkeypatch.setenv("TOLL_AGGREGATE_CHUNK", "1")
+                assert sorted(map(repr, scoped_frame(con, table, every).to_pylist())) == whole, table
+                monkeypatch.delenv("TOLL_AGGREGATE_CHUNK")
+                assert whole, table
+
         monkeypatch.setenv("TOLL_INCREMENTAL", "0")
         full = materialize_all(lake_dir=str(lake.lake_dir), folder=str(folder), instance=instance, days=[])
         assert full.success and scope_of(full, "events")["incremental"] is False

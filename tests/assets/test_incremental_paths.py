@@ -435,6 +435,49 @@ def test_the_walk_of_a_source_lists_what_its_glob_listed(tmp_path):
     assert [f for _, f in source_files([Source("s", path=src, glob="**/*.md")])] == _listed_as_before(src, "**/*.md")
 
 
+def test_a_walk_again_after_changes_lists_what_the_glob_lists(tmp_path, monkeypatch):
+    """The walk keeps each folder's entries while its stat is the same (sources._LISTED): after files are added,
+    removed, renamed, made folders, hidden or linked, in folders kept and not, it lists what Path.glob lists."""
+    import os
+    import time
+
+    from dagster_project import sources
+    from dagster_project.sources import Source, source_files
+
+    monkeypatch.setattr(sources, "RACY_S", 0.5)  # folders made just now are kept after half a second
+    src = tmp_path / "src"
+    for rel in ("2024-01/a.md", "2024-01/b.md", "2024-02/c.md", "2024-02/deep/d.md", "top.md"):
+        (src / rel).parent.mkdir(parents=True, exist_ok=True)
+        (src / rel).write_text("x")
+
+    def walked() -> list:
+        return [f for _, f in source_files([Source("s", path=src)])]
+
+    changes = [
+        lambda: (src / "2024-01" / "new.md").write_text("y"),
+        lambda: (src / "2024-02" / "c.md").unlink(),
+        lambda: (src / "2024-02" / "deep").rename(src / "2024-02" / "deeper"),
+        lambda: (src / "top.md").rename(src / "2024-01" / "moved.md"),
+        lambda: ((src / "2024-01" / "b.md").unlink(), (src / "2024-01" / "b.md").mkdir(),
+                 (src / "2024-01" / "b.md" / "in.md").write_text("z")),
+        lambda: (src / "2024-02" / "deeper" / "d.md").rename(src / "2024-02" / "deeper" / ".d.md"),
+        lambda: os.symlink(src / "2024-01", src / "2024-02" / "link-dir-in"),
+        lambda: ((src / "target.md").write_text("t"), os.symlink(src / "target.md", src / "2024-02" / "maybe")),
+        # the link's folder unchanged, what it leads to now a folder inside the source
+        lambda: ((src / "target.md").unlink(), (src / "target.md").mkdir(), (src / "target.md" / "t.md").write_text("t")),
+        lambda: (src / "2024-03").mkdir(),
+        lambda: (src / "2024-03" / "e.md").write_text("w"),
+    ]
+    time.sleep(0.6)
+    assert walked() == _listed_as_before(src)
+    assert str(src / "2024-01") in sources._LISTED  # kept
+    for i, change in enumerate(changes):
+        change()
+        assert walked() == _listed_as_before(src), i
+        time.sleep(0.6)  # kept again
+        assert walked() == _listed_as_before(src), i
+
+
 def test_a_jsonl_file_read_earlier_is_told_without_a_parse(tmp_path, monkeypatch):
     """ingest's reading of the sources for some days, with the reports of a JSONL file read earlier in the process
     held by its hash: the same rows, rejected rows and file ids as reading every file afresh, day by day, and the
@@ -500,3 +543,104 @@ def test_a_region_takes_in_an_abduction_seventy_days_on():
     assert region.events == {"a", "b"}
     found = merges_to_fixpoint({e: by_event[e] for e in region.stored_ids()}, region.seed)
     assert found == {"b": "a"} and not region.grow(set(found) | set(found.values()), found)
+
+
+def test_a_minimal_keyed_write_leaves_the_rows_of_a_replacement_and_changes_only_what_differs(tmp_path):
+    """Write.minimal (a day's reports, claims and links read again): the table holds, volatile columns apart, the
+    rows a replacement leaves, and the change feed of its version deletes only the replaced rows no new row equals
+    and inserts only the new rows no replaced row equals (multisets: copies of a row, NULLs and lists compared)."""
+    from collections import Counter
+
+    rng = random.Random(17)
+    lake = Lake(tmp_path / "lake")
+    rows = [{**_flag(i, [f"r{i % 4}"]), "party": rng.choice(["all", None])} for i in range(24)]
+    lake.commit([Write("flags", pd.DataFrame(rows))], message="test: flags")
+    stable = [c for c in rows[0] if c not in ("run_id", "flagged_at")]
+    cols = ", ".join(stable)
+
+    def held(con, sql: str, params=()) -> Counter:
+        return Counter(map(repr, con.execute(sql, list(params)).fetchall()))
+
+    for case in range(14):
+        event = f"e{case % 3}"
+        with lake.reader() as con:
+            old = con.execute(f"SELECT {cols}, run_id FROM flags WHERE event_id = ?", [event]).fetchall()
+        new = []
+        for row in old:
+            r = dict(zip([*stable, "run_id"], row, strict=True))
+            r.update(run_id=f"run {case}", flagged_at=NOW)
+            pick = rng.random()
+            if pick < 0.15:
+                continue  # gone
+            if pick < 0.3:
+                r["message"] = f"changed {case}"
+            elif pick < 0.4:
+                r["party"] = None if r["party"] else "all"
+            elif pick < 0.5:
+                r["figures"] = [*r["figures"], case]
+            new.append(r)
+            if rng.random() < 0.2:
+                new.append(dict(r))  # a second copy
+        new += [{**_flag(100 + case * 10 + k, ["r9"]), "event_id": event, "run_id": f"run {case}"}
+                for k in range(rng.randrange(3))]
+        if case == 5:
+            new = [{**dict(zip([*stable, "run_id"], row, strict=True)), "run_id": "other", "flagged_at": NOW}
+                   for row in old]  # only volatile columns differ: no version
+        rng.shuffle(new)
+        with lake.reader() as con:
+            others = held(con, f"SELECT {cols} FROM flags WHERE event_id <> ?", [event])
+            before = held(con, f"SELECT {cols} FROM flags WHERE event_id = ?", [event])
+        frame = pd.DataFrame(new, columns=list(rows[0]))
+        version = lake.latest_version()
+        lake.commit([Write("flags", frame, key="event_id", keys=(event,), minimal=True)], message="test: minimal")
+        with lake.reader() as con:
+            after = held(con, f"SELECT {cols} FROM flags")
+            given = Counter(map(repr, (tuple(r[c] for c in stable) for r in new)))
+            assert after == others + given, case  # what a replacement leaves
+            if lake.latest_version() == version:
+                assert given == before, case
+                continue
+            feed = f"FROM lake.table_changes('flags', {version + 1}, {version + 1}) WHERE change_type = ?"
+            assert held(con, f"SELECT {cols} {feed}", ["delete"]) == before - given, case
+            assert held(con, f"SELECT {cols} {feed}", ["insert"]) == given - before, case
+            kept = held(con, f"SELECT {cols} FROM flags WHERE event_id = ? AND run_id NOT LIKE 'run {case}'",
+                        [event])
+            assert kept == before & given, case  # an unchanged row keeps its own volatile columns
+
+    # a replacement of the whole table (event_aliases: minimal by default), a few aliases changed
+    aliases = [{"alias": f"a{i}", "event_id": f"e{i % 5}", "reason": "merged"} for i in range(30)]
+    lake.commit([Write("event_aliases", pd.DataFrame(aliases), replace_all=True)], message="test: aliases")
+    again = [*aliases[2:], {**aliases[0], "event_id": "e9"}, {"alias": "a99", "event_id": "e1", "reason": "merged"}]
+    version = lake.latest_version()
+    lake.commit([Write("event_aliases", pd.DataFrame(again), replace_all=True)], message="test: aliases again")
+    with lake.reader() as con:
+        assert sorted(con.execute("SELECT alias, event_id, reason FROM event_aliases").fetchall()) == \
+            sorted(tuple(a.values()) for a in again)
+        feed = f"FROM lake.table_changes('event_aliases', {version + 1}, {version + 1}) WHERE change_type = ?"
+        assert sorted(con.execute(f"SELECT alias, event_id {feed}", ["delete"]).fetchall()) == [("a0", "e0"), ("a1", "e1")]
+        assert sorted(con.execute(f"SELECT alias, event_id {feed}", ["insert"]).fetchall()) == [("a0", "e9"), ("a99", "e1")]
+
+
+def test_the_stored_failures_of_two_grouped_scans_are_those_of_a_query_per_suite(tmp_path):
+    """`stored_failures` (what an incremental run's checks report) from one grouped scan of quarantine and one of
+    flags: per shape suite its quarantined claims, per consistency suite its warning flags (not its info ones)."""
+    import expectations
+    from assets import validate as v
+
+    lake = Lake(tmp_path / "lake")
+    rng = random.Random(5)
+    suites = [*v.FLAG_SUITES, v.DISAGREEMENT_SUITE]
+    flags = [{**_flag(i, ["r1"]), "rule": rng.choice(expectations.rules(rng.choice(suites))),
+              "severity": rng.choice(["warn", "warn", "info"])} for i in range(60)]
+    quarantine = pd.DataFrame([{"claim_id": f"c{i % 17}", "report_id": "r1", "rule": f"{suite}.rule{i % 3}",
+                                "reason": "x", "row_json": "{}", "run_id": "r", "quarantined_at": NOW}
+                               for i in range(40) for suite in [rng.choice(["claims", "reports", "other"])]])
+    lake.commit([Write("flags", pd.DataFrame(flags)), Write("quarantine", quarantine)], message="test: failures")
+    with lake.reader() as con:
+        want = {s: con.execute("SELECT count(DISTINCT claim_id) FROM quarantine WHERE starts_with(rule, ?)",
+                               [f"{s}."]).fetchone()[0] for s in v.SHAPE_SUITES}
+        for s in suites:
+            want[s] = con.execute("SELECT count(*) FROM flags WHERE severity = 'warn' AND rule IN (SELECT UNNEST(?))",
+                                  [list(expectations.rules(s))]).fetchone()[0]
+    assert v.stored_failures(lake) == want
+    assert all(want.values())

@@ -50,3 +50,53 @@ def test_a_merge_region_takes_in_the_bucket_neighbours_of_what_it_is_given():
     assert region.grow({"b"}) and region.events == {"a", "b", "c"}  # b merged: its bucket None too
     assert not region.grow({"gone"})  # an event with no reports left
     assert region.stored_ids() == {"a", "a-alias", "b", "b-alias", "c", "c-alias"}
+
+
+def _feed(con, table: str, columns: str, lo: int, hi: int) -> set:
+    """What `scopes.changes` stands for: one read of the change feed over the whole range."""
+    return set(con.execute(f"SELECT DISTINCT {columns} FROM lake.table_changes('{table}', {lo + 1}, {hi}) "
+                           "WHERE change_type IN ('insert', 'delete', 'update_preimage', 'update_postimage')"
+                           ).fetchall()) if lo < hi else set()
+
+
+def test_changes_kept_per_version_are_those_of_one_read_of_the_range(tmp_path):
+    import shutil
+
+    def claims(*rows):
+        return pd.DataFrame([{"claim_id": c, "report_id": r, "event_id": e} for c, r, e in rows])
+
+    lake = Lake(tmp_path / "lake")
+    lake.commit([Write("reports", pd.DataFrame([{"report_id": "r1", "text": "a"}]))])
+    first = lake.latest_version()
+    lake.commit([Write("claims", claims(*((f"c{i}", f"r{i % 5}", f"e{i % 3}") for i in range(30))))])
+    lake.commit([Write("claims", claims(("c1", "r1", "e9"), ("c2", "r1", None)), key="report_id", keys=("r1",))])
+    lake.commit([Write("event_aliases", pd.DataFrame([{"alias": "e2", "event_id": "e1"}]))])
+    lake.commit([Write("claims", claims(("c7", "r7", "e7")), key="report_id", keys=("r3",))])
+    scopes._FEED.clear()
+
+    def ranges(lake: Lake) -> None:
+        with lake.reader() as con:
+            hi = Lake.current_version(con)
+            # each version alone, each to the last, and each from the first
+            for lo, top in {*((v, v + 1) for v in range(first, hi)), *((v, hi) for v in range(first, hi)),
+                            *((first, v) for v in range(first + 1, hi))}:
+                for table, columns in (("claims", "event_id, report_id"), ("event_aliases", "alias, event_id")):
+                    assert set(scopes.changes(con, table, columns, lo, top)) == _feed(con, table, columns, lo, top), \
+                        (table, lo, top)
+
+    ranges(lake)
+    assert scopes._FEED, "the versions read were kept"
+    ranges(lake)  # again, from what was kept
+
+    # the catalog as it was two versions ago, and other commits of the same version ids: not the kept changes
+    saved = tmp_path / "saved"
+    lake.commit([Write("claims", claims(("c8", "r8", "e8")), key="report_id", keys=("r4",))])
+    shutil.copytree(lake.lake_dir, saved)
+    lake.commit([Write("claims", claims(("c9", "r9", "e9")), key="report_id", keys=("r0",))])
+    lake.commit([Write("claims", claims(("c10", "r0", "e10")), key="report_id", keys=("r2",))])
+    ranges(lake)
+    shutil.rmtree(lake.lake_dir)
+    shutil.copytree(saved, lake.lake_dir)
+    lake.commit([Write("claims", claims(("c11", "r11", "e11")), key="report_id", keys=("r9",))])
+    lake.commit([Write("event_aliases", pd.DataFrame([{"alias": "e5", "event_id": "e6"}]), replace_all=True)])
+    ranges(lake)
