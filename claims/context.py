@@ -247,7 +247,7 @@ class Doc:
     def _mayors_town(self, m: Mention) -> str | None:
         """The town a mayor is named with: "Baguio City Mayor X", "the mayor of Inongo" (not the report's city)."""
         bm = _TOWN_BEFORE.search(self.ntext, max(0, m.start - 40), m.start)
-        if bm and bm.group(1).split()[0] not in _NOT_TOWN:
+        if bm and not _NOT_TOWN.intersection(bm.group(1).split()):  # a headline's last word is no town of "The mayor"
             return bm.group(1)
         am = _TOWN_AFTER.match(self.ntext, m.end)
         return am.group(1) if am else None
@@ -357,7 +357,7 @@ class Doc:
 
 
 _LOWER_WORDS_BEFORE = re.compile(r"\bthe\s+((?:[a-z]+\s+){1,3})$")
-_TOWN_BEFORE = re.compile(r"\b([A-Z][\w-]+(?:\s+(?!City\b)[A-Z][\w-]+)?)(?:['\u2019]s)?\s+(?:City\s+)?$")
+_TOWN_BEFORE = re.compile(r"\b([A-Z][\w-]+(?:[ \t]+(?!City\b)[A-Z][\w-]+)?)(?:['\u2019]s)?[ \t]+(?:City[ \t]+)?$")
 _TOWN_AFTER = re.compile(r"\s+of\s+(?:the\s+(?:(?:nearby|neighbouring|neighboring|small|remote)\s+)?"
                          r"(?:town|city|municipality|village|commune|district)\s+of\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 _NOT_TOWN = {"Deputy", "Former", "The", "Interim", "Acting", "Vice", "Local", "Town", "City", "Municipal", "A", "An",
@@ -407,6 +407,7 @@ class Report:
         self._date_cache: dict[int, list] = {}
         self._bg_cache: dict[int, bool] = {}
         self.last_ministry: str | None = None
+        self.last_statement: str | None = None  # the source of the last statement named ("a statement from X")
         self._usable_cache: dict[tuple, list] = {}
         self.has_police = " police" in self.lc or self.lc.startswith("police")
         self.post_date: dict[int, dt.date] = {}

@@ -29,6 +29,8 @@ _LIVE_ENTRY = re.compile(r"^\s*\d{1,2}[:.]\d{2}\b")
 _AUX_ONLY = re.compile(r"\s*(?:(?:had|has|have|also|later|earlier|previously|then|again|would|will|separately)\s*)+",
                        re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*(?:one\s+of|an?\s)", re.I)
+_KIN_OF = re.compile(r"\s*(?:the\s+|his\s+|her\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|father|"
+                     r"mother|cousin|uncle|aunt|nephew|niece|relative|spouse)\s+of\b", re.I)
 _SAME_SOURCE = re.compile(r"\s*the\s+same\s+(?:[\w-]+\s+){0,2}?(?:source|office|ministry|agency|official|statement|"
                           r"report|spokes\w+|group|monitor|authorities|officials|centre|center|commission|committee|"
                           r"network|organi[sz]ation|service|department|body)\b|"
@@ -101,6 +103,9 @@ def _pick(ms: list[Mention], verb_pos: int, first: bool = False, nt: str | None 
     if nt is not None and len(ms) > 1 and any(nt.startswith("-", m.end) for m in ms):
         # "the state-run IRNA news agency": the word before "-run" names no speaker (the outlet does)
         ms = [m for m in ms if not (nt.startswith("-", m.end) and _LINKED.match(nt, m.end, m.end + 14))] or ms
+    if nt is not None and len(ms) > 1:  # "the official IRNA news agency": an adjective, not officials
+        ms = [m for m in ms if not (m.text.lower() == "official" and any(
+            x.start > m.end and nt[m.end:x.start].strip() == "" for x in ms))] or ms
     nonwire = [m for m in ms if m.entry.name != "wire"]
     if nonwire:
         ms = nonwire
@@ -150,7 +155,7 @@ _HEAD_OF_REGION = re.compile(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?P<region>[A-Z][\
 _RECOVER_VERBS = frozenset(("recover", "recovers", "recovered", "retrieve", "retrieves", "retrieved"))
 _WHILE_OPENS = re.compile(r"\W*(?:While|Whereas|Although|Though)\b")
 _LOOSE_REPORTS = re.compile(r"\W*(?:earlier|previous|initial|preliminary|unconfirmed|some|other|conflicting)\s+"
-                            r"(?:reports?|accounts?)\s*$", re.I)
+                            r"(?:reports?|accounts?|estimates?|figures|counts?|tallies)\s*$", re.I)
 _OWN_TALLY = re.compile(r"\s+(?:tally|count|compilation|database|calculation|review)\b")
 _PARTICIPLE_TAIL = re.compile(r",\s*(?:issued|released|signed|dated|published)\s+[^,]*$")
 _TAIL_WORDS = ("now", "also", "later", "further", "again", "previously", "earlier", "initially", "then", "separately",
@@ -185,6 +190,8 @@ def _title_source(seg: str, a: int, n: int) -> bool:
 
 
 _WHO_WHICH = re.compile(r"^\s*(?:who|which|where)\b")
+# "echoing reports from local leaders who said 2,800 had died": the verb's own relative pronoun; its antecedent speaks
+_WHO_SAID = re.compile(r"\b[A-Za-z]+\s+(?:who|which)\s+(?:(?:had|have|has|also|later|earlier)\s+)?$")
 _REPORT_FROM = re.compile(r"\b(?:report|account|statement|tally|count|figures|data)\s+(?:from|by|of)\s+(?P<who>\S.*?)\s*$")
 # r"[,;:\"\u2014]|\bthat\b" spelled so that every branch starts with a literal: re then skips to candidate
 # characters in C instead of trying the pattern at every position ("t(?<!\wt)" is "\bt" for a word character t)
@@ -231,6 +238,8 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
                         r"for\s+(?:its|their|his|her)\s+part|"
                         # an aside of time or stance ("The army, on Monday, said", "Police, however, said")
                         r"however|meanwhile|though|too|also|separately|later|earlier|in\s+turn|"
+                        # where the speaker is ("A medical source at the X hospital, 80 kilometres away, confirmed")
+                        r"(?:some\s+|about\s+|around\s+)?[\d,.]+\s*(?:kilomet(?:re|er)s?|km|miles?)\b|"
                         r"(?:on|late|early)\s+(?:on\s+)?[A-Z]?[a-z]+day|last\s+(?:week|night|month|year|[A-Z][a-z]+day))"
                         r"[^,]*,\s*$", " ", before)
     elif (pm := _PARTICIPLE_TAIL.search(before)) is not None:
@@ -252,6 +261,8 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
         if 0 < k < len(segs) and _APPOSITIVE.match(text):
             appos = appos or [x for x in r.doc.mentions.between(u.start + a, u.start + b) if x.entry.type == "source"]
             continue  # "The ADF, one of the main armed groups in the region, said": the name before speaks
+        if 0 < k < len(segs) and _KIN_OF.match(text):
+            continue  # "Pamplona Mayor Janice D., the wife of the slain governor, said": the mayor speaks
         # "a report from the X Office that had placed the toll at 44": the subject of an auxiliary after "that"
         that_aux = aux_only and k == len(segs) - 1 and before[b:b + 5].lstrip().startswith("that")
         if that_aux and (rf := _REPORT_FROM.search(text)):
@@ -260,7 +271,7 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
         spans = r._spans  # (none in a unit without figures: no generator per mention then)
         ms = [x for x in r.doc.mentions.between(u.start + a, u.start + b) if x.entry.type in ("source", "actor")
               and not (spans and any(sa <= x.start < sb for sa, sb in spans))]
-        if ms and k > 0 and (rel := _REL_IN.search(text)) and (
+        if ms and k > 0 and not _WHO_SAID.search(text) and (rel := _REL_IN.search(text)) and (
                 all(x.start >= u.start + a + rel.start() for x in ms) or any(
                     x.entry.type == "source" for x in r.doc.mentions.between(
                         u.start + (segs[k - 2] + 1 if k > 1 else 0), u.start + segs[k - 1]))):
@@ -463,6 +474,17 @@ def _headline_noun(r: Report, subj: str, u: Unit) -> Mention | None:
 _LEAD_SAYS = re.compile(r"\s+(?:says|said|reported|reports|stated|announced)\b")
 
 
+_STATEMENT_WORDS = r"(?:statement|communiqu[e\u00e9]|press\s+release)"
+_THE_STATEMENT = re.compile(r"(?i)\b(?:the|that|this|its)\s+(?:same\s+|latest\s+|joint\s+)?" + _STATEMENT_WORDS + r"\s*$|"
+                            r"^\s*(?:the|that|this|its)\s+(?:same\s+)?" + _STATEMENT_WORDS + r"\b")
+_STATEMENT_NEAR = re.compile(r"(?i)\b" + _STATEMENT_WORDS + r"\b")
+_NOUN_BEFORE = re.compile(r"\b(?:initial|earlier|previous|preliminary|unconfirmed|early|latest|conflicting|varying|"
+                          r"differing|official|the|these|those|such|media|news)\s+$")
+_MINISTRY_PAIR = re.compile(r"\b([A-Za-z]+)\s+and\s+(?:[a-z]+\s+){1,2}[Mm]inistries\s*$")
+_CITED_TOLL = re.compile(r"\s+(?:a|an|the|its)\s+(?:(?:higher|lower|new|final|provisional|preliminary|death)\s+)*"
+                         r"(?:toll|figure|number|tally|count)\b")
+
+
 def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
     """(verb position, source, statement date, is_citing, date start) for each reporting cue in a unit."""
     u = r.units[ui]
@@ -471,6 +493,7 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
     out: list[tuple] = []
     cited: list[tuple] = []  # cues whose speaker is a wire or outlet (kept only when no one else speaks)
     cites_someone = False  # a "citing" / "quoting" cue in the unit: then a cited outlet is only the carrier
+    loose = False  # a statement of no one in particular ("Initial estimates put the toll at 20"): no source named
     r._spans = spans
     dates = [d for d in r.unit_dates(ui) if d.date is not None and not r.dateline(u, d)]
     for m in r._say.within(u.start, u.end):
@@ -486,6 +509,11 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             continue  # "the police chief identified the dead as ..." speaks; "the village head identified as X" does not
         if v in _RECOVER_VERBS and not (u.title or _headline_like(r, u)):
             continue  # a headline's "Police recover 10 corpses" says who gives the count; a body's sentence may not
+        if v == "reads" and not _rx.search(r"\b(?:statement|message|post|release|communiqu[e\u00e9]|note|letter|report|"
+                                            r"bulletin|notice|tweet)\s+$", r.lc[max(u.start, vs - 20):vs]):
+            continue  # "..., the statement reads": a text's words; "the sign reads" gives no one's figure
+        if v in ("estimates", "reports", "claims", "counts") and _NOUN_BEFORE.search(r.lc, max(u.start, vs - 16), vs):
+            continue  # "Initial estimates put the toll at 20": the noun, whose verb comes after it
         if v in ("accused", "accuses", "accusing") and r.lc.startswith((" of ", " as "), m.end()):
             continue  # "residents accused of witchcraft": the accused, not an accuser who gives the toll
         if v == "saw" and _rx.search(r"\b(?:I|we|We|you|You)\s+$", nt[max(u.start, vs - 6):vs]):
@@ -496,20 +524,25 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             continue  # "the confirmed death toll rose to 60, ..., according to X": X's figure, no one else's
         if r.lc.startswith(" to ", m.end()) and _RAISED_SUBJECT.search(r.lc, max(u.start, vs - 8), vs):
             continue  # "the bandits were said to have abducted 50": what others say of them, not their statement
+        if v in ("cited", "citing") and _CITED_TOLL.match(nt, m.end()):
+            v = "gave"  # "the UN has cited a death toll of at least 100": its subject gives the figure, as "put"
         src: str | None = None
         pk = None
         citing = v in ("citing", "cited", "quoting", "quoted")
         cites_someone = cites_someone or citing
         anaphor = False
         subj = ""
-        if v in ("according to", "citing", "cited", "given by", "issued by", "confirmed by", "quoting", "quoted"):
+        if v in ("according to", "citing", "cited", "given by", "issued by", "confirmed by", "reported by", "quoting", "quoted"):
             seg = nt[m.end():min(u.end, m.end() + 90)]
             opens = not nt[u.start:vs].strip(" \t\"'\u201c\u2018")
             # "According to a tally by the church, the ADF has killed ...": an opening phrase ends at its comma
-            stop = _rx.search(r";|(?=[.!?])" + _NOT_ABBR + r"[.!?](?=\s+[A-Z]|\s*$)|,\s*(?:which|who|as|and|but)\b"
+            stop = _rx.search(r";|(?=[.!?])" + _NOT_ABBR + r"[.!?](?=\s+[A-Z]|\s*$)|,\s*(?:which|who|as|and|but|while|whereas)\b"
                               + (r"|,(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}" + _TITLE_NOUNS + r")" if opens else ""), seg)
             ms = r.doc.mentions.between(m.end(), m.end() + (stop.start() if stop else len(seg)))
             pk = _pick(ms, m.end(), nt=nt)
+            if pk is not None and pk.entry.type in ("demonym", "country") and (nb := _named_body(seg, "")) is not None \
+                    and " " in nb and pk.text in nb.split():
+                pk, src = None, nb  # "according to the NGO Brazilian Public Security Forum": the body, not the state
             own = next((x for x in ms if x.entry.name == "wire" and x.start - m.end() <= 8
                         and _OWN_TALLY.match(nt, x.end)), None)
             if own is not None and (name := doc.g.wire_canonical.get(own.text.lower())):
@@ -536,6 +569,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             if mv is None and (am := _AND_TAIL.search(nt, max(u.start, vs - 8), vs)) is not None:
                 mv = _MAIN_VERB.search(nt, u.start, am.start() + 1)  # "X condemned the attack, and reported ...": X
             pk, anaphor, subj = _subject(r, u, mv.start() if mv else vs)
+            if pk is None and _LOOSE_REPORTS.match(subj or ""):
+                loose = True
+                continue  # "Earlier reports put the toll at 24", "Initial estimates put ...": no one's in particular
             if pk is not None and (inv := _inverted_speaker(r, u, vs, m.end())) is not None:
                 pk, anaphor = inv, False  # "..., said Hassan, a police captain": the speaker follows the verb
             if pk is None and (sf := _SPEAKING_FOR.match(nt, m.end())) is not None and (sp := _pick(
@@ -580,6 +616,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if pk is None and src is None and not anaphor and v != "according to" and (
                 tb := _TITLE_OF_BODY.search(nt, max(u.start, vs - 120), vs)) is not None:
             src = _named_body(None, tb.group("body"), False)  # "X, spokesman for the Ghana Prisons Service, said"
+        if pk is None and src is None and (mp := _MINISTRY_PAIR.search(subj or "")) is not None and (
+                found := [x for x in doc.g.mentions(f"{mp.group(1)} ministry") if x.entry.type == "source"]):
+            src, anaphor = found[0].entry.name, False  # "The health and interior ministries said": the first named
         if pk is None and src is None and (hm := _HEAD_OF_REGION.search(
                 nt, max(u.start, vs - 80), vs)) is not None and doc.is_region(hm.group("region")):
             src, anaphor = f"{hm.group('region')} governor", False  # "The head of Dagestan, Sergei M., said"
@@ -610,6 +649,10 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             if src == "officials" and last[0] and _THE_OFFICIAL.fullmatch(pk.text) and not _FOR_BODY.match(nt, pk.end) \
                     and (pk.text.lower().startswith("the ") or _rx.search(r"\bthe\s+$", nt[max(u.start, pk.start - 5):pk.start])):
                 src = last[0]  # "..., the official said": the official named before (the province's spokesman)
+            elif src == "officials" and last[0] and _rx.fullmatch(
+                    r"Spokes(?:man|woman|person)", nt[pk.start:pk.end]) and not nt[u.start:pk.start].strip() \
+                    and _rx.match(r"\s+[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+", nt[pk.end:pk.end + 40]):
+                src = last[0]  # "... according to OHCHR. Spokesperson Jeremy L. said ...": the body just named
             if src == "officials" and pk.start >= 4 and nt[pk.start - 3:pk.start] == "'s " and (owner := next((
                     x for x in doc.mentions.between(max(0, pk.start - 60), pk.start - 3)
                     if x.end == pk.start - 3 and x.entry.type == "source" and x.entry.name != "wire"), None)) is not None:
@@ -673,6 +716,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                     src = f"{sm.group(1)} government"
         if src is None and pk is None and subj:
             cm = [x for x in r.doc.mentions.between(u.start, vs) if x.entry.type == "country"]
+            if cm and v in ("recorded", "registered", "counted", "documented", "saw") and "according to" in r.lc[m.end():u.end]:
+                continue  # "Brazil recorded 6,429 deaths ..., according to the NGO X": the country is what X counts
             if cm and _rx.fullmatch(r"[\W\s]*", subj.lower().replace(cm[-1].text.lower(), "")):
                 src, anaphor = doc.government(cm[-1].entry.name), False  # "Niger says 23 soldiers killed"
         sdate = None
@@ -705,6 +750,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                     and not _rx.search(r"\b[A-Z][\w-]*\s+Ministry\b", nt[max(u.start, vs - 80):vs]) \
                     and not (src and "Ministry" in src):
                 src = r.last_ministry
+            if r.last_statement and _THE_STATEMENT.search(near if v != "according to" else nt[m.end():m.end() + 30]):
+                src = r.last_statement  # "..., said a statement from the local committee. / ..., the statement said"
             ctx = nt[max(u.start, vs - 30):m.end() + 30]
             if _rx.search(r"(?i)\b(?:he|she|it|they)\s*$", nt[max(u.start, vs - 12):vs]) or _rx.search(
                     r"same\s+statement", ctx, re.I):
@@ -724,6 +771,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         out.append((vs, src, sdate, citing, sstart))
         if src and "Ministry" in src:
             r.last_ministry = src
+        if src and not anaphor and _STATEMENT_NEAR.search(nt, max(u.start, vs - 60), min(u.end, m.end() + 60)):
+            r.last_statement = src
     if not out and cited and not cites_someone:
         out.extend(cited)  # an outlet another outlet cites, with no source of its own named: the outlet
     # possessive sources: "SOHR's count", "the ministry's toll"
@@ -746,9 +795,11 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
             ms = [x for x in r.doc.mentions.between(u.start + lead.start(1), u.start + lead.end(1))
                   if x.entry.type == "source"]
             pk = _pick(ms, u.start, nt=nt)
-            if pk:
-                out.append((u.start, doc.resolve(pk, u), None, False, None))
-    if not out:
+            if pk and (said := doc.resolve(pk, u)) == "wire":
+                said = _voice_outlet(r, pk)  # "Iran state media: Gunmen kill 3 ...": the state's outlet speaks
+            if pk and said:
+                out.append((u.start, said, None, False, None))
+    if not out and not loose:
         for x in r.doc.mentions.between(u.start, u.end):
             if any(a <= x.start < b for a, b in spans):
                 continue
@@ -849,8 +900,8 @@ _BODY_WORDS = frozenset("""institute tracker force forces council committee synd
 center agency service office commission foundation association coalition movement organisation organization project
 forum watch monitor ministry department directorate authority federation society mission bureau command secretariat
 board alliance collective platform league corps guard brigade battalion regiment international diocese archdiocese
-church conference group""".split())
-_CONNECT = r"(?:of|for|and|on|de|del|la|des|du|the|in)"
+church conference group university college academy""".split())
+_CONNECT = r"(?:of|for|and|on|de|del|la|des|du|the|in|to)"
 _CAPWORD = r"(?:[A-Z][\w'\u2019.-]*)"
 _BODY_NAME = re.compile(rf"(?:The\s+)?(?P<name>{_CAPWORD}(?:\s+(?:{_CONNECT}\s+)*{_CAPWORD}){{0,7}})(?:\s*\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?")
 _COMPILED_BY = re.compile(r"\s*(?:(?:figures|data|statistics|estimates|numbers|a\s+(?:report|tally|count|database)|reports?)\s+"
@@ -997,6 +1048,8 @@ def _named_body(after: str | None, subj: str, short: bool = True) -> str | None:
     name = _rx.sub(r"^(?:(?:But|And|Yet|However|Meanwhile|Separately)\s+)?(?:[Tt]he\s+)?", "", name).strip().rstrip(".")
     if name in ("The", "A", "An", "Its", "Their", "This", "TV", "Radio"):
         return None  # "The bus company said": a kind of firm, no name
+    if _ARMY_UNIT.search(name):
+        return None  # "the Fourth Brigade said": a unit of the country's army (_ranked_speaker), not a body of its own
     if words[-1].rstrip(".") in ("Hospital", "Clinic", "Infirmary"):
         return "medical sources"  # "Pattani Hospital said": the hospital speaks as the medical sources do
     acr = m.group("acr")
@@ -1025,6 +1078,8 @@ def _ranked_speaker(r: Report, subj: str) -> str | None:
     the report names by their own name, else the country's army or police); "the Indonesian admiral", named before,
     for his country's forces."""
     m = _RANK.match(subj) or _BARE_RANK.match(subj)  # "the colonel said": the officer named before, by his rank
+    if not m and _ARMY_UNIT.search(subj):
+        return r.doc.state_force() or r.doc.army(r.doc.country)  # "the Second Division said": a unit of the army
     if not m:
         n = _NATION_RANK.match(subj)
         country = r.doc.g.demonym_country(n.group("dem")) if n else None
@@ -1038,6 +1093,12 @@ def _ranked_speaker(r: Report, subj: str) -> str | None:
     if rank in _POLICE_TOO and doc.state_force() is None and _police_report(r):
         return "police"  # "Capt. Eamonn A. said", in a sheriff's office's account: police ranks too
     return doc.state_force() or doc.army(doc.country)
+
+
+# a numbered unit of an army, as its statements name it ("the army's Second Division", "the 7th Infantry Brigade")
+_ARMY_UNIT = re.compile(r"(?:^|\s)(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|"
+                        r"\d{1,3}(?:st|nd|rd|th))\s+(?:(?:Infantry|Mechanized|Mechanised|Armoured|Armored|Army|Marine|"
+                        r"Mountain|Motorized|Air|Airborne)\s+)?(?:Division|Brigade|Battalion|Corps|Regiment))\s*$")
 
 
 # ranks that police forces and sheriffs' offices use as armies do
@@ -1226,6 +1287,7 @@ _PLACE_SPOKESMAN = re.compile(r",\s*(?:the\s+|a\s+)?spokes(?:man|woman|person)\s
 _PREVIOUS_TOLL = re.compile(r"\s*(?:the|its|their)\s+(?:previous|earlier|prior|last|initial)\s+(?:death\s+)?"
                             r"(?:toll|count|tally|figure)s?\s+(?:was|were|had\s+been|stood\s+at)\b", re.I)
 _IN_THE = re.compile(r" in (?:the )?")
+_AS_CLAUSE = re.compile(r",\s+(?:as|while|whereas)\s+(?:[\w'\u2019-]+\s+){1,5}$")
 _AND_THAT = re.compile(r"\b(?:and|but)\s+that\b")
 _OPENS_CLAUSE = re.compile(r"[\w-]+(?:\s+(?:on|late|early)\s+\w+)?\s+that\b")
 
@@ -1248,6 +1310,10 @@ def source_of(r: Report, c: Cand, cues, ui: int, from_zones=()) -> dt.date | Non
     # missing, officials said": the police speak for the hundred)
     own = [q for q in own if q[0] < pos or " and " not in nt[pos:q[0]] or not _AND_SUBJECT_END.search(nt, pos, q[0])
            or not any(q[0] < a <= q[0] + 40 and not _rx.search(r"[,;.]", nt[q[0]:a]) for a, _ in r._spans)]
+    # nor one in a later "as" or "while" clause with a subject of its own ("the ministry said strikes had killed 15,
+    # as state media reported further strikes"), when a cue before the figure speaks for it
+    if any(q[0] < pos for q in own):
+        own = [q for q in own if q[0] < pos or not _AS_CLAUSE.search(nt, pos, q[0])]
     # a cue in an opening "While officials said 30 were killed in Bangui, ..." speaks for that clause, not the main
     # one after its comma ("..., 14 soldiers were killed in Niger")
     if own and _WHILE_OPENS.match(nt, u.start, u.end):

@@ -2801,3 +2801,80 @@ def test_toll_now_and_those_who_had_injuries_among_the_wounded() -> None:
     got = [(c.value_low, c.outcome, c.part_of) for c in extract(
         "Shooting\n\nAmong the 30 wounded, four suffered grave injuries and 26 had minor injuries, police said.", PUB)]
     assert got == [(30, "wounded", None), (4, "wounded", 0), (26, "wounded", 0)]
+
+
+def test_a_mayor_after_a_headline_and_reported_by() -> None:
+    got = _one("Mayor: Three dead after shelling in Ukraine\n\nThe mayor of Sumy reported that three people were killed "
+               "and seven others hurt.\n\nIn a strike reported by the mayor of Sumy, Oleh Kovalenko, a fourth person "
+               "later died.")
+    assert [(g[3], g[6]) for g in got][1:3] == [(3, "Sumy mayor"), (7, "Sumy mayor")]
+
+
+def test_a_toll_the_un_has_cited_and_initial_estimates() -> None:
+    got = _one("Air raid\n\nAt least 90 deaths have been reported by local outlets, while the United Nations has cited "
+               "a death toll of at least 70.")
+    assert [(g[3], g[6]) for g in got][-1] == (70, "UN")
+    got = _one("Floods\n\nInitial estimates put the death toll at 16, but volunteers have found more bodies since.")
+    assert [(g[3], g[6]) for g in got] == [(16, None)]
+
+
+def test_a_university_a_statement_read_and_the_statement_named_before() -> None:
+    got = _one("Bus crash\n\nNorthfield University said three of its students died and four others were injured.")
+    assert [(g[3], g[6]) for g in got] == [(3, "Northfield University"), (4, "Northfield University")]
+    got = _one("Ambush\n\nTwo guards were wounded in the ambush, the press service of the regional interior ministry "
+               "reported.\n\n\u201cThe gunmen fled into the hills. Two guards were wounded,\u201d the statement reads.")
+    assert [g[6] for g in got] == ["Interior Ministry", "Interior Ministry"]
+    got = _one("Raid\n\nGunmen \u201cburned the market\u201d on Friday, said a Saturday statement from the local "
+               "resistance committee.\n\nThousands have died in the war, according to United Nations experts.\n\n"
+               "The raid left \u201cmore than 40 wounded\u201d, the statement said.")
+    assert [(g[3], g[6]) for g in got][-1] == (41, "resistance committee")
+
+
+def test_a_speaker_a_distance_away_and_leaders_who_said() -> None:
+    got = _one("Shelling\n\nA doctor at the district hospital, 60 kilometres away, confirmed to Reuters that they had "
+               "treated 45 wounded.")
+    assert [(g[3], g[6]) for g in got] == [(45, "medical sources")]
+    got = _one("Flood\n\n\"The toll will rise,\" warned an official of the Red Crescent, echoing reports from local "
+               "leaders who said 900 people had died.")
+    assert [(g[3], g[6]) for g in got] == [(900, "local authorities")]
+
+
+def test_governors_and_a_later_as_clause_with_its_own_speaker() -> None:
+    got = _one("Shelling\n\nRussian shelling killed at least four people in two regions on Monday, regional governors "
+               "said.")
+    assert [(g[3], g[6]) for g in got] == [(4, "officials")]
+    got = _one("Strikes\n\nThe health ministry said air strikes on two towns had killed at least 12 people on Sunday, "
+               "as state media reported more strikes in the south.")
+    assert [(g[3], g[6]) for g in got] == [(12, "Health Ministry")]
+
+
+def test_bodies_named_at_length_by_the_report() -> None:
+    got = _one("Police violence\n\nIn 2021, Peru recorded 310 deaths in police operations, according to the NGO "
+               "Peruvian Justice Watch.")
+    assert [(g[3], g[6]) for g in got] == [(310, "Peruvian Justice Watch")]
+    got = _one("Riot\n\nAt least 30 inmates have died in the riots, the head of the National Office for the Care of "
+               "People in Custody (NOCPC) said.")
+    assert [(g[3], g[6]) for g in got] == [(30, "NOCPC")]
+    got = _one("Gunmen kill 2 guards\n\nThe official IRNA news agency said two guards were killed in the clash.")
+    assert [(g[3], g[6]) for g in got][-1] == (2, "IRNA")
+    got = _one("Iran state media: Gunmen kill 4 police officers\n\nThe attack happened at night.")
+    assert [(g[3], g[6]) for g in got] == [(4, "state media")]
+
+
+def test_an_army_unit_a_spokesperson_and_a_mayor_with_a_kin_aside() -> None:
+    got = _one("Attack in Colombia\n\nRebels attacked a base in Colombia. The Fourth Brigade said six soldiers died.")
+    assert [(g[3], g[6]) for g in got] == [(6, "Colombian army")]
+    got = _one("Protests\n\nAt least 200 people have been killed, according to the UN rights office (OHCHR). "
+               "Spokesperson Maria Lenz said nine teenagers were among those killed.")
+    assert [(g[3], g[6]) for g in got] == [(200, "OHCHR"), (9, "OHCHR")]
+    got = _one("Ambush\n\nThe governor was shot dead. Lanao Mayor Ana Ruiz, the sister of the slain governor, said in a "
+               "video that four guards also died.")
+    assert [(g[3], g[6]) for g in got][-1] == (4, "Lanao mayor")
+
+
+def test_two_ministries_and_a_local_government() -> None:
+    got = _one("Blast\n\nThe health and defence ministries, which gave the first toll, said 80 were wounded.")
+    assert [(g[3], g[6]) for g in got] == [(80, "Health Ministry")]
+    got = _one("Raid\n\nAli Khan, a spokesman for the local government of the northern territory, says two of the "
+               "attackers were killed.")
+    assert [(g[3], g[6]) for g in got] == [(2, "local authorities")]
