@@ -27,7 +27,7 @@ _TOKEN = re.compile(r"[\"'\u201c\u201d\u2018\u2019]|(?:[A-Z]\.){2,}|[#@]?[^\W\d_
 _QUOTE_TOK = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"}
 _VERBS = L.VERBS
 _FUNCTION = L.FUNCTION_WORDS
-_AMONG_RE = re.compile(r"\b(?:among|of)\s+(?:the\s+|those\s+)?(?P<what>[^.;]{0,60}?)\s*(?:,\s*|\s+(?:were|are|was|is)\s+"
+_AMONG_RE = re.compile(r"\b(?:among|of)\s+(?:the\s+|those\s+|these\s+)?(?P<what>[^.;]{0,60}?)\s*(?:,\s*|\s+(?:were|are|was|is)\s+"
                        # "Among the dead were a woman and her two children"
                        r"(?:(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:,\s*|and\s+))?(?:(?:his|her|their)\s+)?)$",
                        re.IGNORECASE)
@@ -466,6 +466,8 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
         c.outcome = "killed"  # "seized six men and slaughtered them": their fate is the toll
     if c.outcome == "killed" and _ALIVE_OR_DEAD.match(r.lc, np_end, min(u.end, np_end + 60)):
         return None  # "it was unknown if the six were alive or dead": no one's fate told
+    if r.lc.startswith(" per ", np_end) and _PER_RATE.match(r.lc, np_end + 5):
+        return None  # "17 deaths per 100,000 inhabitants": a rate, not a count of people
     if head == "bodies" and _BODY_OF_PEOPLE.search(r.lc, f.end, np_end):
         return None  # "two probe bodies have been formed", "local bodies": bodies of people, not the dead
     if c.outcome == "freed" and head in ("bodies", "body", "remains", "corpses"):
@@ -499,6 +501,7 @@ _CARRYING_THEM = re.compile(r"\b(?:carrying|carried|transporting|ferrying|packed
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b")
 _AND_KILLED_THEM = re.compile(r"\s+(?:and|before)\s+(?:then\s+|later\s+)?(?:killed|slaughtered|executed|beheaded|murdered|"
                               r"shot\s+dead|hacked\s+to\s+death|slit\s+the\s+throats\s+of|butchered)\s+(?:them|all\s+of\s+them)\b")
+_PER_RATE = re.compile(r"(?:\d|hundred\b|thousand\b|million\b|capita\b|head\b|inhabitant|resident|population\b)")
 _ALIVE_OR_DEAD = re.compile(r"\s*(?:were|was|are|is)\s+(?:still\s+)?(?:alive\s+or\s+dead|dead\s+or\s+alive)\b")
 _BODY_OF_PEOPLE = re.compile(r"\b(?:probe|inquiry|investigation|investigative|investigating|regulatory|governing|statutory|"
                              r"advisory|oversight|professional|civic|student|local|public|government|international|"
@@ -1007,15 +1010,16 @@ def _relations(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lpre: 
         if c.outcome is None:
             c.outcome_from = "previous"
     else:
-        am2 = _AMONG_RE.search(pre[-80:]) if ("among" in lpre or "of the" in lpre or "of those" in lpre) else None
+        am2 = _AMONG_RE.search(pre[-80:]) if ("among" in lpre or "of the" in lpre or "of those" in lpre
+                                             or "of these" in lpre) else None
         if am2 and (_rx.match(r"\s*among", pre[-80:][am2.start():], re.I) or (
-                am2.group(0).rstrip().endswith(",") and _rx.match(r"\s*of\s+(?:the|those)\b", pre[-80:][am2.start():], re.I))):
+                am2.group(0).rstrip().endswith(",") and _rx.match(r"\s*of\s+(?:the|those|these)\b", pre[-80:][am2.start():], re.I))):
             om = L.OUTCOME_NOUN_RE.search(am2.group("what"))
             if om:
                 c.among = om.lastgroup
             elif _TAKEN.fullmatch(am2.group("what").strip()):
                 c.among = "abducted"  # "Among those taken were seven children"
-            elif am2.group("what").strip().lower() in ("them", "whom") and c.ofref is None:
+            elif am2.group("what").strip().lower() in ("them", "whom", "these", "those") and c.ofref is None:
                 c.ofref = "them"  # "Among them are 12 children": a part of the figure before
                 if c.outcome is None:
                     c.outcome_from = "previous"

@@ -112,7 +112,7 @@ LOOSE_RE = recache.compile(
 )
 
 PRE = {
-    "killed": r"kill|kills|killed|killing|assassinat(?:e|ed|es|ing)|slaughter(?:ed|ing|s)?|liquidat(?:e|ed|es|ing)|lost|lose|losing|shot\s+dead|shot\s+and\s+killed|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|slay|slew|slain|murder(?:ed|ing|s)?|execut(?:e|ed|es|ing)|behead(?:ed|ing|s)?|"
+    "killed": r"kill|kills|killed|killing|assassinat(?:e|ed|es|ing)|slaughter(?:ed|ing|s)?|liquidat(?:e|ed|es|ing)|lost|lose|losing|shot\s+dead|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|wounded|injured|struck|hit)|gunned\s+down|hacked\s+to\s+death|stabbed\s+to\s+death|burned\s+to\s+death|slay|slew|slain|murder(?:ed|ing|s)?|execut(?:e|ed|es|ing)|behead(?:ed|ing|s)?|"
               r"massacr(?:e|ed|es|ing)|neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing)|claim(?:ed|ing|s)?\s+the\s+lives\s+of|"
               r"cost(?:ing|s)?\s+the\s+(?:life|lives)\s+(?:of|to)|"
               r"buried|bury|burying|buries|bodies\s+of|remains\s+of|corpses\s+of|deaths?\s+of(?:\s+(?:its|their|his|her|our))?|"
@@ -130,7 +130,7 @@ PRE = {
               # a headline's "deaths in Philippines rise to 13"
               r"deaths\s+(?:(?:in|from)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s+)?(?:rise|rises|rose|climb|climbs|climbed|"
               r"jump|jumps|jumped|reach|reaches|reached|hit|hits)\s+(?:to\s+)?",
-    "wounded": r"wound|wounds|wounded|wounding|injur(?:e|es|ed|ing)|maim(?:ed|ing|s)?|treated|treating|treat|evacuated|"
+    "wounded": r"wound|wounds|wounded|wounding|injur(?:e|es|ed|ing)|hurt|hurts|hurting|maim(?:ed|ing|s)?|treated|treating|treat|evacuated|"
                r"admitted|received|"  # by a hospital only (figures._outcome checks that one is named before)
                r"injury\s+of|injuries\s+to|wounding\s+of",
     "captured": r"arrest|arrests|arrested|arresting|re-?arrest(?:ed|ing|s)?|detain|detains|detained|detaining|captur(?:e|es|ed|ing)|"
@@ -177,7 +177,7 @@ HOLD_RE = re.compile(
 )
 _REJECT_PREFIX_WORDS = ("Resolution|resolution|No.|Nos.|Number|aged|ages|age|Report|Update|Article|Chapter|Route|route|"
                         "Highway|Flight|flight|page|Tel:|Tel|tel:|tel|Phone:|Phone|phone|Section|Brigade|Battalion|Division|"
-                        "Regiment|Unit|Camp|Sector|Zone|Level|Phase|Grade|Class|Room|Block|Gate|Ward|Wing|District|Km|km|KM|"
+                        "Regiment|Unit|Company|Platoon|Squadron|Corps|Camp|Sector|Zone|Level|Phase|Grade|Class|Room|Block|Gate|Ward|Wing|District|Km|km|KM|"
                         "Pavilion|pavilion|Cellblock|cellblock|Hangar|hangar|Platform|platform|Terminal|terminal|"
                         "Mi|F|Su|Yak|Mig|MiG|Tu|Il|Boeing|Airbus|Su-|COVID-|Covid-|"
                         # money: "Rs 50,000 to the injured", "Ksh 100,000 to each family"
@@ -275,8 +275,8 @@ def lc_guarded(pat: re.Pattern, stems=None, lookbehind: str = "") -> re.Pattern:
     return recache.compile(lookbehind + guard + "(?:" + src + ")", pat.flags & ~re.IGNORECASE)
 
 
-PRE_LC = lc_guarded(PRE_RE, """kill assassinat slaughter liquidat search looking lost lose losing shot gunned hacked stabbed burned slay slew slain murder execut behead massacr
-neutrali eliminat martyrdom shahadat claim buried buries bury bodies remains corpses death cuerpos lives toll wound injur maim treat evacuat arrest
+PRE_LC = lc_guarded(PRE_RE, """kill assassinat slaughter liquidat search looking lost lose losing shot fatally gunned hacked stabbed burned slay slew slain murder execut behead massacr
+neutrali eliminat martyrdom shahadat claim buried buries bury bodies remains corpses death cuerpos lives toll wound injur hurt maim treat evacuat arrest
 rearrest re-arrest cost
 detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat sav escape
 took taken taking carried led marched flight caused prompted forced funeral revis lower rais reduc brought updat

@@ -2878,3 +2878,27 @@ def test_two_ministries_and_a_local_government() -> None:
     got = _one("Raid\n\nAli Khan, a spokesman for the local government of the northern territory, says two of the "
                "attackers were killed.")
     assert [(g[3], g[6]) for g in got] == [(2, "local authorities")]
+
+
+def test_hurt_in_a_headline_troopers_and_passersby() -> None:
+    got = _one("Car bomb at bus station kills at least 14, hurts 60\n\nThe blast happened at noon.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 14), ("wounded", 60)]
+    got = _one("Ambush\n\nRebels killed nine troopers near the border, officials said. Three passersby were also killed.")
+    assert [(g[0], g[3], g[1]) for g in got][1] == ("killed", 3, "civilians")
+    assert got[0][3] == 9 and "army" in got[0][1]
+
+
+def test_a_unit_number_and_fatally_shot() -> None:
+    got = _one("Clash\n\nTwo members of Ranger Company 4217 were injured, while one suffered minor burns.")
+    assert 4217 not in [g[3] for g in got]
+    got = _one("Attack\n\nGunmen fatally shot a mayor and three guards at a checkpoint on Friday.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 3)]
+
+
+def test_of_these_deaths_by_place_and_no_rate() -> None:
+    got = [(c.value_low, c.part_of) for c in extract(
+        "Report\n\nSecurity forces killed 2,310 people last year. Of these deaths, 910 were in the north and 402 in "
+        "the east.", PUB)]
+    assert got[:2] == [(2310, None), (910, 0)]
+    got = _one("Report\n\nThe country's rate is about 21 homicides per 100,000 inhabitants.")
+    assert got == []
