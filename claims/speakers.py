@@ -105,7 +105,7 @@ def _pick(ms: list[Mention], verb_pos: int, first: bool = False, nt: str | None 
         ms = [m for m in ms if not (nt.startswith("-", m.end) and _LINKED.match(nt, m.end, m.end + 14))] or ms
     if nt is not None and len(ms) > 1:  # "the official IRNA news agency": an adjective, not officials
         ms = [m for m in ms if not (m.text.lower() == "official" and any(
-            x.start > m.end and nt[m.end:x.start].strip() == "" for x in ms))] or ms
+            x.start > m.end and _OFFICIAL_ADJ.fullmatch(nt, m.end, x.start) for x in ms))] or ms
     nonwire = [m for m in ms if m.entry.name != "wire"]
     if nonwire:
         ms = nonwire
@@ -146,10 +146,15 @@ def _pick(ms: list[Mention], verb_pos: int, first: bool = False, nt: str | None 
     return pk
 
 
+# "the official IRNA news agency", "the official news channels of the X": the adjective before the outlet's name
+_OFFICIAL_ADJ = re.compile(r"\s+(?:(?:news|media|state|television|tv|radio|broadcast\w*|channels?|outlets?|agency|"
+                           r"website|accounts?|newspaper|daily|bulletin)\s+){0,3}(?:of\s+(?:the\s+)?)?")
 _REPORT_NOUN = re.compile(r"\b(?:report|account|article|dispatch|story)\b")
 _REPORT_NOUN_END = re.compile(r"\b(?:report|account|article|dispatch|story)\s*,?\s*$", re.I)
 _TAIL_ADVERB = re.compile(r"(?<=\S)(?:\s+|\s*,\s*)(?:now|also|later|further|again|previously|earlier|initially|then|separately|"
-                          r"additionally|meanwhile|themselves|himself|herself|for\s+(?:its|their|his|her)\s+part|in\s+turn)\s*$",
+                          r"additionally|meanwhile|themselves|himself|herself|for\s+(?:its|their|his|her)\s+part|in\s+turn|"
+                          # "Mate B., a UN adviser, on Monday estimated": the day of the statement
+                          r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday)\s*$",
                           re.I)
 _HEAD_OF_REGION = re.compile(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?P<region>[A-Z][\w'-]+)(?:\s*,)?\s+(?:[A-Z][\w'-]+\s*){1,3},?\s*$")
 _RECOVER_VERBS = frozenset(("recover", "recovers", "recovered", "retrieve", "retrieves", "retrieved"))
@@ -159,7 +164,8 @@ _LOOSE_REPORTS = re.compile(r"\W*(?:earlier|previous|initial|preliminary|unconfi
 _OWN_TALLY = re.compile(r"\s+(?:tally|count|compilation|database|calculation|review)\b")
 _PARTICIPLE_TAIL = re.compile(r",\s*(?:issued|released|signed|dated|published)\s+[^,]*$")
 _TAIL_WORDS = ("now", "also", "later", "further", "again", "previously", "earlier", "initially", "then", "separately",
-               "additionally", "meanwhile", "themselves", "himself", "herself", "part", "turn")
+               "additionally", "meanwhile", "themselves", "himself", "herself", "part", "turn", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday")
 # a name's letters may be Latin-1 or Latin Extended-A ones ("Volker T\u00fcrk", "Recai \u00c7ak\u0131r")
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f'\u2019-"
@@ -232,6 +238,8 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
         # "The governor, Ivan Fedorov, now says", "Amnesty, based on testimonies, for its part reported"
         before = before[:ta.start()] + ("," if nt[u.start + ta.start():u.start + ta.end()].lstrip().startswith(",") else " ")
     if before.rstrip().endswith(","):  # the pattern ends in ",\s*$"
+        # "The Post-Courier newspaper, based in the nation's capital, Port Moresby, reported": a place with its name
+        before = _rx.sub(r",\s*(?:based|located|headquartered)\s+in\s+[^,]*,\s*[A-Z][^,]*,\s*$", " ", before)
         before = _rx.sub(r",\s*(?:who|which|whose|speaking|reached|asking|requesting|declining|giving|on\s+condition|also\s+known|known|citing|an?\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:that|which|who)\b|through|via|issued|released|signed|based\s+(?:on|in)|"
                         r"in\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:statement|message|video|post|communiqu\S*|"
                         r"note|release|interview|briefing|audio|update|report|bulletin|tweet|speech|address|broadcast|conference)|"
@@ -625,6 +633,10 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if pk is None and src is None and (rs := _ranked_speaker(
                 r, subj if v != "according to" else nt[m.end():min(u.end, m.end() + 60)])):
             src, anaphor = rs, False
+        if pk is None and src is None and v != "according to" and _INVERTED_VERB.fullmatch(v) and \
+                nt[u.start:vs].rstrip()[-1:] in (",", "\"", "'", "\u201d") and (rs := _ranked_speaker(
+                    r, nt[m.end():min(u.end, m.end() + 60)])):
+            src, anaphor = rs, False  # '"We saw 15 dead," said Lt Col X': an officer after the verb
         if pk is not None and "{" in pk.entry.name and v != "according to" and (nb := _named_body(None, subj, False)) \
                 and pk.text.lower() in nb.lower() and len(nb) > len(pk.text) + 3 and nb[0].isupper():
             # "the Borno State Emergency Management Agency (SEMA) said": the agency (by its short name), not the state
@@ -877,8 +889,8 @@ def _name_after_kind(r: Report, pk: Mention) -> Mention | str | None:
     """The body named right after a lower-case kind of body ("the rights group Amnesty International said", "according
     to the monitoring group Airwars"): the name speaks, not the kind (a source the gazetteer knows, else the name)."""
     nt = r.ntext
-    if not pk.text[:1].islower() or not _KIND_NOUN.search(pk.text):
-        return None
+    if not nt[pk.start:pk.start + 1].islower() or not _KIND_NOUN.search(pk.text):
+        return None  # (the text as written: a title-case headline's "Rights Group Reports 185 Killed" names no body)
     if (am := _NAME_THEN_KIND.search(nt, max(0, pk.start - 120), pk.start)) is not None \
             and _APPOS_CLOSES.match(nt, pk.end) and not any(
                 x.entry.type in ("place", "country", "demonym") for x in r.doc.mentions.between(am.start("name"), am.end("name"))):
@@ -900,7 +912,7 @@ _BODY_WORDS = frozenset("""institute tracker force forces council committee synd
 center agency service office commission foundation association coalition movement organisation organization project
 forum watch monitor ministry department directorate authority federation society mission bureau command secretariat
 board alliance collective platform league corps guard brigade battalion regiment international diocese archdiocese
-church conference group university college academy""".split())
+church conference group university college academy system""".split())
 _CONNECT = r"(?:of|for|and|on|de|del|la|des|du|the|in|to)"
 _CAPWORD = r"(?:[A-Z][\w'\u2019.-]*)"
 _BODY_NAME = re.compile(rf"(?:The\s+)?(?P<name>{_CAPWORD}(?:\s+(?:{_CONNECT}\s+)*{_CAPWORD}){{0,7}})(?:\s*\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?")

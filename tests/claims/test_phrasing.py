@@ -2902,3 +2902,29 @@ def test_of_these_deaths_by_place_and_no_rate() -> None:
     assert got[:2] == [(2310, None), (910, 0)]
     got = _one("Report\n\nThe country's rate is about 21 homicides per 100,000 inhabitants.")
     assert got == []
+
+
+def test_an_officer_after_the_verb_and_a_day_before_it() -> None:
+    got = _one("Attack in Nigeria\n\n\"We found 11 people dead,\" said Lt Col Musa Bello, who added that two more "
+               "later died.")
+    assert [(g[3], g[6]) for g in got] == [(11, "Nigerian army"), (2, "Nigerian army")]
+    got = _one("Clashes\n\nA UN aid coordinator for the region, Lena Ortiz, on Tuesday estimated that 30 people were "
+               "killed.")
+    assert [(g[3], g[6]) for g in got] == [(30, "UN")]
+
+
+def test_health_system_newspaper_with_its_city_and_official_channels() -> None:
+    got = _one("Shooting\n\nThe Riverside Health System, which runs the clinic, confirmed the death of two of its "
+               "nurses.")
+    assert [(g[3], g[6]) for g in got] == [(2, "Riverside Health System")]
+    got = _one("Clashes\n\nThe Highland Echo newspaper, based in the province's capital, Mendi, reported that at least "
+               "30 people had been killed.")
+    assert [(g[3], g[6]) for g in got] == [(30, "Highland Echo")]
+    got = _one("Protests\n\nThe official news channels of the Islamic Republic of Iran Broadcasting have confirmed the "
+               "deaths of 14 people.")
+    assert [(g[3], g[6]) for g in got] == [(14, "IRIB")]
+
+
+def test_a_title_case_headline_names_no_body() -> None:
+    got = _one("Rights Group Reports 90 People Killed in Crackdown\n\nA rights group said 90 people had been killed.")
+    assert [(g[3], g[6]) for g in got] == [(90, "rights group"), (90, "rights group")]
