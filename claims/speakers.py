@@ -19,7 +19,10 @@ _VERBISH = re.compile(r"^\s*(?::|(?:were|was|are|is|have|has|had)\b(?!\s+(?:also
                       r"attacked|killed|targeted|ambushed|injured|wounded|shot|kidnapped|abducted|among|caught|trapped|"
                       r"hurt|arrested|detained)\b)(?!\s+(?:still\s+|also\s+)?(?!(?:being|talking|speaking|saying|reporting|telling|citing|quoting|putting)\b)"
                       r"[a-z]+ing\b)(?!\s+(?:still\s+|also\s+)?(?:engaged|involved|busy|gathered|deployed|out|on\s+hand|at\s+the\s+scene|"
-                      r"present|seen|trying|working|unable|able)\b))", re.IGNORECASE)
+                      r"present|seen|trying|working|unable|able)\b)"
+                      # "rescuers have struggled with mud as they search for dozens": a deed (a statement has a say verb)
+                      r"(?:(?<=were)|(?<=was)|(?<=are)|(?<=is)|(?!\s+(?:also\s+|since\s+)?(?:been\s+)?"
+                      r"(?!recovered|retrieved|counted|buried|documented|recorded|registered)[a-z]+ed\b)))", re.IGNORECASE)
 # (not "Rescuers were racing to find 30 people", "rescuers and residents were engaged in a search": what they do, not
 # what they say)
 _PREF = {"source": 0, "actor": 1}
@@ -77,6 +80,8 @@ _PARTICLE = r"(?:de|da|del|dela|delos|della|di|do|dos|das|los|van|von|der|den|te
 _CAP_NAME = re.compile(r"\s*(?:(?:[A-Z][\w'\u2019.-]*|" + _PARTICLE + r")\s+){0,4}[A-Z][\w'\u2019.-]*\s*$")  # "Jean-Pierre B."
 _OF_BODY = re.compile(r"\s+(?:of|for|from|at|with)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?")  # "of Mogadishu's"
 _NOT_SAYING_VERBS = {"claimed", "claims", "claim", "claiming", "posted"}
+_REPORTED_STATE = re.compile(r"\s+(?:as\s+)?(?:missing|dead|killed|injured|wounded|kidnapped|abducted|displaced|"
+                             r"unaccounted|hurt|safe|alive)\b")
 # "claimed responsibility for", "has claimed a suicide bombing that killed 15": the deed is owned, the toll not told
 _NOT_SAYING = re.compile(
     r"\s+(?:(?:responsibility|credit)(?:\s+for\b|\s*[.,;]|\s*$)|by\b|"
@@ -160,7 +165,7 @@ _HEAD_OF_REGION = re.compile(r"\b(?:[Hh]ead|[Ll]eader)\s+of\s+(?P<region>[A-Z][\
 _RECOVER_VERBS = frozenset(("recover", "recovers", "recovered", "retrieve", "retrieves", "retrieved"))
 _WHILE_OPENS = re.compile(r"\W*(?:While|Whereas|Although|Though)\b")
 _LOOSE_REPORTS = re.compile(r"\W*(?:earlier|previous|initial|preliminary|unconfirmed|some|other|conflicting)\s+"
-                            r"(?:reports?|accounts?|estimates?|figures|counts?|tallies)\s*$", re.I)
+                            r"(?:reports?|accounts?|estimates?|figures|counts?|tallies)\s*$|\W*reports\s*$", re.I)
 _OWN_TALLY = re.compile(r"\s+(?:tally|count|compilation|database|calculation|review)\b")
 _PARTICIPLE_TAIL = re.compile(r",\s*(?:issued|released|signed|dated|published)\s+[^,]*$")
 _TAIL_WORDS = ("now", "also", "later", "further", "again", "previously", "earlier", "initially", "then", "separately",
@@ -284,6 +289,9 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
                     x.entry.type == "source" for x in r.doc.mentions.between(
                         u.start + (segs[k - 2] + 1 if k > 1 else 0), u.start + segs[k - 1]))):
             continue  # "The Civil Defense, first responders who operate under the government, said": the name before
+        if len(ms) > 1 and (sub := _last_subordinate(text)) is not None and (
+                after := [x for x in ms if x.start >= u.start + a + sub]):
+            ms = after  # "Rescuers kept digging for survivors as authorities said": the subordinate clause's subject
         if ms:
             if " and " in text and (ca := text.rfind(" and ")) > 0 and (
                     last := [x for x in ms if x.start >= u.start + a + ca]) and (
@@ -321,6 +329,17 @@ def _subject(r: Report, u: Unit, vpos: int) -> tuple[Mention | None, bool, str]:
             return None, False, text.strip()  # "The boat company, COMANAV, said": the body by the name given after it
         break
     return None, False, ""
+
+
+def _last_subordinate(text: str) -> int | None:
+    """Where the last clause opened by "as", "while", "after", "when" or "because" begins in `text` (None if none)."""
+    found = None
+    for m in _SUBORDINATE.finditer(text):
+        found = m.end()
+    return found
+
+
+_SUBORDINATE = re.compile(r"(?<!\bsuch)(?<!\bso)(?<!\bwell)\s(?:as|while|when|because|although|though|after)\s+(?!well\b|many\b|much\b|of\b|part\b|a\s+result\b)")
 
 
 def _inverted_speaker(r: Report, u: Unit, vs: int, ve: int) -> Mention | None:
@@ -509,6 +528,9 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         v = " ".join(m.group("v").split())
         if v in _NOT_SAYING_VERBS and _NOT_SAYING.match(r.lc, m.end()):  # (the set test first: most verbs are not)
             continue  # "clashes have claimed 6,000 lives", "troops posted along the road": no one speaks
+        if v in ("reported", "listed", "declared") and _REPORTED_STATE.match(r.lc, m.end()) \
+                and _rx.search(r"\b(?:also\s+|been\s+|be\s+|were\s+|was\s+|are\s+|is\s+)$", r.lc[max(u.start, vs - 12):vs]):
+            continue  # "an unknown number of people also reported missing": a state, not a statement
         if v in ("declared", "declares") and not (_DECLARED_SAYS.match(nt, m.end())
                                                   or _rx.search(r"[,\"\u201d]\s*$", nt[max(u.start, vs - 4):vs])):
             continue  # "seven were declared missing", "declared a curfew": a state, not a statement
@@ -520,7 +542,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         if v == "reads" and not _rx.search(r"\b(?:statement|message|post|release|communiqu[e\u00e9]|note|letter|report|"
                                             r"bulletin|notice|tweet)\s+$", r.lc[max(u.start, vs - 20):vs]):
             continue  # "..., the statement reads": a text's words; "the sign reads" gives no one's figure
-        if v in ("estimates", "reports", "claims", "counts") and _NOUN_BEFORE.search(r.lc, max(u.start, vs - 16), vs):
+        if v in ("estimates", "reports", "claims", "counts") and (_NOUN_BEFORE.search(r.lc, max(u.start, vs - 16), vs)
+                                                                  or not nt[u.start:vs].strip()):
             continue  # "Initial estimates put the toll at 20": the noun, whose verb comes after it
         if v in ("accused", "accuses", "accusing") and r.lc.startswith((" of ", " as "), m.end()):
             continue  # "residents accused of witchcraft": the accused, not an accuser who gives the toll
@@ -762,6 +785,12 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
                     and not _rx.search(r"\b[A-Z][\w-]*\s+Ministry\b", nt[max(u.start, vs - 80):vs]) \
                     and not (src and "Ministry" in src):
                 src = r.last_ministry
+            if not r.last_ministry and not src and _rx.search(r"\bministry\s+(?:spokes\w+|officials?|sources?)\s*$", near, re.I):
+                # "near the interior ministry compound ..., a ministry spokesman said": the ministry the report named
+                for mm in reversed(list(_rx.finditer(r"\b([A-Za-z]+)\s+[Mm]inistry\b", nt[max(0, vs - 1500):vs]))):
+                    if found := [x for x in doc.g.mentions(f"{mm.group(1).lower()} ministry") if x.entry.type == "source"]:
+                        src = found[0].entry.name
+                        break
             if r.last_statement and _THE_STATEMENT.search(near if v != "according to" else nt[m.end():m.end() + 30]):
                 src = r.last_statement  # "..., said a statement from the local committee. / ..., the statement said"
             ctx = nt[max(u.start, vs - 30):m.end() + 30]
@@ -805,7 +834,8 @@ def reporting_cues(r: Report, ui: int, last, spans=()) -> list[tuple]:
         lead = _rx.match(r"^\s*(?:title:\s*[\"']?)?([^:\d]{2,40}):\s", nt[u.start:u.end])
         if not out and lead:
             ms = [x for x in r.doc.mentions.between(u.start + lead.start(1), u.start + lead.end(1))
-                  if x.entry.type == "source"]
+                  if x.entry.type == "source" or x.entry.type == "actor" and x.start == u.start + lead.start(1)
+                  and x.end == u.start + lead.end(1)]  # "Taliban: Mosque blast kills 4": the group's word
             pk = _pick(ms, u.start, nt=nt)
             if pk and (said := doc.resolve(pk, u)) == "wire":
                 said = _voice_outlet(r, pk)  # "Iran state media: Gunmen kill 3 ...": the state's outlet speaks
@@ -843,6 +873,7 @@ def _voice_outlet(r: Report, pk: Mention) -> str | None:
     before = r.lc[max(0, pk.start - 30):pk.start]
     low = pk.text.lower()
     if "state" in low or low.startswith(("national tele", "national tv", "national broad", "official news")) \
+            or low.endswith("information agency") \
             or _STATE_OUTLET_BEFORE.search(before):
         named = [m for m in r.doc.mentions.between(pk.end, pk.end + 40) if m.start - pk.end <= 3
                  and g.wire_canonical.get(m.text.lower()) in g.voice_outlets]  # "state news agency SANA"
@@ -915,7 +946,7 @@ board alliance collective platform league corps guard brigade battalion regiment
 church conference group university college academy system""".split())
 _CONNECT = r"(?:of|for|and|on|de|del|la|des|du|the|in|to)"
 _CAPWORD = r"(?:[A-Z][\w'\u2019.-]*)"
-_BODY_NAME = re.compile(rf"(?:The\s+)?(?P<name>{_CAPWORD}(?:\s+(?:{_CONNECT}\s+)*{_CAPWORD}){{0,7}})(?:\s*\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?")
+_BODY_NAME = re.compile(rf"(?:The\s+)?(?P<name>{_CAPWORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAPWORD}){{0,7}})(?:\s*\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?")
 _COMPILED_BY = re.compile(r"\s*(?:(?:figures|data|statistics|estimates|numbers|a\s+(?:report|tally|count|database)|reports?)\s+"
                           r"(?:compiled|published|released|issued|collected|gathered|kept|recorded)\s+by\s+|"
                           r"a\s+(?:tally|count|database|report)\s+(?:by|of)\s+)?(?:the\s+)?"
@@ -940,7 +971,8 @@ def _opening_speaker(r: Report, u: Unit, vs: int) -> str | None:
 
 _OFFICE_SPOKESMAN = re.compile(r"\b(?:an?\s+)?spokes(?:man|woman|person)\s+(?:for|of)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,4}"
                                r"(?:office|department|administration|agency|bureau|directorate)\s*,?\s*$", re.I)
-_TITLE_OF_BODY = re.compile(r",\s*(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|official|director|head|chief)\s+"
+_TITLE_OF_BODY = re.compile(r",\s*(?:an?\s+|the\s+)?(?:spokes(?:man|woman|person)|official|director|head|chief|"
+                            r"chair(?:person|man|woman)?|president|director[- ]general|secretary|commissioner)\s+"
                             r"(?:of|for|at)\s+(?:the\s+)?(?P<body>[A-Z][^,;\"\u201c\u201d]{2,80}?),\s*$")
 _THE_OFFICIAL = re.compile(r"(?:the\s+)?(?:officials?|spokes(?:man|woman|person))", re.I)
 _DISMISSED_CLAIM = re.compile(r"\b(?:dismissed|dismissing|rejected|rejecting|denied|denying|disputed|disputing|refuted|"
@@ -1299,7 +1331,8 @@ _PLACE_SPOKESMAN = re.compile(r",\s*(?:the\s+|a\s+)?spokes(?:man|woman|person)\s
 _PREVIOUS_TOLL = re.compile(r"\s*(?:the|its|their)\s+(?:previous|earlier|prior|last|initial)\s+(?:death\s+)?"
                             r"(?:toll|count|tally|figure)s?\s+(?:was|were|had\s+been|stood\s+at)\b", re.I)
 _IN_THE = re.compile(r" in (?:the )?")
-_AS_CLAUSE = re.compile(r",\s+(?:as|while|whereas)\s+(?:[\w'\u2019-]+\s+){1,5}$")
+_CONTRAST_CLAUSE = re.compile(r",\s+(?:although|though|whereas)\s+(?:[\w'\u2019-]+\s+){1,5}$")
+_AS_CLAUSE = re.compile(r",\s+(?:as|while|whereas|although|though)\s+(?:[\w'\u2019-]+\s+){1,5}$")
 _AND_THAT = re.compile(r"\b(?:and|but)\s+that\b")
 _OPENS_CLAUSE = re.compile(r"[\w-]+(?:\s+(?:on|late|early)\s+\w+)?\s+that\b")
 
@@ -1326,6 +1359,8 @@ def source_of(r: Report, c: Cand, cues, ui: int, from_zones=()) -> dt.date | Non
     # as state media reported further strikes"), when a cue before the figure speaks for it
     if any(q[0] < pos for q in own):
         own = [q for q in own if q[0] < pos or not _AS_CLAUSE.search(nt, pos, q[0])]
+    # and never one in a later contrasting clause ("45 had died, although some local sources put the toll at 122")
+    own = [q for q in own if q[0] < pos or not _CONTRAST_CLAUSE.search(nt, pos, q[0])]
     # a cue in an opening "While officials said 30 were killed in Bangui, ..." speaks for that clause, not the main
     # one after its comma ("..., 14 soldiers were killed in Niger")
     if own and _WHILE_OPENS.match(nt, u.start, u.end):

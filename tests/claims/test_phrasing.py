@@ -2928,3 +2928,46 @@ def test_health_system_newspaper_with_its_city_and_official_channels() -> None:
 def test_a_title_case_headline_names_no_body() -> None:
     got = _one("Rights Group Reports 90 People Killed in Crackdown\n\nA rights group said 90 people had been killed.")
     assert [(g[3], g[6]) for g in got] == [(90, "rights group"), (90, "rights group")]
+
+
+def test_a_body_name_ends_at_its_line_and_reported_missing() -> None:
+    got = _one("Jailbreak\n\nAt least 200 of the inmates were still at large, said a spokesperson for the National "
+               "Prisons Service.\n\nTwo of the inmates were shot dead.")
+    assert [g[6] for g in got][0] == "National Prisons Service"
+    got = _one("Clashes\n\nTwo armed groups fought across the valley, killing at least 30 people, with many others "
+               "also reported missing.")
+    assert [(g[3], g[6]) for g in got] == [(30, None)]
+
+
+def test_a_ministry_spokesman_and_a_groups_headline_lead() -> None:
+    got = _one("Blast\n\nA bomb went off near the defence ministry building on Monday, killing three people, a ministry "
+               "spokesman said.")
+    assert [(g[3], g[6]) for g in got] == [(3, "Defence Ministry")]
+    got = _one("Taliban: Bomb near checkpoint in Kandahar kills 6\n\nThe blast happened at dawn.")
+    assert [(g[3], g[6]) for g in got] == [(6, "Taliban")]
+
+
+def test_health_professionals_and_the_countrys_information_agency() -> None:
+    got = _one("Strike\n\nAccording to health professionals, the strike killed at least 19 civilians.")
+    assert [(g[3], g[6]) for g in got] == [(19, "medical sources")]
+    got = _one("Raid\n\nAbout 20 herders were kidnapped on Friday, according to the country's information agency.")
+    assert [(g[3], g[6]) for g in got] == [(20, "state media")]
+
+
+def test_a_deed_is_no_statement_and_the_subject_of_an_as_clause() -> None:
+    got = _one("Landslide\n\nVolunteers have battled thick mud as they search for 14 people missing after the slope "
+               "gave way.")
+    assert [(g[3], g[6]) for g in got] == [(14, None)]
+    got = _one("Quake\n\nRescuers kept digging through the night for survivors as authorities said the toll had "
+               "risen to 140.")
+    assert [(g[3], g[6]) for g in got] == [(140, "officials")]
+
+
+def test_a_contrasting_clause_and_titles_of_officials() -> None:
+    got = _one("Heat wave\n\nReports said on Monday that at least 30 people had died, although some local sources put "
+               "the toll as high as 60.")
+    assert [(g[3], g[6]) for g in got][0] == (30, None)
+    got = _one("Heat wave\n\n\"Since Friday 70 people have died,\" the provincial health secretary told reporters.")
+    assert [(g[3], g[6]) for g in got] == [(70, "officials")]
+    got = _one("Train crash\n\nAbout 40 people were hurt, Meena Rao, chairperson of the National Rail Board, said.")
+    assert [(g[3], g[6]) for g in got] == [(40, "National Rail Board")]
