@@ -392,6 +392,8 @@ def _place_item(r: Report, f: Figure, u: Unit, ui: int, out: list[Cand]) -> Cand
 def _of_the_total(r: Report, c: Cand, u: Unit, ui: int) -> Cand | None:
     """The total that "N of the M" states again (every gold set counts "the M" as a claim of its own)."""
     a, b = c.of_span
+    if r.ntext[max(0, a - 3):a].rstrip().endswith(("'s", "\u2019s")):
+        return None  # "150 of the village's 1,800 residents": the owner's people, a population and no toll
     raw = r.ntext[a:b]
     f = Figure(a, b, a, c.of_n, c.of_n, "exact", c.of_n, raw, is_word=not raw[:1].isdigit())
     t = _analyse(r, f, u, ui, implied=True)
@@ -401,6 +403,7 @@ def _of_the_total(r: Report, c: Cand, u: Unit, ui: int) -> Cand | None:
     return t
 
 
+_OWNERS_TOTAL = re.compile(r"(?:\d|\b[a-z]+)\s+of\s+(?:the\s+)?[\w-]+['\u2019]s\s+$", re.I)
 _ONE_PRONOUN = re.compile(r"\b(?:an?|the|this|that|another)\s+(?:earlier|previous|prior|first|second|third|last|later|"
                           r"other|new|bigger|smaller|stronger|deadlier|similar|same|next|only)\s+$")
 _REDUCED_REL = re.compile(r"\s+(?:killed|injured|wounded|hurt|abducted|kidnapped|missing|dead|rescued|freed|released|"
@@ -416,6 +419,8 @@ def _analyse(r: Report, f: Figure, u: Unit, ui: int, implied: bool = False) -> C
     lp = r.lc[max(u.start, f.start - 220):f.start]  # same text, lower-cased (for the guarded cue patterns)
     lp50 = lp[-50:]
     raw = nt[f.num_start:f.end]
+    if pre.endswith(("'s ", "\u2019s ")) and _OWNERS_TOTAL.search(pre[-60:]):
+        return None  # "150 of the village's 1,800 residents were killed": the owner's people, a population
     # end-anchored cue patterns only need the last few words before the figure
     if L.reject_suffix(r.lc[f.end:min(u.end, f.end + 60)]) or L.reject_prefix(pre[-16:]):
         return None
@@ -580,6 +585,9 @@ def _noun_phrase(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50
                     n = min(12, i + 4)
                     toks.extend(itertools.islice(tok_it, n - len(toks)))
                     more = len(toks) == n < 12
+                if not bare and i + 1 < len(toks) and toks[i][0].endswith(("'s", "\u2019s")) and (
+                        toks[i + 1][0].lower() in _NUMBER_WORDS or toks[i + 1][0][:1].isdigit()):
+                    i += 1  # "150 of the village's 1,800 residents": the total after its owner
                 if i < len(toks) and (toks[i][0].lower() in _NUMBER_WORDS or toks[i][0][:1].isdigit()):
                     np_end = toks[i].end()  # "two of the four": a part of a total named before
                     c.of_total, c.of_n, c.of_span = True, parse_number(toks[i][0]), toks[i].span()

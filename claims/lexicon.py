@@ -62,8 +62,10 @@ FOLLOW = {
               r"among\s+(?:the\s+|those\s+)?(?:dead|victims|killed|fatalities|people\s+killed)|muertos|asesinados|"
               # "feared dead", "burned alive"; "buried by debris" is no burial of the dead (a landslide's missing)
               r"drowned|feared\s+(?:dead|drowned|killed)|burn(?:ed|t)\s+alive|burnt\s+to\s+death|"
-              r"buried(?!\s+(?:by|under|beneath)\s+(?:the\s+|a\s+|tons\s+of\s+)?(?:[\w-]+\s+)?(?:dirt|debris|rubble|rocks?|mud|"
-              r"mudslides?|landslides?|earth|snow|sand|avalanches?|soil|wreckage|collapsed)\b))",
+              r"buried(?!\s+(?:alive\s+)?(?:by|under|beneath|in|inside)\s+(?:the\s+|a\s+|tons\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+              r"(?:dirt|debris|rubble|rocks?|mud|mudslides?|landslides?|earth|snow|sand|avalanches?|soil|wreckage|collapsed|"
+              r"buildings?|houses?|homes?(?!\s+(?:count|town|village|district|province|region|state|countr|area))|ruins|"
+              r"structures?)\b))",
     "wounded": r"(?:wounded|injured|hurt|shot\s+and\s+wounded|(?:were\s+|was\s+|are\s+|is\s+)?fighting\s+for\s+(?:their|his|her)\s+lives|hit\s+by\s+(?:shrapnel|debris)|nursing\s+(?:their\s+|his\s+|her\s+)?(?:injuries|wounds)|recovering\s+from\s+(?:their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:injuries|wounds)|(?:(?:receiving|undergoing)\s+(?:medical\s+)?treatment|being\s+treated|under\s+treatment)(?!\s+for\s+(?!(?:[\w-]+\s+){0,2}?(?:wounds?|injur\w*|burns)))|in\s+(?:a\s+)?(?:critical|serious|stable|grave|life[- ]threatening)\s+conditions?|"
                r"(?:treated\s+)?(?:for|with)\s+(?:[\w-]+\s+){0,4}?(?:wounds?|injur(?:y|ies)|burns)|survived\s+with\s+(?:[\w-]+\s+)?injuries|"
                r"(?:sustained|received|suffered|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:injur(?:y|ies)|wounds?|burns)|hospitali[sz]ed|(?:required|requiring|needed|needing)\s+(?:medical\s+|hospital\s+)(?:assistance|attention|treatment|care)|in\s+need\s+of\s+(?:medical\s+|hospital\s+)?(?:treatment|care|attention)|heridos|among\s+(?:the\s+|those\s+)?(?:injured|wounded)|"
@@ -72,7 +74,13 @@ FOLLOW = {
                r"(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?(?!\s+(?:director|officials?|staff|sources?|chief|"
                r"(?:air\s*)?strikes?|attacks?|bombings?|raids?|fires?|blaze|shelling|blasts?|collapse)\b))",
     # "miners trapped underground", "dozens still trapped": shut in by a collapse, as the missing are (not a siege's)
-    "missing": r"(?:missing|unaccounted(?:\s+for)?|disappeared|desaparecidos|being\s+(?:searched|looked)\s+for|trapped(?=\s+(?:underground|under|beneath|inside|"
+    "missing": r"(?:missing|unaccounted(?:\s+for)?|disappeared|desaparecidos|being\s+(?:searched|looked)\s+for|"
+               # "thought to be buried under crushed buildings", "buried in the landslide": not found yet
+               r"(?:(?:thought|believed|feared|presumed|suspected)\s+to\s+(?:be|have\s+been)\s+)?buried\s+(?:alive\s+)?"
+               r"(?:by|under|beneath|in|inside)\s+(?:the\s+|a\s+|tons\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:dirt|debris|rubble|"
+               r"rocks?|mud|mudslides?|landslides?|earth|snow|sand|avalanches?|soil|wreckage|collapsed|buildings?|houses?|"
+               r"homes?(?!\s+(?:count|town|village|district|province|region|state|countr|area))|ruins|structures?)\b|"
+               r"trapped(?=\s+(?:underground|under|beneath|inside|"
                r"below|elsewhere|deep|in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:mines?|rubble|debris|wreckage|buildings?|"
                r"shafts?|tunnels?|caves?|pits?|mud|ruins|collapse)\b|by\s+(?:the\s+|a\s+)?(?:explosion|blast|collapse|"
                r"landslide|fire|flood\w*|cave-in|rubble|debris|mud)\b)|\s*(?:[.,;]|$)))",
@@ -123,6 +131,9 @@ PRE = {
               # "revised the death toll down to 11", "the death toll could be at least 11"
               r"(?:revised|lowered|raised|reduced|brought|updated)\s+(?:the|its|their|a)\s+(?:death\s+)?toll\s+"
               r"(?:down(?:wards?)?\s+|up(?:wards?)?\s+)?to|(?:death\s+)?toll\s+(?:could|may|might|would|will)\s+be|"
+              # "Xinhua reported the official death toll from the 7.9-magnitude quake as 14,866"
+              r"(?:reported|gave|listed|announced)\s+(?:the|its|a)\s+(?:official\s+|new\s+|latest\s+|final\s+)?"
+              r"(?:death\s+)?toll\s+(?:(?:from|of|in|at)\s+(?:[\w.,'-]+\s+){0,6}?)?as|"
               # "a suicide bombing ... has claimed more than 73 people"
               r"(?<=has\s)claimed|(?<=have\s)claimed|(?<=had\s)claimed|"
               # "identified the dead students as seven girls and one boy"
@@ -275,7 +286,7 @@ def lc_guarded(pat: re.Pattern, stems=None, lookbehind: str = "") -> re.Pattern:
     return recache.compile(lookbehind + guard + "(?:" + src + ")", pat.flags & ~re.IGNORECASE)
 
 
-PRE_LC = lc_guarded(PRE_RE, """kill assassinat slaughter liquidat search looking lost lose losing shot fatally gunned hacked stabbed burned slay slew slain murder execut behead massacr
+PRE_LC = lc_guarded(PRE_RE, """kill assassinat slaughter liquidat search looking lost lose losing shot fatally gunned reported gave listed announced hacked stabbed burned slay slew slain murder execut behead massacr
 neutrali eliminat martyrdom shahadat claim buried buries bury bodies remains corpses death cuerpos lives toll wound injur hurt maim treat evacuat arrest
 rearrest re-arrest cost
 detain captur recaptur apprehend nab round abduct kidnap seiz snatch displac uproot free releas rescu liberat sav escape

@@ -974,7 +974,9 @@ def test_drowned_burned_alive_and_feared_dead() -> None:
 
 
 def test_buried_by_a_landslide_is_no_burial() -> None:
-    assert _one("Landslide\n\nMore than 50 homes and 80 people were buried under rubble and mud.") == []
+    # no burial of the dead: people under the rubble are not found yet (missing, as the trapped are)
+    got = _one("Landslide\n\nMore than 50 homes and 80 people were buried under rubble and mud.")
+    assert [(g[0], g[3]) for g in got] == [("missing", 80)]
     got = _one("Landslide\n\nVillagers said 12 people had been buried by Monday night.")
     assert [(g[0], g[3]) for g in got] == [("killed", 12)]
 
@@ -2971,3 +2973,21 @@ def test_a_contrasting_clause_and_titles_of_officials() -> None:
     assert [(g[3], g[6]) for g in got] == [(70, "officials")]
     got = _one("Train crash\n\nAbout 40 people were hurt, Meena Rao, chairperson of the National Rail Board, said.")
     assert [(g[3], g[6]) for g in got] == [(40, "National Rail Board")]
+
+
+def test_people_buried_by_a_disaster_are_missing_not_buried_dead() -> None:
+    got = _one("Quake\n\nMore than 300 people were still thought to be buried under collapsed buildings.")
+    assert [(g[0], g[3]) for g in got] == [("missing", 301)]
+    got = _one("Landslide\n\nRescuers found 12 bodies and are still searching for 40 people buried in the mud, an "
+               "official said.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 12), ("missing", 40)]
+    got = _one("Ambush\n\nAll four, aged between 20 and 31, will be buried in their home villages on Friday, police "
+               "said.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 4)]
+
+
+def test_a_part_of_an_owners_people_and_a_toll_reported_as() -> None:
+    got = _one("Flood\n\nAt least 90 of the town's 2,400 inhabitants were killed.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 90)]
+    got = _one("Blast\n\nState radio reported the official death toll as 47.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 47)]
