@@ -106,7 +106,8 @@ _EVENT_NOUNS = frozenset("""crush attack attacks bombing bombings shooting shoot
 earthquake quake war riot riots election elections clashes violence protests protest uprising disaster stampede fire
 blast tsunami genocide siege raid strike strikes crisis tragedy shipwreck crash""".split())
 _ATTACKERS = re.compile(r"\b(?:attackers|gunmen|militants|bandits|insurgents|assailants|jihadists|terrorists|raiders|"
-                        r"armed\s+men|fighters|armed\s+group)\b")
+                        r"armed\s+men|fighters|armed\s+group|attacks?|jailbreak|prison\s+break|raid|assault|stormed|"
+                        r"blasted\s+into)\b")
 _NOT_DONE = re.compile(r"\b(?:refused|declined|chose\s+not|did\s+not|didn't|failed|tried|attempted|wanted|planned|"
                        r"threatened|vowed)\s+(?:to\s*)?$", re.I)
 _IDENTIFIED = re.compile(r"(?:\s+(?:found|recovered|retrieved|so\s+far))?\s+(?:have|has|had|were|was|are|is)\s+(?:(?:now|so\s+far|already|since|been|not|yet)\s+)*"

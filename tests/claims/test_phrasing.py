@@ -2991,3 +2991,12 @@ def test_a_part_of_an_owners_people_and_a_toll_reported_as() -> None:
     assert [(g[0], g[3]) for g in got] == [("killed", 90)]
     got = _one("Blast\n\nState radio reported the official death toll as 47.")
     assert [(g[0], g[3]) for g in got] == [("killed", 47)]
+
+
+def test_prisoners_an_attack_frees_escape_and_officials_among_the_dead() -> None:
+    got = _one("Jihadist attack frees hundreds of inmates in the north\n\nThe raid began at night.")
+    assert [g[0] for g in got] == ["escaped"]
+    got = _one("Amnesty\n\nThe authorities freed 250 prisoners under an amnesty on Monday.")
+    assert [g[0] for g in got] == ["freed"]
+    got = _one("Bombing\n\nTwo district commissioners were among the dead, police said.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 2)]
