@@ -154,6 +154,22 @@ def test_rollback_is_a_new_version_and_can_be_undone(tmp_path):
         V.rollback(lake, 9999)
 
 
+def test_rollback_over_a_minimal_write_that_kept_the_file(tmp_path):
+    """A minimal write marks a few rows of a file deleted; the version before it shares that file. The rollback reads
+    that version's rows before it deletes the current ones (in one transaction DuckLake would apply the delete to the
+    time-travel read too, and the rollback would write back nothing)."""
+    lake = Lake(tmp_path / "lake")
+    rows = [claim(f"r{i}", 0, 1, "x") for i in range(30)]  # above the catalog's inlining: a Parquet file
+    first = lake.commit([Write("claims", pd.DataFrame(rows), replace_all=True)], "one")
+    rows[7] = claim("r7", 0, 70, "seventy")
+    lake.commit([Write("claims", pd.DataFrame(rows), replace_all=True)], "two")
+    assert V.list_versions(lake, limit=1)[0].added == {"claims": 1}  # the minimal write: one row out, one in
+    V.rollback(lake, first)
+    got = lake.query("SELECT report_id, value_low FROM claims ORDER BY report_id")
+    assert len(got) == 30 and got.value_low.tolist() == [1] * 30
+    assert V.list_versions(lake, limit=1)[0].added == {"claims": 30}
+
+
 def test_expire_old_versions_deletes_their_files(tmp_path):
     lake = Lake(tmp_path / "lake")
     big = lambda n: pd.DataFrame([claim(f"r{i}", 0, n, "x") for i in range(50)])  # noqa: E731 - above inlining
