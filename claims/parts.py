@@ -601,20 +601,32 @@ def parts_by_place(r: Report, cs: list[Cand]) -> None:
     while i < len(cs):
         c = cs[i]
         j = i
-        while j + 1 < len(cs) and cs[j + 1].u == c.u and cs[j + 1].outcome == c.outcome:
+        # (the run goes on in the next sentence of the paragraph: "Nineteen were killed in the Western Visayas, while
+        # 12 died in Cavite. Fourteen other deaths were reported in other provinces.")
+        if not _placed(r, c) or (i > 0 and cs[i - 1].u == c.u and cs[i - 1].outcome == c.outcome):
+            i += 1  # (a list whose first item is told otherwise, "Seven died in a mudslide in X, one in Y", is no run)
+            continue
+        while j + 1 < len(cs) and cs[j + 1].outcome == c.outcome and (cs[j + 1].u == cs[j].u or (
+                cs[j + 1].u == cs[j].u + 1 and r.units[cs[j + 1].u].para == r.units[c.u].para
+                and _placed(r, cs[j + 1]))):
             j += 1
         run = cs[i:j + 1]  # (each of two or more figures placed: the tests stop at the first that is not)
         if len(run) >= 2 and all(x.part_of is None and not x.background for x in run) and all(
-                _IN_PLACE_AFTER.match(r.ntext, x.fig.end if x.head is None else x.np_end)
-                or _IN_PLACE_AFTER.match(r.ntext, x.fig.end) for x in run):
+                _placed(r, x) for x in run):
             total = sum(x.fig.value or 0 for x in run)
-            t = next((t for t in reversed(cs[max(0, i - 12):i]) if c.u - 3 <= t.u <= c.u and t.outcome == c.outcome
+            t = next((t for t in reversed(cs[max(0, i - 30):i]) if c.u - 15 <= t.u <= c.u and t.outcome == c.outcome
                       and t.part_of is None and not t.background and not t.is_from and (t.fig.value or 0) >= total
                       and not _IN_PLACE_AFTER.match(r.ntext, t.fig.end)), None)
             if t is not None:
                 for x in run:
                     x.part_of = t
         i = j + 1
+
+
+def _placed(r: Report, x: Cand) -> bool:
+    """A figure told of a place: "452 in Taroudant", "73 dead in Morelos", "Nineteen were killed in the Western
+    Visayas" (after the figure, its noun or its verb)."""
+    return any(_IN_PLACE_AFTER.match(r.ntext, at) for at in {x.fig.end, x.np_end, x.cue_end} if at)
 
 
 def _total_heading(r: Report, cs: list[Cand], k: int) -> bool:

@@ -3000,3 +3000,11 @@ def test_prisoners_an_attack_frees_escape_and_officials_among_the_dead() -> None
     assert [g[0] for g in got] == ["freed"]
     got = _one("Bombing\n\nTwo district commissioners were among the dead, police said.")
     assert [(g[0], g[3]) for g in got] == [("killed", 2)]
+
+
+def test_a_toll_told_place_by_place_a_few_paragraphs_after_it() -> None:
+    text = ("Typhoon toll climbs\n\nThe typhoon has killed 80 people across the islands, the disaster council said.\n\n"
+            "Power was cut to most of the coast and ferries stayed in port.\n\nSchools will stay shut until Monday.\n\n"
+            "Twenty-two were killed in the Bicol region, while 15 died in the province of Samar.")
+    got = [(c.value_low, c.part_of) for c in extract(text, PUB)]
+    assert got == [(80, None), (22, 0), (15, 0)]
