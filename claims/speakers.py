@@ -17,7 +17,7 @@ from .sentences import Unit
 # "Police have ...", "SOHR: ..." speak; "a convoy accompanying a local governor was struck" does not
 _VERBISH = re.compile(r"^\s*(?::|(?:were|was|are|is|have|has|had)\b(?!\s+(?:also\s+|(?:been\s+)?among\s+|been\s+)?(?:struck|hit|"
                       r"attacked|killed|targeted|ambushed|injured|wounded|shot|kidnapped|abducted|among|caught|trapped|"
-                      r"hurt|arrested|detained)\b)(?!\s+(?:still\s+|also\s+)?(?!(?:being|talking|speaking|saying|reporting|telling|citing|quoting|putting)\b)"
+                      r"hurt|arrested|detained)\b)(?!\s+(?:still\s+|also\s+)?(?:been\s+)?(?!(?:being|talking|speaking|saying|reporting|telling|citing|quoting|putting)\b)"
                       r"[a-z]+ing\b)(?!\s+(?:still\s+|also\s+)?(?:engaged|involved|busy|gathered|deployed|out|on\s+hand|at\s+the\s+scene|"
                       r"present|seen|trying|working|unable|able)\b)"
                       # "rescuers have struggled with mud as they search for dozens": a deed (a statement has a say verb)
@@ -1331,6 +1331,7 @@ _PLACE_SPOKESMAN = re.compile(r",\s*(?:the\s+|a\s+)?spokes(?:man|woman|person)\s
 _PREVIOUS_TOLL = re.compile(r"\s*(?:the|its|their)\s+(?:previous|earlier|prior|last|initial)\s+(?:death\s+)?"
                             r"(?:toll|count|tally|figure)s?\s+(?:was|were|had\s+been|stood\s+at)\b", re.I)
 _IN_THE = re.compile(r" in (?:the )?")
+_OF_WHOM_SAYS = re.compile(r",\s+(?:[\w-]+\s+)?of\s+(?:whom|which)\s+(?:[\w'\u2019-]+\s+){1,4}$")
 _CONTRAST_CLAUSE = re.compile(r",\s+(?:although|though|whereas)\s+(?:[\w'\u2019-]+\s+){1,5}$")
 _AS_CLAUSE = re.compile(r",\s+(?:as|while|whereas|although|though)\s+(?:[\w'\u2019-]+\s+){1,5}$")
 _AND_THAT = re.compile(r"\b(?:and|but)\s+that\b")
@@ -1359,6 +1360,8 @@ def source_of(r: Report, c: Cand, cues, ui: int, from_zones=()) -> dt.date | Non
     # as state media reported further strikes"), when a cue before the figure speaks for it
     if any(q[0] < pos for q in own):
         own = [q for q in own if q[0] < pos or not _AS_CLAUSE.search(nt, pos, q[0])]
+    # nor one in a relative clause of a part ("About 111 are still held, 39 of whom the military says are dead")
+    own = [q for q in own if q[0] < pos or not _OF_WHOM_SAYS.search(nt, pos, q[0])]
     # and never one in a later contrasting clause ("45 had died, although some local sources put the toll at 122")
     own = [q for q in own if q[0] < pos or not _CONTRAST_CLAUSE.search(nt, pos, q[0])]
     # a cue in an opening "While officials said 30 were killed in Bangui, ..." speaks for that clause, not the main

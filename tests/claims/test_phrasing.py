@@ -3008,3 +3008,25 @@ def test_a_toll_told_place_by_place_a_few_paragraphs_after_it() -> None:
             "Twenty-two were killed in the Bicol region, while 15 died in the province of Samar.")
     got = [(c.value_low, c.part_of) for c in extract(text, PUB)]
     assert got == [(80, None), (22, 0), (15, 0)]
+
+
+def test_a_state_struggling_is_no_statement_and_a_preliminary_figure() -> None:
+    got = _one("Report\n\nThe government has been struggling to contain the unrest that has seen some 300 people killed "
+               "this year.")
+    assert [(g[3], g[6]) for g in got] == [(300, None)]
+    got = _one("Quake\n\nThe UN late on Sunday gave a preliminary figure of 140 dead.")
+    assert [(g[3], g[6]) for g in got] == [(140, "UN")]
+
+
+def test_disaster_authority_defence_headquarters_and_civil_affairs() -> None:
+    got = _one("Quake in Afghanistan\n\nThe country's national disaster authority said the quake had killed 60 people.")
+    assert [(g[3], g[6]) for g in got] == [(60, "ANDMA")]
+    got = _one("Raid in Nigeria\n\nThe Defence Headquarters said 20 insurgents were killed in the clash.")
+    assert [(g[3], g[6]) for g in got] == [(20, "Nigerian military")]
+    got = _one("Quake\n\nFour people are missing, according to the civil affairs department of the province.")
+    assert [(g[3], g[6]) for g in got] == [(4, "local authorities")]
+
+
+def test_a_speaker_in_a_parts_relative_clause_speaks_for_the_part() -> None:
+    got = _one("Hostages\n\nAbout 90 people are still held by the group, 12 of whom the army says are dead.")
+    assert [(g[3], g[6]) for g in got] == [(90, None), (12, "army")]
