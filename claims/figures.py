@@ -404,6 +404,8 @@ def _of_the_total(r: Report, c: Cand, u: Unit, ui: int) -> Cand | None:
     return t
 
 
+_TOLL_ROSE_END = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?P<killed>risen|rose|climbed|jumped|increased|reached|gone\s+up|"
+                            r"went\s+up)\s+to\s+$")
 _OWNERS_TOTAL = re.compile(r"(?:\d|\b[a-z]+)\s+of\s+(?:the\s+)?[\w-]+['\u2019]s\s+$", re.I)
 _ONE_PRONOUN = re.compile(r"\b(?:an?|the|this|that|another)\s+(?:earlier|previous|prior|first|second|third|last|later|"
                           r"other|new|bigger|smaller|stronger|deadlier|similar|same|next|only)\s+$")
@@ -761,6 +763,11 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
             and _rx.search(r",\s*(?:said|says|told|added)\b", r.ntext[np_end:min(u.end, np_end + 120)]):
         return None  # "Amar C., one of the injured people undergoing treatment, said": who speaks, not a count
     pm = L.pre_search(lp50) if not nb else None
+    if pm is None and not nb and lp50.endswith(" to ") and (tm := _TOLL_ROSE_END.search(lp50)) is not None and \
+            (ts := r.lc.rfind("toll", u.start, f.start)) >= 0 and f.start - ts < 240 and \
+            not _rx.search(r"\d|[.;]", r.lc[ts:f.start]) and _rx.search(r"\bdeath\s+toll\s+$|\btoll\s+$",
+                                                                     r.lc[max(u.start, ts - 6):ts + 5]):
+        pm = tm  # "The death toll from a suicide bombing that targeted ... in the northwestern region has risen to 40"
     after_lc = r.lc[np_end:min(u.end, np_end + 160)]
     fm = L.FOLLOW_LC.match(after_lc)
     if fm and _active(fm.group(0), after[fm.end():]):

@@ -92,11 +92,15 @@ FOLLOW = {
                 r"rounded\s+up|in\s+custody(?!\s+of\s+(?:the\s+|their\s+)?" + _CAPTORS + r")|in\s+detention|detenidos)",
     "abducted": r"(?:abducted|kidnapped|kidnaped|taken\s+(?:hostage|captive)|seized|held\s+(?:hostage|captive)|in\s+captivity|"
                 r"in\s+(?:the\s+)?custody\s+of\s+(?:the\s+|their\s+)?" + _CAPTORS + r"|"
-                r"held(?!\s+(?:at|in|by|responsible|talks|a\b|an\b|the\b))|in\s+the\s+hands\s+of\s+(?:the\s+|their\s+|its\s+)?[\w'-]+|taken(?!\s+(?:to|into|in|for|by|part|over|away|out|up|down|on|off|place|care)\b)|"
+                r"held(?!\s+(?:at|in|by|responsible|talks|a\b|an\b|the\b))|in\s+the\s+hands\s+of\s+(?:the\s+|their\s+|its\s+)?[\w'-]+|taken(?!\s+(?:to|into|in|for|by|part|over|away|out|up|down|on|off|place|care|shelter|refuge)\b)|"
                 r"secuestrados)",
     "displaced": r"(?:displaced|fled|flee|forced\s+(?:from|out\s+of)\s+their\s+homes|uprooted|made\s+homeless|homeless|crossed\s+into|"
                  r"left\s+(?:their\s+(?:homes|villages?)|(?:the\s+)?(?:area|region|camps?|villages?|towns?|city|district)\b)|"
                  r"(?:sought|seek|seeking|taken|took|taking|find|found)\s+refuge|quit(?:ted)?\s+their\s+(?:homes|villages?)|"
+                 # "353,000 people have taken shelter in 3,026 relief camps", "60,000 people shifted to 209 camps"
+                 r"(?:(?:sought|seeking|taken|took|taking|found)\s+shelter|sheltered|lodged|staying|shifted|moved|relocated)"
+                 r"\s+(?:in|at|inside|to)\s+(?:the\s+|a\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:relief|evacuation|displacement|"
+                 r"temporary|IDP)\s+(?:camps?|centres?|centers?|shelters?|sites?)|"
                  r"to\s+(?:flee|leave|cross|abandon)|arrived|sheltering|desplazados|"
                  # "thousands of people were evacuated" from a threat (not the wounded taken to care: see "wounded")
                  r"evacuated(?!\s+(?:by\s+(?:helicopter|air|ambulance|road|boat)|to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?"

@@ -3030,3 +3030,12 @@ def test_disaster_authority_defence_headquarters_and_civil_affairs() -> None:
 def test_a_speaker_in_a_parts_relative_clause_speaks_for_the_part() -> None:
     got = _one("Hostages\n\nAbout 90 people are still held by the group, 12 of whom the army says are dead.")
     assert [(g[3], g[6]) for g in got] == [(90, None), (12, "army")]
+
+
+def test_a_long_toll_subject_and_people_sheltered_in_camps() -> None:
+    got = _one("Blast\n\nThe death toll from a bombing that struck mourners at a funeral in the country's northwest has "
+               "risen to 31, police said.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 31)]
+    got = _one("Floods\n\nAbout 120,000 people have taken shelter in 800 relief camps, and 9,000 more moved to "
+               "evacuation centres.")
+    assert [(g[0], g[3]) for g in got] == [("displaced", 120000), ("displaced", 9000)]
