@@ -143,7 +143,9 @@ _NO_EXTEND = L.NO_EXTEND
 # (a capital that opens a preposition is no name: "300 People Killed In Oromia Region", a title-case headline)
 _OBJECT = re.compile(r"^\s+(?:(?:the|a|an|their|his|her|its|our|them|him|us)\b|\d|"
                      r"(?!(?:In|On|At|As|After|Amid|Near|During|Over|From|By|For|Across|Along|Since|Outside|Inside|"
-                     r"Following|Before|Near|Off|Into|With|Without|Under|Within|Around)\b)[A-Z]|"
+                     r"Following|Before|Near|Off|Into|With|Without|Under|Within|Around|Monday|Tuesday|Wednesday|"
+                     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+                     r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b)[A-Z]|"
                      # "some 30 inmates ... killed two guards": a number word as the object
                      r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+[a-z]|"
                      # "..., and injured more than 150": a qualified figure is the verb's own object too
@@ -404,8 +406,10 @@ def _of_the_total(r: Report, c: Cand, u: Unit, ui: int) -> Cand | None:
     return t
 
 
-_TOLL_ROSE_END = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?P<killed>risen|rose|climbed|jumped|increased|reached|gone\s+up|"
-                            r"went\s+up)\s+to\s+$")
+_TOLL_NOUN = re.compile(r"\b(?:death\s+)?toll\b|\b(?:reported\s+)?deaths\b|\bfatalities\b|"
+                        r"\bnumber\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed)\b")
+_TOLL_ROSE_END = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?P<killed>risen|rose|rises?|climbed|climbs?|jumped|jumps?|"
+                            r"increased|increases?|reached|gone\s+up|went\s+up|goes\s+up)\s+to\s+$")
 _OWNERS_TOTAL = re.compile(r"(?:\d|\b[a-z]+)\s+of\s+(?:the\s+)?[\w-]+['\u2019]s\s+$", re.I)
 _ONE_PRONOUN = re.compile(r"\b(?:an?|the|this|that|another)\s+(?:earlier|previous|prior|first|second|third|last|later|"
                           r"other|new|bigger|smaller|stronger|deadlier|similar|same|next|only)\s+$")
@@ -764,9 +768,8 @@ def _outcome(r: Report, c: Cand, f: Figure, u: Unit, pre: str, lp: str, lp50: st
         return None  # "Amar C., one of the injured people undergoing treatment, said": who speaks, not a count
     pm = L.pre_search(lp50) if not nb else None
     if pm is None and not nb and lp50.endswith(" to ") and (tm := _TOLL_ROSE_END.search(lp50)) is not None and \
-            (ts := r.lc.rfind("toll", u.start, f.start)) >= 0 and f.start - ts < 240 and \
-            not _rx.search(r"\d|[.;]", r.lc[ts:f.start]) and _rx.search(r"\bdeath\s+toll\s+$|\btoll\s+$",
-                                                                     r.lc[max(u.start, ts - 6):ts + 5]):
+            (tn := [m for m in _TOLL_NOUN.finditer(r.lc, max(u.start, f.start - 240), f.start)]) and \
+            not _rx.search(r"\d(?![\d,]*(?:st|nd|rd|th)\b)|[.;]", r.lc[tn[-1].end():f.start]):
         pm = tm  # "The death toll from a suicide bombing that targeted ... in the northwestern region has risen to 40"
     after_lc = r.lc[np_end:min(u.end, np_end + 160)]
     fm = L.FOLLOW_LC.match(after_lc)

@@ -3039,3 +3039,11 @@ def test_a_long_toll_subject_and_people_sheltered_in_camps() -> None:
     got = _one("Floods\n\nAbout 120,000 people have taken shelter in 800 relief camps, and 9,000 more moved to "
                "evacuation centres.")
     assert [(g[0], g[3]) for g in got] == [("displaced", 120000), ("displaced", 9000)]
+
+
+def test_a_weekday_after_the_participle_and_deaths_that_climb() -> None:
+    got = [(c.value_low, c.part_of) for c in extract(
+        "Strikes\n\nFive children were among 19 people killed Sunday in air strikes on the town.", PUB)]
+    assert got == [(5, 1), (19, None)]
+    got = _one("Agency: Reported deaths from the storms climb to 9\n\nRoads were closed.")
+    assert [(g[0], g[3]) for g in got] == [("killed", 9)]
