@@ -1333,7 +1333,7 @@ _PREVIOUS_TOLL = re.compile(r"\s*(?:the|its|their)\s+(?:previous|earlier|prior|l
 _IN_THE = re.compile(r" in (?:the )?")
 _OF_WHOM_SAYS = re.compile(r",\s+(?:[\w-]+\s+)?of\s+(?:whom|which)\s+(?:[\w'\u2019-]+\s+){1,4}$")
 _CONTRAST_CLAUSE = re.compile(r",\s+(?:although|though|whereas)\s+(?:[\w'\u2019-]+\s+){1,5}$")
-_AS_CLAUSE = re.compile(r",\s+(?:as|while|whereas|although|though)\s+(?:[\w'\u2019-]+\s+){1,5}$")
+_AS_CLAUSE = re.compile(r",\s+(?:as|while)\s+(?:[\w'\u2019-]+\s+){1,5}$")  # (the contrasting ones: _CONTRAST_CLAUSE)
 _AND_THAT = re.compile(r"\b(?:and|but)\s+that\b")
 _OPENS_CLAUSE = re.compile(r"[\w-]+(?:\s+(?:on|late|early)\s+\w+)?\s+that\b")
 
