@@ -395,8 +395,6 @@ def _place_item(r: Report, f: Figure, u: Unit, ui: int, out: list[Cand]) -> Cand
 def _of_the_total(r: Report, c: Cand, u: Unit, ui: int) -> Cand | None:
     """The total that "N of the M" states again (every gold set counts "the M" as a claim of its own)."""
     a, b = c.of_span
-    if r.ntext[max(0, a - 3):a].rstrip().endswith(("'s", "\u2019s")):
-        return None  # "150 of the village's 1,800 residents": the owner's people, a population and no toll
     raw = r.ntext[a:b]
     f = Figure(a, b, a, c.of_n, c.of_n, "exact", c.of_n, raw, is_word=not raw[:1].isdigit())
     t = _analyse(r, f, u, ui, implied=True)
